@@ -1,0 +1,104 @@
+package org.w3id.diplokg.vocab;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The diplokg ontology ({@code dkg:}), one constant per term. The terms are defined in
+ * {@code ontology/src/main/resources/org/w3id/diplokg/ontology/diplokg.ttl}; a test checks that
+ * every constant here is declared there. Instance IRIs live under {@link #ID}.
+ */
+public final class DKG {
+    private DKG() {}
+
+    /** The ontology namespace. */
+    public static final String NS = "https://w3id.org/diplokg/ontology#";
+    /** The usual prefix. */
+    public static final String PREFIX = "dkg";
+    /** Base of every resource the extractor mints (documents, statements, entities...). */
+    public static final String ID = "https://w3id.org/diplokg/id/";
+    /** The ontology itself. */
+    public static final Resource ONTOLOGY = ResourceFactory.createResource("https://w3id.org/diplokg/ontology");
+
+    private static Resource cls(String local) { return ResourceFactory.createResource(NS + local); }
+    private static Property prop(String local) { return ResourceFactory.createProperty(NS + local); }
+
+    // ---- Entities -------------------------------------------------------------------------
+    /** Anything the transcripts name that the graph resolves: the superclass of the entity types. */
+    public static final Resource Entity = cls("Entity");
+    /** A sovereign state. */
+    public static final Resource Country = cls("Country");
+    /** An international or national organization. */
+    public static final Resource Organization = cls("Organization");
+    /** A newspaper, agency or broadcaster whose reporter asks a question. */
+    public static final Resource NewsOrganization = cls("NewsOrganization");
+    /** A treaty, charter, declaration or other named agreement. */
+    public static final Resource Agreement = cls("Agreement");
+    /** A named policy initiative (一带一路, 全球发展倡议...). */
+    public static final Resource Initiative = cls("Initiative");
+    /** A region that is not a country (Taiwan, Hong Kong, Xinjiang, Tibet, ...). */
+    public static final Resource Region = cls("Region");
+    /** A person: a speaker or someone named. */
+    public static final Resource Person = cls("Person");
+
+    // ---- Text structure -------------------------------------------------------------------
+    /** One source file: a transcript or interview. */
+    public static final Resource Document = cls("Document");
+    /** One sentence said by a speaker; also a nif:Context. */
+    public static final Resource Statement = cls("Statement");
+    /** One question turn. */
+    public static final Resource Question = cls("Question");
+    /** Where a statement occurs in a source file. */
+    public static final Resource SourceSpan = cls("SourceSpan");
+    /** A phrase of a statement that names an entity. */
+    public static final Resource Mention = cls("Mention");
+    /** A phrase of a statement that expresses a time. */
+    public static final Resource TimeMention = cls("TimeMention");
+
+    // ---- Document properties --------------------------------------------------------------
+    /** The file name of a document's source, e.g. "002_14f217126f1f39bb.txt". */
+    public static final Property sourceFile = prop("sourceFile");
+    /** The event date of a document or statement (xsd:date). */
+    public static final Property date = prop("date");
+    /** The event a document records, in words (e.g. 十三届全国人大四次会议记者会). */
+    public static final Property event = prop("event");
+    /** Where the document's date came from: manifest, dateline, session number, header. */
+    public static final Property dateSource = prop("dateSource");
+    /** The character encoding the source file was read in. */
+    public static final Property encoding = prop("encoding");
+    /** SHA-256 of the source file's bytes. */
+    public static final Property sha256 = prop("sha256");
+
+    // ---- Statement and question properties -----------------------------------------------
+    /** A statement's source span. */
+    public static final Property span = prop("span");
+    /** The document a span points into. */
+    public static final Property document = prop("document");
+    /** Code-point offset where a span begins in its decoded source file. */
+    public static final Property beginOffset = prop("beginOffset");
+    /** Code-point offset where a span ends (exclusive) in its decoded source file. */
+    public static final Property endOffset = prop("endOffset");
+    /** Who said the statement. */
+    public static final Property speaker = prop("speaker");
+    /** Each document a statement or question occurs in. */
+    public static final Property inDocument = prop("inDocument");
+    /** The question an answer statement answers. */
+    public static final Property answers = prop("answers");
+    /** The question a question sentence belongs to. */
+    public static final Property partOf = prop("partOf");
+    /** The news organization whose reporter asked a question. */
+    public static final Property askedBy = prop("askedBy");
+    /** Order of a question within its document (1-based). */
+    public static final Property questionNumber = prop("questionNumber");
+
+    // ---- Entity and time properties ----------------------------------------------------------
+    /** ISO 3166-1 alpha-2 code of a country. */
+    public static final Property iso3166Code = prop("iso3166Code");
+    /** A time mention's value resolved against the document date (xsd:date, gYearMonth or gYear). */
+    public static final Property normalized = prop("normalized");
+    /** First day of the period a time mention denotes. */
+    public static final Property start = prop("start");
+    /** Last day of the period a time mention denotes. */
+    public static final Property end = prop("end");
+}
