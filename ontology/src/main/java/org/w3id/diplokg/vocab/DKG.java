@@ -55,6 +55,8 @@ public final class DKG {
     public static final Resource Mention = cls("Mention");
     /** A phrase of a statement that expresses a time. */
     public static final Resource TimeMention = cls("TimeMention");
+    /** Something that found mentions: the gazetteer, CoreNLP's NER, or a pattern rule. */
+    public static final Resource Annotator = cls("Annotator");
 
     // ---- Document properties --------------------------------------------------------------
     /** The file name of a document's source, e.g. "002_14f217126f1f39bb.txt". */
@@ -89,8 +91,6 @@ public final class DKG {
     public static final Property partOf = prop("partOf");
     /** The news organization whose reporter asked a question. */
     public static final Property askedBy = prop("askedBy");
-    /** Order of a question within its document (1-based). */
-    public static final Property questionNumber = prop("questionNumber");
 
     // ---- Entity and time properties ----------------------------------------------------------
     /** ISO 3166-1 alpha-2 code of a country. */
