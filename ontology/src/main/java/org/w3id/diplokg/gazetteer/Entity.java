@@ -30,6 +30,6 @@ public record Entity(String key, EntityType type, String zhLabel, String enLabel
 
     /** The entity's IRI: {@code https://w3id.org/diplokg/id/<type>/<key>}. */
     public String iri() {
-        return DKG.ID + type.pathSegment() + "/" + key;
+        return DKG.id(type.pathSegment(), key);
     }
 }

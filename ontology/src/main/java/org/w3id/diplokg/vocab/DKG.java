@@ -21,6 +21,37 @@ public final class DKG {
     /** The ontology itself. */
     public static final Resource ONTOLOGY = ResourceFactory.createResource("https://w3id.org/diplokg/ontology");
 
+    /**
+     * The IRI of a resource the extractor mints: {@link #ID} followed by the segments joined with
+     * "/", each percent-encoded where an IRI path segment may not hold the character (Chinese
+     * characters stay readable, as IRIs allow).
+     */
+    public static String id(String... segments) {
+        StringBuilder iri = new StringBuilder(ID);
+        for (int i = 0; i < segments.length; i++) {
+            if (i > 0) {
+                iri.append('/');
+            }
+            appendEncoded(iri, segments[i]);
+        }
+        return iri.toString();
+    }
+
+    private static void appendEncoded(StringBuilder iri, String segment) {
+        segment.codePoints().forEach(c -> {
+            boolean unreservedAscii = c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@".indexOf(c) >= 0);
+            boolean readableUnicode = c >= 0xA0 && !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                    && Character.getType(c) != Character.PRIVATE_USE && Character.getType(c) != Character.FORMAT;
+            if (unreservedAscii || readableUnicode) {
+                iri.appendCodePoint(c);
+            } else {
+                for (byte b : new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    iri.append('%').append(String.format("%02X", b & 0xFF));
+                }
+            }
+        });
+    }
+
     private static Resource cls(String local) { return ResourceFactory.createResource(NS + local); }
     private static Property prop(String local) { return ResourceFactory.createProperty(NS + local); }
 

@@ -1,0 +1,197 @@
+package org.w3id.diplokg.extractor.emit;
+
+import java.util.function.Function;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.diplokg.extractor.model.AnnotatedDocument;
+import org.w3id.diplokg.extractor.model.AnnotatedSentence;
+import org.w3id.diplokg.extractor.model.AnnotatedTurn;
+import org.w3id.diplokg.extractor.model.Document;
+import org.w3id.diplokg.extractor.model.Mention;
+import org.w3id.diplokg.extractor.model.Sentence;
+import org.w3id.diplokg.extractor.model.TimeMention;
+import org.w3id.diplokg.extractor.model.TimeValue;
+import org.w3id.diplokg.extractor.model.TurnKind;
+import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.vocab.DKG;
+import org.w3id.diplokg.vocab.ITSRDF;
+import org.w3id.diplokg.vocab.NIF;
+import org.w3id.diplokg.vocab.PROV;
+
+/**
+ * Emit stage: writes one annotated document as the quads of its own named graph, shaped as the
+ * ontology and SHACL shapes say. Offsets become code points, as NIF and SPARQL count them.
+ */
+public final class DocumentEmitter {
+    private final Function<String, Entity> speakerEntity;
+
+    /** @param speakerEntity the person entity for a speaker's name (from the gazetteer, or new) */
+    public DocumentEmitter(Function<String, Entity> speakerEntity) {
+        this.speakerEntity = speakerEntity;
+    }
+
+    /** Pushes the document's graph to the sink; returns how many quads it wrote. */
+    public int emit(AnnotatedDocument annotated, String buildIri, StreamRDF sink) {
+        Document document = annotated.document();
+        String sourceFile = document.source().fileName();
+        QuadCollector out = new QuadCollector(Iris.graph(sourceFile));
+        String documentIri = Iris.document(sourceFile);
+        String sourceIri = Iris.source(sourceFile);
+        String date = document.date().toString();
+
+        out.add(documentIri, RDF.type, DKG.Document);
+        out.addLang(documentIri, RDFS.label, document.event() != null ? document.event() : sourceFile, "zh");
+        out.addString(documentIri, DKG.sourceFile, sourceFile);
+        out.addTyped(documentIri, DKG.date, date, XSDDatatype.XSDdate);
+        if (document.event() != null) {
+            out.addLang(documentIri, DKG.event, document.event(), "zh");
+        }
+        out.addString(documentIri, DKG.dateSource, document.dateSource());
+        out.addString(documentIri, DKG.encoding, document.source().charset().name());
+        out.addString(documentIri, DKG.sha256, document.source().sha256());
+        out.addIri(documentIri, PROV.wasDerivedFrom, sourceIri);
+        out.addIri(documentIri, PROV.wasGeneratedBy, buildIri);
+        out.add(sourceIri, RDF.type, PROV.Entity);
+        out.addString(sourceIri, DKG.sourceFile, sourceFile);
+        out.addString(sourceIri, DKG.sha256, document.source().sha256());
+
+        String currentQuestion = null;
+        for (AnnotatedTurn turn : annotated.turns()) {
+            TurnKind kind = turn.turn().kind();
+            if (kind == TurnKind.QUESTION) {
+                currentQuestion = Iris.question(questionText(turn));
+                out.add(currentQuestion, RDF.type, DKG.Question);
+                out.addLang(currentQuestion, RDFS.label, questionText(turn), "zh");
+                out.addIri(currentQuestion, DKG.inDocument, documentIri);
+                out.addTyped(currentQuestion, DKG.date, date, XSDDatatype.XSDdate);
+                if (turn.outlet() != null) {
+                    out.addIri(currentQuestion, DKG.askedBy, turn.outlet().iri());
+                    describe(out, turn.outlet(), null);
+                }
+            }
+            Entity speaker = turn.turn().speaker() == null ? null : speakerEntity.apply(turn.turn().speaker());
+            if (speaker != null) {
+                describe(out, speaker, null);
+            }
+            for (AnnotatedSentence sentence : turn.sentences()) {
+                String statementKey = Iris.statementKey(turn.turn().speaker(), sentence.sentence().text());
+                String statementIri = Iris.statement(statementKey);
+                emitStatement(out, sentence.sentence(), statementKey, statementIri, documentIri, sourceIri, sourceFile, date);
+                if (speaker != null) {
+                    out.addIri(statementIri, DKG.speaker, speaker.iri());
+                }
+                if (kind == TurnKind.QUESTION) {
+                    out.addIri(statementIri, DKG.partOf, currentQuestion);
+                } else if (kind == TurnKind.ANSWER && currentQuestion != null) {
+                    out.addIri(statementIri, DKG.answers, currentQuestion);
+                }
+                for (Mention mention : sentence.mentions()) {
+                    emitMention(out, sentence.sentence().text(), statementKey, statementIri, mention);
+                }
+                for (TimeMention time : sentence.times()) {
+                    emitTime(out, sentence.sentence().text(), statementKey, statementIri, time);
+                }
+            }
+        }
+        out.sendTo(sink);
+        return out.size();
+    }
+
+    private static String questionText(AnnotatedTurn turn) {
+        StringBuilder text = new StringBuilder();
+        turn.sentences().forEach(s -> text.append(s.sentence().text()));
+        return text.toString();
+    }
+
+    private static void emitStatement(QuadCollector out, Sentence sentence, String statementKey, String statementIri,
+                                      String documentIri, String sourceIri, String sourceFile, String date) {
+        out.add(statementIri, RDF.type, DKG.Statement);
+        out.add(statementIri, RDF.type, NIF.Context);
+        out.addString(statementIri, NIF.isString, sentence.text());
+        out.addTyped(statementIri, DKG.date, date, XSDDatatype.XSDdate);
+        out.addIri(statementIri, DKG.inDocument, documentIri);
+        out.addIri(statementIri, PROV.wasDerivedFrom, sourceIri);
+        String spanIri = Iris.span(statementKey, sourceFile, sentence.sourceBegin());
+        out.addIri(statementIri, DKG.span, spanIri);
+        out.add(spanIri, RDF.type, DKG.SourceSpan);
+        out.addIri(spanIri, DKG.document, documentIri);
+        out.addTyped(spanIri, DKG.beginOffset, Integer.toString(sentence.sourceBegin()), XSDDatatype.XSDnonNegativeInteger);
+        out.addTyped(spanIri, DKG.endOffset, Integer.toString(sentence.sourceEnd()), XSDDatatype.XSDnonNegativeInteger);
+    }
+
+    private static void emitMention(QuadCollector out, String text, String statementKey, String statementIri, Mention mention) {
+        int begin = text.codePointCount(0, mention.begin());
+        int end = text.codePointCount(0, mention.end());
+        String mentionIri = Iris.mention(statementKey, begin, end);
+        out.add(mentionIri, RDF.type, DKG.Mention);
+        out.add(mentionIri, RDF.type, NIF.Phrase);
+        anchor(out, mentionIri, statementIri, mention.surface(), begin, end);
+        out.addIri(mentionIri, ITSRDF.taIdentRef, mention.entity().iri());
+        out.addTyped(mentionIri, ITSRDF.taConfidence, Double.toString(mention.confidence()), XSDDatatype.XSDdouble);
+        out.addIri(mentionIri, ITSRDF.taAnnotatorsRef, Iris.annotator(mention.annotator()));
+        describe(out, mention.entity(), mention.surface());
+    }
+
+    private static void emitTime(QuadCollector out, String text, String statementKey, String statementIri, TimeMention time) {
+        int begin = text.codePointCount(0, time.begin());
+        int end = text.codePointCount(0, time.end());
+        String timeIri = Iris.timeMention(statementKey, begin, end);
+        out.add(timeIri, RDF.type, DKG.TimeMention);
+        out.add(timeIri, RDF.type, NIF.Phrase);
+        anchor(out, timeIri, statementIri, time.surface(), begin, end);
+        TimeValue value = time.value();
+        if (value != null) {
+            if (value.lexical() != null) {
+                out.addTyped(timeIri, DKG.normalized, value.lexical(), xsdType(value.datatype()));
+            }
+            if (value.start() != null) {
+                out.addTyped(timeIri, DKG.start, value.start().toString(), XSDDatatype.XSDdate);
+            }
+            if (value.end() != null) {
+                out.addTyped(timeIri, DKG.end, value.end().toString(), XSDDatatype.XSDdate);
+            }
+        }
+    }
+
+    private static XSDDatatype xsdType(String datatype) {
+        return switch (datatype) {
+            case "date" -> XSDDatatype.XSDdate;
+            case "gYearMonth" -> XSDDatatype.XSDgYearMonth;
+            case "gYear" -> XSDDatatype.XSDgYear;
+            default -> throw new IllegalArgumentException("not a time datatype: " + datatype);
+        };
+    }
+
+    private static void anchor(QuadCollector out, String phraseIri, String statementIri, String surface, int begin, int end) {
+        out.addIri(phraseIri, NIF.referenceContext, statementIri);
+        out.addString(phraseIri, NIF.anchorOf, surface);
+        out.addTyped(phraseIri, NIF.beginIndex, Integer.toString(begin), XSDDatatype.XSDnonNegativeInteger);
+        out.addTyped(phraseIri, NIF.endIndex, Integer.toString(end), XSDDatatype.XSDnonNegativeInteger);
+    }
+
+    /** Types, labels and links of an entity; {@code surfaceSeen} becomes an alias when it differs. */
+    private static void describe(QuadCollector out, Entity entity, String surfaceSeen) {
+        String iri = entity.iri();
+        out.add(iri, RDF.type, entity.type().ontologyClass());
+        out.add(iri, RDF.type, DKG.Entity);
+        out.addLang(iri, SKOS.prefLabel, entity.zhLabel(), "zh");
+        out.addLang(iri, RDFS.label, entity.zhLabel(), "zh");
+        if (entity.enLabel() != null && !entity.enLabel().isBlank()) {
+            out.addLang(iri, SKOS.prefLabel, entity.enLabel(), "en");
+            out.addLang(iri, RDFS.label, entity.enLabel(), "en");
+        }
+        if (surfaceSeen != null && !surfaceSeen.equals(entity.zhLabel())) {
+            out.addLang(iri, SKOS.altLabel, surfaceSeen, "zh");
+        }
+        if (entity.wikidata() != null && !entity.wikidata().isBlank()) {
+            out.addIri(iri, entity.wikidataExact() ? SKOS.exactMatch : SKOS.closeMatch,
+                    "http://www.wikidata.org/entity/" + entity.wikidata());
+        }
+        if (entity.iso2() != null) {
+            out.addString(iri, DKG.iso3166Code, entity.iso2());
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.w3id.diplokg.extractor.emit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.w3id.diplokg.extractor.model.Annotator;
+import org.w3id.diplokg.vocab.DKG;
+
+/**
+ * Mints the IRIs of everything the extractor writes. Statements and questions are named by a hash
+ * of their content, so the same sentence in two sources, or in two builds, is one resource.
+ */
+public final class Iris {
+    private Iris() {}
+
+    /** "000_d9d0ae3ca28eebeb.txt" -> "000_d9d0ae3ca28eebeb". */
+    public static String documentKey(String sourceFile) {
+        int dot = sourceFile.lastIndexOf('.');
+        return dot > 0 ? sourceFile.substring(0, dot) : sourceFile;
+    }
+
+    public static String document(String sourceFile) { return DKG.id("document", documentKey(sourceFile)); }
+
+    public static String graph(String sourceFile) { return DKG.id("graph", documentKey(sourceFile)); }
+
+    public static String source(String sourceFile) { return DKG.id("source", sourceFile); }
+
+    public static String provenanceGraph() { return DKG.id("graph", "provenance"); }
+
+    /** Hash key of a statement: who said it and what, after normalisation. */
+    public static String statementKey(String speaker, String text) {
+        return hash((speaker == null ? "" : speaker) + "\u0000" + text);
+    }
+
+    public static String statement(String statementKey) { return DKG.id("statement", statementKey); }
+
+    public static String question(String questionText) { return DKG.id("question", hash(questionText)); }
+
+    public static String span(String statementKey, String sourceFile, int sourceBegin) {
+        return DKG.id("span", statementKey + "-" + documentKey(sourceFile) + "-" + sourceBegin);
+    }
+
+    public static String mention(String statementKey, int begin, int end) {
+        return DKG.id("mention", statementKey + "-" + begin + "-" + end);
+    }
+
+    public static String timeMention(String statementKey, int begin, int end) {
+        return DKG.id("time", statementKey + "-" + begin + "-" + end);
+    }
+
+    public static String annotator(Annotator annotator) { return DKG.id("annotator", annotator.slug()); }
+
+    public static String build(String inputsDigest) { return DKG.id("build", inputsDigest); }
+
+    public static String agent(String version) { return DKG.id("agent", "diplokg-" + version); }
+
+    /** First 16 hex digits of SHA-256: short, and collision-free at this corpus' scale. */
+    public static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
