@@ -1,5 +1,7 @@
 package org.w3id.diplokg.extractor.emit;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.riot.system.StreamRDF;
@@ -35,13 +37,23 @@ public final class DocumentEmitter {
 
     /** Pushes the document's graph to the sink; returns how many quads it wrote. */
     public int emit(AnnotatedDocument annotated, String buildIri, StreamRDF sink) {
-        Document document = annotated.document();
+        return emit(annotated.document(), annotated.turns(), buildIri, sink);
+    }
+
+    /**
+     * Pushes the document's graph to the sink turn by turn, so a long transcript is never held as
+     * RDF all at once ({@code turns} may be computed lazily); returns how many quads it wrote.
+     */
+    public int emit(Document document, Iterable<AnnotatedTurn> turns, String buildIri, StreamRDF sink) {
         String sourceFile = document.source().fileName();
-        QuadCollector out = new QuadCollector(Iris.graph(sourceFile));
+        String graphIri = Iris.graph(sourceFile);
         String documentIri = Iris.document(sourceFile);
         String sourceIri = Iris.source(sourceFile);
         String date = document.date().toString();
+        Set<String> described = new HashSet<>();
+        int written = 0;
 
+        QuadCollector out = new QuadCollector(graphIri);
         out.add(documentIri, RDF.type, DKG.Document);
         out.addLang(documentIri, RDFS.label, document.event() != null ? document.event() : sourceFile, "zh");
         out.addString(documentIri, DKG.sourceFile, sourceFile);
@@ -57,9 +69,10 @@ public final class DocumentEmitter {
         out.add(sourceIri, RDF.type, PROV.Entity);
         out.addString(sourceIri, DKG.sourceFile, sourceFile);
         out.addString(sourceIri, DKG.sha256, document.source().sha256());
+        written += out.flushTo(sink);
 
         String currentQuestion = null;
-        for (AnnotatedTurn turn : annotated.turns()) {
+        for (AnnotatedTurn turn : turns) {
             TurnKind kind = turn.turn().kind();
             if (kind == TurnKind.QUESTION) {
                 currentQuestion = Iris.question(questionText(turn));
@@ -69,12 +82,12 @@ public final class DocumentEmitter {
                 out.addTyped(currentQuestion, DKG.date, date, XSDDatatype.XSDdate);
                 if (turn.outlet() != null) {
                     out.addIri(currentQuestion, DKG.askedBy, turn.outlet().iri());
-                    describe(out, turn.outlet(), null);
+                    describe(out, described, turn.outlet(), null);
                 }
             }
             Entity speaker = turn.turn().speaker() == null ? null : speakerEntity.apply(turn.turn().speaker());
             if (speaker != null) {
-                describe(out, speaker, null);
+                describe(out, described, speaker, null);
             }
             for (AnnotatedSentence sentence : turn.sentences()) {
                 String statementKey = Iris.statementKey(turn.turn().speaker(), sentence.sentence().text());
@@ -90,14 +103,15 @@ public final class DocumentEmitter {
                 }
                 for (Mention mention : sentence.mentions()) {
                     emitMention(out, sentence.sentence().text(), statementKey, statementIri, mention);
+                    describe(out, described, mention.entity(), mention.surface());
                 }
                 for (TimeMention time : sentence.times()) {
                     emitTime(out, sentence.sentence().text(), statementKey, statementIri, time);
                 }
             }
+            written += out.flushTo(sink);
         }
-        out.sendTo(sink);
-        return out.size();
+        return written;
     }
 
     private static String questionText(AnnotatedTurn turn) {
@@ -132,7 +146,6 @@ public final class DocumentEmitter {
         out.addIri(mentionIri, ITSRDF.taIdentRef, mention.entity().iri());
         out.addTyped(mentionIri, ITSRDF.taConfidence, Double.toString(mention.confidence()), XSDDatatype.XSDdouble);
         out.addIri(mentionIri, ITSRDF.taAnnotatorsRef, Iris.annotator(mention.annotator()));
-        describe(out, mention.entity(), mention.surface());
     }
 
     private static void emitTime(QuadCollector out, String text, String statementKey, String statementIri, TimeMention time) {
@@ -172,9 +185,18 @@ public final class DocumentEmitter {
         out.addTyped(phraseIri, NIF.endIndex, Integer.toString(end), XSDDatatype.XSDnonNegativeInteger);
     }
 
-    /** Types, labels and links of an entity; {@code surfaceSeen} becomes an alias when it differs. */
-    private static void describe(QuadCollector out, Entity entity, String surfaceSeen) {
+    /**
+     * Types, labels and links of an entity, once per document; {@code surfaceSeen} becomes an alias
+     * when it differs from the canonical label.
+     */
+    private static void describe(QuadCollector out, Set<String> described, Entity entity, String surfaceSeen) {
         String iri = entity.iri();
+        if (surfaceSeen != null && !surfaceSeen.equals(entity.zhLabel()) && described.add(iri + "\u0000" + surfaceSeen)) {
+            out.addLang(iri, SKOS.altLabel, surfaceSeen, "zh");
+        }
+        if (!described.add(iri)) {
+            return;
+        }
         out.add(iri, RDF.type, entity.type().ontologyClass());
         out.add(iri, RDF.type, DKG.Entity);
         out.addLang(iri, SKOS.prefLabel, entity.zhLabel(), "zh");
@@ -182,9 +204,6 @@ public final class DocumentEmitter {
         if (entity.enLabel() != null && !entity.enLabel().isBlank()) {
             out.addLang(iri, SKOS.prefLabel, entity.enLabel(), "en");
             out.addLang(iri, RDFS.label, entity.enLabel(), "en");
-        }
-        if (surfaceSeen != null && !surfaceSeen.equals(entity.zhLabel())) {
-            out.addLang(iri, SKOS.altLabel, surfaceSeen, "zh");
         }
         if (entity.wikidata() != null && !entity.wikidata().isBlank()) {
             out.addIri(iri, entity.wikidataExact() ? SKOS.exactMatch : SKOS.closeMatch,

@@ -45,7 +45,7 @@ public final class ProvenanceEmitter {
             out.add(iri, RDF.type, PROV.SoftwareAgent);
             out.addLang(iri, RDFS.label, annotator.slug(), "en");
         }
-        out.sendTo(sink);
+        out.flushTo(sink);
     }
 
     /** This build's version, from the extractor jar's filtered properties. */

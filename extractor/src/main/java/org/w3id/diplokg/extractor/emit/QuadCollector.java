@@ -11,8 +11,8 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * The quads of one named graph, without duplicates and in first-seen order, so a document is
- * written once it is complete and an entity named ten times is described once.
+ * A buffer of quads for one named graph, without duplicates and in first-seen order, flushed to a
+ * sink piece by piece.
  */
 final class QuadCollector {
     private final Node graph;
@@ -46,10 +46,14 @@ final class QuadCollector {
         add(subject, predicate, NodeFactory.createLiteralDT(lexical, datatype));
     }
 
-    int size() { return quads.size(); }
-
-    /** Pushes every quad to the sink (without start/finish: the sink may take several graphs). */
-    void sendTo(StreamRDF sink) {
+    /**
+     * Pushes the quads collected so far to the sink (without start/finish: the sink may take
+     * several graphs) and forgets them; returns how many there were.
+     */
+    int flushTo(StreamRDF sink) {
+        int count = quads.size();
         quads.forEach(sink::quad);
+        quads.clear();
+        return count;
     }
 }

@@ -1,8 +1,45 @@
 package org.w3id.diplokg.extractor.pipeline;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+import org.w3id.diplokg.extractor.annotate.ChineseEntityTagger;
+import org.w3id.diplokg.extractor.annotate.DocumentAnnotator;
+import org.w3id.diplokg.extractor.annotate.DocumentAnnotator.EntityTagger;
+import org.w3id.diplokg.extractor.dates.TimeExpressionFinder;
+import org.w3id.diplokg.extractor.emit.DocumentEmitter;
+import org.w3id.diplokg.extractor.emit.ProvenanceEmitter;
+import org.w3id.diplokg.extractor.model.AnnotatedTurn;
+import org.w3id.diplokg.extractor.model.Document;
+import org.w3id.diplokg.extractor.model.SourceText;
+import org.w3id.diplokg.extractor.model.TurnKind;
+import org.w3id.diplokg.extractor.resolve.MentionResolver;
+import org.w3id.diplokg.extractor.resolve.OutletResolver;
+import org.w3id.diplokg.extractor.source.InputException;
+import org.w3id.diplokg.extractor.source.SourceReader;
+import org.w3id.diplokg.extractor.structure.DocumentStructurer;
+import org.w3id.diplokg.extractor.structure.Manifest;
+import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
+import org.w3id.diplokg.gazetteer.Gazetteer;
+import org.w3id.diplokg.vocab.DKG;
+import org.w3id.diplokg.vocab.ITSRDF;
+import org.w3id.diplokg.vocab.NIF;
+import org.w3id.diplokg.vocab.PROV;
 
 /**
  * Extracts a batch of source files into RDF pushed to a {@link StreamRDF}: one named graph per
@@ -18,32 +55,158 @@ import org.apache.jena.riot.system.StreamRDF;
  * </pre>
  */
 public final class Extraction {
-    private final Path manifest;
+    private final Path manifestFile;
     private final ExtractionListener listener;
+    private final EntityTagger tagger;
+    private final Gazetteer gazetteer;
+    private final SourceReader reader = new SourceReader();
+    private final DocumentStructurer structurer = new DocumentStructurer();
+    private final DocumentAnnotator annotator;
+    private final DocumentEmitter emitter;
+    private final ProvenanceEmitter provenance = new ProvenanceEmitter(ProvenanceEmitter.currentVersion());
 
     private Extraction(Builder builder) {
-        this.manifest = builder.manifest;
+        this.manifestFile = builder.manifest;
         this.listener = builder.listener;
+        this.tagger = builder.tagger != null ? builder.tagger : text -> ChineseEntityTagger.shared().tag(text);
+        this.gazetteer = Gazetteer.load();
+        this.annotator = new DocumentAnnotator(tagger, new MentionResolver(gazetteer), new OutletResolver(gazetteer),
+                new TimeExpressionFinder());
+        this.emitter = new DocumentEmitter(this::speaker);
     }
 
     public static Builder builder() { return new Builder(); }
 
     /**
      * Extracts every file (in the order given) and pushes the triples to {@code sink}, calling its
-     * {@code start()} first and {@code finish()} last.
+     * {@code start()} first and {@code finish()} last. Never throws for a bad input file: each
+     * failure is in the report, and was told to the listener.
      */
     public ExtractionReport run(List<Path> files, StreamRDF sink) {
-        throw new UnsupportedOperationException("not wired yet");
+        Instant started = Instant.now();
+        List<DocumentSummary> documents = new ArrayList<>();
+        List<InputException> failures = new ArrayList<>();
+        sink.start();
+        declarePrefixes(sink);
+        Manifest manifest;
+        try {
+            manifest = manifestFile == null ? Manifest.empty() : Manifest.load(manifestFile);
+        } catch (InputException e) {
+            failures.add(e);
+            listener.failed(e.file(), e);
+            sink.finish();
+            return new ExtractionReport(documents, failures);
+        }
+        String buildIri = provenance.buildIri(files.stream().map(Extraction::digestOrName).toList());
+        List<String> built = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            listener.started(file, i + 1, files.size());
+            try {
+                DocumentSummary summary = extractOne(file, manifest, buildIri, sink);
+                documents.add(summary);
+                built.add(summary.sourceFile());
+                listener.finished(file, summary);
+            } catch (InputException e) {
+                failures.add(e);
+                listener.failed(file, e);
+            } catch (RuntimeException e) {
+                // A bug, not bad input; still name the file and go on with the others.
+                InputException failure = new InputException(file, "extraction failed: " + e, e);
+                failures.add(failure);
+                listener.failed(file, failure);
+            }
+        }
+        if (!built.isEmpty()) {
+            provenance.emit(buildIri, built, started, Instant.now(), sink);
+        }
+        sink.finish();
+        return new ExtractionReport(documents, failures);
+    }
+
+    private DocumentSummary extractOne(Path file, Manifest manifest, String buildIri, StreamRDF sink) throws InputException {
+        long started = System.nanoTime();
+        SourceText source = reader.read(file);
+        if (!StandardCharsets.UTF_8.equals(source.charset())) {
+            listener.warning(file, "not UTF-8; read as " + source.charset().name());
+        }
+        Document document = structurer.structure(source, manifest);
+        SummaryCounter counter = new SummaryCounter();
+        Iterable<AnnotatedTurn> turns = () -> new CountingIterator(annotator.annotateLazily(document).iterator(), counter);
+        emitter.emit(document, turns, buildIri, sink);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        return new DocumentSummary(source.fileName(), document.date(), counter.questions, counter.statements,
+                counter.mentions, counter.times, source.text().codePointCount(0, source.text().length()), millis);
+    }
+
+    private Entity speaker(String name) {
+        return gazetteer.byName(name)
+                .filter(entity -> entity.type() == EntityType.PERSON)
+                .orElseGet(() -> new Entity(name, EntityType.PERSON, name, null, List.of(), null, true, null));
+    }
+
+    private static void declarePrefixes(StreamRDF sink) {
+        sink.prefix(DKG.PREFIX, DKG.NS);
+        sink.prefix("id", DKG.ID);
+        sink.prefix(NIF.PREFIX, NIF.NS);
+        sink.prefix(ITSRDF.PREFIX, ITSRDF.NS);
+        sink.prefix(PROV.PREFIX, PROV.NS);
+        sink.prefix("skos", SKOS.getURI());
+        sink.prefix("rdf", RDF.getURI());
+        sink.prefix("rdfs", RDFS.getURI());
+        sink.prefix("owl", OWL.getURI());
+        sink.prefix("xsd", XSD.getURI());
+    }
+
+    /** The file's SHA-256, or its name when it cannot be read (the read itself then reports why). */
+    private static String digestOrName(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException | NoSuchAlgorithmException | OutOfMemoryError e) {
+            return Objects.toString(file.getFileName());
+        }
+    }
+
+    /** Counts what passes through on the way to the emitter, for the progress line. */
+    private static final class SummaryCounter {
+        int questions;
+        int statements;
+        int mentions;
+        int times;
+    }
+
+    private record CountingIterator(java.util.Iterator<AnnotatedTurn> turns, SummaryCounter counter)
+            implements java.util.Iterator<AnnotatedTurn> {
+        @Override
+        public boolean hasNext() { return turns.hasNext(); }
+
+        @Override
+        public AnnotatedTurn next() {
+            AnnotatedTurn turn = turns.next();
+            if (turn.turn().kind() == TurnKind.QUESTION) {
+                counter.questions++;
+            }
+            counter.statements += turn.sentences().size();
+            turn.sentences().forEach(s -> {
+                counter.mentions += s.mentions().size();
+                counter.times += s.times().size();
+            });
+            return turn;
+        }
     }
 
     public static final class Builder {
         private Path manifest;
         private ExtractionListener listener = ExtractionListener.SILENT;
+        private EntityTagger tagger;
 
         /** A manifest file stating or overriding document metadata; optional. */
         public Builder manifest(Path manifest) { this.manifest = manifest; return this; }
 
         public Builder listener(ExtractionListener listener) { this.listener = listener; return this; }
+
+        /** Where NER spans come from; CoreNLP's Chinese models by default. */
+        public Builder tagger(EntityTagger tagger) { this.tagger = tagger; return this; }
 
         public Extraction build() { return new Extraction(this); }
     }

@@ -1,0 +1,69 @@
+package org.w3id.diplokg.extractor.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.w3id.diplokg.extractor.dates.TimeExpressionFinder;
+import org.w3id.diplokg.extractor.model.AnnotatedDocument;
+import org.w3id.diplokg.extractor.model.AnnotatedSentence;
+import org.w3id.diplokg.extractor.model.AnnotatedTurn;
+import org.w3id.diplokg.extractor.model.Document;
+import org.w3id.diplokg.extractor.model.NerSpan;
+import org.w3id.diplokg.extractor.model.Sentence;
+import org.w3id.diplokg.extractor.model.Turn;
+import org.w3id.diplokg.extractor.model.TurnKind;
+import org.w3id.diplokg.extractor.resolve.MentionResolver;
+import org.w3id.diplokg.extractor.resolve.OutletResolver;
+import org.w3id.diplokg.gazetteer.Entity;
+
+/**
+ * Annotate, resolve and dates stages for one document: every sentence gets CoreNLP's entity spans,
+ * which the resolver merges with gazetteer and rule matches into mentions of canonical entities,
+ * and its time expressions resolved against the document's date; each question gets its outlet.
+ */
+public final class DocumentAnnotator {
+    /** Where a sentence's NER spans come from; tests may run without CoreNLP by passing none. */
+    public interface EntityTagger {
+        List<NerSpan> tag(String sentence);
+
+        EntityTagger NONE = sentence -> List.of();
+    }
+
+    private final EntityTagger tagger;
+    private final MentionResolver mentions;
+    private final OutletResolver outlets;
+    private final TimeExpressionFinder times;
+
+    public DocumentAnnotator(EntityTagger tagger, MentionResolver mentions, OutletResolver outlets, TimeExpressionFinder times) {
+        this.tagger = tagger;
+        this.mentions = mentions;
+        this.outlets = outlets;
+        this.times = times;
+    }
+
+    /** Annotates the whole document at once (for tests and small inputs). */
+    public AnnotatedDocument annotate(Document document) {
+        List<AnnotatedTurn> turns = new ArrayList<>();
+        for (Turn turn : document.turns()) {
+            turns.add(annotate(document, turn));
+        }
+        return new AnnotatedDocument(document, turns);
+    }
+
+    /** The document's turns annotated one at a time as they are iterated, for long transcripts. */
+    public Iterable<AnnotatedTurn> annotateLazily(Document document) {
+        return () -> document.turns().stream().map(turn -> annotate(document, turn)).iterator();
+    }
+
+    /** Annotates one turn of the document. */
+    public AnnotatedTurn annotate(Document document, Turn turn) {
+        List<AnnotatedSentence> sentences = new ArrayList<>();
+        for (Sentence sentence : turn.sentences()) {
+            String text = sentence.text();
+            sentences.add(new AnnotatedSentence(sentence,
+                    mentions.resolve(text, tagger.tag(text)),
+                    times.find(text, document.date())));
+        }
+        Entity outlet = turn.kind() == TurnKind.QUESTION && turn.outlet() != null ? outlets.resolve(turn.outlet()) : null;
+        return new AnnotatedTurn(turn, outlet, sentences);
+    }
+}
