@@ -1,0 +1,133 @@
+package org.w3id.diplokg.extractor.pipeline;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.w3id.diplokg.extractor.annotate.ChineseEntityTagger;
+import org.w3id.diplokg.extractor.dates.TimeExpressionFinder;
+import org.w3id.diplokg.extractor.emit.DocumentEmitter;
+import org.w3id.diplokg.extractor.model.AnnotatedDocument;
+import org.w3id.diplokg.extractor.model.AnnotatedSentence;
+import org.w3id.diplokg.extractor.model.AnnotatedTurn;
+import org.w3id.diplokg.extractor.model.Document;
+import org.w3id.diplokg.extractor.model.NerSpan;
+import org.w3id.diplokg.extractor.model.Sentence;
+import org.w3id.diplokg.extractor.model.SourceText;
+import org.w3id.diplokg.extractor.model.Turn;
+import org.w3id.diplokg.extractor.model.TurnKind;
+import org.w3id.diplokg.extractor.resolve.MentionResolver;
+import org.w3id.diplokg.extractor.resolve.OutletResolver;
+import org.w3id.diplokg.extractor.source.InputException;
+import org.w3id.diplokg.extractor.source.SourceReader;
+import org.w3id.diplokg.extractor.structure.DocumentStructurer;
+import org.w3id.diplokg.extractor.structure.Manifest;
+import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
+import org.w3id.diplokg.gazetteer.Gazetteer;
+
+/**
+ * Times each stage of the pipeline separately on a set of files: what the {@code bench} command
+ * prints. Not a test: numbers depend on the machine.
+ */
+public final class Benchmark {
+
+    /** Milliseconds per stage in pipeline order, the characters read, quads written and peak heap. */
+    public record Result(Map<String, Long> millisByStage, long characters, long quads, int documents,
+                         long peakHeapBytes) {
+        public long totalMillis() {
+            return millisByStage.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        /** Characters per second over the extraction stages (model loading excluded). */
+        public double charactersPerSecond() {
+            long work = totalMillis() - millisByStage.getOrDefault("load models", 0L);
+            return work == 0 ? 0 : characters * 1000.0 / work;
+        }
+    }
+
+    private final Map<String, Long> millis = new LinkedHashMap<>();
+
+    public Result run(List<Path> files, Path manifestFile) throws InputException {
+        resetPeaks();
+        ChineseEntityTagger tagger = time("load models", ChineseEntityTagger::shared);
+        Gazetteer gazetteer = time("load gazetteer", Gazetteer::load);
+        Manifest manifest = manifestFile == null ? Manifest.empty() : Manifest.load(manifestFile);
+        MentionResolver resolver = new MentionResolver(gazetteer);
+        OutletResolver outlets = new OutletResolver(gazetteer);
+        TimeExpressionFinder times = new TimeExpressionFinder();
+        DocumentEmitter emitter = new DocumentEmitter(name -> gazetteer.byName(name)
+                .filter(e -> e.type() == EntityType.PERSON)
+                .orElseGet(() -> new Entity(name, EntityType.PERSON, name, null, List.of(), null, true, null)));
+        long characters = 0;
+        long[] quads = {0};
+        StreamRDF counter = new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) { quads[0]++; }
+        };
+        for (Path file : files) {
+            SourceText source = timeChecked("read", () -> new SourceReader().read(file));
+            characters += source.text().codePointCount(0, source.text().length());
+            Document document = timeChecked("normalise + structure", () -> new DocumentStructurer().structure(source, manifest));
+            List<List<List<NerSpan>>> ner = time("CoreNLP segment+pos+ner", () -> document.turns().stream()
+                    .map(t -> t.sentences().stream().map(s -> tagger.tag(s.text())).toList()).toList());
+            List<AnnotatedTurn> turns = new ArrayList<>();
+            time("resolve mentions + dates", () -> {
+                for (int t = 0; t < document.turns().size(); t++) {
+                    Turn turn = document.turns().get(t);
+                    List<AnnotatedSentence> sentences = new ArrayList<>();
+                    for (int s = 0; s < turn.sentences().size(); s++) {
+                        Sentence sentence = turn.sentences().get(s);
+                        sentences.add(new AnnotatedSentence(sentence, resolver.resolve(sentence.text(), ner.get(t).get(s)),
+                                times.find(sentence.text(), document.date())));
+                    }
+                    Entity outlet = turn.kind() == TurnKind.QUESTION && turn.outlet() != null ? outlets.resolve(turn.outlet()) : null;
+                    turns.add(new AnnotatedTurn(turn, outlet, sentences));
+                }
+                return null;
+            });
+            time("emit RDF", () -> emitter.emit(new AnnotatedDocument(document, turns), "urn:bench", counter));
+        }
+        return new Result(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(millis)), characters, quads[0], files.size(), peakHeap());
+    }
+
+    private <T> T time(String stage, Supplier<T> work) {
+        long started = System.nanoTime();
+        T result = work.get();
+        millis.merge(stage, (System.nanoTime() - started) / 1_000_000, Long::sum);
+        return result;
+    }
+
+    private interface CheckedSupplier<T> {
+        T get() throws InputException;
+    }
+
+    private <T> T timeChecked(String stage, CheckedSupplier<T> work) throws InputException {
+        long started = System.nanoTime();
+        T result = work.get();
+        millis.merge(stage, (System.nanoTime() - started) / 1_000_000, Long::sum);
+        return result;
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}

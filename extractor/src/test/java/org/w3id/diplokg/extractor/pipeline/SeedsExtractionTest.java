@@ -1,0 +1,139 @@
+package org.w3id.diplokg.extractor.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.junit.jupiter.api.Test;
+
+/** The whole pipeline on the five seeds, checked through SPARQL on the graph it writes. */
+class SeedsExtractionTest {
+    private static final String PREFIXES = """
+            PREFIX dkg: <https://w3id.org/diplokg/ontology#>
+            PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+            PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            """;
+
+    private static Model union() {
+        return ModelFactory.createModelForGraph(SeedsGraph.dataset().getUnionGraph());
+    }
+
+    private static List<QuerySolution> select(String query) {
+        List<QuerySolution> rows = new ArrayList<>();
+        try (QueryExecution execution = QueryExecution.model(union()).query(PREFIXES + query).build()) {
+            execution.execSelect().forEachRemaining(rows::add);
+        }
+        return rows;
+    }
+
+    private static boolean ask(String query) {
+        try (QueryExecution execution = QueryExecution.model(union()).query(PREFIXES + query).build()) {
+            return execution.execAsk();
+        }
+    }
+
+    @Test
+    void everySeedBecomesADocumentWithItsDate() {
+        assertFalse(SeedsGraph.report().hasFailures(), () -> SeedsGraph.report().failures().toString());
+        List<QuerySolution> rows = select("""
+                SELECT ?file ?date WHERE { ?d a dkg:Document ; dkg:sourceFile ?file ; dkg:date ?date } ORDER BY ?file""");
+        assertEquals(5, rows.size());
+        String[] expected = {"2021-03-07", "2021-03-07", "2022-03-07", "2020-05-24", "2021-01-02"};
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], rows.get(i).getLiteral("date").getLexicalForm());
+            assertEquals("http://www.w3.org/2001/XMLSchema#date", rows.get(i).getLiteral("date").getDatatypeURI());
+        }
+    }
+
+    @Test
+    void eachDocumentHasItsOwnNamedGraph() {
+        for (String key : List.of("000_d9d0ae3ca28eebeb", "001_91b48a67ea093576", "002_14f217126f1f39bb",
+                "003_110b0fdd1e2310aa", "004_05afde865cfdeba6")) {
+            var graph = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/diplokg/id/graph/" + key);
+            assertTrue(SeedsGraph.dataset().containsGraph(graph), key);
+            assertTrue(SeedsGraph.dataset().getGraph(graph).size() > 1000, key);
+        }
+    }
+
+    @Test
+    void theSameSentenceInTheTwoRenditionsOf2021IsOneStatementWithTwoSpans() {
+        List<QuerySolution> shared = select("""
+                SELECT ?s (COUNT(DISTINCT ?span) AS ?spans) WHERE {
+                  ?s dkg:inDocument <https://w3id.org/diplokg/id/document/000_d9d0ae3ca28eebeb>,
+                                    <https://w3id.org/diplokg/id/document/001_91b48a67ea093576> ;
+                     dkg:span ?span .
+                } GROUP BY ?s""");
+        assertTrue(shared.size() >= 50, "statements shared by 000 and 001: " + shared.size());
+        shared.forEach(row -> assertTrue(row.getLiteral("spans").getInt() >= 2));
+    }
+
+    @Test
+    void mentionAnchorsMatchTheirStatementText() {
+        assertFalse(ask("""
+                ASK { ?m nif:referenceContext ?s ; nif:anchorOf ?a ; nif:beginIndex ?b ; nif:endIndex ?e .
+                      ?s nif:isString ?text .
+                      FILTER (SUBSTR(?text, ?b + 1, ?e - ?b) != ?a) }"""));
+        assertTrue(select("SELECT ?m WHERE { ?m a dkg:Mention }").size() > 500);
+    }
+
+    @Test
+    void aBilateralCompoundNamesBothParties() {
+        // 中俄 in 2022: China at the first character, Russia at the second, in the same statement.
+        assertTrue(ask("""
+                ASK { ?c nif:referenceContext ?s ; nif:anchorOf "中" ; nif:beginIndex ?b ;
+                         itsrdf:taIdentRef <https://w3id.org/diplokg/id/country/CN> .
+                      ?r nif:referenceContext ?s ; nif:anchorOf "俄" ; nif:beginIndex ?b2 ;
+                         itsrdf:taIdentRef <https://w3id.org/diplokg/id/country/RU> .
+                      FILTER (?b2 = ?b + 1) }"""));
+    }
+
+    @Test
+    void taiwanIsARegionAndNothingIsBothRegionAndCountry() {
+        assertTrue(ask("""
+                ASK { ?m nif:anchorOf "台湾" ; itsrdf:taIdentRef ?t . ?t a dkg:Region }"""));
+        assertFalse(ask("ASK { ?x a dkg:Region , dkg:Country }"));
+    }
+
+    @Test
+    void everyQuestionWithAnOutletIsAnsweredByWangYi() {
+        // Questions per document, counted by reading the files ("…记者：" turns).
+        String[][] expected = {{"000_d9d0ae3ca28eebeb", "18"}, {"001_91b48a67ea093576", "15"},
+                {"002_14f217126f1f39bb", "10"}, {"003_110b0fdd1e2310aa", "23"}};
+        for (String[] row : expected) {
+            List<QuerySolution> questions = select("""
+                    SELECT DISTINCT ?q WHERE {
+                      ?q a dkg:Question ; dkg:inDocument <https://w3id.org/diplokg/id/document/%s> ;
+                         dkg:askedBy ?outlet . ?outlet a dkg:NewsOrganization .
+                      ?answer dkg:answers ?q ; dkg:speaker ?p . ?p skos:prefLabel "王毅"@zh }""".formatted(row[0]));
+            assertEquals(Integer.parseInt(row[1]), questions.size(), row[0]);
+        }
+    }
+
+    @Test
+    void timeExpressionsAreNormalisedAgainstTheDocumentDate() {
+        // 去年 said at the 2022-03-07 press conference is 2021.
+        assertTrue(ask("""
+                ASK { ?t a dkg:TimeMention ; nif:anchorOf "去年" ; nif:referenceContext ?s ;
+                         dkg:normalized "2021"^^xsd:gYear ; dkg:start "2021-01-01"^^xsd:date .
+                      ?s dkg:inDocument <https://w3id.org/diplokg/id/document/002_14f217126f1f39bb> }"""));
+    }
+
+    @Test
+    void provenanceRecordsTheBuild() {
+        assertTrue(ask("""
+                ASK { ?b a prov:Activity ; prov:startedAtTime ?t ; prov:wasAssociatedWith ?a .
+                      ?a a prov:SoftwareAgent .
+                      ?d a dkg:Document ; prov:wasGeneratedBy ?b ; prov:wasDerivedFrom ?src .
+                      ?b prov:used ?src }"""));
+    }
+}
