@@ -1,0 +1,183 @@
+package org.w3id.diplokg.extractor.structure;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.diplokg.extractor.model.Document;
+import org.w3id.diplokg.extractor.model.Sentence;
+import org.w3id.diplokg.extractor.model.SourceText;
+import org.w3id.diplokg.extractor.model.Turn;
+import org.w3id.diplokg.extractor.model.TurnKind;
+import org.w3id.diplokg.extractor.normalize.NormalizedText;
+import org.w3id.diplokg.extractor.normalize.TextNormalizer;
+import org.w3id.diplokg.extractor.source.InputException;
+
+/**
+ * Structure stage: turns a source text into a {@link Document}: its date and event, and its turns
+ * (narration, questions with their outlets, answers and remarks with their speakers), each split
+ * into sentences that know their place in the source file. Page furniture (jump lines, photo
+ * credits, headers) is left out, and a paragraph printed twice is read once.
+ */
+public final class DocumentStructurer {
+    /** Who answers at a foreign minister's press conference unless the manifest says otherwise. */
+    public static final List<String> DEFAULT_SPEAKERS = List.of("王毅");
+
+    private static final String TERMINAL = "。！？”’」』）…";
+    /** A paragraph shorter than this may repeat legitimately ("谢谢。"); longer repeats are layout. */
+    private static final int MIN_DEDUPLICATED_LENGTH = 20;
+    private static final Pattern DATELINE_START = Pattern.compile("^(据|本报)?[\\p{IsHan}]{0,8}\\d{1,2}月\\d{1,2}日电");
+    private static final Pattern LEADING_PHOTO_CREDIT = Pattern.compile("^[\\p{IsHan}]{0,6}记者[\\p{IsHan}]{2,4}摄");
+
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final PatternList furniture = PatternList.load("/org/w3id/diplokg/extractor/structure/furniture.tsv");
+    private final DocumentDateFinder dates = new DocumentDateFinder();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    public Document structure(SourceText source, Manifest manifest) throws InputException {
+        NormalizedText normalized = normalizer.normalize(source.text());
+        String text = normalized.text();
+        Manifest.Entry entry = manifest.entry(source.fileName()).orElse(null);
+        List<String> speakers = entry != null && !entry.speakers().isEmpty() ? entry.speakers() : DEFAULT_SPEAKERS;
+
+        DocumentDate date = entry != null && entry.date() != null
+                ? new DocumentDate(entry.date(), "manifest")
+                : dates.find(text).orElseThrow(() -> new InputException(source.path(),
+                        "no event date found in the text (no dateline such as 新华社北京3月7日电 with an NPC session, "
+                                + "no header date); state it in the manifest"));
+
+        List<Paragraph> paragraphs = paragraphs(text);
+        List<String> titles = new ArrayList<>();
+        List<TurnBuilder> turns = assembleTurns(text, paragraphs, new TurnMarkerFinder(speakers), titles);
+        List<Turn> result = new ArrayList<>();
+        for (TurnBuilder turn : turns) {
+            List<Sentence> sentences = sentences(turn, normalized);
+            if (!sentences.isEmpty()) {
+                String speaker = turn.kind == TurnKind.QUESTION ? null : turn.who;
+                String outlet = turn.kind == TurnKind.QUESTION ? turn.who : null;
+                result.add(new Turn(turn.kind, speaker, outlet, sentences));
+            }
+        }
+        if (result.isEmpty()) {
+            throw new InputException(source.path(), "no statements found: the text has no sentences");
+        }
+        String event = entry != null && entry.event() != null ? entry.event() : event(text, titles);
+        return new Document(source, date.date(), date.source(), event, result);
+    }
+
+    /** Non-empty lines, trimmed, without furniture and without second copies of long paragraphs. */
+    private List<Paragraph> paragraphs(String text) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? text.length() : newline;
+            int begin = start;
+            int stop = end;
+            while (begin < stop && Character.isWhitespace(text.charAt(begin))) {
+                begin++;
+            }
+            while (stop > begin && Character.isWhitespace(text.charAt(stop - 1))) {
+                stop--;
+            }
+            String line = text.substring(begin, stop);
+            boolean repeated = line.length() >= MIN_DEDUPLICATED_LENGTH && !seen.add(line);
+            if (!line.isEmpty() && !furniture.matchesWhole(line) && !repeated) {
+                paragraphs.add(new Paragraph(line, begin, stop));
+            }
+            if (newline < 0) {
+                break;
+            }
+            start = newline + 1;
+        }
+        return paragraphs;
+    }
+
+    private List<TurnBuilder> assembleTurns(String text, List<Paragraph> paragraphs, TurnMarkerFinder markers,
+                                            List<String> titles) {
+        boolean colons = markers.usesColons(text);
+        List<TurnBuilder> turns = new ArrayList<>();
+        TurnBuilder current = null;
+        boolean questionSeen = false;
+        for (Paragraph paragraph : paragraphs) {
+            if (current == null && isTitle(paragraph.text())) {
+                titles.add(paragraph.text());
+                continue;
+            }
+            List<TurnMarker> found = new ArrayList<>();
+            if (colons) {
+                TurnMarker marker = markers.atParagraphStart(paragraph.text());
+                if (marker != null) {
+                    found.add(marker);
+                }
+            } else {
+                found.addAll(markers.findWithoutColons(paragraph.text()));
+            }
+            if (DATELINE_START.matcher(paragraph.text()).find() && (found.isEmpty() || found.get(0).position() > 0)) {
+                current = new TurnBuilder(TurnKind.NARRATION, null);
+                turns.add(current);
+            }
+            int position = 0;
+            for (TurnMarker marker : found) {
+                if (current == null) {
+                    current = new TurnBuilder(TurnKind.NARRATION, null);
+                    turns.add(current);
+                }
+                current.append(text, paragraph.begin() + position, paragraph.begin() + marker.position());
+                TurnKind kind = marker.kind();
+                if (kind == TurnKind.QUESTION) {
+                    questionSeen = true;
+                } else if (!questionSeen) {
+                    kind = TurnKind.REMARKS;
+                }
+                current = new TurnBuilder(kind, marker.who());
+                turns.add(current);
+                position = marker.textStart();
+            }
+            if (current == null) {
+                current = new TurnBuilder(TurnKind.NARRATION, null);
+                turns.add(current);
+            }
+            current.append(text, paragraph.begin() + position, paragraph.end());
+        }
+        return turns;
+    }
+
+    /** A short line without an end-of-sentence mark before the transcript starts: a headline. */
+    private static boolean isTitle(String paragraph) {
+        return paragraph.length() <= 60 && TERMINAL.indexOf(paragraph.charAt(paragraph.length() - 1)) < 0
+                && !DATELINE_START.matcher(paragraph).find();
+    }
+
+    private List<Sentence> sentences(TurnBuilder turn, NormalizedText normalized) {
+        List<Sentence> sentences = new ArrayList<>();
+        CharSequence text = turn.text();
+        for (int[] range : splitter.split(text)) {
+            int begin = range[0];
+            Matcher credit = LEADING_PHOTO_CREDIT.matcher(text.subSequence(begin, range[1]));
+            if (credit.find()) {
+                begin += credit.end();
+            }
+            if (begin >= range[1]) {
+                continue;
+            }
+            String sentence = text.subSequence(begin, range[1]).toString();
+            int sourceBegin = normalized.sourceBegin(turn.position(begin));
+            int sourceEnd = normalized.sourceEnd(turn.position(range[1] - 1) + 1);
+            sentences.add(new Sentence(sentence, sourceBegin, sourceEnd));
+        }
+        return sentences;
+    }
+
+    /** 十三届全国人大四次会议记者会 where the text names the session, else the headline. */
+    private static String event(String text, List<String> titles) {
+        String session = DocumentDateFinder.sessionName(text);
+        if (session != null && text.contains("记者会")) {
+            return session + "记者会";
+        }
+        return titles.isEmpty() ? null : titles.get(0);
+    }
+}
