@@ -1,16 +1,19 @@
 package org.w3id.diplokg.extractor.annotate;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.StringUtils;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.diplokg.extractor.model.NerSpan;
+import org.w3id.diplokg.extractor.model.Tagging;
 
 /**
  * Annotate stage, CoreNLP part: segments, POS-tags and NER-tags one sentence of Chinese and
@@ -65,10 +68,16 @@ public final class ChineseEntityTagger {
         return pipeline;
     }
 
-    /** The entity spans CoreNLP finds in one sentence, with UTF-16 offsets into it. */
-    public List<NerSpan> tag(String sentence) {
+    /** The entity spans and word boundaries CoreNLP finds in one sentence, with UTF-16 offsets into it. */
+    public Tagging tag(String sentence) {
         CoreDocument document = new CoreDocument(sentence);
         pipeline.annotate(document);
+        BitSet wordStarts = new BitSet(sentence.length() + 1);
+        BitSet wordEnds = new BitSet(sentence.length() + 1);
+        for (CoreLabel token : document.tokens()) {
+            wordStarts.set(token.beginPosition());
+            wordEnds.set(token.endPosition());
+        }
         List<NerSpan> spans = new ArrayList<>();
         for (CoreEntityMention mention : document.entityMentions()) {
             String tag = mention.entityType();
@@ -82,6 +91,6 @@ public final class ChineseEntityTagger {
             }
             spans.add(new NerSpan(begin, end, sentence.substring(begin, end), tag));
         }
-        return spans;
+        return new Tagging(spans, wordStarts, wordEnds);
     }
 }

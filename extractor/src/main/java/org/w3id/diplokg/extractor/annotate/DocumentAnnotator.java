@@ -7,7 +7,7 @@ import org.w3id.diplokg.extractor.model.AnnotatedDocument;
 import org.w3id.diplokg.extractor.model.AnnotatedSentence;
 import org.w3id.diplokg.extractor.model.AnnotatedTurn;
 import org.w3id.diplokg.extractor.model.Document;
-import org.w3id.diplokg.extractor.model.NerSpan;
+import org.w3id.diplokg.extractor.model.Tagging;
 import org.w3id.diplokg.extractor.model.Sentence;
 import org.w3id.diplokg.extractor.model.Turn;
 import org.w3id.diplokg.extractor.model.TurnKind;
@@ -21,11 +21,11 @@ import org.w3id.diplokg.gazetteer.Entity;
  * and its time expressions resolved against the document's date; each question gets its outlet.
  */
 public final class DocumentAnnotator {
-    /** Where a sentence's NER spans come from; tests may run without CoreNLP by passing none. */
+    /** Where a sentence's NER spans and words come from; tests may run without CoreNLP by passing NONE. */
     public interface EntityTagger {
-        List<NerSpan> tag(String sentence);
+        Tagging tag(String sentence);
 
-        EntityTagger NONE = sentence -> List.of();
+        EntityTagger NONE = sentence -> Tagging.NONE;
     }
 
     private final EntityTagger tagger;

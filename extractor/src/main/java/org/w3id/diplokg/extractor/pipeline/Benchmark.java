@@ -19,7 +19,7 @@ import org.w3id.diplokg.extractor.model.AnnotatedDocument;
 import org.w3id.diplokg.extractor.model.AnnotatedSentence;
 import org.w3id.diplokg.extractor.model.AnnotatedTurn;
 import org.w3id.diplokg.extractor.model.Document;
-import org.w3id.diplokg.extractor.model.NerSpan;
+import org.w3id.diplokg.extractor.model.Tagging;
 import org.w3id.diplokg.extractor.model.Sentence;
 import org.w3id.diplokg.extractor.model.SourceText;
 import org.w3id.diplokg.extractor.model.Turn;
@@ -77,7 +77,7 @@ public final class Benchmark {
             SourceText source = timeChecked("read", () -> new SourceReader().read(file));
             characters += source.text().codePointCount(0, source.text().length());
             Document document = timeChecked("normalise + structure", () -> new DocumentStructurer().structure(source, manifest));
-            List<List<List<NerSpan>>> ner = time("CoreNLP segment+pos+ner", () -> document.turns().stream()
+            List<List<Tagging>> ner = time("CoreNLP segment+pos+ner", () -> document.turns().stream()
                     .map(t -> t.sentences().stream().map(s -> tagger.tag(s.text())).toList()).toList());
             List<AnnotatedTurn> turns = new ArrayList<>();
             time("resolve mentions + dates", () -> {

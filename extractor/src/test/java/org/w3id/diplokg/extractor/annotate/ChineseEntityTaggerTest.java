@@ -12,7 +12,7 @@ class ChineseEntityTaggerTest {
     @Test
     void tagsCountriesOrganizationsAndPeopleWithOffsetsIntoTheSentence() {
         String sentence = "习近平主席同普京总统举行视频会晤，双方都支持联合国在国际事务中发挥核心作用。";
-        List<NerSpan> spans = ChineseEntityTagger.shared().tag(sentence);
+        List<NerSpan> spans = ChineseEntityTagger.shared().tag(sentence).entities();
         System.out.println(spans);
         for (NerSpan span : spans) {
             assertEquals(sentence.substring(span.begin(), span.end()), span.text());

@@ -1,0 +1,49 @@
+package org.w3id.diplokg.extractor.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.w3id.diplokg.extractor.model.Mention;
+import org.w3id.diplokg.extractor.model.Tagging;
+import org.w3id.diplokg.gazetteer.Gazetteer;
+
+/**
+ * Resolve stage: finds the mentions of entities in one sentence by combining the gazetteer, the
+ * pattern rules and CoreNLP's entity spans, keeping for each stretch of text the longest reading
+ * (on a tie: gazetteer, then rule, then NER), and resolving each mention to one canonical entity.
+ */
+public final class MentionResolver {
+    private final NameMatcher names;
+    private final CompoundRule compounds;
+    private final TitleRule titles;
+    private final NerSpanResolver ner;
+
+    public MentionResolver(Gazetteer gazetteer) {
+        this.names = new NameMatcher(gazetteer);
+        this.compounds = new CompoundRule(gazetteer);
+        this.titles = new TitleRule(gazetteer);
+        this.ner = new NerSpanResolver(gazetteer);
+    }
+
+    /** The sentence's mentions in text order; offsets are UTF-16 indices into {@code sentence}. */
+    public List<Mention> resolve(String sentence, Tagging tagging) {
+        List<Candidate> candidates = new ArrayList<>();
+        candidates.addAll(titles.find(sentence));
+        candidates.addAll(names.find(sentence, tagging));
+        candidates.addAll(compounds.find(sentence, tagging));
+        candidates.addAll(ner.resolve(tagging.entities()));
+        candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
+                .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
+                .thenComparingInt(Candidate::begin));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            if (kept.stream().noneMatch(candidate::overlaps)) {
+                kept.add(candidate);
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        kept.forEach(candidate -> mentions.addAll(candidate.mentions()));
+        mentions.sort(Comparator.comparingInt(Mention::begin));
+        return mentions;
+    }
+}

@@ -1,0 +1,71 @@
+package org.w3id.diplokg.extractor.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.diplokg.extractor.model.Annotator;
+import org.w3id.diplokg.extractor.model.Mention;
+import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
+import org.w3id.diplokg.gazetteer.Gazetteer;
+
+/**
+ * Titles in 《…》: a known name resolves to its entity; an unknown title ending like a treaty,
+ * charter or declaration (title-suffixes.txt) becomes a new agreement; newspapers and books are
+ * left alone. Unknown quoted initiatives (“…倡议”) become new initiatives.
+ */
+final class TitleRule {
+    static final double NEW_AGREEMENT_CONFIDENCE = 0.8;
+    static final double NEW_INITIATIVE_CONFIDENCE = 0.75;
+    private static final Pattern TITLE = Pattern.compile("《([^《》]{2,40})》");
+    private static final Pattern QUOTED_INITIATIVE = Pattern.compile("“([^“”]{2,20}倡议)”");
+
+    private final Gazetteer gazetteer;
+    private final Set<String> agreementSuffixes;
+
+    TitleRule(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.agreementSuffixes = WordList.load("title-suffixes.txt");
+    }
+
+    List<Candidate> find(String sentence) {
+        List<Candidate> found = new ArrayList<>();
+        Matcher title = TITLE.matcher(sentence);
+        while (title.find()) {
+            String name = title.group(1);
+            Optional<Entity> known = gazetteer.byName(name);
+            Entity entity;
+            double confidence;
+            if (known.isPresent()) {
+                if (known.get().type() == EntityType.NEWS_ORGANIZATION) {
+                    continue;
+                }
+                entity = known.get();
+                confidence = NameMatcher.CONFIDENCE;
+            } else if (agreementSuffixes.stream().anyMatch(name::endsWith)) {
+                entity = new Entity(name, EntityType.AGREEMENT, name, null, List.of(), null, true, null);
+                confidence = NEW_AGREEMENT_CONFIDENCE;
+            } else {
+                continue;
+            }
+            Annotator annotator = known.isPresent() ? Annotator.GAZETTEER : Annotator.RULE;
+            Mention mention = new Mention(title.start(1), title.end(1), name, entity, confidence, annotator);
+            // The brackets make the reading certain: it outranks any shorter name inside the title.
+            found.add(new Candidate(title.start(), title.end(), Candidate.GAZETTEER, List.of(mention)));
+        }
+        Matcher initiative = QUOTED_INITIATIVE.matcher(sentence);
+        while (initiative.find()) {
+            String name = initiative.group(1);
+            if (gazetteer.byName(name).isPresent()) {
+                continue; // the name matcher finds it
+            }
+            Entity entity = new Entity(name, EntityType.INITIATIVE, name, null, List.of(), null, true, null);
+            Mention mention = new Mention(initiative.start(1), initiative.end(1), name, entity, NEW_INITIATIVE_CONFIDENCE, Annotator.RULE);
+            found.add(new Candidate(initiative.start(), initiative.end(), Candidate.RULE, List.of(mention)));
+        }
+        return found;
+    }
+}

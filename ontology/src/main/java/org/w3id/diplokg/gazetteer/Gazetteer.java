@@ -1,0 +1,165 @@
+package org.w3id.diplokg.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The names the extractor knows: every sovereign state (Chinese and English names from the JDK's
+ * CLDR data, Wikidata items from {@code country-wikidata.tsv}, extra names in
+ * {@code country-overrides.tsv}), and curated regions, organizations, agreements, initiatives,
+ * news organizations and people, each a TSV file in this package's resource folder. Adding an
+ * organization is one line in {@code organizations.tsv}.
+ *
+ * <p>One-character abbreviations (俄 for Russia, 欧 for the EU) are kept apart from names: they are
+ * only safe inside compounds such as 中俄 and forms such as 俄方.
+ */
+public final class Gazetteer {
+    /** Taiwan has an ISO code but is a region of China in this corpus, never a country. */
+    private static final Set<String> NOT_COUNTRIES = Set.of("TW", "HK", "MO");
+    /** Marks that wrap names in running text but are not part of them. */
+    private static final String WRAPPING_MARKS = "“”\"《》「」";
+
+    private static volatile Gazetteer shared;
+
+    private final Map<String, Entity> entitiesByIri = new LinkedHashMap<>();
+    private final Map<String, Entity> byName = new HashMap<>();
+    private final Map<String, Entity> byAbbreviation = new HashMap<>();
+
+    private Gazetteer() {}
+
+    /** The gazetteer from the bundled data, loaded once per JVM. */
+    public static Gazetteer load() {
+        Gazetteer gazetteer = shared;
+        if (gazetteer == null) {
+            synchronized (Gazetteer.class) {
+                if (shared == null) {
+                    Gazetteer loaded = new Gazetteer();
+                    loaded.loadCountries();
+                    loaded.loadCurated("regions.tsv", EntityType.REGION, false);
+                    loaded.loadCurated("organizations.tsv", EntityType.ORGANIZATION, true);
+                    loaded.loadCurated("agreements.tsv", EntityType.AGREEMENT, true);
+                    loaded.loadCurated("initiatives.tsv", EntityType.INITIATIVE, true);
+                    loaded.loadCurated("outlets.tsv", EntityType.NEWS_ORGANIZATION, true);
+                    loaded.loadCurated("persons.tsv", EntityType.PERSON, true);
+                    shared = loaded;
+                }
+                gazetteer = shared;
+            }
+        }
+        return gazetteer;
+    }
+
+    public Collection<Entity> entities() {
+        return Collections.unmodifiableCollection(entitiesByIri.values());
+    }
+
+    /** Every name and alias (not abbreviations) with the entity it names. */
+    public Map<String, Entity> names() {
+        return Collections.unmodifiableMap(byName);
+    }
+
+    /** The entity a canonical name or alias names. */
+    public Optional<Entity> byName(String name) {
+        return Optional.ofNullable(byName.get(stripMarks(name)));
+    }
+
+    /** The entity a one-character abbreviation stands for in compounds (俄 -> Russia). */
+    public Optional<Entity> byAbbreviation(String abbreviation) {
+        return Optional.ofNullable(byAbbreviation.get(abbreviation));
+    }
+
+    public Map<String, Entity> abbreviations() {
+        return Collections.unmodifiableMap(byAbbreviation);
+    }
+
+    public Optional<Entity> byKey(EntityType type, String key) {
+        return Optional.ofNullable(entitiesByIri.get(new Entity(key, type, "-", null, List.of(), null, true, null).iri()));
+    }
+
+    private void loadCountries() {
+        Map<String, GazetteerFile.Row> overrides = new HashMap<>();
+        for (GazetteerFile.Row row : GazetteerFile.read("country-overrides.tsv")) {
+            overrides.put(row.cell(0), row);
+        }
+        for (GazetteerFile.Row row : GazetteerFile.read("country-wikidata.tsv")) {
+            String iso = row.cell(0);
+            if ("iso2".equals(iso) || NOT_COUNTRIES.contains(iso)) {
+                continue;
+            }
+            Locale locale = new Locale("", iso);
+            GazetteerFile.Row override = overrides.remove(iso);
+            String zh = override != null && override.cell(1) != null ? override.cell(1) : locale.getDisplayCountry(Locale.SIMPLIFIED_CHINESE);
+            String en = override != null && override.cell(2) != null ? override.cell(2) : locale.getDisplayCountry(Locale.ENGLISH);
+            List<String> aliases = new ArrayList<>(override != null ? override.list(3) : List.of());
+            String cldrName = locale.getDisplayCountry(Locale.SIMPLIFIED_CHINESE);
+            if (!cldrName.equals(zh)) {
+                aliases.add(cldrName);
+            }
+            Entity country = new Entity(iso, EntityType.COUNTRY, zh, en, aliases, row.cell(1), true, iso);
+            add(country, row);
+            if (override != null && override.cell(4) != null) {
+                addAbbreviation(override.cell(4), country, override);
+            }
+        }
+        if (!overrides.isEmpty()) {
+            throw new IllegalStateException("country-overrides.tsv names codes that are not countries: " + overrides.keySet());
+        }
+    }
+
+    /** Columns: key, zh, en, aliases, Wikidata item, abbreviation. */
+    private void loadCurated(String file, EntityType type, boolean exactMatch) {
+        for (GazetteerFile.Row row : GazetteerFile.read(file)) {
+            String key = row.cell(0);
+            String zh = row.cell(1);
+            if (key == null || zh == null) {
+                throw row.problem("key and Chinese name are required");
+            }
+            String wikidata = row.cell(4);
+            if (wikidata != null && !wikidata.matches("Q[1-9][0-9]*")) {
+                throw row.problem("not a Wikidata item: " + wikidata);
+            }
+            Entity entity = new Entity(key, type, zh, row.cell(2), row.list(3), wikidata, exactMatch, null);
+            add(entity, row);
+            if (row.cell(5) != null) {
+                addAbbreviation(row.cell(5), entity, row);
+            }
+        }
+    }
+
+    private void add(Entity entity, GazetteerFile.Row row) {
+        if (entitiesByIri.putIfAbsent(entity.iri(), entity) != null) {
+            throw row.problem("duplicate entity " + entity.iri());
+        }
+        Set<String> names = new LinkedHashSet<>();
+        names.add(entity.zhLabel());
+        entity.aliases().forEach(alias -> names.add(stripMarks(alias)));
+        for (String name : names) {
+            Entity previous = byName.putIfAbsent(name, entity);
+            if (previous != null && !previous.equals(entity)) {
+                throw row.problem("the name " + name + " already names " + previous.iri());
+            }
+        }
+    }
+
+    private void addAbbreviation(String abbreviation, Entity entity, GazetteerFile.Row row) {
+        Entity previous = byAbbreviation.putIfAbsent(abbreviation, entity);
+        if (previous != null) {
+            throw row.problem("the abbreviation " + abbreviation + " already stands for " + previous.iri());
+        }
+    }
+
+    private static String stripMarks(String name) {
+        StringBuilder stripped = new StringBuilder();
+        name.codePoints().filter(c -> WRAPPING_MARKS.indexOf(c) < 0).forEach(stripped::appendCodePoint);
+        return stripped.toString().trim();
+    }
+}
