@@ -107,15 +107,8 @@ public final class DocumentStructurer {
                 titles.add(paragraph.text());
                 continue;
             }
-            List<TurnMarker> found = new ArrayList<>();
-            if (colons) {
-                TurnMarker marker = markers.atParagraphStart(paragraph.text());
-                if (marker != null) {
-                    found.add(marker);
-                }
-            } else {
-                found.addAll(markers.findWithoutColons(paragraph.text()));
-            }
+            List<TurnMarker> found = colons ? markers.findWithColons(paragraph.text())
+                    : markers.findWithoutColons(paragraph.text());
             if (DATELINE_START.matcher(paragraph.text()).find() && (found.isEmpty() || found.get(0).position() > 0)) {
                 current = new TurnBuilder(TurnKind.NARRATION, null);
                 turns.add(current);

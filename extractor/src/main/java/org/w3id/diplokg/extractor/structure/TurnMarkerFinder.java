@@ -12,8 +12,9 @@ import org.w3id.diplokg.extractor.model.TurnKind;
  * then a marker is a known speaker's name or 记者 right after the end of a sentence.
  */
 final class TurnMarkerFinder {
+    /** After a sentence end, too: OCR'd newspaper columns run a new turn on in the same paragraph. */
     private static final Pattern QUESTION_WITH_COLON =
-            Pattern.compile("^(?<outlet>[^。！？：]{0,30}?)(?:特约记者|记者)：");
+            Pattern.compile("(?<=^|[。？！])(?<outlet>[^。！？：，]{0,30}?)(?:特约记者|记者)：");
     private static final Pattern QUESTION_WITHOUT_COLON =
             Pattern.compile("(?<=^|[。？！]|如下)记者(?!会|站|们|证|摄|招待)");
 
@@ -33,18 +34,21 @@ final class TurnMarkerFinder {
         return Pattern.compile("(?m)^[^。！？：\\n]{0,30}记者：").matcher(text).find();
     }
 
-    /** The marker at the start of a paragraph, if there is one. */
-    TurnMarker atParagraphStart(String paragraph) {
+    /** The markers in a paragraph of a text that marks turns with colons, at its start or after a sentence. */
+    List<TurnMarker> findWithColons(String paragraph) {
+        List<TurnMarker> markers = new ArrayList<>();
         for (String speaker : speakers) {
-            if (paragraph.startsWith(speaker + "：")) {
-                return new TurnMarker(0, speaker.length() + 1, TurnKind.ANSWER, speaker);
+            Matcher answer = Pattern.compile("(?<=^|[。？！])" + Pattern.quote(speaker) + "：").matcher(paragraph);
+            while (answer.find()) {
+                markers.add(new TurnMarker(answer.start(), answer.end(), TurnKind.ANSWER, speaker));
             }
         }
         Matcher question = QUESTION_WITH_COLON.matcher(paragraph);
-        if (question.find()) {
-            return new TurnMarker(0, question.end(), TurnKind.QUESTION, outlet(question.group("outlet")));
+        while (question.find()) {
+            markers.add(new TurnMarker(question.start(), question.end(), TurnKind.QUESTION, outlet(question.group("outlet"))));
         }
-        return null;
+        markers.sort((a, b) -> Integer.compare(a.position(), b.position()));
+        return markers;
     }
 
     /** Every marker inside a run of text whose turns are not marked with colons. */
