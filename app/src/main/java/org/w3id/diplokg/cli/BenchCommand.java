@@ -1,0 +1,48 @@
+package org.w3id.diplokg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.w3id.diplokg.extractor.pipeline.Benchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Time each pipeline stage on the inputs (default: seeds/): ms per stage, characters/s, peak heap.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", description = "Transcript files or folders (default: seeds/).")
+    List<Path> inputs;
+
+    @Option(names = "--manifest", paramLabel = "FILE", description = "Metadata for the inputs.")
+    Path manifest;
+
+    @Option(names = "--rounds", defaultValue = "2", description = "Rounds over the inputs; the first warms up (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> files = Inputs.expand(inputs);
+        Path manifestFile = Inputs.manifest(manifest, inputs);
+        PrintWriter out = spec.commandLine().getOut();
+        for (int round = 1; round <= rounds; round++) {
+            Benchmark.Result result = new Benchmark().run(files, manifestFile);
+            out.printf("round %d: %d documents, %,d characters, %,d quads%n", round, result.documents(), result.characters(), result.quads());
+            for (Map.Entry<String, Long> stage : result.millisByStage().entrySet()) {
+                out.printf("  %-28s %8d ms%n", stage.getKey(), stage.getValue());
+            }
+            out.printf("  %-28s %8d ms%n", "total", result.totalMillis());
+            out.printf("  %-28s %8.0f chars/s (model loading excluded)%n", "throughput", result.charactersPerSecond());
+            out.printf("  %-28s %8.0f MB%n", "peak heap", result.peakHeapBytes() / 1024.0 / 1024.0);
+            out.flush();
+        }
+        return 0;
+    }
+}

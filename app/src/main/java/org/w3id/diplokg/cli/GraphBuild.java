@@ -1,0 +1,41 @@
+package org.w3id.diplokg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.w3id.diplokg.extractor.pipeline.Extraction;
+import org.w3id.diplokg.extractor.pipeline.ExtractionReport;
+import org.w3id.diplokg.store.DatasetBuilder;
+import org.w3id.diplokg.store.DatasetExporter;
+import org.w3id.diplokg.store.KnowledgeGraphStore;
+
+/** Extracts files into a dataset folder, switching it in only when at least one document was built. */
+final class GraphBuild {
+    private GraphBuild() {}
+
+    static ExtractionReport run(List<Path> files, Path manifest, Path dataDir, Path out, PrintWriter progress) {
+        if (out != null) {
+            DatasetExporter.formatFor(out); // a bad extension fails before the long work
+        }
+        Extraction extraction = Extraction.builder().manifest(manifest).listener(new ProgressPrinter(progress)).build();
+        long started = System.nanoTime();
+        ExtractionReport report = DatasetBuilder.into(dataDir)
+                .build(sink -> extraction.run(files, sink), result -> !result.documents().isEmpty());
+        if (report.documents().isEmpty()) {
+            progress.println("nothing was built; " + dataDir + " is unchanged");
+            progress.flush();
+            return report;
+        }
+        progress.printf("built %d document(s) into %s in %.1f s%s%n", report.documents().size(), dataDir,
+                (System.nanoTime() - started) / 1e9,
+                report.hasFailures() ? "; " + report.failures().size() + " file(s) failed" : "");
+        if (out != null) {
+            try (KnowledgeGraphStore store = KnowledgeGraphStore.open(dataDir)) {
+                DatasetExporter.write(store.dataset(), out);
+            }
+            progress.println("wrote " + out);
+        }
+        progress.flush();
+        return report;
+    }
+}

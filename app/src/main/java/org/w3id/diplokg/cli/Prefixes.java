@@ -1,0 +1,30 @@
+package org.w3id.diplokg.cli;
+
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+import org.w3id.diplokg.vocab.DKG;
+import org.w3id.diplokg.vocab.ITSRDF;
+import org.w3id.diplokg.vocab.NIF;
+import org.w3id.diplokg.vocab.PROV;
+
+/** The prefixes the query command declares for the user. */
+final class Prefixes {
+    static final String DECLARATIONS = String.join("\n",
+            "PREFIX dkg: <" + DKG.NS + ">",
+            "PREFIX id: <" + DKG.ID + ">",
+            "PREFIX nif: <" + NIF.NS + ">",
+            "PREFIX itsrdf: <" + ITSRDF.NS + ">",
+            "PREFIX prov: <" + PROV.NS + ">",
+            "PREFIX skos: <" + SKOS.getURI() + ">",
+            "PREFIX rdf: <" + RDF.getURI() + ">",
+            "PREFIX rdfs: <" + RDFS.getURI() + ">",
+            "PREFIX owl: <" + OWL.getURI() + ">",
+            "PREFIX xsd: <" + XSD.getURI() + ">",
+            "PREFIX text: <http://jena.apache.org/text#>") + "\n";
+    static final int LINES = 11;
+
+    private Prefixes() {}
+}

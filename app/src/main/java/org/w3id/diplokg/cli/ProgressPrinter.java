@@ -1,0 +1,48 @@
+package org.w3id.diplokg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.w3id.diplokg.extractor.pipeline.DocumentSummary;
+import org.w3id.diplokg.extractor.pipeline.ExtractionListener;
+import org.w3id.diplokg.extractor.source.InputException;
+
+/** Prints one line per file as a build goes: which file, what it gave, or why it failed. */
+final class ProgressPrinter implements ExtractionListener {
+    private final PrintWriter out;
+    private int index;
+    private int total;
+
+    ProgressPrinter(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public void started(Path file, int index, int total) {
+        this.index = index;
+        this.total = total;
+        if (index == 1) {
+            out.println("extracting " + total + " file(s); the first loads the Chinese language models (about 10 s)");
+        }
+        out.flush();
+    }
+
+    @Override
+    public void finished(Path file, DocumentSummary summary) {
+        out.printf("[%d/%d] %s: %s, %d questions, %d statements, %d mentions, %d time expressions (%.1f s)%n",
+                index, total, summary.sourceFile(), summary.date(), summary.questions(), summary.statements(),
+                summary.mentions(), summary.timeMentions(), summary.millis() / 1000.0);
+        out.flush();
+    }
+
+    @Override
+    public void failed(Path file, InputException problem) {
+        out.printf("[%d/%d] FAILED %s%n", index, total, problem.getMessage());
+        out.flush();
+    }
+
+    @Override
+    public void warning(Path file, String message) {
+        out.printf("[%d/%d] warning: %s: %s%n", index, total, file, message);
+        out.flush();
+    }
+}

@@ -1,0 +1,54 @@
+package org.w3id.diplokg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.w3id.diplokg.server.KgServer;
+import org.w3id.diplokg.store.DatasetLayout;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Serve the dataset with Fuseki on 127.0.0.1: the UI at /, read-only SPARQL at /kg/sparql.",
+                "When the dataset folder holds no dataset, build it from seeds/ first."})
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "Dataset folder (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Query timeout (default: ${DEFAULT-VALUE} s).")
+    long timeoutSeconds;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000",
+            description = "Most results a query returns; larger LIMITs are capped (default: ${DEFAULT-VALUE}).")
+    long maxRows;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!new DatasetLayout(dataDir).exists()) {
+            err.println("no dataset in " + dataDir + ": building it from " + Inputs.DEFAULT_FOLDER + "/ first");
+            List<Path> files = Inputs.expand(List.of());
+            GraphBuild.run(files, Inputs.manifest(null, List.of()), dataDir, null, err);
+        }
+        KgServer server = KgServer.builder().dataDir(dataDir).port(port)
+                .timeoutMillis(timeoutSeconds * 1000).maxRows(maxRows).build().start();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("diplokg is serving " + dataDir.toAbsolutePath());
+        out.println("  Fuseki UI:       " + server.uiAddress());
+        out.println("  SPARQL endpoint: " + server.sparqlEndpoint() + "   (read-only)");
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        server.join();
+        return 0;
+    }
+}
