@@ -75,7 +75,7 @@ public final class DocumentEmitter {
         for (AnnotatedTurn turn : turns) {
             TurnKind kind = turn.turn().kind();
             if (kind == TurnKind.QUESTION) {
-                currentQuestion = Iris.question(questionText(turn));
+                currentQuestion = Iris.question(document.date(), questionText(turn));
                 out.add(currentQuestion, RDF.type, DKG.Question);
                 out.addLang(currentQuestion, RDFS.label, questionText(turn), "zh");
                 out.addIri(currentQuestion, DKG.inDocument, documentIri);
@@ -90,7 +90,7 @@ public final class DocumentEmitter {
                 describe(out, described, speaker, null);
             }
             for (AnnotatedSentence sentence : turn.sentences()) {
-                String statementKey = Iris.statementKey(turn.turn().speaker(), sentence.sentence().text());
+                String statementKey = Iris.statementKey(document.date(), sentence.sentence().text());
                 String statementIri = Iris.statement(statementKey);
                 emitStatement(out, sentence.sentence(), statementKey, statementIri, documentIri, sourceIri, sourceFile, date);
                 if (speaker != null) {

@@ -9,7 +9,7 @@ import org.w3id.diplokg.vocab.DKG;
 
 /**
  * Mints the IRIs of everything the extractor writes. Statements and questions are named by a hash
- * of their content, so the same sentence in two sources, or in two builds, is one resource.
+ * of their content and date, so the same sentence in two sources, or in two builds, is one resource.
  */
 public final class Iris {
     private Iris() {}
@@ -28,14 +28,21 @@ public final class Iris {
 
     public static String provenanceGraph() { return DKG.id("graph", "provenance"); }
 
-    /** Hash key of a statement: who said it and what, after normalisation. */
-    public static String statementKey(String speaker, String text) {
-        return hash((speaker == null ? "" : speaker) + "\u0000" + text);
+    /**
+     * Hash key of a statement: what was said, after normalisation, at the event of that date. Two
+     * renditions of one press conference share their statements; the same words said at another
+     * event (下面，我愿回答大家的提问。 every year) are another statement. The speaker is left out
+     * because a rendition may lose the marker that names him.
+     */
+    public static String statementKey(java.time.LocalDate date, String text) {
+        return hash(date + "\u0000" + text);
     }
 
     public static String statement(String statementKey) { return DKG.id("statement", statementKey); }
 
-    public static String question(String questionText) { return DKG.id("question", hash(questionText)); }
+    public static String question(java.time.LocalDate date, String questionText) {
+        return DKG.id("question", hash(date + "\u0000" + questionText));
+    }
 
     public static String span(String statementKey, String sourceFile, int sourceBegin) {
         return DKG.id("span", statementKey + "-" + documentKey(sourceFile) + "-" + sourceBegin);
