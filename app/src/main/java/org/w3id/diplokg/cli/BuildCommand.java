@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.diplokg.extractor.pipeline.ExtractionReport;
+import org.w3id.diplokg.store.DatasetExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,6 +34,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out != null) {
+            DatasetExporter.formatFor(out); // a bad extension fails before anything else
+        }
         List<Path> files = Inputs.expand(inputs);
         ExtractionReport report = GraphBuild.run(files, Inputs.manifest(manifest, inputs), dataDir, out, spec.commandLine().getErr());
         return report.hasFailures() ? Main.INPUT_FAILED : 0;

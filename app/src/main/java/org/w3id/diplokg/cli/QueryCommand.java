@@ -99,11 +99,15 @@ final class QueryCommand implements Callable<Integer> {
         try {
             return QueryFactory.create(Prefixes.DECLARATIONS + text);
         } catch (QueryParseException e) {
-            // Line numbers as the user wrote them, not counting the predeclared prefixes.
-            int line = e.getLine() - Prefixes.LINES;
-            throw new UsageException("the query does not parse" + (e.getLine() > 0 ? " (line " + line + ", column " + e.getColumn() + ")" : "")
-                    + ": " + e.getMessage().replaceFirst("^Lexical error at line \\d+, column \\d+\\.\\s*", "")
-                            .replaceFirst("^Encountered", "encountered").lines().findFirst().orElse(""));
+            // Report lines as the user wrote them, not counting the predeclared prefixes.
+            java.util.regex.Matcher where = java.util.regex.Pattern.compile("line (\\d+), column (\\d+)").matcher(e.getMessage());
+            String message = e.getMessage().lines().findFirst().orElse("");
+            if (where.find()) {
+                int line = Integer.parseInt(where.group(1)) - Prefixes.LINES;
+                message = "line " + line + ", column " + where.group(2) + ": "
+                        + message.replaceAll("\\s*at line \\d+, column \\d+\\.?", "").replaceFirst("^Lexical error\\.?\\s*", "");
+            }
+            throw new UsageException("the query does not parse (" + message + ")");
         }
     }
 

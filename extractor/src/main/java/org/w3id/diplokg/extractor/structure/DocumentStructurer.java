@@ -29,6 +29,7 @@ public final class DocumentStructurer {
     /** A paragraph shorter than this may repeat legitimately ("谢谢。"); longer repeats are layout. */
     private static final int MIN_DEDUPLICATED_LENGTH = 20;
     private static final Pattern DATELINE_START = Pattern.compile("^(据|本报)?[\\p{IsHan}]{0,8}\\d{1,2}月\\d{1,2}日电");
+    private static final Pattern SPEAKER_MARKER = Pattern.compile("(?m)(?:^|(?<=[。？！]))([\\p{IsHan}]{2,3})：");
     private static final Pattern LEADING_PHOTO_CREDIT = Pattern.compile("^[\\p{IsHan}]{0,6}记者[\\p{IsHan}]{2,4}摄");
 
     private final TextNormalizer normalizer = new TextNormalizer();
@@ -40,7 +41,7 @@ public final class DocumentStructurer {
         NormalizedText normalized = normalizer.normalize(source.text());
         String text = normalized.text();
         Manifest.Entry entry = manifest.entry(source.fileName()).orElse(null);
-        List<String> speakers = entry != null && !entry.speakers().isEmpty() ? entry.speakers() : DEFAULT_SPEAKERS;
+        List<String> speakers = entry != null && !entry.speakers().isEmpty() ? entry.speakers() : speakersIn(text);
 
         DocumentDate date = entry != null && entry.date() != null
                 ? new DocumentDate(entry.date(), "manifest")
@@ -65,6 +66,23 @@ public final class DocumentStructurer {
         }
         String event = entry != null && entry.event() != null ? entry.event() : event(text, titles);
         return new Document(source, date.date(), date.source(), event, result);
+    }
+
+    /**
+     * The speakers a transcript marks ("秦刚：" opening two or more turns), plus the foreign minister
+     * this corpus is about; a name must recur so that a one-off "一是：" is not taken for a speaker.
+     */
+    static List<String> speakersIn(String text) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        Matcher marker = SPEAKER_MARKER.matcher(text);
+        while (marker.find()) {
+            counts.merge(marker.group(1), 1, Integer::sum);
+        }
+        List<String> speakers = new ArrayList<>(DEFAULT_SPEAKERS);
+        counts.entrySet().stream()
+                .filter(e -> e.getValue() >= 2 && !e.getKey().endsWith("记者") && !speakers.contains(e.getKey()))
+                .map(java.util.Map.Entry::getKey).sorted().forEach(speakers::add);
+        return speakers;
     }
 
     /** Non-empty lines, trimmed, without furniture and without second copies of long paragraphs. */
