@@ -1,0 +1,54 @@
+package org.w3id.diplokg.extractor.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class TextNormalizerTest {
+    private final TextNormalizer normalizer = new TextNormalizer();
+
+    @Test
+    void removesOcrSpacesInsideChineseAndWidensPunctuation() {
+        // From seed 000, a newspaper OCR.
+        String raw = "十三 届全国人大四次会议7日在人民大会 堂举行视频记者会,国务委员兼外交 部长王毅回答提问。";
+        assertEquals("十三届全国人大四次会议7日在人民大会堂举行视频记者会，国务委员兼外交部长王毅回答提问。", normalizer.normalize(raw).text());
+    }
+
+    @Test
+    void keepsSpacesBetweenLatinWordsAndPunctuationInsideNumbers() {
+        assertEquals("New York Times报道，2021/01/02 10:19发布1,200人。",
+                normalizer.normalize("New York Times报道,2021/01/02 10:19发布1,200人。").text());
+        assertEquals("ABC123", normalizer.normalize("ＡＢＣ１２３").text());
+    }
+
+    @Test
+    void straightQuotesBecomeOpeningAndClosingQuotes() {
+        assertEquals("我们将心怀“国之大者”，推进“一带一路”。", normalizer.normalize("我们将心怀\"国之大者\",推进\"一带一路\"。").text());
+    }
+
+    @Test
+    void aHyphenBetweenChineseNamesIsTheDash() {
+        assertEquals("中国—东盟博览会", normalizer.normalize("中国-东盟博览会").text());
+    }
+
+    @Test
+    void repairsOcrErrorsFromTheDataFile() {
+        assertEquals("这些数字说明，中国入世，实现了共赢。", normalizer.normalize("这些数字说明,中国人世,实现了共赢。").text());
+        assertEquals("中国人世代友好。", normalizer.normalize("中国人世代友好。").text());
+    }
+
+    @Test
+    void everyCleanCharacterPointsBackToItsRawCodePoint() {
+        String raw = "据新华社 北京3月7日电\u3000王毅: 𠀀中国";
+        NormalizedText normalized = normalizer.normalize(raw);
+        int[] rawCodePoints = raw.codePoints().toArray();
+        String text = normalized.text();
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            int clean = text.codePointAt(i);
+            int source = rawCodePoints[normalized.sourceOffsets()[i]];
+            if (clean != '：') {
+                assertEquals(source, clean, "at " + i);
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.w3id.diplokg.extractor.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.diplokg.extractor.model.Document;
+import org.w3id.diplokg.extractor.model.Sentence;
+import org.w3id.diplokg.extractor.model.SourceText;
+import org.w3id.diplokg.extractor.model.Turn;
+import org.w3id.diplokg.extractor.model.TurnKind;
+import org.w3id.diplokg.extractor.normalize.TextNormalizer;
+import org.w3id.diplokg.extractor.source.InputException;
+import org.w3id.diplokg.extractor.source.SourceReader;
+
+/** Structure of each seed, checked against counts taken by reading the files. */
+class DocumentStructurerTest {
+    private final DocumentStructurer structurer = new DocumentStructurer();
+
+    static Path seed(String name) {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("seeds"))) {
+                return dir.resolve("seeds").resolve(name);
+            }
+        }
+        throw new IllegalStateException("no seeds/");
+    }
+
+    private Document structure(String file, boolean withManifest) throws InputException {
+        Manifest manifest = withManifest ? Manifest.load(seed("manifest.tsv")) : Manifest.empty();
+        return structurer.structure(new SourceReader().read(seed(file)), manifest);
+    }
+
+    private static List<String> outlets(Document document) {
+        return document.turns().stream().filter(t -> t.kind() == TurnKind.QUESTION).map(Turn::outlet).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "000_d9d0ae3ca28eebeb.txt, 2021-03-07, dateline, 18",
+        "001_91b48a67ea093576.txt, 2021-03-07, dateline, 15",
+        "002_14f217126f1f39bb.txt, 2022-03-07, dateline, 10",
+        "003_110b0fdd1e2310aa.txt, 2020-05-24, dateline, 23",
+        "004_05afde865cfdeba6.txt, 2021-01-02, header, 13"})
+    void findsTheDateWithoutTheManifestAndEveryQuestion(String file, String date, String dateSource, int questions) throws Exception {
+        Document document = structure(file, false);
+        assertEquals(LocalDate.parse(date), document.date());
+        assertEquals(dateSource, document.dateSource());
+        assertEquals(questions, outlets(document).size());
+        assertEquals("manifest", structure(file, true).dateSource());
+        // Every question is followed by an answer from 王毅.
+        List<Turn> turns = document.turns();
+        for (int i = 0; i < turns.size(); i++) {
+            if (turns.get(i).kind() == TurnKind.QUESTION) {
+                Turn next = turns.get(i + 1);
+                assertEquals(TurnKind.ANSWER, next.kind(), file + " turn " + (i + 1));
+                assertEquals("王毅", next.speaker());
+            }
+        }
+    }
+
+    @Test
+    void namesTheOutletsInTheOrderTheyAsk() throws Exception {
+        assertEquals(List.of("人民日报", "中国国际电视台", "新华社", "今日俄罗斯国际通讯社"),
+                outlets(structure("003_110b0fdd1e2310aa.txt", true)).subList(0, 4));
+        assertEquals(List.of("中央广播电视台总台央视", "新华社", "路透社", "人民日报"),
+                outlets(structure("002_14f217126f1f39bb.txt", true)).subList(0, 4));
+        assertEquals(List.of("中央广播电视总台央视", "塔斯社", "香港中评社", "美国全国广播公司"),
+                outlets(structure("000_d9d0ae3ca28eebeb.txt", true)).subList(0, 4));
+    }
+
+    @Test
+    void theInterviewWithoutColonsHasItsTurnsAndNoOutlets() throws Exception {
+        Document document = structure("004_05afde865cfdeba6.txt", true);
+        assertTrue(outlets(document).stream().allMatch(o -> o == null));
+        Turn first = document.turns().stream().filter(t -> t.kind() == TurnKind.QUESTION).findFirst().orElseThrow();
+        assertEquals("年，突如其来的新冠肺炎疫情给全世界带来了前所未有的冲击，您如何看待这一年的国际形势和外交工作？",
+                first.sentences().get(0).text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(下转第四版)", "（下转第十三版）", "邢广利摄", "刘彬摄", "记者会历时", "2021/01/02"})
+    void pageFurnitureNeverBecomesAStatement(String furniture) throws Exception {
+        String normalisedFurniture = new TextNormalizer().normalize(furniture).text();
+        for (String file : List.of("000_d9d0ae3ca28eebeb.txt", "001_91b48a67ea093576.txt", "002_14f217126f1f39bb.txt",
+                "003_110b0fdd1e2310aa.txt", "004_05afde865cfdeba6.txt")) {
+            for (Turn turn : structure(file, true).turns()) {
+                for (Sentence sentence : turn.sentences()) {
+                    assertFalse(sentence.text().contains(normalisedFurniture), file + ": " + sentence.text());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aParagraphPrintedTwiceIsReadOnce() throws Exception {
+        String repeated = "三是推出“健康畅行计划”";
+        long copies = structure("002_14f217126f1f39bb.txt", true).turns().stream()
+                .flatMap(t -> t.sentences().stream()).filter(s -> s.text().startsWith(repeated)).count();
+        assertEquals(2, Files.readString(seed("002_14f217126f1f39bb.txt")).split(repeated, -1).length - 1, "printed twice");
+        assertEquals(1, copies);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000_d9d0ae3ca28eebeb.txt", "001_91b48a67ea093576.txt", "002_14f217126f1f39bb.txt",
+            "003_110b0fdd1e2310aa.txt", "004_05afde865cfdeba6.txt"})
+    void everySentenceSpanPointsAtItsTextInTheRawFile(String file) throws Exception {
+        SourceText source = new SourceReader().read(seed(file));
+        int[] codePoints = source.text().codePoints().toArray();
+        TextNormalizer normalizer = new TextNormalizer();
+        Document document = structurer.structure(source, Manifest.load(seed("manifest.tsv")));
+        int sentences = 0;
+        for (Turn turn : document.turns()) {
+            for (Sentence sentence : turn.sentences()) {
+                String raw = new String(codePoints, sentence.sourceBegin(), sentence.sourceEnd() - sentence.sourceBegin());
+                // Out of its paragraph a quote mark cannot tell opening from closing: compare them folded.
+                assertEquals(foldQuotes(sentence.text()), foldQuotes(normalizer.normalize(raw).text().replace("\n", "")),
+                        file + " [" + sentence.sourceBegin() + "," + sentence.sourceEnd() + ")");
+                sentences++;
+            }
+        }
+        assertTrue(sentences > 100, file + " sentences: " + sentences);
+    }
+
+    private static String foldQuotes(String text) {
+        return text.replace('”', '“').replace('-', '—');
+    }
+
+    @Test
+    void aTextWithoutADateNeedsTheManifest(@TempDir Path temp) throws Exception {
+        Path file = Files.writeString(temp.resolve("undated.txt"), "王毅：中俄关系是新型大国关系的典范。\n");
+        InputException problem = assertThrows(InputException.class,
+                () -> structurer.structure(new SourceReader().read(file), Manifest.empty()));
+        assertTrue(problem.getMessage().contains("no event date found"), problem.getMessage());
+        Path manifest = Files.writeString(temp.resolve("manifest.tsv"), "undated.txt\t2023-03-07\t\t\t\n");
+        assertEquals(LocalDate.of(2023, 3, 7), structurer.structure(new SourceReader().read(file), Manifest.load(manifest)).date());
+    }
+
+    @Test
+    void aBadManifestLineIsNamed(@TempDir Path temp) throws Exception {
+        Path manifest = Files.writeString(temp.resolve("manifest.tsv"), "# comment\nx.txt\t7 March 2021\n");
+        InputException problem = assertThrows(InputException.class, () -> Manifest.load(manifest));
+        assertTrue(problem.getMessage().contains("manifest line 2: date \"7 March 2021\" is not YYYY-MM-DD"), problem.getMessage());
+    }
+
+    @Test
+    void npcSessionsGiveTheirYear() {
+        assertEquals(2018, DocumentDateFinder.npcSessionYear(13, 1));
+        assertEquals(2021, DocumentDateFinder.npcSessionYear(13, 4));
+        assertEquals(2023, DocumentDateFinder.npcSessionYear(14, 1));
+    }
+}
