@@ -27,7 +27,7 @@ public final class TimeExpressionFinder {
     private static final String RELATIVE_YEAR = "(?<relative>今|去|明|前|后)";
     private static final String MONTH = "(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
     private static final String DAY = "(?<day>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
-    private static final String PART = "(?<part>初|底|末)?";
+    private static final String PART = "(?:年?(?<part>初|底|末))?";
     private static final String NO_DIGIT_BEFORE = "(?<![\\d〇零一二三四五六七八九十年])";
 
     private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, TimeValue> resolve) {}

@@ -1,0 +1,79 @@
+package org.w3id.diplokg.extractor.dates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.diplokg.extractor.model.TimeMention;
+
+/**
+ * Time expressions from the seeds, with values worked out by hand from each document's date
+ * (000/001: 2021-03-07, 002: 2022-03-07, 003: 2020-05-24).
+ */
+class TimeExpressionFinderTest {
+    private final TimeExpressionFinder finder = new TimeExpressionFinder();
+
+    @ParameterizedTest(name = "{1} in \"{0}\" -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        // sentence | expression | value | type | start | end | document date
+        "王毅：2020年，中国与世界各国一道，共同走过了极不平凡的历程。|2020年|2020|gYear|2020-01-01|2020-12-31|2021-03-07",
+        "对中国而言，2021年是具有划时代意义的一年。|2021年|2021|gYear|2021-01-01|2021-12-31|2021-03-07",
+        "十三届全国人大四次会议7日在人民大会堂举行视频记者会。|7日|2021-03-07|date|2021-03-07|2021-03-07|2021-03-07",
+        "让我们今夏聚焦东京，明年相约北京！|明年|2022|gYear|2022-01-01|2022-12-31|2021-03-07",
+        "王毅：去年以来，疫情给世界造成全方位冲击。|去年|2020|gYear|2020-01-01|2020-12-31|2021-03-07",
+        "今年是中国—东盟建立对话关系30周年。|今年|2021|gYear|2021-01-01|2021-12-31|2021-03-07",
+        "30年前，中国和东盟建立对话关系。|30年前|1991|gYear|1991-01-01|1991-12-31|2021-03-07",
+        "50年前，中国恢复在联合国的合法席位。|50年前|1971|gYear|1971-01-01|1971-12-31|2021-03-07",
+        "今年1月，“全球发展倡议之友小组”在纽约联合国总部举行首次会议。|今年1月|2022-01|gYearMonth|2022-01-01|2022-01-31|2022-03-07",
+        "3月7日，十三届全国人大五次会议在人民大会堂举行视频记者会。|3月7日|2022-03-07|date|2022-03-07|2022-03-07|2022-03-07",
+        "同2008年北京奥运会相比，今天的中国更加自信、强大。|2008年|2008|gYear|2008-01-01|2008-12-31|2022-03-07",
+        "同2008年北京奥运会相比，今天的中国更加自信、强大。|今天|2022-03-07|date|2022-03-07|2022-03-07|2022-03-07",
+        "去年，中国向120多个国家和国际组织提供了20多亿剂疫苗。|去年|2021|gYear|2021-01-01|2021-12-31|2022-03-07",
+        "助推2030年17个可持续发展目标如期实现。|2030年|2030|gYear|2030-01-01|2030-12-31|2022-03-07",
+        "明年是中国共产党成立100周年。|明年|2021|gYear|2021-01-01|2021-12-31|2020-05-24",
+        "今年是联合国成立75周年。|今年|2020|gYear|2020-01-01|2020-12-31|2020-05-24",
+        "去年中美贸易额仍有5000多亿美元。|去年|2019|gYear|2019-01-01|2019-12-31|2020-05-24",
+        "1月3日起，中方开始定期向美方通报疫情信息。|1月3日|2020-01-03|date|2020-01-03|2020-01-03|2020-05-24",
+        "2020年1月3日起，中方开始通报。|2020年1月3日|2020-01-03|date|2020-01-03|2020-01-03|2020-05-24",
+        "2019年12月，武汉发现病例。|2019年12月|2019-12|gYearMonth|2019-12-01|2019-12-31|2020-05-24",
+        "年初以来，疫情蔓延。|年初|2020|gYear|2020-01-01|2020-03-31|2020-05-24",
+        "今年年底前完成谈判。|今年年底|2020|gYear|2020-10-01|2020-12-31|2020-05-24",
+        "去年底，中欧宣布完成投资协定谈判。|去年底|2020|gYear|2020-10-01|2020-12-31|2021-03-07",
+        "今年初，中方提出倡议。|今年初|2021|gYear|2021-01-01|2021-03-31|2021-03-07",
+        "前年，中国举办了第二届进博会。|前年|2019|gYear|2019-01-01|2019-12-31|2021-03-07",
+        "明年3月将举行会议。|明年3月|2022-03|gYearMonth|2022-03-01|2022-03-31|2021-03-07",
+        "本月下旬，双方将举行会谈。|本月|2021-03|gYearMonth|2021-03-01|2021-03-31|2021-03-07",
+        "上个月，两国外长通了电话。|上个月|2021-02|gYearMonth|2021-02-01|2021-02-28|2021-03-07",
+        "昨天，我们发表了联合声明。|昨天|2021-03-06|date|2021-03-06|2021-03-06|2021-03-07",
+        "二〇二〇年是极不平凡的一年。|二〇二〇年|2020|gYear|2020-01-01|2020-12-31|2021-01-02",
+        "三月七日举行记者会。|三月七日|2021-03-07|date|2021-03-07|2021-03-07|2021-01-02",
+        "1971年，中国恢复联合国合法席位。|1971年|1971|gYear|1971-01-01|1971-12-31|2021-03-07"})
+    void resolvesAgainstTheDocumentDate(String sentence, String expression, String value, String type, String start,
+                                        String end, String documentDate) {
+        List<TimeMention> found = finder.find(sentence, LocalDate.parse(documentDate));
+        TimeMention mention = found.stream().filter(t -> t.surface().equals(expression)).findFirst()
+                .orElseThrow(() -> new AssertionError(expression + " not found in " + found));
+        assertEquals(expression, sentence.substring(mention.begin(), mention.end()));
+        assertEquals(value, mention.value().lexical());
+        assertEquals(type, mention.value().datatype());
+        assertEquals(LocalDate.parse(start), mention.value().start());
+        assertEquals(LocalDate.parse(end), mention.value().end());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "中俄建交70年来，两国关系不断发展。", "过去40多年来，新疆维吾尔族总人口翻了一番。", "一年来，最精彩的是元首外交。",
+        "今年是中国共产党成立100周年。|今年", "百年变局加速演进。", "当今世界正经历百年未有之大变局。", "目前，疫情仍在蔓延。",
+        "我们用5年时间完成了目标。", "近年来，中日关系保持改善势头。", "年，无论对世界还是中国，都是极不平凡的一年。",
+        "此后年均增长6%。", "20世纪的犹太人遭受了苦难。"})
+    void durationsCountsAndVagueWordsAreNoPointsInTime(String sentence) {
+        String[] parts = sentence.split("\\|");
+        List<TimeMention> found = finder.find(parts[0], LocalDate.of(2021, 3, 7));
+        List<String> allowed = parts.length > 1 ? List.of(parts[1]) : List.of();
+        assertTrue(found.stream().allMatch(t -> allowed.contains(t.surface())), () -> parts[0] + " -> " + found);
+    }
+}
