@@ -1,0 +1,159 @@
+package org.w3id.diplokg.extractor.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.BitSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3id.diplokg.extractor.model.Annotator;
+import org.w3id.diplokg.extractor.model.Mention;
+import org.w3id.diplokg.extractor.model.NerSpan;
+import org.w3id.diplokg.extractor.model.Tagging;
+import org.w3id.diplokg.gazetteer.EntityType;
+import org.w3id.diplokg.gazetteer.Gazetteer;
+
+/** Mentions in sentences from the seeds (no CoreNLP here: NER spans and words are written by hand). */
+class MentionResolverTest {
+    private final Gazetteer gazetteer = Gazetteer.load();
+    private final MentionResolver resolver = new MentionResolver(gazetteer);
+
+    private List<Mention> resolve(String sentence) {
+        List<Mention> mentions = resolver.resolve(sentence, Tagging.NONE);
+        mentions.forEach(m -> assertEquals(sentence.substring(m.begin(), m.end()), m.surface()));
+        return mentions;
+    }
+
+    private static String keyAt(List<Mention> mentions, String surface) {
+        return mentions.stream().filter(m -> m.surface().equals(surface)).map(m -> m.entity().type() + ":" + m.entity().key())
+                .findFirst().orElse("none");
+    }
+
+    @Test
+    void aBilateralCompoundNamesBothPartiesAtTheirOwnOffsets() {
+        String sentence = "面对世纪疫情，中俄肩并肩站在一起。";
+        List<Mention> mentions = resolve("世界越是动荡不宁，中俄合作越要坚定前行。");
+        assertEquals("COUNTRY:CN", keyAt(mentions, "中"));
+        assertEquals("COUNTRY:RU", keyAt(mentions, "俄"));
+        Mention russia = mentions.stream().filter(m -> m.surface().equals("俄")).findFirst().orElseThrow();
+        assertEquals(10, russia.begin());
+        assertEquals(Annotator.RULE, russia.annotator());
+        assertTrue(resolve(sentence).isEmpty() || resolve(sentence).stream().noneMatch(m -> m.surface().equals("俄")),
+                "中俄肩并肩 has no follower from the list: not read as a compound");
+        List<Mention> three = resolve("中日韩合作不断深化。");
+        assertEquals(List.of("COUNTRY:CN", "COUNTRY:JP", "COUNTRY:KR"),
+                three.stream().map(m -> m.entity().type() + ":" + m.entity().key()).toList());
+    }
+
+    @Test
+    void falseCompoundsAreNotRead() {
+        assertEquals("REGION:central-america", keyAt(resolve("中美洲国家同中国友好。"), "中美洲"));
+        assertEquals("none", keyAt(resolve("中美洲国家同中国友好。"), "美"));
+        assertEquals("COUNTRY:CF", keyAt(resolve("中非共和国总统访华。"), "中非共和国"));
+        assertEquals("REGION:middle-east", keyAt(resolve("中东地区局势动荡。"), "中东地区"));
+        assertEquals("none", keyAt(resolve("这是增加方案的一部分。"), "加方"));
+    }
+
+    @Test
+    void sideFormsNameTheirCountry() {
+        List<Mention> mentions = resolve("美方应同中方相向而行，俄方表示欢迎。");
+        assertEquals("COUNTRY:US", keyAt(mentions, "美方"));
+        assertEquals("COUNTRY:CN", keyAt(mentions, "中方"));
+        assertEquals("COUNTRY:RU", keyAt(mentions, "俄方"));
+        assertEquals("ORGANIZATION:EU", keyAt(resolve("欧方愿同中方加强合作。"), "欧方"));
+    }
+
+    @Test
+    void namesAndShortFormsResolveToOneEntity() {
+        List<Mention> mentions = resolve("安理会、世贸组织和世卫组织都是联合国系统的重要组成部分，东盟和欧盟也是。");
+        assertEquals("ORGANIZATION:UNSC", keyAt(mentions, "安理会"));
+        assertEquals("ORGANIZATION:WTO", keyAt(mentions, "世贸组织"));
+        assertEquals("ORGANIZATION:WHO", keyAt(mentions, "世卫组织"));
+        assertEquals("ORGANIZATION:UN", keyAt(mentions, "联合国"));
+        assertEquals("ORGANIZATION:ASEAN", keyAt(mentions, "东盟"));
+        assertEquals("ORGANIZATION:EU", keyAt(mentions, "欧盟"));
+        assertEquals(keyAt(resolve("欧洲联盟"), "欧洲联盟"), keyAt(resolve("欧盟"), "欧盟"));
+        assertEquals("COUNTRY:AE", keyAt(resolve("阿联酋是中国的好朋友。"), "阿联酋"));
+    }
+
+    @Test
+    void titlesInBookMarksAreAgreementsUnlessTheyAreNewspapers() {
+        List<Mention> mentions = resolve("今年是《中俄睦邻友好合作条约》签署20周年，我们恪守《联合国宪章》。");
+        assertEquals("AGREEMENT:CN-RU-TREATY", keyAt(mentions, "中俄睦邻友好合作条约"));
+        assertEquals("AGREEMENT:UN-CHARTER", keyAt(mentions, "联合国宪章"));
+        assertEquals("none", keyAt(mentions, "俄"), "the title is read whole, not as a compound inside it");
+        List<Mention> unknown = resolve("双方签署了《中国—东盟全面战略伙伴关系联合声明》。");
+        assertEquals("AGREEMENT:中国—东盟全面战略伙伴关系联合声明", keyAt(unknown, "中国—东盟全面战略伙伴关系联合声明"));
+        assertEquals("NEWS_ORGANIZATION:GLOBAL-TIMES", keyAt(resolve("《环球时报》记者提问。"), "环球时报"), "a newspaper, not an agreement");
+        assertEquals("none", keyAt(resolve("法国作家写了一本书，名为《维吾尔族假新闻的终结》。"), "维吾尔族假新闻的终结"));
+    }
+
+    @Test
+    void initiativesQuotedOrNot() {
+        assertEquals("INITIATIVE:BRI", keyAt(resolve("推进高质量共建“一带一路”。"), "一带一路"));
+        assertEquals("INITIATIVE:GDI", keyAt(resolve("习近平主席郑重提出全球发展倡议。"), "全球发展倡议"));
+        assertEquals("INITIATIVE:全球粮食安全倡议", keyAt(resolve("中方提出“全球粮食安全倡议”。"), "全球粮食安全倡议"));
+    }
+
+    @Test
+    void regionsAreNeverCountries() {
+        List<Mention> mentions = resolve("台湾、香港、新疆、西藏事务纯属中国内政。");
+        for (String region : List.of("台湾", "香港", "新疆", "西藏")) {
+            Mention mention = mentions.stream().filter(m -> m.surface().equals(region)).findFirst().orElseThrow();
+            assertEquals(EntityType.REGION, mention.entity().type(), region);
+        }
+    }
+
+    @Test
+    void chineseArabIsReadFromContext() {
+        assertEquals("REGION:arab-states", keyAt(resolve("中阿合作论坛成立以来，中阿关系发展迅速，阿拉伯国家支持中方。"), "阿"));
+        assertEquals("COUNTRY:AF", keyAt(resolve("阿富汗局势牵动人心，中阿两国是近邻。"), "阿"));
+        assertEquals("none", keyAt(resolve("中阿关系发展迅速。"), "阿"));
+    }
+
+    @Test
+    void twoCharacterNamesMustBeWordsOfTheSegmentation() {
+        String sentence = "这种做法国际社会不能接受。";
+        BitSet starts = new BitSet();
+        BitSet ends = new BitSet();
+        int[][] words = {{0, 2}, {2, 4}, {4, 6}, {6, 8}, {8, 10}, {10, 12}, {12, 13}};
+        for (int[] word : words) {
+            starts.set(word[0]);
+            ends.set(word[1]);
+        }
+        assertEquals("none", keyAt(resolver.resolve(sentence, new Tagging(List.of(), starts, ends)), "法国"));
+        assertEquals("COUNTRY:FR", keyAt(resolve(sentence), "法国"), "without a segmentation every hit is taken");
+    }
+
+    @Test
+    void nerSpansFillWhatTheGazetteerLacksAndJunkIsDropped() {
+        String sentence = "习近平主席同普京总统通话，双方支持联合国乌克兰问题会议和中国东盟博览局的工作。";
+        List<NerSpan> ner = List.of(
+                new NerSpan(6, 8, "普京", "PERSON"),
+                new NerSpan(17, 22, "联合国乌克兰", "ORGANIZATION"),
+                new NerSpan(29, 33, "中国东盟", "ORGANIZATION"),
+                new NerSpan(0, 3, "习近平", "PERSON"));
+        List<Mention> mentions = resolver.resolve(sentence, new Tagging(ner, null, null));
+        assertEquals("PERSON:普京", keyAt(mentions, "普京"));
+        assertEquals("PERSON:习近平", keyAt(mentions, "习近平"));
+        assertFalse(mentions.stream().anyMatch(m -> m.surface().equals("联合国乌克兰")));
+        assertFalse(mentions.stream().anyMatch(m -> m.surface().equals("中国东盟")));
+        String other = "上海进博局负责筹办。";
+        List<Mention> organization = resolver.resolve(other, new Tagging(List.of(new NerSpan(0, 5, "上海进博局", "ORGANIZATION")), null, null));
+        assertEquals("ORGANIZATION:上海进博局", keyAt(organization, "上海进博局"));
+        assertEquals(Annotator.NER, organization.get(0).annotator());
+    }
+
+    @Test
+    void outletsResolveToNewsOrganizations() {
+        OutletResolver outlets = new OutletResolver(gazetteer);
+        assertEquals("CCTV", outlets.resolve("中央广播电视总台央视").key());
+        assertEquals("CCTV", outlets.resolve("中央广播电视台总台央视").key());
+        assertEquals("GLOBAL-TIMES", outlets.resolve("《环球时报》特约").key());
+        assertEquals("STRAITS-TIMES", outlets.resolve("新加坡《海峡时报》").key());
+        assertEquals("CGTN", outlets.resolve("中央广播电视总台中国国际电视台").key());
+        assertEquals(EntityType.NEWS_ORGANIZATION, outlets.resolve("某某电视台").type());
+        assertEquals("某某电视台", outlets.resolve("某某电视台").key());
+    }
+}

@@ -1,0 +1,61 @@
+package org.w3id.diplokg.gazetteer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+    private final Gazetteer gazetteer = Gazetteer.load();
+
+    private Entity named(String name) {
+        return gazetteer.byName(name).orElseThrow(() -> new AssertionError("no entity named " + name));
+    }
+
+    @Test
+    void everyCountryHasIsoCodeWikidataItemAndBothLabels() {
+        List<Entity> countries = gazetteer.entities().stream().filter(e -> e.type() == EntityType.COUNTRY).toList();
+        assertTrue(countries.size() >= 190, "countries: " + countries.size());
+        for (Entity country : countries) {
+            assertNotNull(country.iso2(), country.key());
+            assertTrue(country.wikidata() != null && country.wikidata().matches("Q[1-9][0-9]*"), country.key());
+            assertTrue(country.enLabel() != null && !country.enLabel().isBlank(), country.key());
+            assertTrue(country.zhLabel().codePoints().anyMatch(Character::isIdeographic), country.key());
+        }
+        assertEquals("Q148", named("中国").wikidata());
+        assertEquals("Q159", named("俄罗斯").wikidata());
+    }
+
+    @Test
+    void taiwanHongKongAndMacauAreRegionsNeverCountries() {
+        for (String name : List.of("台湾", "香港", "澳门", "新疆", "西藏")) {
+            assertEquals(EntityType.REGION, named(name).type(), name);
+        }
+        assertTrue(gazetteer.byKey(EntityType.COUNTRY, "TW").isEmpty());
+        assertEquals("Q865", named("台湾").wikidata());
+        assertEquals(false, named("台湾").wikidataExact());
+    }
+
+    @Test
+    void namesAliasesAndAbbreviationsReachTheSameEntity() {
+        assertEquals(named("美国"), named("美利坚合众国"));
+        assertEquals(named("美国"), gazetteer.byAbbreviation("美").orElseThrow());
+        assertEquals(named("欧洲联盟"), named("欧盟"));
+        assertEquals(named("欧洲联盟"), gazetteer.byAbbreviation("欧").orElseThrow());
+        assertEquals(named("世界贸易组织"), named("世贸组织"));
+        assertEquals(named("联合国安全理事会"), named("安理会"));
+        assertEquals(named("一带一路"), named("“一带一路”倡议"));
+        assertEquals("阿联酋", named("阿拉伯联合酋长国").zhLabel());
+        assertEquals("巴勒斯坦", gazetteer.byKey(EntityType.COUNTRY, "PS").orElseThrow().zhLabel());
+    }
+
+    @Test
+    void wikidataItemsComeFromTheReferenceData() {
+        assertEquals("Q458", named("欧盟").wikidata());
+        assertEquals("Q1065", named("联合国").wikidata());
+        assertEquals("Q171328", named("联合国宪章").wikidata());
+        assertEquals("Q204839", named("新华社").wikidata());
+    }
+}
