@@ -25,6 +25,11 @@ public final class DocumentAnnotator {
     public interface EntityTagger {
         Tagging tag(String sentence);
 
+        /** Tags many sentences; taggers with a fixed cost per call override it to batch. */
+        default List<Tagging> tagAll(List<String> sentences) {
+            return sentences.stream().map(this::tag).toList();
+        }
+
         EntityTagger NONE = sentence -> Tagging.NONE;
     }
 
@@ -57,10 +62,12 @@ public final class DocumentAnnotator {
     /** Annotates one turn of the document. */
     public AnnotatedTurn annotate(Document document, Turn turn) {
         List<AnnotatedSentence> sentences = new ArrayList<>();
-        for (Sentence sentence : turn.sentences()) {
+        List<Tagging> taggings = tagger.tagAll(turn.sentences().stream().map(Sentence::text).toList());
+        for (int i = 0; i < turn.sentences().size(); i++) {
+            Sentence sentence = turn.sentences().get(i);
             String text = sentence.text();
             sentences.add(new AnnotatedSentence(sentence,
-                    mentions.resolve(text, tagger.tag(text)),
+                    mentions.resolve(text, taggings.get(i)),
                     times.find(text, document.date())));
         }
         Entity outlet = turn.kind() == TurnKind.QUESTION && turn.outlet() != null ? outlets.resolve(turn.outlet()) : null;

@@ -78,7 +78,7 @@ public final class Benchmark {
             characters += source.text().codePointCount(0, source.text().length());
             Document document = timeChecked("normalise + structure", () -> new DocumentStructurer().structure(source, manifest));
             List<List<Tagging>> ner = time("CoreNLP segment+pos+ner", () -> document.turns().stream()
-                    .map(t -> t.sentences().stream().map(s -> tagger.tag(s.text())).toList()).toList());
+                    .map(t -> tagger.tagAll(t.sentences().stream().map(s -> s.text()).toList())).toList());
             List<AnnotatedTurn> turns = new ArrayList<>();
             time("resolve mentions + dates", () -> {
                 for (int t = 0; t < document.turns().size(); t++) {

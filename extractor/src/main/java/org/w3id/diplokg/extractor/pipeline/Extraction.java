@@ -68,7 +68,7 @@ public final class Extraction {
     private Extraction(Builder builder) {
         this.manifestFile = builder.manifest;
         this.listener = builder.listener;
-        this.tagger = builder.tagger != null ? builder.tagger : text -> ChineseEntityTagger.shared().tag(text);
+        this.tagger = builder.tagger != null ? builder.tagger : new CoreNlpTagger();
         this.gazetteer = Gazetteer.load();
         this.annotator = new DocumentAnnotator(tagger, new MentionResolver(gazetteer), new OutletResolver(gazetteer),
                 new TimeExpressionFinder());
@@ -164,6 +164,19 @@ public final class Extraction {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
         } catch (IOException | NoSuchAlgorithmException | OutOfMemoryError e) {
             return Objects.toString(file.getFileName());
+        }
+    }
+
+    /** CoreNLP, loaded on first use (so a batch of bad files never waits for the models). */
+    private static final class CoreNlpTagger implements EntityTagger {
+        @Override
+        public org.w3id.diplokg.extractor.model.Tagging tag(String sentence) {
+            return ChineseEntityTagger.shared().tag(sentence);
+        }
+
+        @Override
+        public List<org.w3id.diplokg.extractor.model.Tagging> tagAll(List<String> sentences) {
+            return ChineseEntityTagger.shared().tagAll(sentences);
         }
     }
 
