@@ -30,6 +30,8 @@ public final class DocumentStructurer {
     private static final int MIN_DEDUPLICATED_LENGTH = 20;
     private static final Pattern DATELINE_START = Pattern.compile("^(据|本报)?[\\p{IsHan}]{0,8}\\d{1,2}月\\d{1,2}日电");
     private static final Pattern SPEAKER_MARKER = Pattern.compile("(?m)(?:^|(?<=[。？！]))([\\p{IsHan}]{2,3})：");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(".{0,12}记者[\\p{IsHan}·]{2,8}(摄|摄影)");
+    private static final Pattern TURN_MARKER = Pattern.compile("^[^。，！？]{0,30}：");
     private static final Pattern LEADING_PHOTO_CREDIT = Pattern.compile("^[\\p{IsHan}]{0,6}记者[\\p{IsHan}]{2,4}摄");
 
     private final TextNormalizer normalizer = new TextNormalizer();
@@ -89,6 +91,7 @@ public final class DocumentStructurer {
     private List<Paragraph> paragraphs(String text) {
         List<Paragraph> paragraphs = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        boolean dropped = false;
         int start = 0;
         while (start <= text.length()) {
             int newline = text.indexOf('\n', start);
@@ -103,8 +106,16 @@ public final class DocumentStructurer {
             }
             String line = text.substring(begin, stop);
             boolean repeated = line.length() >= MIN_DEDUPLICATED_LENGTH && !seen.add(line);
+            if (PHOTO_CREDIT.matcher(line).matches() && !paragraphs.isEmpty()
+                    && !TURN_MARKER.matcher(paragraphs.get(paragraphs.size() - 1).text()).find()) {
+                // A photo credit closes a caption: the paragraph above it describes the photo.
+                paragraphs.remove(paragraphs.size() - 1);
+            }
             if (!line.isEmpty() && !furniture.matchesWhole(line) && !repeated) {
-                paragraphs.add(new Paragraph(line, begin, stop));
+                paragraphs.add(new Paragraph(line, begin, stop, dropped));
+                dropped = false;
+            } else if (!line.isEmpty()) {
+                dropped = true;
             }
             if (newline < 0) {
                 break;
@@ -152,6 +163,9 @@ public final class DocumentStructurer {
                 current = new TurnBuilder(TurnKind.NARRATION, null);
                 turns.add(current);
             }
+            if (paragraph.afterBreak() && position == 0) {
+                current.breakSentence();
+            }
             current.append(text, paragraph.begin() + position, paragraph.end());
         }
         return turns;
@@ -171,6 +185,9 @@ public final class DocumentStructurer {
             Matcher credit = LEADING_PHOTO_CREDIT.matcher(text.subSequence(begin, range[1]));
             if (credit.find()) {
                 begin += credit.end();
+                if (turn.kind == TurnKind.NARRATION && !sentences.isEmpty()) {
+                    sentences.remove(sentences.size() - 1); // the caption the credit closes
+                }
             }
             if (begin >= range[1]) {
                 continue;

@@ -9,6 +9,9 @@ import java.util.List;
  * sentence too. Ranges that hold no letter are dropped.
  */
 final class SentenceSplitter {
+    /** A forced boundary between two pieces of text that do not run on (a page jump); never part of a sentence. */
+    static final char BREAK = '\n';
+
     private static final String TERMINALS = "。！？";
     private static final String CLOSERS = "。！？”’」』）》…";
 
@@ -17,7 +20,11 @@ final class SentenceSplitter {
         int start = 0;
         int i = 0;
         while (i < text.length()) {
-            if (TERMINALS.indexOf(text.charAt(i)) >= 0) {
+            if (text.charAt(i) == BREAK) {
+                add(ranges, text, start, i);
+                start = i + 1;
+                i++;
+            } else if (TERMINALS.indexOf(text.charAt(i)) >= 0) {
                 int end = i + 1;
                 while (end < text.length() && CLOSERS.indexOf(text.charAt(end)) >= 0) {
                     end++;

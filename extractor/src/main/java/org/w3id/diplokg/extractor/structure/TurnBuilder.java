@@ -27,6 +27,14 @@ final class TurnBuilder {
         }
     }
 
+    /** Ends the sentence in progress here: what follows comes from elsewhere on the page. */
+    void breakSentence() {
+        if (text.length() > 0) {
+            text.append(SentenceSplitter.BREAK);
+            positions.add(positions.get(positions.size() - 1));
+        }
+    }
+
     CharSequence text() { return text; }
 
     /** Index in the normalised document of the turn text's character {@code i}. */

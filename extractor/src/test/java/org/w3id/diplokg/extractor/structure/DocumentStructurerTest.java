@@ -71,6 +71,26 @@ class DocumentStructurerTest {
         }
     }
 
+    /**
+     * Statements per seed, checked against the sentence-final marks (。！？, runs counted once) in
+     * each file: 000 has 261 marks, less the closing note 记者会历时…, plus 9 sentences its OCR cut
+     * short; 001 has 216; 002 has 163, less the photo caption's 2 and the 8 in the second copies of
+     * its five paragraphs printed twice, plus 我们时刻, cut short by the photo; 003 has 373, less the closing note; 004 has 195, less the
+     * caption before 新华社记者刘彬摄, plus 全文如下, which has no mark.
+     */
+    @ParameterizedTest
+    @CsvSource({"000_d9d0ae3ca28eebeb.txt, 269", "001_91b48a67ea093576.txt, 216", "002_14f217126f1f39bb.txt, 154",
+        "003_110b0fdd1e2310aa.txt, 372", "004_05afde865cfdeba6.txt, 195"})
+    void countsTheStatementsOfEachSeed(String file, int statements) throws Exception {
+        assertEquals(statements, structure(file, true).turns().stream().mapToInt(t -> t.sentences().size()).sum());
+    }
+
+    @Test
+    void thePhotoCaptionIsNoStatement() throws Exception {
+        assertTrue(structure("002_14f217126f1f39bb.txt", true).turns().stream().flatMap(t -> t.sentences().stream())
+                .noneMatch(s -> s.text().contains("梅地亚中心")));
+    }
+
     @Test
     void namesTheOutletsInTheOrderTheyAsk() throws Exception {
         assertEquals(List.of("人民日报", "中国国际电视台", "新华社", "今日俄罗斯国际通讯社"),
@@ -107,6 +127,7 @@ class DocumentStructurerTest {
 
     @Test
     void aParagraphPrintedTwiceIsReadOnce() throws Exception {
+        // One of the five paragraphs 002 prints twice.
         String repeated = "三是推出“健康畅行计划”";
         long copies = structure("002_14f217126f1f39bb.txt", true).turns().stream()
                 .flatMap(t -> t.sentences().stream()).filter(s -> s.text().startsWith(repeated)).count();
