@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.w3id.diplokg.data.DataFile;
 
 /**
  * The names the extractor knows: every sovereign state (Chinese and English names from the JDK's
@@ -23,6 +24,7 @@ import java.util.Set;
  * only safe inside compounds such as 中俄 and forms such as 俄方.
  */
 public final class Gazetteer {
+    private static final String FOLDER = "/org/w3id/diplokg/gazetteer/";
     /** Taiwan has an ISO code but is a region of China in this corpus, never a country. */
     private static final Set<String> NOT_COUNTRIES = Set.of("TW", "HK", "MO");
     /** Marks that wrap names in running text but are not part of them. */
@@ -86,17 +88,17 @@ public final class Gazetteer {
     }
 
     private void loadCountries() {
-        Map<String, GazetteerFile.Row> overrides = new HashMap<>();
-        for (GazetteerFile.Row row : GazetteerFile.read("country-overrides.tsv")) {
+        Map<String, DataFile.Row> overrides = new HashMap<>();
+        for (DataFile.Row row : DataFile.read(FOLDER + "country-overrides.tsv")) {
             overrides.put(row.cell(0), row);
         }
-        for (GazetteerFile.Row row : GazetteerFile.read("country-wikidata.tsv")) {
+        for (DataFile.Row row : DataFile.read(FOLDER + "country-wikidata.tsv")) {
             String iso = row.cell(0);
             if ("iso2".equals(iso) || NOT_COUNTRIES.contains(iso)) {
                 continue;
             }
             Locale locale = new Locale("", iso);
-            GazetteerFile.Row override = overrides.remove(iso);
+            DataFile.Row override = overrides.remove(iso);
             String zh = override != null && override.cell(1) != null ? override.cell(1) : locale.getDisplayCountry(Locale.SIMPLIFIED_CHINESE);
             String en = override != null && override.cell(2) != null ? override.cell(2) : locale.getDisplayCountry(Locale.ENGLISH);
             List<String> aliases = new ArrayList<>(override != null ? override.list(3) : List.of());
@@ -117,7 +119,7 @@ public final class Gazetteer {
 
     /** Columns: key, zh, en, aliases, Wikidata item, abbreviation. */
     private void loadCurated(String file, EntityType type, boolean exactMatch) {
-        for (GazetteerFile.Row row : GazetteerFile.read(file)) {
+        for (DataFile.Row row : DataFile.read(FOLDER + file)) {
             String key = row.cell(0);
             String zh = row.cell(1);
             if (key == null || zh == null) {
@@ -135,7 +137,7 @@ public final class Gazetteer {
         }
     }
 
-    private void add(Entity entity, GazetteerFile.Row row) {
+    private void add(Entity entity, DataFile.Row row) {
         if (entitiesByIri.putIfAbsent(entity.iri(), entity) != null) {
             throw row.problem("duplicate entity " + entity.iri());
         }
@@ -150,7 +152,7 @@ public final class Gazetteer {
         }
     }
 
-    private void addAbbreviation(String abbreviation, Entity entity, GazetteerFile.Row row) {
+    private void addAbbreviation(String abbreviation, Entity entity, DataFile.Row row) {
         Entity previous = byAbbreviation.putIfAbsent(abbreviation, entity);
         if (previous != null) {
             throw row.problem("the abbreviation " + abbreviation + " already stands for " + previous.iri());

@@ -1,15 +1,10 @@
 package org.w3id.diplokg.extractor.normalize;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.diplokg.data.DataFile;
 
 /**
  * Normalise stage: turns raw transcript text into clean text, keeping the way back to the raw
@@ -159,27 +154,11 @@ public final class TextNormalizer {
 
     private static List<OcrFix> loadFixes() {
         List<OcrFix> fixes = new ArrayList<>();
-        try (InputStream in = TextNormalizer.class.getResourceAsStream(FIXES)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + FIXES);
+        for (DataFile.Row row : DataFile.read(FIXES)) {
+            if (row.cells().length < 2) {
+                throw row.problem("expected pattern<TAB>replacement<TAB>note");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t", -1);
-                if (columns.length < 2) {
-                    throw new IllegalStateException(FIXES + ":" + number + ": expected pattern<TAB>replacement<TAB>note");
-                }
-                Pattern pattern = Pattern.compile(columns[0]);
-                fixes.add(new OcrFix(pattern, columns[1], columns.length > 2 ? columns[2] : ""));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            fixes.add(new OcrFix(Pattern.compile(row.cells()[0]), row.cells()[1], row.cell(2) == null ? "" : row.cell(2)));
         }
         return fixes;
     }

@@ -120,6 +120,30 @@ class SeedsExtractionTest {
     }
 
     @Test
+    void surfacesWrittenDownFromTheSeedsSitAtTheirOffsets() {
+        // A question of 2021 (in 000 and 001), its surfaces and code-point offsets written down by hand.
+        String[][] expected = {
+            {"今年是中国—东盟建立对话关系30周年，您认为未来双方关系将如何发展？", "东盟", "6", "https://w3id.org/diplokg/id/organization/ASEAN"},
+            {"今年是中国—东盟建立对话关系30周年，您认为未来双方关系将如何发展？", "中国", "3", "https://w3id.org/diplokg/id/country/CN"},
+            {"今年是中国—东盟建立对话关系30周年，您认为未来双方关系将如何发展？", "今年", "0", null},
+            {"今年是中国—东盟建立对话关系30周年，您认为未来双方关系将如何发展？", "30周年", "-1", null}};
+        for (String[] row : expected) {
+            List<QuerySolution> found = select("""
+                    SELECT ?b ?e WHERE { ?s nif:isString "%s" . ?m nif:referenceContext ?s ; nif:anchorOf "%s" ; nif:beginIndex ?b .
+                      OPTIONAL { ?m itsrdf:taIdentRef ?e } }""".formatted(row[0], row[1]));
+            if (row[2].equals("-1")) {
+                assertTrue(found.isEmpty(), row[1] + " is a count of years, not a time: " + found);
+                continue;
+            }
+            assertEquals(1, found.size(), row[1]);
+            assertEquals(Integer.parseInt(row[2]), found.get(0).getLiteral("b").getInt(), row[1]);
+            if (row[3] != null) {
+                assertEquals(row[3], found.get(0).getResource("e").getURI(), row[1]);
+            }
+        }
+    }
+
+    @Test
     void timeExpressionsAreNormalisedAgainstTheDocumentDate() {
         // 去年 said at the 2022-03-07 press conference is 2021.
         assertTrue(ask("""

@@ -1,4 +1,4 @@
-package org.w3id.diplokg.gazetteer;
+package org.w3id.diplokg.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,34 +10,38 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Reads one tab-separated gazetteer resource: rows of cells, comments (#) and blank lines skipped. */
-final class GazetteerFile {
-    static final String FOLDER = "/org/w3id/diplokg/gazetteer/";
+/**
+ * Reads the project's data files: tab-separated classpath resources (gazetteers, word lists,
+ * patterns) whose rows are returned as cells, with comments (#) and blank lines skipped.
+ */
+public final class DataFile {
 
     /** One row with its line number, for error messages. */
-    record Row(String resource, int line, String[] cells) {
-        String cell(int index) {
+    public record Row(String resource, int line, String[] cells) {
+        /** The trimmed cell, or null when it is missing or blank. */
+        public String cell(int index) {
             return index < cells.length && !cells[index].isBlank() ? cells[index].trim() : null;
         }
 
-        List<String> list(int index) {
+        /** The cell split on "|", trimmed, without empty parts. */
+        public List<String> list(int index) {
             String cell = cell(index);
             return cell == null ? List.of() : Arrays.stream(cell.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         }
 
-        IllegalStateException problem(String message) {
+        public IllegalStateException problem(String message) {
             return new IllegalStateException(resource + ":" + line + ": " + message);
         }
     }
 
-    private GazetteerFile() {}
+    private DataFile() {}
 
-    static List<Row> read(String name) {
-        String resource = FOLDER + name;
+    /** The rows of an absolute classpath resource such as "/org/w3id/diplokg/gazetteer/regions.tsv". */
+    public static List<Row> read(String resource) {
         List<Row> rows = new ArrayList<>();
-        try (InputStream in = GazetteerFile.class.getResourceAsStream(resource)) {
+        try (InputStream in = DataFile.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing gazetteer resource " + resource);
+                throw new IllegalStateException("missing data file " + resource);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
