@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code diplokg} command line: a thin layer over the extraction, the store and the server. */
 @Command(name = "diplokg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "A knowledge graph of Chinese diplomacy from the foreign minister's press conferences.",
-        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, BenchCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code when some input file could not be extracted. */

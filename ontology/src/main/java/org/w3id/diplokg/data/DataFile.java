@@ -6,13 +6,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads the project's data files: tab-separated classpath resources (gazetteers, word lists,
- * patterns) whose rows are returned as cells, with comments (#) and blank lines skipped.
+ * Reads tab-separated data files (the gazetteers, word lists and patterns on the classpath, gold
+ * annotations on disk) whose rows are returned as cells, with comments (#) and blank lines skipped.
  */
 public final class DataFile {
 
@@ -38,22 +40,35 @@ public final class DataFile {
 
     /** The rows of an absolute classpath resource such as "/org/w3id/diplokg/gazetteer/regions.tsv". */
     public static List<Row> read(String resource) {
-        List<Row> rows = new ArrayList<>();
         try (InputStream in = DataFile.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing data file " + resource);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(new Row(resource, number, line.split("\t", -1)));
-                }
-            }
+            return rows(resource, in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The rows of a file on disk (gold annotations, user lists), named by its path in errors. */
+    public static List<Row> read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return rows(file.toString(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Row> rows(String name, InputStream in) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (!line.isBlank() && !line.startsWith("#")) {
+                rows.add(new Row(name, number, line.split("\t", -1)));
+            }
         }
         return rows;
     }

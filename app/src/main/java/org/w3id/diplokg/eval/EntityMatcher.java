@@ -1,0 +1,43 @@
+package org.w3id.diplokg.eval;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.w3id.diplokg.eval.GoldSet.GoldEntity;
+import org.w3id.diplokg.eval.SystemOutput.SystemEntity;
+
+/**
+ * Finds the gold entity an extracted entity stands for: the same Wikidata item where both have one
+ * (decisive either way), else a shared name: the gold's canonical name among the entity's labels, the
+ * entity's canonical name among the gold's surfaces of two or more characters, or the same English
+ * name. A gold entity of the same type is preferred, so a type error still shows as one.
+ */
+final class EntityMatcher {
+    private final List<GoldEntity> gold;
+
+    EntityMatcher(List<GoldEntity> gold) {
+        this.gold = gold;
+    }
+
+    Optional<GoldEntity> match(SystemEntity entity) {
+        Optional<GoldEntity> sameType = gold.stream()
+                .filter(g -> g.type().equals(entity.type()) && same(g, entity)).findFirst();
+        return sameType.isPresent() ? sameType : gold.stream().filter(g -> same(g, entity)).findFirst();
+    }
+
+    static boolean same(GoldEntity gold, SystemEntity entity) {
+        if (gold.wikidata() != null && entity.wikidata() != null) {
+            return gold.wikidata().equals(entity.wikidata());
+        }
+        if (entity.labels().contains(MatchText.of(gold.zh()))) {
+            return true;
+        }
+        String zh = MatchText.of(entity.zh());
+        if (zh != null && zh.codePointCount(0, zh.length()) >= 2
+                && gold.surfaces().stream().map(MatchText::of).anyMatch(zh::equals)) {
+            return true;
+        }
+        return gold.en() != null && entity.en() != null
+                && gold.en().toLowerCase(Locale.ROOT).equals(entity.en().toLowerCase(Locale.ROOT));
+    }
+}

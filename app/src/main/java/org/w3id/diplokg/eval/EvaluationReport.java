@@ -1,0 +1,117 @@
+package org.w3id.diplokg.eval;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The scores of one gold set, with what was missed and what was wrong. */
+public final class EvaluationReport {
+    private final String goldSet;
+    final Map<String, Score> entities = new LinkedHashMap<>();
+    Score surfaces = new Score(0, 0, 0);
+    private final int[] bandRight = new int[Evaluator.BANDS.length];
+    private final int[] bandTotal = new int[Evaluator.BANDS.length];
+    int questionsGold;
+    int questionsFound;
+    int questionsSpurious;
+    int outletsNamed;
+    int outletsRight;
+    int timesGold;
+    int timesFound;
+    int timesRight;
+    int timesNotInGold;
+    private final List<String> missed = new ArrayList<>();
+    private final List<String> wrong = new ArrayList<>();
+
+    EvaluationReport(String goldSet) {
+        this.goldSet = goldSet;
+    }
+
+    public String goldSet() { return goldSet; }
+
+    /** Entity-level scores of one type ("country", "organization"...). */
+    public Score entities(String type) { return entities.get(type); }
+
+    /** Distinct (surface form, entity) pairs. */
+    public Score surfaces() { return surfaces; }
+
+    public double questionRecall() { return ratio(questionsFound, questionsGold); }
+
+    public double outletAccuracy() { return ratio(outletsRight, outletsNamed); }
+
+    /** Share of the gold time expressions found with the right value. */
+    public double timeAccuracy() { return ratio(timesRight, timesGold); }
+
+    public List<String> missed() { return List.copyOf(missed); }
+
+    public List<String> wrong() { return List.copyOf(wrong); }
+
+    /** Named figures, for floors: "entities.country.f1", "questions.recall", "times.accuracy"... */
+    public Map<String, Double> figures() {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        entities.forEach((type, score) -> figures.put("entities." + type + ".f1", score.f1()));
+        figures.put("surfaces.f1", surfaces.f1());
+        figures.put("questions.recall", questionRecall());
+        figures.put("outlets.accuracy", outletAccuracy());
+        figures.put("times.accuracy", timeAccuracy());
+        return figures;
+    }
+
+    void band(double confidence, boolean correct) {
+        for (int i = 0; i < Evaluator.BANDS.length; i++) {
+            if (confidence >= Evaluator.BANDS[i]) {
+                bandTotal[i]++;
+                bandRight[i] += correct ? 1 : 0;
+                return;
+            }
+        }
+    }
+
+    void missed(String what) { missed.add(what); }
+
+    void wrong(String what) { wrong.add(what); }
+
+    public void print(PrintWriter out, int listLimit) {
+        out.printf("== gold set %s%n", goldSet);
+        out.printf("%-14s %5s %5s %5s %9s %7s %6s%n", "entities", "right", "wrong", "miss", "precision", "recall", "F1");
+        entities.forEach((type, s) -> row(out, type, s));
+        row(out, "surface forms", surfaces);
+        out.println("mention precision by confidence:");
+        for (int i = 0; i < Evaluator.BANDS.length; i++) {
+            if (bandTotal[i] > 0) {
+                String upper = i == 0 ? "1.00" : String.format("%.2f", Evaluator.BANDS[i - 1]);
+                out.printf("  [%.2f, %s%s  %5d mentions  precision %.3f%n", Evaluator.BANDS[i], upper, i == 0 ? "]" : ")",
+                        bandTotal[i], (double) bandRight[i] / bandTotal[i]);
+            }
+        }
+        out.printf("questions: %d of %d found, %d not in gold; outlets right: %d of %d%n",
+                questionsFound, questionsGold, questionsSpurious, outletsRight, outletsNamed);
+        out.printf("time expressions: %d of %d found, %d with the right value (%.1f%%); %d more found that the gold does not list%n",
+                timesFound, timesGold, timesRight, 100 * timeAccuracy(), timesNotInGold);
+        list(out, "missed", missed, listLimit);
+        list(out, "wrong", wrong, listLimit);
+        out.flush();
+    }
+
+    private static void row(PrintWriter out, String name, Score s) {
+        out.printf("%-14s %5d %5d %5d %9.3f %7.3f %6.3f%n", name, s.truePositives(), s.falsePositives(), s.falseNegatives(),
+                s.precision(), s.recall(), s.f1());
+    }
+
+    private static void list(PrintWriter out, String title, List<String> items, int limit) {
+        if (items.isEmpty()) {
+            return;
+        }
+        out.printf("%s (%d):%n", title, items.size());
+        items.stream().limit(limit).forEach(item -> out.println("  " + item));
+        if (items.size() > limit) {
+            out.printf("  … %d more (--list N shows more)%n", items.size() - limit);
+        }
+    }
+
+    private static double ratio(int part, int whole) {
+        return whole == 0 ? 1.0 : (double) part / whole;
+    }
+}

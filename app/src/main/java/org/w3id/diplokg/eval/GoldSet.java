@@ -1,0 +1,105 @@
+package org.w3id.diplokg.eval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.w3id.diplokg.data.DataFile;
+
+/**
+ * One folder of hand-made gold annotations (see gold/GUIDELINES.md): the documents it covers, the
+ * entities they name with every surface form, the questions with their outlets, and time expressions
+ * with their values.
+ */
+public record GoldSet(String name, List<Path> documents, List<GoldEntity> entities, List<GoldQuestion> questions,
+                      List<GoldTime> times) {
+
+    /** An entity as the annotator wrote it down. */
+    public record GoldEntity(String type, String zh, String en, String wikidata, List<String> surfaces) {}
+
+    /** A question turn: the outlet named as asking it (or null) and its opening words. */
+    public record GoldQuestion(String outlet, String opening) {}
+
+    /** A time expression: its surface, text around it that finds its sentence, and its value (null: none). */
+    public record GoldTime(String surface, String context, String value) {}
+
+    public static final List<String> TYPES = List.of("country", "organization", "agreement", "initiative", "region",
+            "person", "event");
+
+    /** Reads a gold folder; its documents are looked up in {@code seeds}, then in the folder itself. */
+    public static GoldSet load(Path folder, Path seeds) {
+        if (!Files.isRegularFile(folder.resolve("documents.txt"))) {
+            throw new IllegalArgumentException("not a gold set (no documents.txt): " + folder);
+        }
+        List<Path> documents = new ArrayList<>();
+        for (DataFile.Row row : DataFile.read(folder.resolve("documents.txt"))) {
+            String name = row.cell(0);
+            Path file = Files.isRegularFile(seeds.resolve(name)) ? seeds.resolve(name) : folder.resolve(name);
+            if (!Files.isRegularFile(file)) {
+                throw row.problem("no such document in " + seeds + " or " + folder + ": " + name);
+            }
+            documents.add(file);
+        }
+        return new GoldSet(folder.getFileName().toString(), documents, entities(folder), questions(folder), times(folder));
+    }
+
+    /** Every gold set under {@code root}: its sub-folders holding a documents.txt, by name. */
+    public static List<GoldSet> loadAll(Path root, Path seeds) {
+        try (var listing = Files.list(root)) {
+            return listing.filter(dir -> Files.isRegularFile(dir.resolve("documents.txt"))).sorted()
+                    .map(dir -> load(dir, seeds)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list gold sets in " + root, e);
+        }
+    }
+
+    /** The documents' raw text, each read as UTF-8. */
+    public List<String> documentTexts() {
+        return documents.stream().map(file -> {
+            try {
+                return Files.readString(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
+    }
+
+    private static List<GoldEntity> entities(Path folder) {
+        List<GoldEntity> entities = new ArrayList<>();
+        for (DataFile.Row row : optional(folder.resolve("entities.tsv"))) {
+            String type = row.cell(0);
+            if (!TYPES.contains(type)) {
+                throw row.problem("unknown type " + type + "; one of " + TYPES);
+            }
+            if (row.cell(1) == null || row.list(4).isEmpty()) {
+                throw row.problem("an entity needs its zh name and at least one surface");
+            }
+            entities.add(new GoldEntity(type, row.cell(1), row.cell(2), row.cell(3), row.list(4)));
+        }
+        return entities;
+    }
+
+    private static List<GoldQuestion> questions(Path folder) {
+        return optional(folder.resolve("questions.tsv")).stream()
+                .map(row -> new GoldQuestion(row.cell(0), required(row, 1, "opening"))).toList();
+    }
+
+    private static List<GoldTime> times(Path folder) {
+        return optional(folder.resolve("times.tsv")).stream()
+                .map(row -> new GoldTime(required(row, 0, "surface"), required(row, 1, "context"), row.cell(2))).toList();
+    }
+
+    private static String required(DataFile.Row row, int column, String what) {
+        String cell = row.cell(column);
+        if (cell == null) {
+            throw row.problem("missing " + what);
+        }
+        return cell;
+    }
+
+    private static List<DataFile.Row> optional(Path file) {
+        return Files.isRegularFile(file) ? DataFile.read(file) : List.of();
+    }
+}

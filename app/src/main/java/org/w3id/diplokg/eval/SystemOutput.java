@@ -1,0 +1,185 @@
+package org.w3id.diplokg.eval;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.RDFNode;
+
+/**
+ * What a build says about some documents, read back from its graph with SPARQL: the entities their
+ * statements mention (with type, labels and Wikidata item), each mention, each question with its
+ * outlet, and each time expression with its value.
+ */
+final class SystemOutput {
+
+    record SystemEntity(String iri, String type, String zh, String en, String wikidata, Set<String> labels) {}
+
+    record SystemMention(String iri, String statement, String anchor, String entity, double confidence) {}
+
+    record SystemQuestion(String iri, String text, Set<String> outletLabels) {}
+
+    record SystemTime(String iri, String statementText, String anchor, String value) {}
+
+    private static final String PREFIXES = """
+            PREFIX dkg: <https://w3id.org/diplokg/ontology#>
+            PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+            PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            """;
+
+    private static final Map<String, String> TYPES = Map.of(
+            "https://w3id.org/diplokg/ontology#Country", "country",
+            "https://w3id.org/diplokg/ontology#Organization", "organization",
+            "https://w3id.org/diplokg/ontology#Agreement", "agreement",
+            "https://w3id.org/diplokg/ontology#Initiative", "initiative",
+            "https://w3id.org/diplokg/ontology#Region", "region",
+            "https://w3id.org/diplokg/ontology#Person", "person",
+            "https://w3id.org/diplokg/ontology#Event", "event",
+            "https://w3id.org/diplokg/ontology#NewsOrganization", "outlet");
+
+    final Map<String, SystemEntity> entities = new LinkedHashMap<>();
+    final List<SystemMention> mentions = new ArrayList<>();
+    final List<SystemQuestion> questions = new ArrayList<>();
+    final List<SystemTime> times = new ArrayList<>();
+
+    /** Reads what the dataset holds for statements in any of {@code sourceFiles}. */
+    static SystemOutput read(Dataset dataset, Collection<String> sourceFiles) {
+        SystemOutput output = new SystemOutput();
+        Set<String> files = Set.copyOf(sourceFiles);
+        boolean transactional = dataset.supportsTransactions();
+        if (transactional) {
+            dataset.begin(ReadWrite.READ);
+        }
+        try {
+            output.readMentions(dataset, files);
+            output.readEntities(dataset);
+            output.readQuestions(dataset, files);
+            output.readTimes(dataset, files);
+        } finally {
+            if (transactional) {
+                dataset.end();
+            }
+        }
+        return output;
+    }
+
+    private void readMentions(Dataset dataset, Set<String> files) {
+        Map<String, SystemMention> byIri = new LinkedHashMap<>();
+        select(dataset, """
+                SELECT ?m ?s ?anchor ?e ?conf ?file WHERE {
+                  ?m a dkg:Mention ; nif:referenceContext ?s ; nif:anchorOf ?anchor ; itsrdf:taIdentRef ?e .
+                  OPTIONAL { ?m itsrdf:taConfidence ?conf }
+                  ?s dkg:inDocument/dkg:sourceFile ?file }""", row -> {
+            if (files.contains(row.getLiteral("file").getString())) {
+                RDFNode confidence = row.get("conf");
+                byIri.putIfAbsent(row.getResource("m").getURI(), new SystemMention(row.getResource("m").getURI(),
+                        row.getResource("s").getURI(), row.getLiteral("anchor").getString(), row.getResource("e").getURI(),
+                        confidence == null ? 1.0 : confidence.asLiteral().getDouble()));
+            }
+        });
+        mentions.addAll(byIri.values());
+    }
+
+    private void readEntities(Dataset dataset) {
+        Set<String> mentioned = new LinkedHashSet<>();
+        mentions.forEach(m -> mentioned.add(m.entity()));
+        Map<String, String> type = new HashMap<>();
+        Map<String, String> zh = new HashMap<>();
+        Map<String, String> en = new HashMap<>();
+        Map<String, String> wikidata = new HashMap<>();
+        Map<String, Set<String>> labels = new HashMap<>();
+        select(dataset, """
+                SELECT ?e ?t ?pref ?alt ?match WHERE {
+                  ?e a ?t .
+                  OPTIONAL { ?e skos:prefLabel ?pref }
+                  OPTIONAL { ?e skos:altLabel ?alt }
+                  OPTIONAL { ?e skos:exactMatch|skos:closeMatch ?match } }""", row -> {
+            String iri = row.getResource("e").getURI();
+            String t = TYPES.get(row.getResource("t").getURI());
+            if (!mentioned.contains(iri) || t == null) {
+                return;
+            }
+            // An outlet is also an organization: the narrower type wins.
+            type.merge(iri, t, (a, b) -> a.equals("outlet") || b.equals("outlet") ? "outlet" : a);
+            Set<String> names = labels.computeIfAbsent(iri, k -> new LinkedHashSet<>());
+            if (row.get("pref") != null) {
+                Literal pref = row.getLiteral("pref");
+                (pref.getLanguage().startsWith("zh") ? zh : en).put(iri, pref.getString());
+                names.add(MatchText.of(pref.getString()));
+            }
+            if (row.get("alt") != null) {
+                names.add(MatchText.of(row.getLiteral("alt").getString()));
+            }
+            if (row.get("match") != null) {
+                String uri = row.getResource("match").getURI();
+                wikidata.put(iri, uri.substring(uri.lastIndexOf('/') + 1));
+            }
+        });
+        for (String iri : mentioned) {
+            if (type.containsKey(iri)) {
+                entities.put(iri, new SystemEntity(iri, type.get(iri), zh.get(iri), en.get(iri), wikidata.get(iri),
+                        labels.getOrDefault(iri, Set.of())));
+            }
+        }
+    }
+
+    private void readQuestions(Dataset dataset, Set<String> files) {
+        Map<String, TreeMap<Integer, String>> sentences = new LinkedHashMap<>();
+        Map<String, Set<String>> outlets = new HashMap<>();
+        select(dataset, """
+                SELECT ?q ?text ?begin ?file ?outlet WHERE {
+                  ?s dkg:partOf ?q ; nif:isString ?text ; dkg:span ?span .
+                  ?span dkg:beginOffset ?begin ; dkg:document/dkg:sourceFile ?file .
+                  OPTIONAL { ?q dkg:askedBy ?o . ?o skos:prefLabel|skos:altLabel ?outlet } }""", row -> {
+            if (!files.contains(row.getLiteral("file").getString())) {
+                return;
+            }
+            String q = row.getResource("q").getURI();
+            sentences.computeIfAbsent(q, k -> new TreeMap<>())
+                    .putIfAbsent(row.getLiteral("begin").getInt(), row.getLiteral("text").getString());
+            Set<String> labels = outlets.computeIfAbsent(q, k -> new LinkedHashSet<>());
+            if (row.get("outlet") != null) {
+                labels.add(MatchText.of(row.getLiteral("outlet").getString()));
+            }
+        });
+        sentences.forEach((q, texts) -> questions.add(new SystemQuestion(q,
+                MatchText.of(String.join("", new LinkedHashSet<>(texts.values()))), outlets.get(q))));
+    }
+
+    private void readTimes(Dataset dataset, Set<String> files) {
+        Map<String, SystemTime> byIri = new LinkedHashMap<>();
+        select(dataset, """
+                SELECT ?t ?text ?anchor ?value ?file WHERE {
+                  ?t a dkg:TimeMention ; nif:referenceContext ?s ; nif:anchorOf ?anchor .
+                  OPTIONAL { ?t dkg:normalized ?value }
+                  ?s nif:isString ?text ; dkg:inDocument/dkg:sourceFile ?file }""", row -> {
+            if (files.contains(row.getLiteral("file").getString())) {
+                RDFNode value = row.get("value");
+                byIri.putIfAbsent(row.getResource("t").getURI(), new SystemTime(row.getResource("t").getURI(),
+                        MatchText.of(row.getLiteral("text").getString()), row.getLiteral("anchor").getString(),
+                        value == null ? null : value.asLiteral().getLexicalForm()));
+            }
+        });
+        times.addAll(byIri.values());
+    }
+
+    private static void select(Dataset dataset, String query, Consumer<QuerySolution> onRow) {
+        try (QueryExecution execution = QueryExecution.dataset(dataset).query(PREFIXES + query).build()) {
+            ResultSet results = execution.execSelect();
+            results.forEachRemaining(onRow);
+        }
+    }
+}
