@@ -11,7 +11,8 @@ public enum EntityType {
     AGREEMENT(DKG.Agreement, "agreement"),
     INITIATIVE(DKG.Initiative, "initiative"),
     REGION(DKG.Region, "region"),
-    PERSON(DKG.Person, "person");
+    PERSON(DKG.Person, "person"),
+    EVENT(DKG.Event, "event");
 
     private final Resource ontologyClass;
     private final String pathSegment;

@@ -52,6 +52,7 @@ public final class Gazetteer {
                     loaded.loadCurated("initiatives.tsv", EntityType.INITIATIVE, true);
                     loaded.loadCurated("outlets.tsv", EntityType.NEWS_ORGANIZATION, true);
                     loaded.loadCurated("persons.tsv", EntityType.PERSON, true);
+                    loaded.loadCurated("events.tsv", EntityType.EVENT, true);
                     shared = loaded;
                 }
                 gazetteer = shared;

@@ -72,6 +72,8 @@ public final class DKG {
     public static final Resource Region = cls("Region");
     /** A person: a speaker or someone named. */
     public static final Resource Person = cls("Person");
+    /** A named event: a summit, games, expo, crisis. */
+    public static final Resource Event = cls("Event");
 
     // ---- Text structure -------------------------------------------------------------------
     /** One source file: a transcript or interview. */
@@ -132,4 +134,31 @@ public final class DKG {
     public static final Property start = prop("start");
     /** Last day of the period a time mention denotes. */
     public static final Property end = prop("end");
+
+    // ---- Relations ----------------------------------------------------------------------------
+    /** A typed relation one statement asserts (n-ary: type, parties, object, qualifier, evidence). */
+    public static final Resource Relation = cls("Relation");
+    /** The class of the relation types below. */
+    public static final Resource RelationType = cls("RelationType");
+    public static final Resource Partnership = cls("Partnership"); // a dkg:RelationType individual
+    public static final Resource AgreementAction = cls("AgreementAction"); // a dkg:RelationType individual
+    public static final Resource Membership = cls("Membership"); // a dkg:RelationType individual
+    public static final Resource RelationsAnniversary = cls("RelationsAnniversary"); // a dkg:RelationType individual
+    public static final Resource Support = cls("Support"); // a dkg:RelationType individual
+    public static final Resource Opposition = cls("Opposition"); // a dkg:RelationType individual
+    public static final Resource InitiativeParticipation = cls("InitiativeParticipation"); // a dkg:RelationType individual
+    /** What kind of relation it is. */
+    public static final Property relationType = prop("relationType");
+    /** An entity that holds the relation or acts in it. */
+    public static final Property party = prop("party");
+    /** The entity the relation is about where it is not a party. */
+    public static final Property object = prop("object");
+    /** What is supported or opposed, as worded, where it names no entity. */
+    public static final Property objectText = prop("objectText");
+    /** A partnership's name, an agreement's action, membership or accession. */
+    public static final Property qualifier = prop("qualifier");
+    /** The year relations began, for an anniversary. */
+    public static final Property sinceYear = prop("sinceYear");
+    /** The statement asserting the relation. */
+    public static final Property evidence = prop("evidence");
 }

@@ -84,7 +84,14 @@ class ShapesTest {
                 Arguments.of("country with a bad ISO code", "DELETE WHERE { <country/RU> dkg:iso3166Code ?c } ; INSERT DATA { <country/RU> dkg:iso3166Code \"RUS\" }", "country/RU"),
                 Arguments.of("country without Wikidata item", "DELETE WHERE { <country/RU> skos:exactMatch ?w }", "country/RU"),
                 Arguments.of("region typed as a country", "INSERT DATA { <region/taiwan> a dkg:Country ; dkg:iso3166Code \"TW\" ; skos:exactMatch <http://www.wikidata.org/entity/Q865> }", "region/taiwan"),
-                Arguments.of("region with an exact Wikidata match", "INSERT DATA { <region/taiwan> skos:exactMatch <http://www.wikidata.org/entity/Q865> }", "region/taiwan"));
+                Arguments.of("region with an exact Wikidata match", "INSERT DATA { <region/taiwan> skos:exactMatch <http://www.wikidata.org/entity/Q865> }", "region/taiwan"),
+                Arguments.of("relation without type", "DELETE WHERE { <relation/r1> dkg:relationType ?t }", "relation/r1"),
+                Arguments.of("relation of an unknown type", "DELETE WHERE { <relation/r1> dkg:relationType ?t } ; INSERT DATA { <relation/r1> dkg:relationType dkg:Friendship }", "relation/r1"),
+                Arguments.of("relation without party", "DELETE WHERE { <relation/r1> dkg:party ?p }", "relation/r1"),
+                Arguments.of("relation party that is no entity", "INSERT DATA { <relation/r1> dkg:party <statement/s1> }", "relation/r1"),
+                Arguments.of("relation without evidence", "DELETE WHERE { <relation/r1> dkg:evidence ?s }", "relation/r1"),
+                Arguments.of("relation evidence that is no statement", "DELETE WHERE { <relation/r1> dkg:evidence ?s } ; INSERT DATA { <relation/r1> dkg:evidence <question/q1> }", "relation/r1"),
+                Arguments.of("relation since year as a plain integer", "INSERT DATA { <relation/r1> dkg:sinceYear 1996 }", "relation/r1"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -7,7 +7,10 @@ import org.w3id.diplokg.extractor.model.AnnotatedDocument;
 import org.w3id.diplokg.extractor.model.AnnotatedSentence;
 import org.w3id.diplokg.extractor.model.AnnotatedTurn;
 import org.w3id.diplokg.extractor.model.Document;
+import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Tagging;
+import org.w3id.diplokg.extractor.model.TimeMention;
+import org.w3id.diplokg.extractor.relate.RelationFinder;
 import org.w3id.diplokg.extractor.model.Sentence;
 import org.w3id.diplokg.extractor.model.Turn;
 import org.w3id.diplokg.extractor.model.TurnKind;
@@ -16,9 +19,10 @@ import org.w3id.diplokg.extractor.resolve.OutletResolver;
 import org.w3id.diplokg.gazetteer.Entity;
 
 /**
- * Annotate, resolve and dates stages for one document: every sentence gets CoreNLP's entity spans,
+ * Annotate, resolve, dates and relate stages for one document: every sentence gets CoreNLP's entity spans,
  * which the resolver merges with gazetteer and rule matches into mentions of canonical entities,
- * and its time expressions resolved against the document's date; each question gets its outlet.
+ * its time expressions resolved against the document's date, and the relations its
+ * mentions take part in; each question gets its outlet.
  */
 public final class DocumentAnnotator {
     /** Where a sentence's NER spans and words come from; tests may run without CoreNLP by passing NONE. */
@@ -37,12 +41,20 @@ public final class DocumentAnnotator {
     private final MentionResolver mentions;
     private final OutletResolver outlets;
     private final TimeExpressionFinder times;
+    private final RelationFinder relations;
+    private final Entity speakerCountry;
 
-    public DocumentAnnotator(EntityTagger tagger, MentionResolver mentions, OutletResolver outlets, TimeExpressionFinder times) {
+    /**
+     * @param speakerCountry the country whose officials answer (China): "我们" in their answers is it
+     */
+    public DocumentAnnotator(EntityTagger tagger, MentionResolver mentions, OutletResolver outlets, TimeExpressionFinder times,
+                             RelationFinder relations, Entity speakerCountry) {
         this.tagger = tagger;
         this.mentions = mentions;
         this.outlets = outlets;
         this.times = times;
+        this.relations = relations;
+        this.speakerCountry = speakerCountry;
     }
 
     /** Annotates the whole document at once (for tests and small inputs). */
@@ -66,9 +78,11 @@ public final class DocumentAnnotator {
         for (int i = 0; i < turn.sentences().size(); i++) {
             Sentence sentence = turn.sentences().get(i);
             String text = sentence.text();
-            sentences.add(new AnnotatedSentence(sentence,
-                    mentions.resolve(text, taggings.get(i)),
-                    times.find(text, document.date())));
+            List<Mention> found = mentions.resolve(text, taggings.get(i));
+            List<TimeMention> timesFound = times.find(text, document.date());
+            Entity speaking = turn.kind() == TurnKind.ANSWER || turn.kind() == TurnKind.REMARKS ? speakerCountry : null;
+            sentences.add(new AnnotatedSentence(sentence, found, timesFound,
+                    relations.find(text, found, timesFound, document.date(), speaking)));
         }
         Entity outlet = turn.kind() == TurnKind.QUESTION && turn.outlet() != null ? outlets.resolve(turn.outlet()) : null;
         return new AnnotatedTurn(turn, outlet, sentences);

@@ -13,6 +13,7 @@ import org.w3id.diplokg.extractor.model.AnnotatedSentence;
 import org.w3id.diplokg.extractor.model.AnnotatedTurn;
 import org.w3id.diplokg.extractor.model.Document;
 import org.w3id.diplokg.extractor.model.Mention;
+import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.Sentence;
 import org.w3id.diplokg.extractor.model.TimeMention;
 import org.w3id.diplokg.extractor.model.TimeValue;
@@ -108,6 +109,10 @@ public final class DocumentEmitter {
                 for (TimeMention time : sentence.times()) {
                     emitTime(out, sentence.sentence().text(), statementKey, statementIri, time);
                 }
+                for (Relation relation : sentence.relations()) {
+                    emitRelation(out, sentence.sentence().text(), statementKey, statementIri, date, relation);
+                    relation.parties().forEach(party -> describe(out, described, party, null));
+                }
             }
             written += out.flushTo(sink);
         }
@@ -146,6 +151,30 @@ public final class DocumentEmitter {
         out.addIri(mentionIri, ITSRDF.taIdentRef, mention.entity().iri());
         out.addTyped(mentionIri, ITSRDF.taConfidence, Double.toString(mention.confidence()), XSDDatatype.XSDdouble);
         out.addIri(mentionIri, ITSRDF.taAnnotatorsRef, Iris.annotator(mention.annotator()));
+    }
+
+    private static void emitRelation(QuadCollector out, String text, String statementKey, String statementIri,
+                                     String date, Relation relation) {
+        String relationIri = Iris.relation(statementKey, relation.kind().name(), text.codePointCount(0, relation.begin()),
+                relation.parties().stream().map(Entity::iri).toList(),
+                relation.object() == null ? relation.objectText() : relation.object().iri());
+        out.add(relationIri, RDF.type, DKG.Relation);
+        out.add(relationIri, DKG.relationType, relation.kind().type());
+        relation.parties().forEach(party -> out.addIri(relationIri, DKG.party, party.iri()));
+        if (relation.object() != null) {
+            out.addIri(relationIri, DKG.object, relation.object().iri());
+        }
+        if (relation.objectText() != null) {
+            out.addString(relationIri, DKG.objectText, relation.objectText());
+        }
+        if (relation.qualifier() != null) {
+            out.addString(relationIri, DKG.qualifier, relation.qualifier());
+        }
+        if (relation.sinceYear() != null) {
+            out.addTyped(relationIri, DKG.sinceYear, Integer.toString(relation.sinceYear()), XSDDatatype.XSDgYear);
+        }
+        out.addIri(relationIri, DKG.evidence, statementIri);
+        out.addTyped(relationIri, DKG.date, date, XSDDatatype.XSDdate);
     }
 
     private static void emitTime(QuadCollector out, String text, String statementKey, String statementIri, TimeMention time) {

@@ -56,6 +56,11 @@ public final class Iris {
         return DKG.id("time", statementKey + "-" + begin + "-" + end);
     }
 
+    /** A relation: its statement, type, where it begins, its parties and object, so rebuilding gives the same IRI. */
+    public static String relation(String statementKey, String kind, int begin, java.util.List<String> parties, String object) {
+        return DKG.id("relation", statementKey + "-" + hash(kind + "\u0000" + begin + "\u0000" + parties + "\u0000" + object));
+    }
+
     public static String annotator(Annotator annotator) { return DKG.id("annotator", annotator.slug()); }
 
     public static String build(String inputsDigest) { return DKG.id("build", inputsDigest); }

@@ -27,6 +27,7 @@ import org.w3id.diplokg.extractor.model.AnnotatedTurn;
 import org.w3id.diplokg.extractor.model.Document;
 import org.w3id.diplokg.extractor.model.SourceText;
 import org.w3id.diplokg.extractor.model.TurnKind;
+import org.w3id.diplokg.extractor.relate.RelationFinder;
 import org.w3id.diplokg.extractor.resolve.MentionResolver;
 import org.w3id.diplokg.extractor.resolve.OutletResolver;
 import org.w3id.diplokg.extractor.source.InputException;
@@ -71,7 +72,7 @@ public final class Extraction {
         this.tagger = builder.tagger != null ? builder.tagger : new CoreNlpTagger();
         this.gazetteer = Gazetteer.load();
         this.annotator = new DocumentAnnotator(tagger, new MentionResolver(gazetteer), new OutletResolver(gazetteer),
-                new TimeExpressionFinder());
+                new TimeExpressionFinder(), new RelationFinder(), gazetteer.byKey(EntityType.COUNTRY, "CN").orElseThrow());
         this.emitter = new DocumentEmitter(this::speaker);
     }
 

@@ -41,6 +41,14 @@ final class CompoundRule {
             while (end < sentence.length() && end - i < LONGEST_COMPOUND && party(sentence, end).isPresent()) {
                 end++;
             }
+            // The longest run that a follower closes: 中俄新时代 is 中俄 + 新时代, not 中俄新 (Singapore) + 时代.
+            int closed = end;
+            while (closed - i >= 2 && !followedByFollower(sentence, closed)) {
+                closed--;
+            }
+            if (closed - i >= 2) {
+                end = closed;
+            }
             if (end - i >= 2 && tagging.wordStartsAt(i) && followedByFollower(sentence, end)) {
                 List<Mention> parties = new ArrayList<>();
                 for (int k = i; k < end; k++) {

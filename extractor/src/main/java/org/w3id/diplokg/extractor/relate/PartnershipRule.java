@@ -1,0 +1,62 @@
+package org.w3id.diplokg.extractor.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.diplokg.extractor.model.Mention;
+import org.w3id.diplokg.extractor.model.Relation;
+import org.w3id.diplokg.extractor.model.RelationKind;
+import org.w3id.diplokg.gazetteer.Entity;
+
+/**
+ * 中俄新时代全面战略协作伙伴关系, 中国同东盟的战略伙伴关系: the parties named in the clause before
+ * 伙伴关系, and the partnership's kind as the words between the last party and 伙伴关系.
+ */
+final class PartnershipRule implements RelationRule {
+    private static final Pattern PARTNERSHIP = Pattern.compile("伙伴关系");
+    /** Verbs and particles that lead into the name of the partnership but are not part of it. */
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "^(?:的|是|为|了|将|把|在|建立|建设|构建|打造|发展|深化|推进|推动|提升|加强|巩固|共同|更加|更为|进一步|双方|两国|之间|间|不断|充实|持续|继续|保持|维护|落实|全力)+");
+    private static final int LONGEST_KIND = 24;
+
+    @Override
+    public void find(SentenceView sentence, List<Relation> found) {
+        Matcher matcher = PARTNERSHIP.matcher(sentence.text());
+        while (matcher.find()) {
+            int clause = sentence.clauseStart(matcher.start());
+            List<Mention> before = sentence.mentionsIn(clause, matcher.start()).stream()
+                    .filter(m -> SentenceView.ACTORS.contains(m.entity().type())).toList();
+            if (insideAMention(sentence, matcher.start())) {
+                continue; // 《区域全面经济伙伴关系协定》 is an agreement, not a partnership
+            }
+            List<Entity> parties = new ArrayList<>();
+            before.forEach(m -> { if (!parties.contains(m.entity())) parties.add(m.entity()); });
+            int kindStart = before.isEmpty() ? clause : before.get(before.size() - 1).end();
+            if (before.isEmpty()) {
+                parties.addAll(sentence.subjectActorsBefore(clause));
+            }
+            if (parties.size() == 1 && sentence.speakerCountry() != null && !parties.contains(sentence.speakerCountry())
+                    && !before.isEmpty() && precededByWith(sentence.text(), before.get(0).begin())) {
+                parties.add(0, sentence.speakerCountry()); // 同东盟建立…伙伴关系, said by China
+            }
+            if (parties.size() < 2) {
+                continue;
+            }
+            String kind = LEAD_IN.matcher(sentence.text().substring(kindStart, matcher.end())).replaceFirst("");
+            if (kind.length() > LONGEST_KIND) {
+                continue;
+            }
+            found.add(new Relation(RelationKind.PARTNERSHIP, parties, null, null, kind, null,
+                    before.isEmpty() ? clause : before.get(0).begin(), matcher.end()));
+        }
+    }
+
+    private static boolean insideAMention(SentenceView sentence, int index) {
+        return sentence.mentions().stream().anyMatch(m -> m.begin() <= index && index < m.end());
+    }
+
+    private static boolean precededByWith(String text, int index) {
+        return index > 0 && "同与和跟".indexOf(text.charAt(index - 1)) >= 0;
+    }
+}

@@ -1,0 +1,60 @@
+package org.w3id.diplokg.extractor.relate;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.diplokg.extractor.model.Mention;
+import org.w3id.diplokg.extractor.model.Relation;
+import org.w3id.diplokg.extractor.model.RelationKind;
+import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
+
+/**
+ * Support and opposition: 中方支持东盟在区域合作中的中心地位, 坚决反对“台独”. The actor is who
+ * speaks the verb (see {@link SentenceView#actorBefore}); the object is the entity the clause goes on
+ * to name right after the verb, and its words up to the clause's end; a quoted term (“台独”) is the
+ * object where no entity follows. 相互支持 and 不支持 are left alone: they name no object or invert it.
+ */
+final class StanceRule implements RelationRule {
+    private static final Pattern STANCE = Pattern.compile("(?<![相不])(支持|反对)");
+    private static final Set<EntityType> OBJECTS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION,
+            EntityType.REGION, EntityType.AGREEMENT, EntityType.INITIATIVE, EntityType.EVENT, EntityType.PERSON);
+    private static final String FILLERS = "和了着各国";
+    private static final Pattern QUOTED = Pattern.compile("^[^“\"]{0,8}[“\"]([^”\"]{1,12})[”\"]");
+    private static final Pattern NOT_A_STANCE = Pattern.compile("^(?:和|与|力度|者|率|下|的)");
+    private static final int LONGEST_OBJECT_TEXT = 30;
+
+    @Override
+    public void find(SentenceView sentence, List<Relation> found) {
+        String text = sentence.text();
+        Matcher matcher = STANCE.matcher(text);
+        while (matcher.find()) {
+            int end = sentence.clauseEnd(matcher.end());
+            String rest = text.substring(matcher.end(), end);
+            if (rest.isEmpty() || NOT_A_STANCE.matcher(rest).find()) {
+                continue;
+            }
+            Optional<Entity> actor = sentence.actorBefore(matcher.start());
+            if (actor.isEmpty()) {
+                continue;
+            }
+            RelationKind kind = matcher.group(1).equals("支持") ? RelationKind.SUPPORT : RelationKind.OPPOSITION;
+            Optional<Mention> object = sentence.mentionStartingNear(matcher.end(), OBJECTS, FILLERS)
+                    .filter(m -> !m.entity().equals(actor.get()));
+            Matcher quoted = QUOTED.matcher(rest);
+            String objectText;
+            if (object.isPresent()) {
+                objectText = rest.length() <= LONGEST_OBJECT_TEXT ? rest : null;
+            } else if (quoted.find()) {
+                objectText = quoted.group(1);
+            } else {
+                continue;
+            }
+            found.add(new Relation(kind, List.of(actor.get()), object.map(Mention::entity).orElse(null), objectText,
+                    null, null, matcher.start(), end));
+        }
+    }
+}
