@@ -26,6 +26,9 @@ final class StanceRule implements RelationRule {
     private static final Pattern QUOTED = Pattern.compile("^[^“\"]{0,8}[“\"]([^”\"]{1,12})[”\"]");
     private static final Pattern NOT_A_STANCE = Pattern.compile("^(?:和|与|力度|者|率|下|的)");
     private static final int LONGEST_OBJECT_TEXT = 30;
+    /** Words right before the verb that make it a stance the speaker takes (坚决反对, 愿继续支持). */
+    private static final Pattern STANCE_LEAD = Pattern.compile("(?:坚决|坚定|始终|一贯|一如既往|继续|将|愿|都|共同|要|一致)$");
+    private static final int LONGEST_BARE_OBJECT = 16;
 
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
@@ -37,23 +40,31 @@ final class StanceRule implements RelationRule {
             if (rest.isEmpty() || NOT_A_STANCE.matcher(rest).find()) {
                 continue;
             }
+            String lead = text.substring(sentence.clauseStart(matcher.start()), matcher.start());
+            boolean stance = lead.isEmpty() || STANCE_LEAD.matcher(lead).find();
             Optional<Entity> actor = sentence.actorBefore(matcher.start());
+            if (actor.isEmpty() && stance && sentence.speakerCountry() != null && !lead.contains("们")) {
+                actor = Optional.of(sentence.speakerCountry()); // the minister's own stance: 支持…, 坚决反对…
+            }
             if (actor.isEmpty()) {
                 continue;
             }
+            Entity agent = actor.get();
             RelationKind kind = matcher.group(1).equals("支持") ? RelationKind.SUPPORT : RelationKind.OPPOSITION;
             Optional<Mention> object = sentence.mentionStartingNear(matcher.end(), OBJECTS, FILLERS)
-                    .filter(m -> !m.entity().equals(actor.get()));
+                    .filter(m -> !m.entity().equals(agent));
             Matcher quoted = QUOTED.matcher(rest);
             String objectText;
             if (object.isPresent()) {
                 objectText = rest.length() <= LONGEST_OBJECT_TEXT ? rest : null;
             } else if (quoted.find()) {
                 objectText = quoted.group(1);
+            } else if (stance && rest.length() <= LONGEST_BARE_OBJECT) {
+                objectText = rest; // 坚决反对世界上的霸权霸道霸凌
             } else {
                 continue;
             }
-            found.add(new Relation(kind, List.of(actor.get()), object.map(Mention::entity).orElse(null), objectText,
+            found.add(new Relation(kind, List.of(agent), object.map(Mention::entity).orElse(null), objectText,
                     null, null, matcher.start(), end));
         }
     }

@@ -85,6 +85,10 @@ class RelationFinderTest {
                 relations("中方支持东盟在东亚区域合作中的中心地位。"));
         assertEquals(List.of("OPPOSITION CN / 台独"), relations("我们坚决反对“台独”分裂行径。"));
         assertEquals(List.of(), relations("中俄相互支持。"));
+        assertEquals(List.of("OPPOSITION CN / 世界上的霸权霸道霸凌"), relations("我们坚决反对世界上的霸权霸道霸凌，坚决顶回对中国内政的无理干涉。"));
+        assertEquals(List.of("SUPPORT CN -> WHO / 世卫组织在全球抗疫合作中发挥应有作用"),
+                relations("特别是促进全球公共卫生治理，支持世卫组织在全球抗疫合作中发挥应有作用。"));
+        assertEquals(List.of(), relations("希望大家予以关注支持。"));
     }
 
     @Test
