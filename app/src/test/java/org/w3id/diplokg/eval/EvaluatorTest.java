@@ -1,0 +1,54 @@
+package org.w3id.diplokg.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.Test;
+import org.w3id.diplokg.SeedsDataset;
+
+/** The scorer on a tiny gold set and a hand-written graph that is right and wrong in known ways. */
+class EvaluatorTest {
+    private static final Path FIXTURE = SeedsDataset.projectRoot().resolve("app/src/test/resources/eval-fixture");
+
+    private EvaluationReport score() {
+        GoldSet gold = GoldSet.load(FIXTURE, FIXTURE);
+        Model graph = RDFDataMgr.loadModel(FIXTURE.resolve("graph.ttl").toString());
+        return Evaluator.score(gold, DatasetFactory.wrap(graph));
+    }
+
+    @Test
+    void entitiesAreMatchedByWikidataOrNameAndATypeErrorCountsTwice() {
+        EvaluationReport report = score();
+        assertEquals(new Score(2, 0, 0), report.entities("country"));
+        // 东盟 typed as a region: a wrong region and a missed organization.
+        assertEquals(new Score(1, 0, 1), report.entities("organization"));
+        assertEquals(new Score(0, 1, 0), report.entities("region"));
+        assertTrue(report.wrong().stream().anyMatch(w -> w.startsWith("wrong type: region 东盟")), report.wrong().toString());
+    }
+
+    @Test
+    void surfaceFormsCountPerEntityAndConfidenceBandsShowPrecision() {
+        EvaluationReport report = score();
+        // 中, 美, 中方, 欧盟 right; 美方 linked to China and 东盟 to a region wrong; 美方 of the US and 东盟 of ASEAN missed.
+        assertEquals(new Score(4, 2, 2), report.surfaces());
+        StringWriter printed = new StringWriter();
+        report.print(new PrintWriter(printed), 10);
+        assertTrue(printed.toString().contains("[0.95, 1.00]      2 mentions  precision 0.500"), printed.toString());
+        assertTrue(printed.toString().contains("[0.85, 0.95)      4 mentions  precision 0.750"), printed.toString());
+    }
+
+    @Test
+    void questionsOutletsAndTimeValues() {
+        EvaluationReport report = score();
+        assertEquals(1.0, report.questionRecall());
+        assertEquals(1.0, report.outletAccuracy());
+        assertEquals(0.5, report.timeAccuracy());
+        assertTrue(report.wrong().contains("time 去年 in 去年欧盟和东盟都表示支持 = 2019, gold says 2020"), report.wrong().toString());
+    }
+}
