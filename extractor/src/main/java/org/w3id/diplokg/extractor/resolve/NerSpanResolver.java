@@ -14,13 +14,20 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
 /**
  * Turns CoreNLP's entity spans into candidates. A place is kept only when the gazetteer knows its
  * name; an unknown organization or person becomes a new entity, unless the span is one of
- * CoreNLP's merges of two names (联合国乌克兰, 中国东盟) or carries date or number debris.
+ * CoreNLP's merges of two names (联合国乌克兰, 中国东盟), carries date or number debris, or (for an
+ * organization) does not end as organization names do (组织, 联盟, 论坛, 委员会...).
  */
 final class NerSpanResolver {
     static final double KNOWN_CONFIDENCE = 0.8;
     static final double NEW_PERSON_CONFIDENCE = 0.7;
     static final double NEW_ORGANIZATION_CONFIDENCE = 0.5;
     private static final Set<String> PLACE_TAGS = Set.of("COUNTRY", "GPE", "LOCATION", "STATE_OR_PROVINCE", "CITY", "NATIONALITY");
+
+    /** How the names of organizations end; CoreNLP's ORGANIZATION spans that end otherwise are mostly phrases. */
+    private static final java.util.regex.Pattern ORGANIZATION_ENDING = java.util.regex.Pattern.compile(
+            ".*(组织|联盟|集团|论坛|委员会|理事会|大会|会|部|院|政府|议会|银行|基金|协会|党|署|局|办公室|中心|法院|公司|大学|机制|共同体|联合会|同盟)$");
+    /** Words CoreNLP tags PERSON that are not names (云外交: "cloud diplomacy"). */
+    private static final java.util.regex.Pattern NOT_A_PERSON = java.util.regex.Pattern.compile(".*(外交|合作|主义|精神)$");
 
     private final Gazetteer gazetteer;
 
@@ -36,7 +43,8 @@ final class NerSpanResolver {
             double confidence = KNOWN_CONFIDENCE;
             if (known.isPresent()) {
                 entity = known.get();
-            } else if (span.tag().equals("PERSON") && span.text().matches("[\\p{IsHan}·]{2,8}")) {
+            } else if (span.tag().equals("PERSON") && span.text().matches("[\\p{IsHan}·]{2,8}")
+                    && !NOT_A_PERSON.matcher(span.text()).matches()) {
                 entity = new Entity(span.text(), EntityType.PERSON, span.text(), null, List.of(), null, true, null);
                 confidence = NEW_PERSON_CONFIDENCE;
             } else if (span.tag().equals("ORGANIZATION") && plausibleNewOrganization(span.text())) {
@@ -54,7 +62,8 @@ final class NerSpanResolver {
     }
 
     private boolean plausibleNewOrganization(String text) {
-        if (text.length() < 3 || !text.matches("[\\p{IsHan}A-Za-z·]+") || text.endsWith("年") || text.endsWith("会议")) {
+        if (text.length() < 3 || !text.matches("[\\p{IsHan}A-Za-z·]+") || text.endsWith("年") || text.endsWith("会议")
+                || !ORGANIZATION_ENDING.matcher(text).matches()) {
             return false;
         }
         for (String name : gazetteer.names().keySet()) {
