@@ -170,8 +170,9 @@ public final class Evaluator {
         if (statement.contains(context)) {
             return true;
         }
-        for (String part : context.split("[。？！；]")) {
-            if (part.codePointCount(0, part.length()) >= 6 && statement.contains(part)) {
+        // A context copied across a sentence end or a turn marker (王毅：2020年，…) matches by its parts.
+        for (String part : context.split("[。？！；：]")) {
+            if (part.codePointCount(0, part.length()) >= 4 && statement.contains(part)) {
                 return true;
             }
         }

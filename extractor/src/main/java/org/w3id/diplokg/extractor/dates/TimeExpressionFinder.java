@@ -15,9 +15,10 @@ import org.w3id.diplokg.extractor.structure.ChineseNumerals;
 
 /**
  * Dates stage: finds time expressions in a sentence and resolves them against the document's date
- * (去年 said on 2022-03-07 is 2021; 3月7日 is in the document's year; 7日 in its month). Durations
- * and counts (建交70年, 40多年来, 一年来, 70周年) are not points in time and are not matched; vague
- * words (当今, 目前) get no mention at all.
+ * (去年 said on 2022-03-07 is 2021; 3月7日 is in the document's year; 7日 in its month). Periods
+ * reaching back from the document's date (一年来, 20年来, 去年以来) are mentions with a start and an end
+ * but no single normalised value; vague words (当今, 目前, 近年来, 今天的中国) are mentions with no value
+ * at all. Lengths and counts (建交70年, 70周年) are not times and are not matched.
  *
  * <p>年初 is taken as the first quarter and 年底 as the last: dkg:normalized stays the year, and
  * dkg:start / dkg:end narrow it.
@@ -31,6 +32,12 @@ public final class TimeExpressionFinder {
     private static final String NO_DIGIT_BEFORE = "(?<![\\d〇零一二三四五六七八九十年])";
 
     private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, TimeValue> resolve) {}
+
+    /** A time expression the text gives no calendar value for. */
+    static final TimeValue VAGUE = new TimeValue(null, null, null, null);
+    private static final String NOT_AFTER_HAN = "(?<![\\p{IsHan}\\d])";
+    private static final String ZODIAC = "鼠牛虎兔龙蛇马羊猴鸡狗猪";
+    private static final String SEASONS = "春夏秋冬";
 
     private final List<Rule> rules = List.of(
             new Rule(Pattern.compile(YEAR + "年" + MONTH + "月" + DAY + "[日号]"),
@@ -56,15 +63,44 @@ public final class TimeExpressionFinder {
                     (m, d) -> year(d.getYear() - Integer.parseInt(m.group("ago")), null)),
             new Rule(Pattern.compile("(?<![\\p{IsHan}\\d])年(?<part>初|底)"),
                     (m, d) -> year(d.getYear(), m.group("part"))),
-            new Rule(Pattern.compile("(?<![\\p{IsHan}\\d])(?:本月|这个月)"),
+            new Rule(Pattern.compile("(?<![\\p{IsHan}\\d])(?:这个月)"),
                     (m, d) -> month(d.getYear(), d.getMonthValue())),
             new Rule(Pattern.compile("(?<![\\p{IsHan}\\d])(?:上个?月)"),
                     (m, d) -> monthOf(YearMonth.from(d).minusMonths(1))),
             new Rule(Pattern.compile("(?<![\\p{IsHan}\\d])(?:下个?月)"),
                     (m, d) -> monthOf(YearMonth.from(d).plusMonths(1))),
+            new Rule(Pattern.compile("今天(?=的)|(?<=像)今天"), (m, d) -> VAGUE),
             new Rule(Pattern.compile("今天"), (m, d) -> day(d.getYear(), d.getMonthValue(), d.getDayOfMonth())),
             new Rule(Pattern.compile("昨天"), (m, d) -> dayOf(d.minusDays(1))),
-            new Rule(Pattern.compile("明天"), (m, d) -> dayOf(d.plusDays(1))));
+            new Rule(Pattern.compile("明天"), (m, d) -> dayOf(d.plusDays(1))),
+            // 2030年前 is "by 2030": a year (N年前 with up to three digits is "N years ago", below).
+            new Rule(Pattern.compile("(?<![\\d])(?<year>(?:19|20)[0-9]{2})年(?=前)"), (m, d) -> year(year(m), null)),
+            // Months of the document's year: 5月, 1—4月, 3至4月; quarters: 今年第一季度.
+            new Rule(Pattern.compile(NO_DIGIT_BEFORE + "(?<![个第])" + MONTH + "月(?![日号\\d])"),
+                    (m, d) -> month(d.getYear(), month(m))),
+            new Rule(Pattern.compile(NO_DIGIT_BEFORE + "(?<from>1[0-2]|[1-9])(?:—|-|－|至|到|~)(?<month>1[0-2]|[1-9])月(?![日号\\d])"),
+                    (m, d) -> months(d.getYear(), number(m.group("from")), month(m))),
+            new Rule(Pattern.compile("(?<relative>今|去|明)年(?:第)?(?<quarter>[一二三四1-4])季度"),
+                    (m, d) -> quarter(relative(m, d), number(m.group("quarter")))),
+            new Rule(Pattern.compile("(?<!日)本月(?<part>上旬|中旬|下旬|初|底)?"), (m, d) -> partOfMonth(YearMonth.from(d), m.group("part"))),
+            new Rule(Pattern.compile("(?<relative>今|去|明)年一年"), (m, d) -> year(relative(m, d), null)),
+            new Rule(Pattern.compile("(?<![\\d〇零一二三四五六七八九十百千今明去本当同多几两半])年内"), (m, d) -> year(d.getYear(), null)),
+            new Rule(Pattern.compile("新的一年"), (m, d) -> year(d.getMonthValue() >= 11 ? d.getYear() + 1 : d.getYear(), null)),
+            new Rule(Pattern.compile("今(?<season>[春夏秋冬])"), (m, d) -> season(d.getYear(), m.group("season"))),
+            new Rule(Pattern.compile("(?<animal>[鼠牛虎兔龙蛇马羊猴鸡狗猪])年(?=[，。；、！？”]|$)"), (m, d) -> zodiacYear(m.group("animal"), d)),
+            new Rule(Pattern.compile("(?<![\\d多余])百年前"), (m, d) -> year(d.getYear() - 100, null)),
+            new Rule(Pattern.compile("再过(?<months>一|两|[1-9])个月"),
+                    (m, d) -> monthOf(YearMonth.from(d).plusMonths("两".equals(m.group("months")) ? 2 : number(m.group("months"))))),
+            // Periods reaching back to the document's date.
+            new Rule(Pattern.compile("(?:过去(?:的)?)?(?<years>一|两|[1-9][0-9]?)年(?:来|以来)|过去(?:的)?(?<past>一|两|[1-9][0-9]?)年(?:来|以来|里|间)?"),
+                    (m, d) -> backTo(d, m.group("years") != null ? m.group("years") : m.group("past"))),
+            new Rule(Pattern.compile("(?<relative>今|去)年以来"),
+                    (m, d) -> new TimeValue(null, null, LocalDate.of(relative(m, d), 1, 1), d)),
+            new Rule(Pattern.compile("(?<century>1[0-9]|20|21|[一二]?十[一二三四五六七八九]?)世纪"), (m, d) -> century(number(m.group("century")))),
+            new Rule(Pattern.compile("当前|目前|当今|如今|眼下|迄今为止|迄今|至今|今后|未来|长期以来|近年来|近些年|近几年|多年来|"
+                    + "最近一段时间|最近这几年|最近|近期|不久前|前几年|过去几年|这几个月|往年|当时|当年|"
+                    + "(?:过去)?(?<!\\d)[1-9][0-9]*多年(?:前|来|以来)|下一个[1-9][0-9]*年|(?<!\\d)[1-9][0-9]?年后|(?:新中国成立|建交|改革开放|党的十八大)以来|半个世纪以来"),
+                    (m, d) -> VAGUE));
 
     /** The sentence's time expressions, in text order, resolved against {@code documentDate}. */
     public List<TimeMention> find(String sentence, LocalDate documentDate) {
@@ -134,6 +170,62 @@ public final class TimeExpressionFinder {
 
     private static TimeValue monthOf(YearMonth month) {
         return new TimeValue(month.toString(), "gYearMonth", month.atDay(1), month.atEndOfMonth());
+    }
+
+    /** Months {@code from} to {@code to} of a year: the year, with the months as start and end. */
+    private static TimeValue months(int year, int from, int to) {
+        if (from >= to) {
+            return null;
+        }
+        return new TimeValue(String.format("%04d", year), "gYear", YearMonth.of(year, from).atDay(1), YearMonth.of(year, to).atEndOfMonth());
+    }
+
+    private static TimeValue quarter(int year, int quarter) {
+        return months(year, 3 * quarter - 2, 3 * quarter);
+    }
+
+    /** 本月, 本月下旬: the month, narrowed to its part (上旬 days 1-10, 中旬 11-20, 下旬 21 to the end). */
+    private static TimeValue partOfMonth(YearMonth month, String part) {
+        LocalDate start = month.atDay(1);
+        LocalDate end = month.atEndOfMonth();
+        if ("上旬".equals(part) || "初".equals(part)) {
+            end = month.atDay(10);
+        } else if ("中旬".equals(part)) {
+            start = month.atDay(11);
+            end = month.atDay(20);
+        } else if ("下旬".equals(part) || "底".equals(part)) {
+            start = month.atDay(21);
+        }
+        return new TimeValue(month.toString(), "gYearMonth", start, end);
+    }
+
+    /** 今夏: the year, narrowed to the season's months (spring March-May, summer June-August...). */
+    private static TimeValue season(int year, String season) {
+        int first = 3 + 3 * SEASONS.indexOf(season);
+        LocalDate start = LocalDate.of(year, first, 1);
+        LocalDate end = start.plusMonths(3).minusDays(1);
+        return new TimeValue(String.format("%04d", year), "gYear", start, end);
+    }
+
+    /** 牛年: the year of that animal nearest the document's date (2021 was an ox year). */
+    private static TimeValue zodiacYear(String animal, LocalDate date) {
+        int offset = Math.floorMod(date.getYear() - 2020 - ZODIAC.indexOf(animal), 12); // 2020: rat
+        int year = offset <= 6 ? date.getYear() - offset : date.getYear() + 12 - offset;
+        return year(year, null);
+    }
+
+    /** 一年来, 过去20年: from that many years before the document's date to the date; no single value. */
+    private static TimeValue backTo(LocalDate date, String years) {
+        int count = "一".equals(years) ? 1 : "两".equals(years) ? 2 : Integer.parseInt(years);
+        return new TimeValue(null, null, date.minusYears(count), date);
+    }
+
+    /** 19世纪: 1801-1900; no single value. */
+    private static TimeValue century(int century) {
+        if (century < 1 || century > 22) {
+            return null;
+        }
+        return new TimeValue(null, null, LocalDate.of((century - 1) * 100 + 1, 1, 1), LocalDate.of(century * 100, 12, 31));
     }
 
     /** A year, narrowed to its first or last quarter for 年初 and 年底/年末. */

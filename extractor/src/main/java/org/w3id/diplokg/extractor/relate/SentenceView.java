@@ -119,7 +119,7 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     /** The year a time mention in [begin, end) names (今年, 明年, 2021年), else the year the sentence was said. */
     int yearNamedIn(int begin, int end) {
         for (TimeMention time : times) {
-            if (time.begin() >= begin && time.end() <= end && time.value() != null && time.value().start() != null) {
+            if (time.begin() >= begin && time.end() <= end && time.value() != null && time.value().lexical() != null) {
                 return time.value().start().getYear();
             }
         }
