@@ -84,6 +84,19 @@ public final class Gazetteer {
         return Collections.unmodifiableMap(byAbbreviation);
     }
 
+    /** The entity a data file names as {@code type:key} (country:CN, organization:CPC), if any. */
+    public Optional<Entity> byReference(String typeAndKey) {
+        String[] parts = typeAndKey.split(":", 2);
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        try {
+            return byKey(EntityType.valueOf(parts[0].toUpperCase(java.util.Locale.ROOT)), parts[1]);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // no such type
+        }
+    }
+
     public Optional<Entity> byKey(EntityType type, String key) {
         return Optional.ofNullable(entitiesByIri.get(new Entity(key, type, "-", null, List.of(), null, true, null).iri()));
     }

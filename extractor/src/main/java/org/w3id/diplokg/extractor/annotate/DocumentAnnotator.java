@@ -6,6 +6,7 @@ import org.w3id.diplokg.extractor.dates.TimeExpressionFinder;
 import org.w3id.diplokg.extractor.model.AnnotatedDocument;
 import org.w3id.diplokg.extractor.model.AnnotatedSentence;
 import org.w3id.diplokg.extractor.model.AnnotatedTurn;
+import org.w3id.diplokg.extractor.model.OutletCountry;
 import org.w3id.diplokg.extractor.model.Document;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Tagging;
@@ -14,6 +15,7 @@ import org.w3id.diplokg.extractor.relate.RelationFinder;
 import org.w3id.diplokg.extractor.model.Sentence;
 import org.w3id.diplokg.extractor.model.Turn;
 import org.w3id.diplokg.extractor.model.TurnKind;
+import org.w3id.diplokg.extractor.resolve.AbbreviationContext;
 import org.w3id.diplokg.extractor.resolve.MentionResolver;
 import org.w3id.diplokg.extractor.resolve.OutletResolver;
 import org.w3id.diplokg.gazetteer.Entity;
@@ -75,16 +77,36 @@ public final class DocumentAnnotator {
     public AnnotatedTurn annotate(Document document, Turn turn) {
         List<AnnotatedSentence> sentences = new ArrayList<>();
         List<Tagging> taggings = tagger.tagAll(turn.sentences().stream().map(Sentence::text).toList());
+        AbbreviationContext context = mentions.contextOf(context(document, turn));
         for (int i = 0; i < turn.sentences().size(); i++) {
             Sentence sentence = turn.sentences().get(i);
             String text = sentence.text();
-            List<Mention> found = mentions.resolve(text, taggings.get(i));
+            List<Mention> found = mentions.resolve(text, taggings.get(i), context);
             List<TimeMention> timesFound = times.find(text, document.date());
             Entity speaking = turn.kind() == TurnKind.ANSWER || turn.kind() == TurnKind.REMARKS ? speakerCountry : null;
             sentences.add(new AnnotatedSentence(sentence, found, timesFound,
                     relations.find(text, found, timesFound, document.date(), speaking)));
         }
         Entity outlet = turn.kind() == TurnKind.QUESTION && turn.outlet() != null ? outlets.resolve(turn.outlet()) : null;
-        return new AnnotatedTurn(turn, outlet, sentences);
+        OutletCountry outletCountry = outlet == null ? null : outlets.country(turn.outlet()).orElse(null);
+        return new AnnotatedTurn(turn, outlet, outletCountry, sentences);
+    }
+
+    /** The text an ambiguous abbreviation is read against: the turn, and for an answer the question (and outlet) before it. */
+    private static String context(Document document, Turn turn) {
+        StringBuilder context = new StringBuilder();
+        int index = 0; // by identity: a turn's record equality would compare every sentence
+        while (index < document.turns().size() && document.turns().get(index) != turn) {
+            index++;
+        }
+        if (turn.kind() == TurnKind.ANSWER && index > 0 && document.turns().get(index - 1).kind() == TurnKind.QUESTION) {
+            Turn question = document.turns().get(index - 1);
+            if (question.outlet() != null) {
+                context.append(question.outlet()).append('\n');
+            }
+            question.sentences().forEach(s -> context.append(s.text()).append('\n'));
+        }
+        turn.sentences().forEach(s -> context.append(s.text()).append('\n'));
+        return context.toString();
     }
 }

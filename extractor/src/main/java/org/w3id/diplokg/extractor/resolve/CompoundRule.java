@@ -26,42 +26,64 @@ final class CompoundRule {
             "拉", "台", "港", "藏", "沙", "埃", "叙", "蒙", "意");
 
     private final Gazetteer gazetteer;
+    private final PartyAbbreviations abbreviations;
     private final Set<String> followers;
 
-    CompoundRule(Gazetteer gazetteer) {
+    CompoundRule(Gazetteer gazetteer, PartyAbbreviations abbreviations) {
         this.gazetteer = gazetteer;
+        this.abbreviations = abbreviations;
         this.followers = WordList.load("compound-followers.txt");
     }
 
-    List<Candidate> find(String sentence, Tagging tagging) {
+    /**
+     * @param context the text around the sentence (its turn, the question it answers), which decides
+     *                ambiguous abbreviations the sentence itself leaves open
+     */
+    List<Candidate> find(String sentence, Tagging tagging, AbbreviationContext context) {
         List<Candidate> found = new ArrayList<>();
         int i = 0;
         while (i < sentence.length()) {
             int end = i;
-            while (end < sentence.length() && end - i < LONGEST_COMPOUND && party(sentence, end).isPresent()) {
-                end++;
+            List<Integer> partyEnds = new ArrayList<>();
+            while (end < sentence.length() && end - i < LONGEST_COMPOUND) {
+                // The first party is an abbreviation; later ones may be short names (中印尼).
+                int length = end == i ? (party(sentence, i, context).isPresent() ? 1 : 0) : partyLength(sentence, end, context);
+                if (length == 0) {
+                    break;
+                }
+                end += length;
+                partyEnds.add(end);
             }
             // The longest run that a follower closes: 中俄新时代 is 中俄 + 新时代, not 中俄新 (Singapore) + 时代.
+            List<Integer> runEnds = List.copyOf(partyEnds);
             int closed = end;
             while (closed - i >= 2 && !followedByFollower(sentence, closed)) {
-                closed--;
+                partyEnds.remove(partyEnds.size() - 1);
+                closed = partyEnds.isEmpty() ? i : partyEnds.get(partyEnds.size() - 1);
             }
             if (closed - i >= 2) {
                 end = closed;
             }
             if (end - i >= 2 && tagging.wordStartsAt(i) && followedByFollower(sentence, end)) {
                 List<Mention> parties = new ArrayList<>();
-                for (int k = i; k < end; k++) {
-                    Entity entity = party(sentence, k).orElseThrow();
-                    parties.add(new Mention(k, k + 1, sentence.substring(k, k + 1), entity, COMPOUND_CONFIDENCE, Annotator.RULE));
+                int k = i;
+                for (int partyEnd : partyEnds) {
+                    if (partyEnd > end) {
+                        break;
+                    }
+                    Entity entity = partyEnd - k == 1 ? party(sentence, k, context).orElseThrow() : shortName(sentence, k).orElseThrow();
+                    parties.add(new Mention(k, partyEnd, sentence.substring(k, partyEnd), entity, COMPOUND_CONFIDENCE, Annotator.RULE));
+                    k = partyEnd;
                 }
                 found.add(new Candidate(i, end, Candidate.RULE, parties));
                 i = end;
                 continue;
             }
-            if (end - i >= 1 && end < sentence.length() && sentence.charAt(end) == '方' && tagging.wordStartsAt(end - 1)
+            boolean lastIsAbbreviation = !runEnds.isEmpty() && runEnds.get(runEnds.size() - 1) == end
+                    && end - (runEnds.size() == 1 ? i : runEnds.get(runEnds.size() - 2)) == 1;
+            if (lastIsAbbreviation && end < sentence.length() && sentence.charAt(end) == '方' && tagging.wordStartsAt(end - 1)
                     && !WEAK_BEFORE_SIDE.contains(sentence.substring(end - 1, end))) {
-                Entity entity = party(sentence, end - 1).orElseThrow();
+                Entity entity = party(sentence, end - 1, context).orElseThrow();
                 Mention side = new Mention(end - 1, end + 1, sentence.substring(end - 1, end + 1), entity, SIDE_CONFIDENCE, Annotator.RULE);
                 found.add(new Candidate(end - 1, end + 1, Candidate.RULE, List.of(side)));
                 i = end + 1;
@@ -72,19 +94,25 @@ final class CompoundRule {
         return found;
     }
 
-    /** The party an abbreviation at {@code index} stands for here, if any. */
-    private Optional<Entity> party(String sentence, int index) {
-        String abbreviation = sentence.substring(index, index + 1);
-        if (abbreviation.equals("阿")) {
-            if (sentence.contains("阿拉伯") || sentence.contains("中阿合作论坛") || sentence.contains("中阿峰会")) {
-                return gazetteer.byKey(EntityType.REGION, "arab-states");
-            }
-            if (sentence.contains("阿富汗")) {
-                return gazetteer.byKey(EntityType.COUNTRY, "AF");
-            }
+    /** The party the abbreviation at {@code index} stands for here, if any. */
+    private Optional<Entity> party(String sentence, int index, AbbreviationContext context) {
+        return abbreviations.party(sentence.substring(index, index + 1), sentence, context);
+    }
+
+    /** A two-character country name (印尼, 沙特) inside a compound after its first party: 中印尼 is China and Indonesia. */
+    private Optional<Entity> shortName(String sentence, int index) {
+        if (index + 2 > sentence.length()) {
             return Optional.empty();
         }
-        return gazetteer.byAbbreviation(abbreviation);
+        return gazetteer.byName(sentence.substring(index, index + 2)).filter(e -> e.type() == EntityType.COUNTRY);
+    }
+
+    /** How many characters the party at {@code index} takes: 2 for a short country name, 1 for an abbreviation, else 0. */
+    private int partyLength(String sentence, int index, AbbreviationContext context) {
+        if (shortName(sentence, index).isPresent()) {
+            return 2;
+        }
+        return party(sentence, index, context).isPresent() ? 1 : 0;
     }
 
     private boolean followedByFollower(String sentence, int end) {

@@ -14,23 +14,41 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
  */
 public final class MentionResolver {
     private final NameMatcher names;
+    private final PartyAbbreviations abbreviations;
     private final CompoundRule compounds;
     private final TitleRule titles;
     private final NerSpanResolver ner;
+    private final OneCharacterNameRule oneCharacterNames;
 
     public MentionResolver(Gazetteer gazetteer) {
         this.names = new NameMatcher(gazetteer);
-        this.compounds = new CompoundRule(gazetteer);
+        this.abbreviations = new PartyAbbreviations(gazetteer);
+        this.compounds = new CompoundRule(gazetteer, abbreviations);
         this.titles = new TitleRule(gazetteer);
         this.ner = new NerSpanResolver(gazetteer);
+        this.oneCharacterNames = new OneCharacterNameRule(gazetteer);
     }
 
     /** The sentence's mentions in text order; offsets are UTF-16 indices into {@code sentence}. */
     public List<Mention> resolve(String sentence, Tagging tagging) {
+        return resolve(sentence, tagging, AbbreviationContext.NONE);
+    }
+
+    /** Reads the text around sentences (a turn and the question it answers) once, for {@link #resolve(String, Tagging, AbbreviationContext)}. */
+    public AbbreviationContext contextOf(String text) {
+        return abbreviations.context(text);
+    }
+
+    /**
+     * As {@link #resolve(String, Tagging)}, with what {@link #contextOf} read around the sentence to
+     * decide abbreviations the sentence leaves open (巴方 after a question about 巴西).
+     */
+    public List<Mention> resolve(String sentence, Tagging tagging, AbbreviationContext context) {
         List<Candidate> candidates = new ArrayList<>();
         candidates.addAll(titles.find(sentence));
         candidates.addAll(names.find(sentence, tagging));
-        candidates.addAll(compounds.find(sentence, tagging));
+        candidates.addAll(compounds.find(sentence, tagging, context));
+        candidates.addAll(oneCharacterNames.find(sentence, tagging));
         candidates.addAll(ner.resolve(tagging.entities()));
         candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())

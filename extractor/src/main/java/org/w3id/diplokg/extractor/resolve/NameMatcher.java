@@ -7,11 +7,13 @@ import org.w3id.diplokg.extractor.model.Annotator;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Tagging;
 import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
 import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
  * Finds gazetteer names and aliases in a sentence, longest first at each position. A two-character
- * name must also be a word of CoreNLP's segmentation (法国 is no country in 做法国际).
+ * name must also be a word of CoreNLP's segmentation (法国 is no country in 做法国际), and a name must
+ * not run into the next word: 日本国 is not in 日本国民 (日本 + 国民), nor 外交部 in 外交部长 (a title).
  */
 final class NameMatcher {
     static final double CONFIDENCE = 0.95;
@@ -24,6 +26,22 @@ final class NameMatcher {
         this.longest = names.keySet().stream().mapToInt(String::length).max().orElse(1);
     }
 
+    /** Characters after a final 国 that make it the start of a word (国民, 国内, 国际), not part of the name. */
+    private static final String AFTER_GUO = "民内际籍旗情力债企产家土策事会";
+
+    private static boolean runsIntoNextWord(String sentence, Entity entity, int begin, int end) {
+        if (end >= sentence.length()) {
+            return false;
+        }
+        char next = sentence.charAt(end);
+        // Only names of three or more characters: 美国民众 is still 美国 + 民众.
+        if (end - begin >= 3 && sentence.charAt(end - 1) == '国' && AFTER_GUO.indexOf(next) >= 0) {
+            return true;
+        }
+        // 外交部长, 秘书长: the organization's name is part of a title.
+        return entity.type() == EntityType.ORGANIZATION && next == '长';
+    }
+
     List<Candidate> find(String sentence, Tagging tagging) {
         List<Candidate> found = new ArrayList<>();
         for (int begin = 0; begin < sentence.length(); begin++) {
@@ -32,7 +50,7 @@ final class NameMatcher {
                 if (entity == null) {
                     continue;
                 }
-                if (end - begin == 2 && !tagging.alignsWithWords(begin, end)) {
+                if (end - begin == 2 && !tagging.alignsWithWords(begin, end) || runsIntoNextWord(sentence, entity, begin, end)) {
                     continue;
                 }
                 Mention mention = new Mention(begin, end, sentence.substring(begin, end), entity, CONFIDENCE, Annotator.GAZETTEER);

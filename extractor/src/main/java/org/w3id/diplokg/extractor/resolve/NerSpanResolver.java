@@ -2,6 +2,7 @@ package org.w3id.diplokg.extractor.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.w3id.diplokg.extractor.model.Annotator;
@@ -26,6 +27,15 @@ final class NerSpanResolver {
     /** How the names of organizations end; CoreNLP's ORGANIZATION spans that end otherwise are mostly phrases. */
     private static final java.util.regex.Pattern ORGANIZATION_ENDING = java.util.regex.Pattern.compile(
             ".*(组织|联盟|集团|论坛|委员会|理事会|大会|会|部|院|政府|议会|银行|基金|协会|党|署|局|办公室|中心|法院|公司|大学|机制|共同体|联合会|同盟)$");
+    /** How the names of events end (杭州亚运会, 澜湄国家外长会): CoreNLP tags them ORGANIZATION. */
+    private static final java.util.regex.Pattern EVENT_ENDING = java.util.regex.Pattern.compile(
+            ".*(峰会|外长会|部长会|领导人会议|会晤|运动会|亚运会|奥运会|冬奥会|残奥会|博览会|世博会|进博会|年会|大选)$");
+    /** Words ending in 局 or 会 that are no bodies (半岛僵局, 百年变局, 机会), and governments named by kind, not by name (中央政府). */
+    private static final java.util.regex.Pattern NOT_AN_ORGANIZATION = java.util.regex.Pattern.compile(
+            ".*(僵局|格局|大局|变局|全局|布局|开局|时局|结局|局面|机会|社会|宴会|晚会|聚会|约会|集会|盛会|命运共同体|健康共同体)$"
+            + "|(中央|地方|当地|各国|有关|该国|本国|外国|各级)政府");
+    /** Function words CoreNLP folds into a name it tags PERSON (同拜登 is 同 + 拜登). */
+    private static final java.util.regex.Pattern LEADING_FUNCTION_WORD = java.util.regex.Pattern.compile("^[同与跟对被把给][\\p{IsHan}·]{2,}$");
     /** Words CoreNLP tags PERSON that are not names (云外交: "cloud diplomacy"). */
     private static final java.util.regex.Pattern NOT_A_PERSON = java.util.regex.Pattern.compile(".*(外交|合作|主义|精神)$");
 
@@ -37,7 +47,8 @@ final class NerSpanResolver {
 
     List<Candidate> resolve(List<NerSpan> spans) {
         List<Candidate> found = new ArrayList<>();
-        for (NerSpan span : spans) {
+        for (NerSpan raw : spans) {
+            NerSpan span = withoutLeadingFunctionWord(raw);
             Optional<Entity> known = gazetteer.byName(span.text());
             Entity entity = null;
             double confidence = KNOWN_CONFIDENCE;
@@ -47,6 +58,9 @@ final class NerSpanResolver {
                     && !NOT_A_PERSON.matcher(span.text()).matches()) {
                 entity = new Entity(span.text(), EntityType.PERSON, span.text(), null, List.of(), null, true, null);
                 confidence = NEW_PERSON_CONFIDENCE;
+            } else if (span.tag().equals("ORGANIZATION") && plausibleNewEvent(span.text())) {
+                entity = new Entity(span.text(), EntityType.EVENT, span.text(), null, List.of(), null, true, null);
+                confidence = NEW_ORGANIZATION_CONFIDENCE;
             } else if (span.tag().equals("ORGANIZATION") && plausibleNewOrganization(span.text())) {
                 entity = new Entity(span.text(), EntityType.ORGANIZATION, span.text(), null, List.of(), null, true, null);
                 confidence = NEW_ORGANIZATION_CONFIDENCE;
@@ -61,13 +75,27 @@ final class NerSpanResolver {
         return found;
     }
 
+    /** 同拜登 tagged PERSON is 拜登: the span without the function word, where the rest is known or long enough. */
+    private NerSpan withoutLeadingFunctionWord(NerSpan span) {
+        if (span.tag().equals("PERSON") && LEADING_FUNCTION_WORD.matcher(span.text()).matches()) {
+            return new NerSpan(span.begin() + 1, span.end(), span.text().substring(1), span.tag());
+        }
+        return span;
+    }
+
+    private boolean plausibleNewEvent(String text) {
+        return text.length() >= 4 && text.matches("[\\p{IsHan}A-Za-z0-9·—]+") && EVENT_ENDING.matcher(text).matches()
+                && gazetteer.byName(text).isEmpty();
+    }
+
     private boolean plausibleNewOrganization(String text) {
         if (text.length() < 3 || !text.matches("[\\p{IsHan}A-Za-z·]+") || text.endsWith("年") || text.endsWith("会议")
-                || !ORGANIZATION_ENDING.matcher(text).matches()) {
+                || !ORGANIZATION_ENDING.matcher(text).matches() || NOT_AN_ORGANIZATION.matcher(text).matches()) {
             return false;
         }
-        for (String name : gazetteer.names().keySet()) {
-            if (name.length() >= 2 && text.contains(name)) {
+        // CoreNLP merges two names (联合国乌克兰, 中国东盟); a place inside is fine (上海进博局).
+        for (Map.Entry<String, Entity> name : gazetteer.names().entrySet()) {
+            if (name.getKey().length() >= 2 && name.getValue().type() != EntityType.REGION && text.contains(name.getKey())) {
                 return false;
             }
         }

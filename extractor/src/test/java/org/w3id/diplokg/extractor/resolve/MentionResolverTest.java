@@ -156,4 +156,63 @@ class MentionResolverTest {
         assertEquals(EntityType.NEWS_ORGANIZATION, outlets.resolve("某某电视台").type());
         assertEquals("某某电视台", outlets.resolve("某某电视台").key());
     }
+
+    @Test
+    void outletsNamedWithTheirCountryGiveTheCountryAsWritten() {
+        OutletResolver outlets = new OutletResolver(gazetteer);
+        assertEquals("SG", outlets.country("新加坡《联合早报》").orElseThrow().country().key());
+        assertEquals("新加坡", outlets.country("新加坡《联合早报》").orElseThrow().surface());
+        assertEquals("KZ", outlets.country("哈萨克斯坦24KZ电视台").orElseThrow().country().key());
+        assertEquals("AE", outlets.country("阿联酋中阿卫视").orElseThrow().country().key());
+        assertTrue(outlets.country("中央广播电视总台央视").isEmpty());
+        assertTrue(outlets.country("香港中评社").isEmpty(), "Hong Kong is a region, not a country");
+    }
+
+    @Test
+    void ambiguousAbbreviationsAreReadFromTheSentenceThenTheTurn() {
+        String answer = "巴方是中国大豆、铁矿石的重要来源。";
+        assertEquals("COUNTRY:BR", keyAt(resolver.resolve(answer, Tagging.NONE, resolver.contextOf("巴西环球电视台\n卢拉再次就任巴西总统。\n" + answer)), "巴方"));
+        assertEquals("COUNTRY:PK", keyAt(resolver.resolve(answer, Tagging.NONE, resolver.contextOf("巴基斯坦通讯社\n中巴经济走廊进展如何？\n" + answer)), "巴方"));
+        assertEquals("COUNTRY:PK", keyAt(resolve(answer), "巴方"), "with no cue: the gazetteer's abbreviation");
+        assertEquals("COUNTRY:BR", keyAt(resolve("巴西是金砖国家，中巴关系发展顺利。"), "巴"), "the sentence's own cue wins");
+    }
+
+    @Test
+    void aShortCountryNameInsideACompoundIsOneParty() {
+        List<Mention> mentions = resolve("双方就深化中印尼全面战略伙伴关系交换意见。");
+        assertEquals("COUNTRY:CN", keyAt(mentions, "中"));
+        assertEquals("COUNTRY:ID", keyAt(mentions, "印尼"));
+        assertEquals("none", keyAt(mentions, "印"));
+        assertEquals("none", keyAt(mentions, "尼"));
+    }
+
+    @Test
+    void namesDoNotRunIntoTheNextWord() {
+        assertEquals("COUNTRY:JP", keyAt(resolve("日本国民对此十分关注。"), "日本"));
+        assertEquals("none", keyAt(resolve("日本国民对此十分关注。"), "日本国"));
+        assertEquals("none", keyAt(resolve("外交部长秦刚出席记者会。"), "外交部"));
+        assertEquals("ORGANIZATION:MFA-CN", keyAt(resolve("外交部发言人表示欢迎。"), "外交部"));
+        assertEquals("COUNTRY:US", keyAt(resolve("美国民众对此十分关注。"), "美国"), "two-character names keep 国");
+    }
+
+    @Test
+    void theOneCharacterPartyNameOnlyBeforeItsWords() {
+        assertEquals("ORGANIZATION:CPC", keyAt(resolve("把党和国家的关心爱护传递到每一个人。"), "党"));
+        assertEquals("ORGANIZATION:CPC-CC", keyAt(resolve("在以习近平同志为核心的党中央坚强领导下。"), "党中央"));
+        assertEquals("none", keyAt(resolve("两党关系源远流长。"), "党"));
+    }
+
+    @Test
+    void nerSpansOfEventsAndPeopleAreCleanedUp() {
+        String sentence = "秦刚同拜登会见，欢迎各国参加杭州亚运会，百年变局加速演进。";
+        List<NerSpan> ner = List.of(
+                new NerSpan(2, 5, "同拜登", "PERSON"),
+                new NerSpan(14, 19, "杭州亚运会", "ORGANIZATION"),
+                new NerSpan(20, 24, "百年变局", "ORGANIZATION"));
+        List<Mention> mentions = resolver.resolve(sentence, new Tagging(ner, null, null));
+        assertEquals("PERSON:拜登", keyAt(mentions, "拜登"));
+        assertEquals("none", keyAt(mentions, "同拜登"));
+        assertEquals(EntityType.EVENT, mentions.stream().filter(m -> m.surface().contains("亚运会")).findFirst().orElseThrow().entity().type());
+        assertEquals("none", keyAt(mentions, "百年变局"));
+    }
 }
