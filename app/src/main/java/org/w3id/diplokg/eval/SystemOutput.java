@@ -91,6 +91,27 @@ final class SystemOutput {
             }
         });
         mentions.addAll(byIri.values());
+        readOutletCountries(dataset, files);
+    }
+
+    /**
+     * A country named in a question's introduction (新加坡《联合早报》) is named in the document too:
+     * the graph holds it as the outlet's dkg:basedIn, which counts here as a mention of its name as written.
+     */
+    private void readOutletCountries(Dataset dataset, Set<String> files) {
+        Set<String> seen = new LinkedHashSet<>();
+        select(dataset, """
+                SELECT ?q ?c ?written ?name ?file WHERE {
+                  ?q dkg:askedBy ?o ; dkg:inDocument/dkg:sourceFile ?file .
+                  ?o dkg:basedIn ?c ; skos:prefLabel|skos:altLabel ?written .
+                  ?c skos:prefLabel|skos:altLabel ?name .
+                  FILTER (lang(?name) = "zh" && STRSTARTS(STR(?written), STR(?name))) }""", row -> {
+            String key = row.getResource("q").getURI() + " " + row.getResource("c").getURI();
+            if (files.contains(row.getLiteral("file").getString()) && seen.add(key)) {
+                mentions.add(new SystemMention(key, row.getResource("q").getURI(), row.getLiteral("name").getString(),
+                        row.getResource("c").getURI(), 1.0));
+            }
+        });
     }
 
     private void readEntities(Dataset dataset) {

@@ -124,6 +124,7 @@ public final class DKG {
     public static final Property partOf = prop("partOf");
     /** The news organization whose reporter asked a question. */
     public static final Property askedBy = prop("askedBy");
+    public static final Property basedIn = prop("basedIn");
 
     // ---- Entity and time properties ----------------------------------------------------------
     /** ISO 3166-1 alpha-2 code of a country. */

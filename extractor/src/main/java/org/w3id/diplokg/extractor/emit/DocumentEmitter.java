@@ -83,7 +83,11 @@ public final class DocumentEmitter {
                 out.addTyped(currentQuestion, DKG.date, date, XSDDatatype.XSDdate);
                 if (turn.outlet() != null) {
                     out.addIri(currentQuestion, DKG.askedBy, turn.outlet().iri());
-                    describe(out, described, turn.outlet(), null);
+                    describe(out, described, turn.outlet(), turn.turn().outlet()); // the outlet as written is an alias seen
+                    if (turn.outletCountry() != null) {
+                        out.addIri(turn.outlet().iri(), DKG.basedIn, turn.outletCountry().country().iri());
+                        describe(out, described, turn.outletCountry().country(), turn.outletCountry().surface());
+                    }
                 }
             }
             Entity speaker = turn.turn().speaker() == null ? null : speakerEntity.apply(turn.turn().speaker());

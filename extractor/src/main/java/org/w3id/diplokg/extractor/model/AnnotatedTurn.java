@@ -1,9 +1,13 @@
 package org.w3id.diplokg.extractor.model;
 
 import java.util.List;
+import org.w3id.diplokg.gazetteer.Entity;
 
-/** A turn whose sentences carry their mentions; the outlet is resolved for questions. */
-public record AnnotatedTurn(Turn turn, org.w3id.diplokg.gazetteer.Entity outlet, List<AnnotatedSentence> sentences) {
+/**
+ * A turn whose sentences carry their mentions; for a question, the outlet and the country its
+ * introduction names (either may be null).
+ */
+public record AnnotatedTurn(Turn turn, Entity outlet, OutletCountry outletCountry, List<AnnotatedSentence> sentences) {
     public AnnotatedTurn {
         sentences = List.copyOf(sentences);
     }

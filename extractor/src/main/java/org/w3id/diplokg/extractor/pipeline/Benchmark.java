@@ -18,6 +18,7 @@ import org.w3id.diplokg.extractor.emit.DocumentEmitter;
 import org.w3id.diplokg.extractor.model.AnnotatedDocument;
 import org.w3id.diplokg.extractor.model.AnnotatedSentence;
 import org.w3id.diplokg.extractor.model.AnnotatedTurn;
+import org.w3id.diplokg.extractor.model.OutletCountry;
 import org.w3id.diplokg.extractor.model.Document;
 import org.w3id.diplokg.extractor.model.Tagging;
 import org.w3id.diplokg.extractor.model.Sentence;
@@ -90,7 +91,8 @@ public final class Benchmark {
                                 times.find(sentence.text(), document.date())));
                     }
                     Entity outlet = turn.kind() == TurnKind.QUESTION && turn.outlet() != null ? outlets.resolve(turn.outlet()) : null;
-                    turns.add(new AnnotatedTurn(turn, outlet, sentences));
+                    OutletCountry outletCountry = outlet == null ? null : outlets.country(turn.outlet()).orElse(null);
+                    turns.add(new AnnotatedTurn(turn, outlet, outletCountry, sentences));
                 }
                 return null;
             });

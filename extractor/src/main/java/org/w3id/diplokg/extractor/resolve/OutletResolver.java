@@ -1,6 +1,8 @@
 package org.w3id.diplokg.extractor.resolve;
 
 import java.util.List;
+import java.util.Optional;
+import org.w3id.diplokg.extractor.model.OutletCountry;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 import org.w3id.diplokg.gazetteer.Gazetteer;
@@ -27,4 +29,21 @@ public final class OutletResolver {
         }
         return new Entity(outlet, EntityType.NEWS_ORGANIZATION, outlet, null, List.of(), null, true, null);
     }
+
+    /** The country the outlet's introduction opens with (新加坡《联合早报》, 埃及中东通讯社), if any: the longest known name. */
+    public Optional<OutletCountry> country(String outletAsWritten) {
+        for (int end = Math.min(outletAsWritten.length() - 1, LONGEST_COUNTRY_NAME); end >= 2; end--) {
+            String prefix = outletAsWritten.substring(0, end);
+            if (!Character.isLetter(prefix.charAt(prefix.length() - 1))) {
+                continue; // the gazetteer reads 新加坡《 as 新加坡; the surface must not
+            }
+            Optional<Entity> country = gazetteer.byName(prefix).filter(e -> e.type() == EntityType.COUNTRY);
+            if (country.isPresent()) {
+                return Optional.of(new OutletCountry(prefix, country.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final int LONGEST_COUNTRY_NAME = 8;
 }
