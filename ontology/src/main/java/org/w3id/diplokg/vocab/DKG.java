@@ -125,6 +125,7 @@ public final class DKG {
     /** The news organization whose reporter asked a question. */
     public static final Property askedBy = prop("askedBy");
     public static final Property basedIn = prop("basedIn");
+    public static final Property role = prop("role");
 
     // ---- Entity and time properties ----------------------------------------------------------
     /** ISO 3166-1 alpha-2 code of a country. */

@@ -18,11 +18,13 @@ import org.w3id.diplokg.extractor.model.TurnKind;
 import org.w3id.diplokg.extractor.resolve.AbbreviationContext;
 import org.w3id.diplokg.extractor.resolve.MentionResolver;
 import org.w3id.diplokg.extractor.resolve.OutletResolver;
+import org.w3id.diplokg.extractor.resolve.PersonRoleFinder;
 import org.w3id.diplokg.gazetteer.Entity;
 
 /**
  * Annotate, resolve, dates and relate stages for one document: every sentence gets CoreNLP's entity spans,
- * which the resolver merges with gazetteer and rule matches into mentions of canonical entities,
+ * which the resolver merges with gazetteer and rule matches into mentions of canonical entities
+ * (with the roles stated for the people named),
  * its time expressions resolved against the document's date, and the relations its
  * mentions take part in; each question gets its outlet.
  */
@@ -44,6 +46,7 @@ public final class DocumentAnnotator {
     private final OutletResolver outlets;
     private final TimeExpressionFinder times;
     private final RelationFinder relations;
+    private final PersonRoleFinder roles = new PersonRoleFinder();
     private final Entity speakerCountry;
 
     /**
@@ -85,7 +88,7 @@ public final class DocumentAnnotator {
             List<TimeMention> timesFound = times.find(text, document.date());
             Entity speaking = turn.kind() == TurnKind.ANSWER || turn.kind() == TurnKind.REMARKS ? speakerCountry : null;
             sentences.add(new AnnotatedSentence(sentence, found, timesFound,
-                    relations.find(text, found, timesFound, document.date(), speaking)));
+                    relations.find(text, found, timesFound, document.date(), speaking), roles.find(text, found)));
         }
         Entity outlet = turn.kind() == TurnKind.QUESTION && turn.outlet() != null ? outlets.resolve(turn.outlet()) : null;
         OutletCountry outletCountry = outlet == null ? null : outlets.country(turn.outlet()).orElse(null);

@@ -15,6 +15,7 @@ import org.w3id.diplokg.extractor.model.Document;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.Sentence;
+import org.w3id.diplokg.extractor.model.PersonRole;
 import org.w3id.diplokg.extractor.model.TimeMention;
 import org.w3id.diplokg.extractor.model.TimeValue;
 import org.w3id.diplokg.extractor.model.TurnKind;
@@ -110,6 +111,9 @@ public final class DocumentEmitter {
                     emitMention(out, sentence.sentence().text(), statementKey, statementIri, mention);
                     describe(out, described, mention.entity(), mention.surface());
                 }
+                for (PersonRole role : sentence.roles()) {
+                    emitRole(out, sentence.sentence().text(), statementKey, role);
+                }
                 for (TimeMention time : sentence.times()) {
                     emitTime(out, sentence.sentence().text(), statementKey, statementIri, time);
                 }
@@ -155,6 +159,13 @@ public final class DocumentEmitter {
         out.addIri(mentionIri, ITSRDF.taIdentRef, mention.entity().iri());
         out.addTyped(mentionIri, ITSRDF.taConfidence, Double.toString(mention.confidence()), XSDDatatype.XSDdouble);
         out.addIri(mentionIri, ITSRDF.taAnnotatorsRef, Iris.annotator(mention.annotator()));
+    }
+
+    /** The role stated next to a person's name belongs to that mention: it is what the sentence said then. */
+    private static void emitRole(QuadCollector out, String text, String statementKey, PersonRole role) {
+        Mention person = role.person();
+        String mentionIri = Iris.mention(statementKey, text.codePointCount(0, person.begin()), text.codePointCount(0, person.end()));
+        out.addLang(mentionIri, DKG.role, role.title(), "zh");
     }
 
     private static void emitRelation(QuadCollector out, String text, String statementKey, String statementIri,
