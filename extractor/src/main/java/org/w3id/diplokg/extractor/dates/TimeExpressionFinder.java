@@ -86,7 +86,12 @@ public final class TimeExpressionFinder {
             new Rule(Pattern.compile("(?<relative>今|去|明)年一年"), (m, d) -> year(relative(m, d), null)),
             new Rule(Pattern.compile("(?<![\\d〇零一二三四五六七八九十百千今明去本当同多几两半])年内"), (m, d) -> year(d.getYear(), null)),
             new Rule(Pattern.compile("新的一年"), (m, d) -> year(d.getMonthValue() >= 11 ? d.getYear() + 1 : d.getYear(), null)),
-            new Rule(Pattern.compile("今(?<season>[春夏秋冬])"), (m, d) -> season(d.getYear(), m.group("season"))),
+            new Rule(Pattern.compile("今(?<season>[春夏秋冬])|(?<relative>今|去|明)年(?<season2>[春夏秋冬])(?:天|季)"),
+                    (m, d) -> season(m.group("relative") == null ? d.getYear() : relative(m, d),
+                            m.group("season") != null ? m.group("season") : m.group("season2"))),
+            new Rule(Pattern.compile("(?<relative>今|去|明)年(?<half>上|下)半年"),
+                    (m, d) -> "上".equals(m.group("half")) ? months(relative(m, d), 1, 6) : months(relative(m, d), 7, 12)),
+            new Rule(Pattern.compile("(?<![\\p{IsHan}\\d])本月" + DAY + "[日号]"), (m, d) -> day(d.getYear(), d.getMonthValue(), day(m))),
             new Rule(Pattern.compile("(?<animal>[鼠牛虎兔龙蛇马羊猴鸡狗猪])年(?=[，。；、！？”]|$)"), (m, d) -> zodiacYear(m.group("animal"), d)),
             new Rule(Pattern.compile("(?<![\\d多余])百年前"), (m, d) -> year(d.getYear() - 100, null)),
             new Rule(Pattern.compile("再过(?<months>一|两|[1-9])个月"),
@@ -97,7 +102,7 @@ public final class TimeExpressionFinder {
             new Rule(Pattern.compile("(?<relative>今|去)年以来"),
                     (m, d) -> new TimeValue(null, null, LocalDate.of(relative(m, d), 1, 1), d)),
             new Rule(Pattern.compile("(?<century>1[0-9]|20|21|[一二]?十[一二三四五六七八九]?)世纪"), (m, d) -> century(number(m.group("century")))),
-            new Rule(Pattern.compile("当前|目前|当今|如今|眼下|迄今为止|迄今|至今|今后|未来|长期以来|近年来|近些年|近几年|多年来|"
+            new Rule(Pattern.compile("当前|目前|当今|如今|眼下|近来|今明两年|迄今为止|迄今|至今|今后|未来|长期以来|近年来|近些年|近几年|多年来|"
                     + "最近一段时间|最近这几年|最近|近期|不久前|前几年|过去几年|这几个月|往年|当时|当年|"
                     + "(?:过去)?(?<!\\d)[1-9][0-9]*多年(?:前|来|以来)|下一个[1-9][0-9]*年|(?<!\\d)[1-9][0-9]?年后|(?:新中国成立|建交|改革开放|党的十八大)以来|半个世纪以来"),
                     (m, d) -> VAGUE));

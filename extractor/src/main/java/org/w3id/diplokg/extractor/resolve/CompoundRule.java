@@ -23,7 +23,7 @@ final class CompoundRule {
     private static final int LONGEST_COMPOUND = 4;
     /** Abbreviations too common as ordinary characters to stand alone before 方 (加方案, 老方法, 土方). */
     private static final Set<String> WEAK_BEFORE_SIDE = Set.of("加", "法", "土", "老", "新", "马", "伊", "尼", "亚", "非",
-            "拉", "台", "港", "藏", "沙", "埃", "叙", "蒙", "意");
+            "拉", "台", "港", "藏", "沙", "埃", "叙", "蒙", "意", "南");
 
     private final Gazetteer gazetteer;
     private final PartyAbbreviations abbreviations;

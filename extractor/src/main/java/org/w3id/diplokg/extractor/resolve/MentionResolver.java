@@ -19,6 +19,7 @@ public final class MentionResolver {
     private final TitleRule titles;
     private final NerSpanResolver ner;
     private final OneCharacterNameRule oneCharacterNames;
+    private final MeetingRule meetings;
 
     public MentionResolver(Gazetteer gazetteer) {
         this.names = new NameMatcher(gazetteer);
@@ -27,6 +28,7 @@ public final class MentionResolver {
         this.titles = new TitleRule(gazetteer);
         this.ner = new NerSpanResolver(gazetteer);
         this.oneCharacterNames = new OneCharacterNameRule(gazetteer);
+        this.meetings = new MeetingRule(gazetteer);
     }
 
     /** The sentence's mentions in text order; offsets are UTF-16 indices into {@code sentence}. */
@@ -49,6 +51,7 @@ public final class MentionResolver {
         candidates.addAll(names.find(sentence, tagging));
         candidates.addAll(compounds.find(sentence, tagging, context));
         candidates.addAll(oneCharacterNames.find(sentence, tagging));
+        candidates.addAll(meetings.find(sentence));
         candidates.addAll(ner.resolve(tagging.entities()));
         candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())

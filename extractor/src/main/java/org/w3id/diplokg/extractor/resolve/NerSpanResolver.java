@@ -13,8 +13,9 @@ import org.w3id.diplokg.gazetteer.EntityType;
 import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
- * Turns CoreNLP's entity spans into candidates. A place is kept only when the gazetteer knows its
- * name; an unknown organization or person becomes a new entity, unless the span is one of
+ * Turns CoreNLP's entity spans into candidates. A place the gazetteer does not know becomes a new
+ * region when CoreNLP calls it a city or province, or its name ends as place names do (岛, 礁, 海);
+ * an unknown organization or person becomes a new entity, unless the span is one of
  * CoreNLP's merges of two names (联合国乌克兰, 中国东盟), carries date or number debris, or (for an
  * organization) does not end as organization names do (组织, 联盟, 论坛, 委员会...).
  */
@@ -22,6 +23,9 @@ final class NerSpanResolver {
     static final double KNOWN_CONFIDENCE = 0.8;
     static final double NEW_PERSON_CONFIDENCE = 0.7;
     static final double NEW_ORGANIZATION_CONFIDENCE = 0.5;
+    static final double NEW_PLACE_CONFIDENCE = 0.6;
+    /** How names of places end that CoreNLP tags LOCATION or GPE (黄岩岛, 仁爱礁, 红海): others are mostly fragments. */
+    private static final java.util.regex.Pattern PLACE_ENDING = java.util.regex.Pattern.compile(".*(岛|礁|群岛|海|湾|海峡|洋|河|江|山|市|省|州|县)$");
     private static final Set<String> PLACE_TAGS = Set.of("COUNTRY", "GPE", "LOCATION", "STATE_OR_PROVINCE", "CITY", "NATIONALITY");
 
     /** How the names of organizations end; CoreNLP's ORGANIZATION spans that end otherwise are mostly phrases. */
@@ -64,8 +68,11 @@ final class NerSpanResolver {
             } else if (span.tag().equals("ORGANIZATION") && plausibleNewOrganization(span.text())) {
                 entity = new Entity(span.text(), EntityType.ORGANIZATION, span.text(), null, List.of(), null, true, null);
                 confidence = NEW_ORGANIZATION_CONFIDENCE;
+            } else if (plausibleNewPlace(span)) {
+                entity = new Entity(span.text(), EntityType.REGION, span.text(), null, List.of(), null, true, null);
+                confidence = NEW_PLACE_CONFIDENCE;
             } else if (PLACE_TAGS.contains(span.tag())) {
-                continue; // places the gazetteer does not know are cities and provinces: not resolved
+                continue; // other places the gazetteer does not know are mostly fragments: not resolved
             }
             if (entity != null) {
                 Mention mention = new Mention(span.begin(), span.end(), span.text(), entity, confidence, Annotator.NER);
@@ -73,6 +80,26 @@ final class NerSpanResolver {
             }
         }
         return found;
+    }
+
+    /**
+     * A city or province CoreNLP names that the gazetteer lacks (旧金山, 喀山) becomes a new region; a
+     * LOCATION or GPE only when it ends as place names do. Never a country: countries come from the gazetteer.
+     */
+    private boolean plausibleNewPlace(NerSpan span) {
+        String text = span.text();
+        if (text.length() < 2 || text.length() > 8 || !text.matches("[\\p{IsHan}·]+")) {
+            return false;
+        }
+        if (text.codePoints().allMatch(c -> gazetteer.byAbbreviation(Character.toString(c)).isPresent())) {
+            return false; // 中南 (China and South Africa) read as a place
+        }
+        return switch (span.tag()) {
+            case "CITY", "STATE_OR_PROVINCE" -> true;
+            // 半岛, 海峡 alone are no names: a name has something before its ending.
+            case "LOCATION", "GPE" -> text.length() >= 3 && PLACE_ENDING.matcher(text).matches();
+            default -> false;
+        };
     }
 
     /** 同拜登 tagged PERSON is 拜登: the span without the function word, where the rest is known or long enough. */

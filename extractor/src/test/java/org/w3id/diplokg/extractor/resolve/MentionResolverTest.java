@@ -215,4 +215,34 @@ class MentionResolverTest {
         assertEquals(EntityType.EVENT, mentions.stream().filter(m -> m.surface().contains("亚运会")).findFirst().orElseThrow().entity().type());
         assertEquals("none", keyAt(mentions, "百年变局"));
     }
+
+    @Test
+    void meetingsNamedBySessionOrPlaceAreEvents() {
+        assertEquals("EVENT:第二十四次中国—欧盟领导人会晤", keyAt(resolve("双方将举办第二十四次中国—欧盟领导人会晤。"), "第二十四次中国—欧盟领导人会晤"));
+        assertEquals("EVENT:世贸组织第十三届部长级会议", keyAt(resolve("上个月，世贸组织第十三届部长级会议在阿布扎比闭幕。"), "世贸组织第十三届部长级会议"));
+        assertEquals("EVENT:上合组织阿斯塔纳峰会", keyAt(resolve("中方支持哈方办好上合组织阿斯塔纳峰会。"), "上合组织阿斯塔纳峰会"));
+        assertEquals("none", keyAt(resolve("中方支持哈方办好上合组织阿斯塔纳峰会。"), "上合组织"), "a name inside the event's name is no mention");
+        assertEquals("EVENT:NPC-14-2", keyAt(resolve("十四届全国人大二次会议3月7日举行记者会。"), "十四届全国人大二次会议"));
+        assertEquals("EVENT:NPC-13-3", keyAt(resolve("第十三届全国人民代表大会第三次会议开幕。"), "第十三届全国人民代表大会第三次会议"));
+        assertEquals("EVENT:中俄文化年", keyAt(resolve("今明两年是中俄文化年。"), "中俄文化年"));
+        assertEquals("EVENT:中国—东盟领导人会议", keyAt(resolve("中方将出席中国—东盟领导人会议。"), "中国—东盟领导人会议"));
+        assertEquals("EVENT:第二十六届联合国大会", keyAt(resolve("50年前，第二十六届联合国大会通过决议。"), "第二十六届联合国大会"));
+        assertEquals("none", keyAt(resolve("50年前，第二十六届联合国大会通过决议。"), "联合国大会"));
+        assertEquals("none", keyAt(resolve("我们举办了第一次会议。"), "第一次会议"), "an unnamed meeting is no event");
+    }
+
+    @Test
+    void citiesCoreNlpFindsBecomeRegionsButNeverCountries() {
+        String sentence = "习近平主席在旧金山同拜登总统会晤，并访问了喀山。";
+        List<NerSpan> ner = List.of(new NerSpan(6, 9, "旧金山", "CITY"), new NerSpan(21, 23, "喀山", "CITY"),
+                new NerSpan(0, 2, "习近", "GPE"));
+        List<Mention> mentions = resolver.resolve(sentence, new Tagging(ner, null, null));
+        assertEquals("REGION:旧金山", keyAt(mentions, "旧金山"));
+        assertEquals("REGION:喀山", keyAt(mentions, "喀山"));
+        assertEquals("none", keyAt(mentions, "习近"), "a GPE fragment that does not end as places do");
+        assertEquals("none", keyAt(resolver.resolve("半岛局势趋于缓和。", new Tagging(List.of(new NerSpan(0, 2, "半岛", "LOCATION")), null, null)), "半岛"),
+                "an ending alone is no name");
+        assertEquals("none", keyAt(resolver.resolve("中南关系发展良好。", new Tagging(List.of(new NerSpan(0, 2, "中南", "CITY")), null, null)), "中南"),
+                "a compound of abbreviations is no city");
+    }
 }
