@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Annotator;
 import org.w3id.diplokg.extractor.model.Mention;
+import org.w3id.diplokg.extractor.structure.ChineseNumerals;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 import org.w3id.diplokg.gazetteer.Gazetteer;
@@ -51,37 +52,50 @@ final class MeetingRule {
 
     List<Candidate> find(String sentence) {
         List<Candidate> found = new ArrayList<>();
-        Matcher body = bodyMeeting.matcher(sentence);
-        while (body.find()) {
-            Entity event = new Entity(body.group(), EntityType.EVENT, body.group(), null, List.of(), null, true, null);
-            Mention mention = new Mention(body.start(), body.end(), body.group(), event, CONFIDENCE, Annotator.RULE);
-            found.add(new Candidate(body.start(), body.end(), Candidate.RULE, List.of(mention)));
+        for (Pattern pattern : List.of(bodyMeeting, THEMED_YEAR)) {
+            Matcher matcher = pattern.matcher(sentence);
+            while (matcher.find()) {
+                found.add(namedAsWritten(matcher.start(), matcher.end(), matcher.group()));
+            }
         }
-        Matcher year = THEMED_YEAR.matcher(sentence);
-        while (year.find()) {
-            Entity event = new Entity(year.group(), EntityType.EVENT, year.group(), null, List.of(), null, true, null);
-            Mention mention = new Mention(year.start(), year.end(), year.group(), event, CONFIDENCE, Annotator.RULE);
-            found.add(new Candidate(year.start(), year.end(), Candidate.RULE, List.of(mention)));
+        Matcher numbered = NUMBERED.matcher(sentence);
+        while (numbered.find()) {
+            String name = trimLeadingWords(numbered.group());
+            found.add(namedAsWritten(numbered.end() - name.length(), numbered.end(), name));
         }
         Matcher session = NPC_SESSION.matcher(sentence);
         while (session.find()) {
-            int term = org.w3id.diplokg.extractor.structure.ChineseNumerals.parse(session.group("term"));
-            int number = org.w3id.diplokg.extractor.structure.ChineseNumerals.parse(session.group("session"));
+            int term = ChineseNumerals.parse(session.group("term"));
+            int number = ChineseNumerals.parse(session.group("session"));
             Entity event = new Entity("NPC-" + term + "-" + number, EntityType.EVENT,
                     "第" + session.group("term") + "届全国人民代表大会第" + session.group("session") + "次会议",
-                    ORDINALS[number] + " Session of the " + term + "th National People's Congress", List.of(), null, true, null);
-            Mention mention = new Mention(session.start(), session.end(), session.group(), event, CONFIDENCE_SESSION, Annotator.RULE);
-            found.add(new Candidate(session.start(), session.end(), Candidate.RULE, List.of(mention)));
-        }
-        Matcher matcher = NUMBERED.matcher(sentence);
-        while (matcher.find()) {
-            String name = trimLeadingWords(matcher.group());
-            int begin = matcher.end() - name.length();
-            Entity event = new Entity(name, EntityType.EVENT, name, null, List.of(), null, true, null);
-            Mention mention = new Mention(begin, matcher.end(), name, event, CONFIDENCE, Annotator.RULE);
-            found.add(new Candidate(begin, matcher.end(), Candidate.RULE, List.of(mention)));
+                    ORDINALS[number] + " Session of the " + term + ordinalSuffix(term) + " National People's Congress",
+                    List.of(), null, true, null);
+            found.add(candidate(session.start(), session.end(), session.group(), event, CONFIDENCE_SESSION));
         }
         return found;
+    }
+
+    /** A new event whose name is the text as written. */
+    private static Candidate namedAsWritten(int begin, int end, String name) {
+        return candidate(begin, end, name, new Entity(name, EntityType.EVENT, name, null, List.of(), null, true, null), CONFIDENCE);
+    }
+
+    private static Candidate candidate(int begin, int end, String surface, Entity event, double confidence) {
+        Mention mention = new Mention(begin, end, surface, event, confidence, Annotator.RULE);
+        return new Candidate(begin, end, Candidate.RULE, List.of(mention));
+    }
+
+    private static String ordinalSuffix(int n) {
+        if (n % 100 >= 11 && n % 100 <= 13) {
+            return "th";
+        }
+        return switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
     }
 
     /** The characters before 第 belong to the name only when they are a body's name (世贸组织第十三届...), not a verb (举办第...). */
