@@ -16,14 +16,16 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.diplokg.explorer.ExplorerServlet;
 import org.w3id.diplokg.store.KnowledgeGraphStore;
 import org.w3id.diplokg.store.StoreException;
 
 /**
  * The embedded Fuseki server: the dataset, read-only, at {@code /kg} (SPARQL query at
  * {@code /kg/sparql} and {@code /kg/query}, graph store read at {@code /kg/get}), the Fuseki UI at
- * {@code /}, and the server status the UI reads at {@code /$/server}. Queries time out and their
- * results are capped.
+ * {@code /}, the server status the UI reads at {@code /$/server}, and the explorer at
+ * {@code /explore/}, which queries the same dataset in-process with the same timeout. Queries time
+ * out and the SPARQL service's results are capped.
  *
  * <pre>
  * KgServer server = KgServer.builder().dataDir(Path.of("data")).port(3030).build().start();
@@ -31,6 +33,7 @@ import org.w3id.diplokg.store.StoreException;
  */
 public final class KgServer {
     public static final String DATASET = "/kg";
+    public static final String EXPLORER = "/explore";
 
     private final FusekiServer server;
     private final KnowledgeGraphStore store;
@@ -61,6 +64,8 @@ public final class KgServer {
     public String sparqlEndpoint() { return "http://127.0.0.1:" + port() + DATASET + "/sparql"; }
 
     public String uiAddress() { return "http://127.0.0.1:" + port() + "/"; }
+
+    public String explorerAddress() { return "http://127.0.0.1:" + port() + EXPLORER + "/"; }
 
     public static final class Builder {
         private Path dataDir = Path.of("data");
@@ -98,6 +103,7 @@ public final class KgServer {
                     .registerOperation(Operation.Query, new CappedQuery(maxRows))
                     .add(DATASET, service)
                     .addServlet("/$/server", new ActionServerStatus())
+                    .addServlet(EXPLORER + "/*", new ExplorerServlet(graph, timeoutMillis))
                     .enablePing(true)
                     .staticFileBase(FusekiUi.folder().toString())
                     .build();
