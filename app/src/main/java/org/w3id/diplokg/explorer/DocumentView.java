@@ -119,7 +119,13 @@ final class DocumentView {
                 body.append(" · ").append(Html.link(PageAddress.of("entity", lang).with("iri", outlet), labels.of(outlet).in(lang)));
             }
         } else {
-            body.append("answers".equals(role) ? (lang == Lang.ZH ? "回答" : "Answer") : (lang == Lang.ZH ? "叙述" : "Narration"));
+            if ("answers".equals(role)) {
+                body.append(lang == Lang.ZH ? "回答" : "Answer");
+            } else if (!speaker.isEmpty()) {
+                body.append(lang == Lang.ZH ? "发言" : "Remarks");
+            } else {
+                body.append(lang == Lang.ZH ? "叙述" : "Narration");
+            }
             if (!speaker.isEmpty()) {
                 body.append(" · ").append(Html.link(PageAddress.of("entity", lang).with("iri", speaker), labels.of(speaker).in(lang)));
             }

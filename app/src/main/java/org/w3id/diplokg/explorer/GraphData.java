@@ -18,7 +18,7 @@ final class GraphData {
     static final int NEIGHBOURS = 20;
     private static final int RELATION_EDGES = 40;
     /** An entity named with more others than this is drawn as a hub, and can be hidden. */
-    static final long HUB = 100;
+    static final long HUB = 40;
 
     private GraphData() {}
 

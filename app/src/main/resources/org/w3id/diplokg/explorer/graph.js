@@ -20,7 +20,7 @@
           'font-family': 'Noto Sans CJK SC, WenQuanYi Micro Hei, sans-serif', 'color': '#1d2330',
           'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': 1,
           'background-color': function (n) { return kindColours[n.data('kind')] || kindColours.other; },
-          'width': 'mapData(statements, 0, 500, 16, 54)', 'height': 'mapData(statements, 0, 500, 16, 54)' } },
+          'width': 'mapData(statements, 0, 120, 14, 40)', 'height': 'mapData(statements, 0, 120, 14, 40)' } },
       { selector: 'node[?hub]', style: { 'shape': 'hexagon', 'border-width': 3, 'border-color': '#f0b400' } },
       { selector: 'node[?expanded]', style: { 'border-width': 3, 'border-color': '#1d2330' } },
       { selector: 'node:selected', style: { 'overlay-color': '#f0b400', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
@@ -56,9 +56,15 @@
     cy.getElementById(from).data('expanded', true);
   }
 
-  function layout() {
-    cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 90,
-      componentSpacing: 60 }).run();
+  function layout(first) {
+    if (first) {
+      // A star: the entity in the middle, its neighbours around it, the most named nearest.
+      cy.layout({ name: 'concentric', animate: false, minNodeSpacing: 28, padding: 20,
+        concentric: function (n) { return n.id() === data.center ? 2 : 1; }, levelWidth: function () { return 1; } }).run();
+      return;
+    }
+    cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: function () { return 400000; },
+      idealEdgeLength: function () { return 90; }, nodeOverlap: 20, padding: 20, componentSpacing: 60 }).run();
   }
 
   function applyHubs() {
@@ -161,10 +167,10 @@
 
   cy.on('tap', 'node', function (event) { select(event.target); });
   hideHubs.addEventListener('change', applyHubs);
-  document.getElementById('relayout').addEventListener('click', layout);
+  document.getElementById('relayout').addEventListener('click', function () { layout(false); });
 
   merge(data, data.center);
-  layout();
+  layout(true);
   select(cy.getElementById(data.center));
   window.diplokgGraph = cy; // for the browser tests and the curious
 })();
