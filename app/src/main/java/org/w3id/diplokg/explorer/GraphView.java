@@ -31,7 +31,7 @@ final class GraphView {
         body.append("<h1>Network: <span lang=\"zh\">").append(Html.text(name)).append("</span></h1>\n")
                 .append("<p class=\"note\">Edges: the number of statements naming both entities, or a relation type. ")
                 .append("Select a node (click it, or its button in the list) to see how many statements name it and how many ")
-                .append("neighbours expanding it adds; expand, collapse, or open its page. ")
+                .append("neighbours expanding it adds; expand, collapse, or open its page (or double-click it). ")
                 .append(Html.link(PageAddress.of("entity", lang).with("iri", entity), "Back to the entity page")).append("</p>\n")
                 .append("<div class=\"graph-controls\"><label><input type=\"checkbox\" id=\"hide-hubs\"> hide hubs (entities named with more than ")
                 .append(GraphData.HUB).append(" others, such as 中国)</label> <button type=\"button\" id=\"relayout\">lay out again</button></div>\n")

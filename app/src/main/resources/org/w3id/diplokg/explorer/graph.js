@@ -166,6 +166,7 @@
   }
 
   cy.on('tap', 'node', function (event) { select(event.target); });
+  cy.on('dbltap', 'node', function (event) { window.location.href = event.target.data('page'); });
   hideHubs.addEventListener('change', applyHubs);
   document.getElementById('relayout').addEventListener('click', function () { layout(false); });
 
