@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
             GraphBuild.run(files, Inputs.manifest(null, List.of()), dataDir, null, err);
         }
         KgServer server = KgServer.builder().dataDir(dataDir).port(port)
-                .timeoutMillis(timeoutSeconds * 1000).maxRows(maxRows).build().start();
+                .timeoutMillis(timeoutSeconds * 1000).maxRows(maxRows).warmUp(true).build().start();
         PrintWriter out = spec.commandLine().getOut();
         out.println("diplokg is serving " + dataDir.toAbsolutePath());
         out.println("  Explorer:        " + server.explorerAddress());

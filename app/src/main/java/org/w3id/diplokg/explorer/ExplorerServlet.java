@@ -29,6 +29,22 @@ public final class ExplorerServlet extends HttpServlet {
         this.runner = new QueryRunner(dataset, timeoutMillis);
     }
 
+    /**
+     * Renders the overview once in the background, so the first visitor does not wait for a cold
+     * JVM and cold indexes (and the overview's queries are then cached).
+     */
+    public void warmUp() {
+        Thread warming = new Thread(() -> {
+            try {
+                HomeView.render(runner, Lang.ZH);
+            } catch (RuntimeException e) {
+                LOG.warn("warming up the explorer failed: {}", e.getMessage());
+            }
+        }, "explorer-warm-up");
+        warming.setDaemon(true);
+        warming.start();
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();

@@ -22,8 +22,10 @@ final class Exports {
     private Exports() {}
 
     static void csv(Table table, OutputStream out) {
-        table.results().reset();
-        ResultSetFormatter.outputAsCSV(out, table.results());
+        synchronized (table.results()) { // a cached table may be downloaded by two requests at once
+            table.results().reset();
+            ResultSetFormatter.outputAsCSV(out, table.results());
+        }
     }
 
     /**

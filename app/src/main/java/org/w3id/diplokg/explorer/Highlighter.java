@@ -28,10 +28,12 @@ final class Highlighter {
             }
             out.append(Html.text(new String(codePoints, at, mark.begin() - at)));
             String inner = Html.text(new String(codePoints, mark.begin(), mark.end() - mark.begin()));
+            // A mark right after another (中俄: two mentions) gets a visible seam.
+            String css = mark.begin() == at && at > 0 ? mark.cssClass() + " joined" : mark.cssClass();
             if (mark.href() == null) {
-                out.append("<mark class=\"").append(Html.text(mark.cssClass())).append("\">").append(inner).append("</mark>");
+                out.append("<mark class=\"").append(Html.text(css)).append("\">").append(inner).append("</mark>");
             } else {
-                out.append(Html.linkHtml(mark.href(), inner, mark.cssClass()));
+                out.append(Html.linkHtml(mark.href(), inner, css));
             }
             at = mark.end();
         }

@@ -1,5 +1,7 @@
 package org.w3id.diplokg.explorer;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -14,8 +16,21 @@ import org.apache.jena.system.Txn;
  * Runs the explorer's queries in this process against the dataset the SPARQL service serves, in a
  * read transaction and with the service's timeout. The text it is given is the text it runs: the
  * page shows that same text.
+ *
+ * <p>SELECT results are kept by query text (the most recent {@value #CACHED} of up to
+ * {@value #CACHED_ROWS} rows): the service is read-only, so the same text gives the same rows for
+ * as long as the server runs, and a page seen once answers from memory the next time.
  */
 final class QueryRunner {
+    static final int CACHED = 512;
+    static final int CACHED_ROWS = 20_000;
+
+    private final Map<String, Table> cache = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Table> eldest) {
+            return size() > CACHED;
+        }
+    };
     private final DatasetGraph dataset;
     private final Dataset view;
     private final long timeoutMillis;
@@ -27,12 +42,25 @@ final class QueryRunner {
     }
 
     Table select(String name, String sparql) {
+        Table known;
+        synchronized (cache) {
+            known = cache.get(sparql);
+        }
+        if (known != null) {
+            return known.named(name);
+        }
         Query query = QueryFactory.create(sparql);
-        return Txn.calculateRead(dataset, () -> {
+        Table table = Txn.calculateRead(dataset, () -> {
             try (QueryExecution execution = execution(query)) {
                 return Table.of(name, sparql, execution.execSelect());
             }
         });
+        if (table.rows().size() <= CACHED_ROWS) {
+            synchronized (cache) {
+                cache.put(sparql, table);
+            }
+        }
+        return table;
     }
 
     Model construct(String sparql) {

@@ -110,10 +110,11 @@ final class SearchView {
         count.setLiteral("text", text);
         long total = Table.number(view.select("statements found: count", count).rows().get(0), "statements");
         ParameterizedSparqlString found = Sparql.query("""
-                SELECT DISTINCT ?statement ?date WHERE {
+                SELECT ?statement ?date WHERE {
                   ?statement text:query (nif:isString ?phrase %d) ; nif:isString ?string ; dkg:date ?date .
                   FILTER (CONTAINS(LCASE(?string), LCASE(?text)))
                 }
+                GROUP BY ?statement ?date
                 ORDER BY DESC(?date) ?statement
                 LIMIT %d OFFSET %d""".formatted(TEXT_HITS, PAGE_SIZE, (page - 1) * PAGE_SIZE));
         found.setLiteral("phrase", phrase);

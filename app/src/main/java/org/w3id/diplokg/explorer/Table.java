@@ -11,7 +11,8 @@ import org.apache.jena.rdf.model.RDFNode;
 /**
  * One SELECT a view ran: its name on the page, the exact query text (what "show the SPARQL"
  * prints and /kg/sparql runs), and its result, held in memory so the page and the CSV download
- * read the same rows.
+ * read the same rows. It may be shared between requests: read {@link #results} only through
+ * {@link Exports#csv}, which holds its lock.
  */
 record Table(String name, String sparql, List<String> vars, List<QuerySolution> rows, ResultSetRewindable results) {
 
@@ -23,6 +24,11 @@ record Table(String name, String sparql, List<String> vars, List<QuerySolution> 
         }
         copy.reset();
         return new Table(name, sparql, copy.getResultVars(), List.copyOf(rows), copy);
+    }
+
+    /** The same result under another name (one query can serve two views). */
+    Table named(String other) {
+        return other.equals(name) ? this : new Table(other, sparql, vars, rows, results);
     }
 
     /** The value of {@code var} in a row as a plain string ("" when unbound): an IRI, or a literal's lexical form. */

@@ -73,6 +73,7 @@ public final class KgServer {
         private boolean loopback = true;
         private long timeoutMillis = 30_000;
         private long maxRows = 10_000;
+        private boolean warmUp = false;
 
         public Builder dataDir(Path dataDir) { this.dataDir = dataDir; return this; }
 
@@ -86,6 +87,9 @@ public final class KgServer {
 
         public Builder maxRows(long maxRows) { this.maxRows = maxRows; return this; }
 
+        /** Render the explorer's overview in the background once built, so its first visitor finds it ready. */
+        public Builder warmUp(boolean warmUp) { this.warmUp = warmUp; return this; }
+
         public KgServer build() {
             KnowledgeGraphStore store = KnowledgeGraphStore.open(dataDir);
             DatasetGraph graph = store.dataset().asDatasetGraph();
@@ -97,16 +101,20 @@ public final class KgServer {
                     .addEndpoint(Operation.Query)
                     .addEndpoint(Operation.GSP_R)
                     .build();
+            ExplorerServlet explorer = new ExplorerServlet(graph, timeoutMillis);
             FusekiServer server = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
                     .registerOperation(Operation.Query, new CappedQuery(maxRows))
                     .add(DATASET, service)
                     .addServlet("/$/server", new ActionServerStatus())
-                    .addServlet(EXPLORER + "/*", new ExplorerServlet(graph, timeoutMillis))
+                    .addServlet(EXPLORER + "/*", explorer)
                     .enablePing(true)
                     .staticFileBase(FusekiUi.folder().toString())
                     .build();
+            if (warmUp) {
+                explorer.warmUp();
+            }
             return new KgServer(server, store);
         }
     }

@@ -119,7 +119,8 @@ class ExplorerBrowserTest {
         assertTrue(focus.size() >= 35, "Russia's mentions marked in its 35 statements");
         String background = focus.get(0).getCssValue("background-color");
         assertTrue(!background.equals("rgba(0, 0, 0, 0)"), "the mark is visible: " + background);
-        fullPage("entity", 1280);
+        screenshot("entity");
+        fullPage("entity-full", 1280);
 
         WebElement firstStatement = browser.findElement(By.cssSelector("li.statement"));
         String sentence = firstStatement.findElement(By.cssSelector("p.text")).getText();
