@@ -27,24 +27,20 @@ final class EntityView {
 
     static View render(QueryRunner runner, String entity, int page, Lang lang) {
         ViewBuilder view = new ViewBuilder(runner);
-        Table about = view.select("about", Sparql.query("""
+        var aboutLater = view.start("about", Sparql.query("""
                 SELECT ?property ?value WHERE {
                   ?entity ?property ?value .
                   FILTER (?property IN (rdf:type, skos:prefLabel, rdfs:label, skos:altLabel, skos:exactMatch, skos:closeMatch, dkg:iso3166Code))
                 }
                 ORDER BY ?property ?value""", "entity", entity));
-        if (about.rows().isEmpty()) {
-            throw new NotFound("The graph holds no entity with the IRI " + entity + ".");
-        }
-        Table timeline = view.select("timeline", Sparql.query("""
+        var timelineLater = view.start("timeline", Sparql.query("""
                 SELECT ?date (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
                   ?mention itsrdf:taIdentRef ?entity ; nif:referenceContext ?statement .
                   ?statement dkg:date ?date .
                 }
                 GROUP BY ?date
                 ORDER BY ?date""", "entity", entity));
-        long total = timeline.rows().stream().mapToLong(r -> Table.number(r, "statements")).sum();
-        Table pageRows = view.select("statements naming it (this page)", Sparql.query("""
+        var pageLater = view.start("statements naming it (this page)", Sparql.query("""
                 SELECT ?statement ?date WHERE {
                   ?mention itsrdf:taIdentRef ?entity ; nif:referenceContext ?statement .
                   ?statement dkg:date ?date .
@@ -52,11 +48,20 @@ final class EntityView {
                 GROUP BY ?statement ?date
                 ORDER BY DESC(?date) ?statement
                 LIMIT %d OFFSET %d""".formatted(PAGE_SIZE, (page - 1) * PAGE_SIZE), "entity", entity));
+        var togetherLater = Neighbourhood.coMentions(view, entity, NEIGHBOURS);
+        var relationsLater = relations(view, entity);
+        Table about = ViewBuilder.join(aboutLater);
+        if (about.rows().isEmpty()) {
+            throw new NotFound("The graph holds no entity with the IRI " + entity + ".");
+        }
+        Table timeline = ViewBuilder.join(timelineLater);
+        long total = timeline.rows().stream().mapToLong(r -> Table.number(r, "statements")).sum();
+        Table pageRows = ViewBuilder.join(pageLater);
         List<String> statements = pageRows.rows().stream().map(r -> Table.text(r, "statement")).toList();
         List<Statements.Item> items = Statements.details(view, statements);
         Map<String, List<Statements.Mention>> mentions = Statements.mentions(view, statements);
-        Table together = Neighbourhood.coMentions(view, entity, NEIGHBOURS);
-        Table relations = relations(view, entity);
+        Table together = ViewBuilder.join(togetherLater);
+        Table relations = ViewBuilder.join(relationsLater);
 
         Set<String> named = Statements.named(items, mentions);
         together.rows().forEach(r -> named.add(Table.text(r, "other")));
@@ -98,7 +103,7 @@ final class EntityView {
         return view.build(label.in(lang), body.toString());
     }
 
-    private static Table relations(ViewBuilder view, String entity) {
+    private static java.util.concurrent.CompletableFuture<Table> relations(ViewBuilder view, String entity) {
         ParameterizedSparqlString query = Sparql.query("""
                 SELECT ?relation ?type ?date ?qualifier ?objectText ?since ?party ?object ?evidence ?evidenceText ?document WHERE {
                   { SELECT ?relation ?date WHERE {
@@ -114,7 +119,7 @@ final class EntityView {
                   OPTIONAL { ?relation dkg:evidence ?evidence . ?evidence nif:isString ?evidenceText ; dkg:inDocument ?document }
                 }
                 ORDER BY ?date ?relation""".formatted(RELATIONS), "entity", entity);
-        return view.select("relations", query);
+        return view.start("relations", query);
     }
 
     private static void about(StringBuilder body, String entity, Label label, Table about, Lang lang) {

@@ -30,13 +30,14 @@ public final class ExplorerServlet extends HttpServlet {
     }
 
     /**
-     * Renders the overview once in the background, so the first visitor does not wait for a cold
-     * JVM and cold indexes (and the overview's queries are then cached).
+     * Renders the overview and counts every entity's neighbours once in the background, so the
+     * first visitor does not wait for a cold JVM and cold indexes (those queries are then cached).
      */
     public void warmUp() {
         Thread warming = new Thread(() -> {
             try {
                 HomeView.render(runner, Lang.ZH);
+                Neighbourhood.everySize(new ViewBuilder(runner));
             } catch (RuntimeException e) {
                 LOG.warn("warming up the explorer failed: {}", e.getMessage());
             }

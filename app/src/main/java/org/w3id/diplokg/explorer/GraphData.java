@@ -23,8 +23,10 @@ final class GraphData {
     private GraphData() {}
 
     static JsonObject of(ViewBuilder view, String entity, Lang lang) {
-        Table together = Neighbourhood.coMentions(view, entity, NEIGHBOURS);
-        Table relations = Neighbourhood.relationEdges(view, entity, RELATION_EDGES);
+        var togetherLater = Neighbourhood.coMentions(view, entity, NEIGHBOURS);
+        var relationsLater = Neighbourhood.relationEdges(view, entity, RELATION_EDGES);
+        Table together = ViewBuilder.join(togetherLater);
+        Table relations = ViewBuilder.join(relationsLater);
         Set<String> nodes = new LinkedHashSet<>();
         nodes.add(entity);
         together.rows().forEach(r -> nodes.add(Table.text(r, "other")));

@@ -14,14 +14,14 @@ final class HomeView {
 
     static View render(QueryRunner runner, Lang lang) {
         ViewBuilder view = new ViewBuilder(runner);
-        Table documents = view.select("documents", Sparql.query("""
+        var documentsLater = view.start("documents", Sparql.query("""
                 SELECT ?document ?file ?date ?event ?statements WHERE {
                   ?document a dkg:Document ; dkg:sourceFile ?file ; dkg:date ?date .
                   OPTIONAL { ?document dkg:event ?event }
                   { SELECT ?document (COUNT(?span) AS ?statements) WHERE { ?span dkg:document ?document } GROUP BY ?document }
                 }
                 ORDER BY ?date ?file"""));
-        Table entities = view.select("most named entities", Sparql.query("""
+        var entitiesLater = view.start("most named entities", Sparql.query("""
                 SELECT ?type ?entity ?zh ?en ?statements WHERE {
                   { SELECT ?entity (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
                       ?mention itsrdf:taIdentRef ?entity ; nif:referenceContext ?statement .
@@ -31,7 +31,7 @@ final class HomeView {
                   OPTIONAL { ?entity skos:prefLabel ?en FILTER (lang(?en) = "en") }
                 }
                 ORDER BY ?type DESC(?statements) ?zh"""));
-        Table years = view.select("mentions per year", Sparql.query("""
+        var yearsLater = view.start("mentions per year", Sparql.query("""
                 SELECT ?year (COUNT(?mention) AS ?mentions) (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
                   ?mention a dkg:Mention ; nif:referenceContext ?statement .
                   ?statement dkg:date ?date .
@@ -39,6 +39,9 @@ final class HomeView {
                 }
                 GROUP BY ?year
                 ORDER BY ?year"""));
+        Table documents = ViewBuilder.join(documentsLater);
+        Table entities = ViewBuilder.join(entitiesLater);
+        Table years = ViewBuilder.join(yearsLater);
 
         StringBuilder body = new StringBuilder();
         body.append("<h1>diplokg: what the graph holds</h1>\n")

@@ -2,7 +2,10 @@ package org.w3id.diplokg.explorer;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 
@@ -14,7 +17,7 @@ final class Neighbourhood {
     private Neighbourhood() {}
 
     /** The entities most often named in the same statement as {@code entity}, with the number of such statements. */
-    static Table coMentions(ViewBuilder view, String entity, int limit) {
+    static CompletableFuture<Table> coMentions(ViewBuilder view, String entity, int limit) {
         ParameterizedSparqlString query = Sparql.query("""
                 SELECT ?other (COUNT(DISTINCT ?statement) AS ?together) WHERE {
                   ?mention itsrdf:taIdentRef ?entity ; nif:referenceContext ?statement .
@@ -24,11 +27,11 @@ final class Neighbourhood {
                 GROUP BY ?other
                 ORDER BY DESC(?together) ?other
                 LIMIT %d""".formatted(limit), "entity", entity);
-        return view.select("named together with", query);
+        return view.start("named together with", query);
     }
 
     /** The relations {@code entity} takes part in (as party or object) by type and other participant. */
-    static Table relationEdges(ViewBuilder view, String entity, int limit) {
+    static CompletableFuture<Table> relationEdges(ViewBuilder view, String entity, int limit) {
         ParameterizedSparqlString query = Sparql.query("""
                 SELECT ?other ?type (COUNT(DISTINCT ?relation) AS ?relations) WHERE {
                   ?relation dkg:relationType ?type ; dkg:party|dkg:object ?entity ; dkg:party|dkg:object ?other .
@@ -37,26 +40,35 @@ final class Neighbourhood {
                 GROUP BY ?other ?type
                 ORDER BY DESC(?relations) ?other ?type
                 LIMIT %d""".formatted(limit), "entity", entity);
-        return view.select("relations with", query);
+        return view.start("relations with", query);
     }
 
-    /** For each entity: statements naming it, and distinct other entities named in them (what expanding it would show). */
+    /**
+     * For each entity: statements naming it, and distinct other entities named in them (what
+     * expanding it would show). One query for every entity, the same text each time, so it runs
+     * once per server (the explorer caches it, and warms it up at start); the caller picks its rows.
+     */
     static Map<String, Size> sizes(ViewBuilder view, Collection<String> entities) {
         Map<String, Size> sizes = new HashMap<>();
         if (entities.isEmpty()) {
             return sizes;
         }
-        ParameterizedSparqlString query = Sparql.query("""
+        Set<String> wanted = new HashSet<>(entities);
+        for (QuerySolution row : everySize(view).rows()) {
+            String entity = Table.text(row, "entity");
+            if (wanted.contains(entity)) {
+                sizes.put(entity, new Size(Table.number(row, "statements"), Table.number(row, "neighbours")));
+            }
+        }
+        return sizes;
+    }
+
+    static Table everySize(ViewBuilder view) {
+        return view.select("sizes of every entity", Sparql.query("""
                 SELECT ?entity (COUNT(DISTINCT ?statement) AS ?statements) (COUNT(DISTINCT ?other) AS ?neighbours) WHERE {
-                  VALUES (?entity) { ?entities }
                   ?mention itsrdf:taIdentRef ?entity ; nif:referenceContext ?statement .
                   OPTIONAL { ?otherMention nif:referenceContext ?statement ; itsrdf:taIdentRef ?other FILTER (?other != ?entity) }
                 }
-                GROUP BY ?entity""");
-        query.setValues("entities", Statements.values(entities));
-        for (QuerySolution row : view.select("sizes", query).rows()) {
-            sizes.put(Table.text(row, "entity"), new Size(Table.number(row, "statements"), Table.number(row, "neighbours")));
-        }
-        return sizes;
+                GROUP BY ?entity"""));
     }
 }

@@ -2,7 +2,11 @@ package org.w3id.diplokg.explorer;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -24,6 +28,7 @@ import org.apache.jena.system.Txn;
 final class QueryRunner {
     static final int CACHED = 512;
     static final int CACHED_ROWS = 20_000;
+    static final int THREADS = 4;
 
     private final Map<String, Table> cache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -33,6 +38,12 @@ final class QueryRunner {
     };
     private final DatasetGraph dataset;
     private final Dataset view;
+    /** A view's independent queries run side by side on these (TDB2 reads in parallel). */
+    private final ExecutorService threads = Executors.newFixedThreadPool(THREADS, runnable -> {
+        Thread thread = new Thread(runnable, "explorer-query");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final long timeoutMillis;
 
     QueryRunner(DatasetGraph dataset, long timeoutMillis) {
@@ -61,6 +72,10 @@ final class QueryRunner {
             }
         }
         return table;
+    }
+
+    <T> CompletableFuture<T> async(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, threads);
     }
 
     Model construct(String sparql) {

@@ -65,19 +65,17 @@ final class SearchView {
 
     private static List<Hit> entities(ViewBuilder view, String text) {
         ParameterizedSparqlString query = Sparql.query("""
-                SELECT ?entity ?label ?statements WHERE {
-                  { SELECT DISTINCT ?entity ?label WHERE {
-                      ?entity a dkg:Entity ; skos:prefLabel|rdfs:label|skos:altLabel ?label .
-                      FILTER (CONTAINS(LCASE(STR(?label)), LCASE(?text)))
-                  } }
-                  OPTIONAL { { SELECT ?entity (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
-                      ?mention itsrdf:taIdentRef ?entity ; nif:referenceContext ?statement .
-                  } GROUP BY ?entity } }
+                SELECT DISTINCT ?entity ?label WHERE {
+                  ?entity a dkg:Entity ; skos:prefLabel|rdfs:label|skos:altLabel ?label .
+                  FILTER (CONTAINS(LCASE(STR(?label)), LCASE(?text)))
                 }""");
         query.setLiteral("text", text);
         Map<String, Hit> hits = new LinkedHashMap<>();
         String lowered = text.toLowerCase(Locale.ROOT);
-        for (QuerySolution row : view.select("entities by label", query).rows()) {
+        Table matches = view.select("entities by label", query);
+        Map<String, Neighbourhood.Size> sizes = Neighbourhood.sizes(view,
+                matches.rows().stream().map(r -> Table.text(r, "entity")).toList());
+        for (QuerySolution row : matches.rows()) {
             String entity = Table.text(row, "entity");
             String label = Table.text(row, "label");
             String lowLabel = label.toLowerCase(Locale.ROOT);
@@ -85,7 +83,8 @@ final class SearchView {
             Hit known = hits.get(entity);
             Set<String> labels = known == null ? new LinkedHashSet<>() : known.labels();
             labels.add(label);
-            hits.put(entity, new Hit(entity, labels, Table.number(row, "statements"), known == null ? rank : Math.min(rank, known.rank())));
+            long statements = sizes.getOrDefault(entity, new Neighbourhood.Size(0, 0)).statements();
+            hits.put(entity, new Hit(entity, labels, statements, known == null ? rank : Math.min(rank, known.rank())));
         }
         List<Hit> ranked = new ArrayList<>(hits.values());
         ranked.sort(Comparator.comparingInt(Hit::rank).thenComparing(Comparator.comparingLong(Hit::statements).reversed())
