@@ -23,12 +23,10 @@ final class GraphView {
                 name = node.getAsObject().getString("label");
             }
         }
-        JsonArray nodes = graph.get("nodes").getAsArray();
-        if (nodes.size() == 1 && nodes.get(0).getAsObject().get("statements").getAsNumber().value().longValue() == 0) {
-            throw new NotFound("No statement names " + entity + ": there is no network to draw.");
-        }
+        boolean alone = known(graph, entity).size() == 1;
         StringBuilder body = new StringBuilder();
         body.append("<h1>Network: <span lang=\"zh\">").append(Html.text(name)).append("</span></h1>\n")
+                .append(alone ? "<p class=\"message\" role=\"status\">No statement names it together with another entity.</p>\n" : "")
                 .append("<p class=\"note\">Edges: the number of statements naming both entities, or a relation type. ")
                 .append("Select a node (click it, or its button in the list) to see how many statements name it and how many ")
                 .append("neighbours expanding it adds; expand, collapse, or open its page (or double-click it). ")
@@ -45,10 +43,20 @@ final class GraphView {
         return view.build("Network: " + name, body.toString());
     }
 
+    /** The graph's nodes; none but an entity of no known kind means the IRI names no entity. */
+    private static JsonArray known(JsonObject graph, String entity) {
+        JsonArray nodes = graph.get("nodes").getAsArray();
+        if (nodes.size() == 1 && nodes.get(0).getAsObject().getString("kind").equals("other")) {
+            throw new NotFound("The graph holds no entity with the IRI " + entity + ".");
+        }
+        return nodes;
+    }
+
     /** The neighbourhood as JSON, with the queries that produced it (what an expansion fetches). */
     static String json(QueryRunner runner, String entity, Lang lang) {
         ViewBuilder view = new ViewBuilder(runner);
         JsonObject graph = GraphData.of(view, entity, lang);
+        known(graph, entity);
         JsonArray queries = new JsonArray();
         for (Table table : view.build("", "").tables()) {
             JsonObject query = new JsonObject();

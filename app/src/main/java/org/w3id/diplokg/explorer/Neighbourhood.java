@@ -14,6 +14,9 @@ final class Neighbourhood {
     /** How many statements name an entity, and how many other entities they name. */
     record Size(long statements, long neighbours) {}
 
+    /** The name of the query that sizes every entity (a view reads a few of its rows). */
+    static final String EVERY_SIZE = "sizes of every entity";
+
     private Neighbourhood() {}
 
     /** The entities most often named in the same statement as {@code entity}, with the number of such statements. */
@@ -64,7 +67,7 @@ final class Neighbourhood {
     }
 
     static Table everySize(ViewBuilder view) {
-        return view.select("sizes of every entity", Sparql.query("""
+        return view.select(EVERY_SIZE, Sparql.query("""
                 SELECT ?entity (COUNT(DISTINCT ?statement) AS ?statements) (COUNT(DISTINCT ?other) AS ?neighbours) WHERE {
                   ?mention itsrdf:taIdentRef ?entity ; nif:referenceContext ?statement .
                   OPTIONAL { ?otherMention nif:referenceContext ?statement ; itsrdf:taIdentRef ?other FILTER (?other != ?entity) }

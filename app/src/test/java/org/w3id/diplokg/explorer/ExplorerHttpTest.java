@@ -183,6 +183,7 @@ class ExplorerHttpTest {
             assertEquals(400, client.get(route).statusCode(), route + " without iri");
             assertEquals(404, client.get(route, "iri", "https://w3id.org/diplokg/id/country/XX").statusCode(), route);
         }
+        assertEquals(404, client.get("/explore/graph?format=json&iri=https://w3id.org/diplokg/id/country/XX").statusCode());
         assertEquals(404, client.get("/explore/nothing-here").statusCode());
     }
 }
