@@ -16,7 +16,7 @@
     wheelSensitivity: 0.3,
     style: [
       { selector: 'node', style: {
-          'label': 'data(caption)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3,
+          'label': 'data(caption)', 'font-size': 13, 'min-zoomed-font-size': 6, 'text-valign': 'bottom', 'text-margin-y': 3,
           'font-family': 'Noto Sans CJK SC, WenQuanYi Micro Hei, sans-serif', 'color': '#1d2330',
           'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': 1,
           'background-color': function (n) { return kindColours[n.data('kind')] || kindColours.other; },
@@ -25,7 +25,7 @@
       { selector: 'node[?expanded]', style: { 'border-width': 3, 'border-color': '#1d2330' } },
       { selector: 'node:selected', style: { 'overlay-color': '#f0b400', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
       { selector: 'edge', style: {
-          'label': 'data(label)', 'font-size': 9, 'color': '#5b6474', 'curve-style': 'bezier',
+          'label': 'data(label)', 'font-size': 11, 'color': '#5b6474', 'curve-style': 'bezier',
           'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.85,
           'width': 1.5, 'line-color': '#c3c8d2' } },
       { selector: 'edge[kind = "relation"]', style: { 'line-color': '#b8660b', 'line-style': 'dashed', 'color': '#8a4b06' } }
