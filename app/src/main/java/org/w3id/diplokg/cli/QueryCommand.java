@@ -17,6 +17,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.w3id.diplokg.store.KnowledgeGraphStore;
+import org.w3id.diplokg.store.SparqlPrefixes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -97,13 +98,13 @@ final class QueryCommand implements Callable<Integer> {
 
     static Query parse(String text) {
         try {
-            return QueryFactory.create(Prefixes.DECLARATIONS + text);
+            return QueryFactory.create(SparqlPrefixes.DECLARATIONS + text);
         } catch (QueryParseException e) {
             // Report lines as the user wrote them, not counting the predeclared prefixes.
             java.util.regex.Matcher where = java.util.regex.Pattern.compile("line (\\d+), column (\\d+)").matcher(e.getMessage());
             String message = e.getMessage().lines().findFirst().orElse("");
             if (where.find()) {
-                int line = Integer.parseInt(where.group(1)) - Prefixes.LINES;
+                int line = Integer.parseInt(where.group(1)) - SparqlPrefixes.LINES;
                 message = "line " + line + ", column " + where.group(2) + ": "
                         + message.replaceAll("\\s*at line \\d+, column \\d+\\.?", "").replaceFirst("^Lexical error\\.?\\s*", "");
             }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Serve the dataset with Fuseki on 127.0.0.1: the UI at /, read-only SPARQL at /kg/sparql.",
+        description = {"Serve the dataset with Fuseki on 127.0.0.1: the explorer at /explore/, the Fuseki UI at /,",
+                "read-only SPARQL at /kg/sparql.",
                 "When the dataset folder holds no dataset, build it from seeds/ first."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -40,9 +41,10 @@ final class ServeCommand implements Callable<Integer> {
             GraphBuild.run(files, Inputs.manifest(null, List.of()), dataDir, null, err);
         }
         KgServer server = KgServer.builder().dataDir(dataDir).port(port)
-                .timeoutMillis(timeoutSeconds * 1000).maxRows(maxRows).build().start();
+                .timeoutMillis(timeoutSeconds * 1000).maxRows(maxRows).warmUp(true).build().start();
         PrintWriter out = spec.commandLine().getOut();
         out.println("diplokg is serving " + dataDir.toAbsolutePath());
+        out.println("  Explorer:        " + server.explorerAddress());
         out.println("  Fuseki UI:       " + server.uiAddress());
         out.println("  SPARQL endpoint: " + server.sparqlEndpoint() + "   (read-only)");
         out.println("Press Ctrl-C to stop.");

@@ -16,14 +16,16 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.diplokg.explorer.ExplorerServlet;
 import org.w3id.diplokg.store.KnowledgeGraphStore;
 import org.w3id.diplokg.store.StoreException;
 
 /**
  * The embedded Fuseki server: the dataset, read-only, at {@code /kg} (SPARQL query at
  * {@code /kg/sparql} and {@code /kg/query}, graph store read at {@code /kg/get}), the Fuseki UI at
- * {@code /}, and the server status the UI reads at {@code /$/server}. Queries time out and their
- * results are capped.
+ * {@code /}, the server status the UI reads at {@code /$/server}, and the explorer at
+ * {@code /explore/}, which queries the same dataset in-process with the same timeout. Queries time
+ * out and the SPARQL service's results are capped.
  *
  * <pre>
  * KgServer server = KgServer.builder().dataDir(Path.of("data")).port(3030).build().start();
@@ -31,6 +33,7 @@ import org.w3id.diplokg.store.StoreException;
  */
 public final class KgServer {
     public static final String DATASET = "/kg";
+    public static final String EXPLORER = "/explore";
 
     private final FusekiServer server;
     private final KnowledgeGraphStore store;
@@ -62,12 +65,15 @@ public final class KgServer {
 
     public String uiAddress() { return "http://127.0.0.1:" + port() + "/"; }
 
+    public String explorerAddress() { return "http://127.0.0.1:" + port() + EXPLORER + "/"; }
+
     public static final class Builder {
         private Path dataDir = Path.of("data");
         private int port = 3030;
         private boolean loopback = true;
         private long timeoutMillis = 30_000;
         private long maxRows = 10_000;
+        private boolean warmUp = false;
 
         public Builder dataDir(Path dataDir) { this.dataDir = dataDir; return this; }
 
@@ -81,6 +87,9 @@ public final class KgServer {
 
         public Builder maxRows(long maxRows) { this.maxRows = maxRows; return this; }
 
+        /** Render the explorer's overview in the background once built, so its first visitor finds it ready. */
+        public Builder warmUp(boolean warmUp) { this.warmUp = warmUp; return this; }
+
         public KgServer build() {
             KnowledgeGraphStore store = KnowledgeGraphStore.open(dataDir);
             DatasetGraph graph = store.dataset().asDatasetGraph();
@@ -92,15 +101,20 @@ public final class KgServer {
                     .addEndpoint(Operation.Query)
                     .addEndpoint(Operation.GSP_R)
                     .build();
+            ExplorerServlet explorer = new ExplorerServlet(graph, timeoutMillis);
             FusekiServer server = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
                     .registerOperation(Operation.Query, new CappedQuery(maxRows))
                     .add(DATASET, service)
                     .addServlet("/$/server", new ActionServerStatus())
+                    .addServlet(EXPLORER + "/*", explorer)
                     .enablePing(true)
                     .staticFileBase(FusekiUi.folder().toString())
                     .build();
+            if (warmUp) {
+                explorer.warmUp();
+            }
             return new KgServer(server, store);
         }
     }

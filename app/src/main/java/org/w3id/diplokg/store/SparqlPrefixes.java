@@ -1,4 +1,4 @@
-package org.w3id.diplokg.cli;
+package org.w3id.diplokg.store;
 
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -10,9 +10,9 @@ import org.w3id.diplokg.vocab.ITSRDF;
 import org.w3id.diplokg.vocab.NIF;
 import org.w3id.diplokg.vocab.PROV;
 
-/** The prefixes the query command declares for the user. */
-final class Prefixes {
-    static final String DECLARATIONS = String.join("\n",
+/** The prefixes declared for the user's queries (the query command) and the explorer's. */
+public final class SparqlPrefixes {
+    public static final String DECLARATIONS = String.join("\n",
             "PREFIX dkg: <" + DKG.NS + ">",
             "PREFIX id: <" + DKG.ID + ">",
             "PREFIX nif: <" + NIF.NS + ">",
@@ -24,7 +24,7 @@ final class Prefixes {
             "PREFIX owl: <" + OWL.getURI() + ">",
             "PREFIX xsd: <" + XSD.getURI() + ">",
             "PREFIX text: <http://jena.apache.org/text#>") + "\n";
-    static final int LINES = 11;
+    public static final int LINES = 11;
 
-    private Prefixes() {}
+    private SparqlPrefixes() {}
 }

@@ -1,0 +1,215 @@
+package org.w3id.diplokg.explorer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.diplokg.vocab.DKG;
+
+/**
+ * {@code /explore/entity?iri=}: labels, kind and Wikidata link; a timeline of the statements naming
+ * it; those statements a page at a time, mentions marked; what it is named with; its relations.
+ */
+final class EntityView {
+    static final int PAGE_SIZE = 50;
+    // The lists group rather than SELECT DISTINCT: with ORDER BY and OFFSET, DISTINCT ran 5-10 times
+    // slower in Jena 5.6 on the 中国 page of a graph ten times the seeds.
+    private static final int NEIGHBOURS = 15;
+    private static final int RELATIONS = 200;
+
+    private EntityView() {}
+
+    static View render(QueryRunner runner, String entity, int page, Lang lang) {
+        ViewBuilder view = new ViewBuilder(runner);
+        var aboutLater = view.start("about", Sparql.query("""
+                SELECT ?property ?value WHERE {
+                  ?entity ?property ?value .
+                  FILTER (?property IN (rdf:type, skos:prefLabel, rdfs:label, skos:altLabel, skos:exactMatch, skos:closeMatch, dkg:iso3166Code))
+                }
+                ORDER BY ?property ?value""", "entity", entity));
+        var timelineLater = view.start("timeline", Sparql.query("""
+                SELECT ?date (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
+                  ?mention itsrdf:taIdentRef ?entity ; nif:referenceContext ?statement .
+                  ?statement dkg:date ?date .
+                }
+                GROUP BY ?date
+                ORDER BY ?date""", "entity", entity));
+        var pageLater = view.start("statements naming it (this page)", Sparql.query("""
+                SELECT ?statement ?date WHERE {
+                  ?mention itsrdf:taIdentRef ?entity ; nif:referenceContext ?statement .
+                  ?statement dkg:date ?date .
+                }
+                GROUP BY ?statement ?date
+                ORDER BY DESC(?date) ?statement
+                LIMIT %d OFFSET %d""".formatted(PAGE_SIZE, (page - 1) * PAGE_SIZE), "entity", entity));
+        var togetherLater = Neighbourhood.coMentions(view, entity, NEIGHBOURS);
+        var relationsLater = relations(view, entity);
+        Table about = ViewBuilder.join(aboutLater);
+        if (about.rows().isEmpty()) {
+            throw new NotFound("The graph holds no entity with the IRI " + entity + ".");
+        }
+        Table timeline = ViewBuilder.join(timelineLater);
+        long total = timeline.rows().stream().mapToLong(r -> Table.number(r, "statements")).sum();
+        Table pageRows = ViewBuilder.join(pageLater);
+        List<String> statements = pageRows.rows().stream().map(r -> Table.text(r, "statement")).toList();
+        List<Statements.Item> items = Statements.details(view, statements);
+        Map<String, List<Statements.Mention>> mentions = Statements.mentions(view, statements);
+        Table together = ViewBuilder.join(togetherLater);
+        Table relations = ViewBuilder.join(relationsLater);
+
+        Set<String> named = Statements.named(items, mentions);
+        together.rows().forEach(r -> named.add(Table.text(r, "other")));
+        for (QuerySolution row : relations.rows()) {
+            for (String var : List.of("party", "object")) {
+                if (row.contains(var)) {
+                    named.add(Table.text(row, var));
+                }
+            }
+        }
+        named.add(entity);
+        Labels labels = Labels.lookup(view, named);
+
+        Label label = labels.of(entity);
+        StringBuilder body = new StringBuilder();
+        about(body, entity, label, about, lang);
+        body.append("<section aria-labelledby=\"timeline-title\"><h2 id=\"timeline-title\">Timeline: statements naming it, by date</h2>\n");
+        List<Bars.Bar> bars = new ArrayList<>();
+        for (QuerySolution row : timeline.rows()) {
+            bars.add(new Bars.Bar(Table.text(row, "date"), Table.number(row, "statements"), "", null));
+        }
+        body.append(Bars.html(bars, "statements")).append("</section>\n");
+
+        body.append("<div class=\"columns\"><section class=\"wide\" aria-labelledby=\"statements-title\"><h2 id=\"statements-title\">")
+                .append(total).append(" statements naming it</h2>\n");
+        PageAddress address = PageAddress.of("entity", lang).with("iri", entity);
+        Pager.html(body, address, page, total, PAGE_SIZE);
+        body.append(StatementList.html(items, StatementList.mentionMarks(mentions, entity, lang), labels, lang));
+        Pager.html(body, address, page, total, PAGE_SIZE);
+        body.append("</section>\n<aside aria-labelledby=\"together-title\"><h2 id=\"together-title\">Most often named with</h2>\n<ol class=\"together\">\n");
+        for (QuerySolution row : together.rows()) {
+            String other = Table.text(row, "other");
+            body.append("<li>").append(Html.link(PageAddress.of("entity", lang).with("iri", other), labels.of(other).in(lang)))
+                    .append(" <span class=\"count\">").append(Table.number(row, "together")).append("</span></li>\n");
+        }
+        body.append("</ol>\n<p>").append(Html.link(PageAddress.of("graph", lang).with("iri", entity), "Open the network view"))
+                .append("</p></aside></div>\n");
+        relationsHtml(body, relations, labels, lang);
+        return view.build(label.in(lang), body.toString());
+    }
+
+    private static java.util.concurrent.CompletableFuture<Table> relations(ViewBuilder view, String entity) {
+        ParameterizedSparqlString query = Sparql.query("""
+                SELECT ?relation ?type ?date ?qualifier ?objectText ?since ?party ?object ?evidence ?evidenceText ?document WHERE {
+                  { SELECT ?relation ?date WHERE {
+                      ?relation a dkg:Relation ; dkg:party|dkg:object ?entity .
+                      OPTIONAL { ?relation dkg:date ?date }
+                    } GROUP BY ?relation ?date ORDER BY ?date ?relation LIMIT %d }
+                  ?relation dkg:relationType ?type .
+                  OPTIONAL { ?relation dkg:qualifier ?qualifier }
+                  OPTIONAL { ?relation dkg:objectText ?objectText }
+                  OPTIONAL { ?relation dkg:sinceYear ?since }
+                  OPTIONAL { ?relation dkg:party ?party }
+                  OPTIONAL { ?relation dkg:object ?object }
+                  OPTIONAL { ?relation dkg:evidence ?evidence . ?evidence nif:isString ?evidenceText ; dkg:inDocument ?document }
+                }
+                ORDER BY ?date ?relation""".formatted(RELATIONS), "entity", entity);
+        return view.start("relations", query);
+    }
+
+    private static void about(StringBuilder body, String entity, Label label, Table about, Lang lang) {
+        Map<String, Set<String>> values = new LinkedHashMap<>();
+        for (QuerySolution row : about.rows()) {
+            String property = Table.text(row, "property");
+            String value = Table.text(row, "value");
+            if (property.equals(SKOS.prefLabel.getURI()) || property.equals(RDFS.label.getURI())) {
+                continue; // shown as the heading
+            }
+            values.computeIfAbsent(property, k -> new LinkedHashSet<>()).add(value);
+        }
+        String kind = label.kind().map(k -> k.title(lang)).orElse("");
+        body.append("<h1><span lang=\"zh\">").append(Html.text(label.zh())).append("</span>");
+        if (!label.en().isEmpty()) {
+            body.append(" <span class=\"en\" lang=\"en\">").append(Html.text(label.en())).append("</span>");
+        }
+        body.append("</h1>\n<dl class=\"about\">\n<dt>kind</dt><dd class=\"kind\">").append(Html.text(kind)).append("</dd>\n");
+        body.append("<dt>IRI</dt><dd class=\"iri\">").append(Html.text(entity)).append("</dd>\n");
+        for (String alias : values.getOrDefault(SKOS.altLabel.getURI(), Set.of())) {
+            body.append("<dt>also called</dt><dd lang=\"zh\">").append(Html.text(alias)).append("</dd>\n");
+        }
+        for (String code : values.getOrDefault(DKG.iso3166Code.getURI(), Set.of())) {
+            body.append("<dt>ISO 3166</dt><dd>").append(Html.text(code)).append("</dd>\n");
+        }
+        for (String property : List.of(SKOS.exactMatch.getURI(), SKOS.closeMatch.getURI())) {
+            for (String match : values.getOrDefault(property, Set.of())) {
+                String how = property.equals(SKOS.exactMatch.getURI()) ? "Wikidata" : "Wikidata (close match)";
+                body.append("<dt>").append(how).append("</dt><dd>")
+                        .append(Html.link(match, match.substring(match.lastIndexOf('/') + 1))).append("</dd>\n");
+            }
+        }
+        body.append("</dl>\n");
+    }
+
+    private static void relationsHtml(StringBuilder body, Table relations, Labels labels, Lang lang) {
+        record Row(String type, String date, Set<String> parties, Set<String> objects, String qualifier, String objectText,
+                   String since, String evidence, String evidenceText, Set<String> documents) {}
+        Map<String, Row> byRelation = new LinkedHashMap<>();
+        for (QuerySolution r : relations.rows()) {
+            Row row = byRelation.computeIfAbsent(Table.text(r, "relation"), k -> new Row(Table.text(r, "type"), Table.text(r, "date"),
+                    new LinkedHashSet<>(), new LinkedHashSet<>(), Table.text(r, "qualifier"), Table.text(r, "objectText"),
+                    Table.text(r, "since"), Table.text(r, "evidence"), Table.text(r, "evidenceText"), new LinkedHashSet<>()));
+            if (r.contains("party")) {
+                row.parties().add(Table.text(r, "party"));
+            }
+            if (r.contains("object")) {
+                row.objects().add(Table.text(r, "object"));
+            }
+            if (r.contains("document")) {
+                row.documents().add(Table.text(r, "document"));
+            }
+        }
+        body.append("<section aria-labelledby=\"relations-title\"><h2 id=\"relations-title\">Relations (")
+                .append(byRelation.size()).append(")</h2>\n");
+        if (byRelation.isEmpty()) {
+            body.append("<p class=\"note\">No typed relation names it.</p></section>\n");
+            return;
+        }
+        body.append("<div class=\"table-wrap\"><table class=\"relations\"><thead><tr><th>date</th><th>type</th><th>parties</th>")
+                .append("<th>object</th><th>qualifier</th><th>evidence</th></tr></thead><tbody>\n");
+        for (Row row : byRelation.values()) {
+            body.append("<tr><td>").append(Html.text(row.date())).append("</td><td>")
+                    .append(Html.text(RelationKind.name(row.type(), lang))).append("</td><td>");
+            entityLinks(body, row.parties(), labels, lang);
+            body.append("</td><td>");
+            entityLinks(body, row.objects(), labels, lang);
+            if (!row.objectText().isEmpty()) {
+                body.append(row.objects().isEmpty() ? "" : " ").append("<q lang=\"zh\">").append(Html.text(row.objectText())).append("</q>");
+            }
+            body.append("</td><td lang=\"zh\">").append(Html.text(row.qualifier()));
+            if (!row.since().isEmpty()) {
+                body.append(" (since ").append(Html.text(row.since())).append(')');
+            }
+            body.append("</td><td class=\"evidence\" lang=\"zh\">");
+            String text = row.evidenceText();
+            if (!row.documents().isEmpty()) {
+                String document = row.documents().iterator().next();
+                body.append(Html.link(PageAddress.of("document", lang).with("iri", document) + "#" + Anchors.statement(row.evidence()), text));
+            } else {
+                body.append(Html.text(text));
+            }
+            body.append("</td></tr>\n");
+        }
+        body.append("</tbody></table></div></section>\n");
+    }
+
+    private static void entityLinks(StringBuilder body, Set<String> entities, Labels labels, Lang lang) {
+        List<String> links = entities.stream()
+                .map(e -> Html.link(PageAddress.of("entity", lang).with("iri", e), labels.of(e).in(lang))).toList();
+        body.append(String.join("、", links));
+    }
+}

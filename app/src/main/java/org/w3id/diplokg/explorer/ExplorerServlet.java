@@ -1,0 +1,164 @@
+package org.w3id.diplokg.explorer;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The explorer at {@code /explore/}: routes a request to its view, answers in the format asked
+ * ({@code format=csv&part=N}, {@code format=ttl}, {@code format=json} for the network), and turns
+ * bad parameters into 400, unknown resources into 404 and timeouts into 503, each with a page
+ * that says why.
+ */
+public final class ExplorerServlet extends HttpServlet {
+    private static final Logger LOG = LoggerFactory.getLogger(ExplorerServlet.class);
+    private static final String SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    private final transient QueryRunner runner;
+
+    /** Serves {@code dataset} (the one the SPARQL service serves), each query stopped after {@code timeoutMillis}. */
+    public ExplorerServlet(DatasetGraph dataset, long timeoutMillis) {
+        this.runner = new QueryRunner(dataset, timeoutMillis);
+    }
+
+    /**
+     * Renders the overview and counts every entity's neighbours once in the background, so the
+     * first visitor does not wait for a cold JVM and cold indexes (those queries are then cached).
+     */
+    public void warmUp() {
+        Thread warming = new Thread(() -> {
+            try {
+                HomeView.render(runner, Lang.ZH);
+                Neighbourhood.everySize(new ViewBuilder(runner));
+            } catch (RuntimeException e) {
+                LOG.warn("warming up the explorer failed: {}", e.getMessage());
+            }
+        }, "explorer-warm-up");
+        warming.setDaemon(true);
+        warming.start();
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        if (path.isEmpty()) {
+            response.sendRedirect(PageAddress.BASE);
+            return;
+        }
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (path.startsWith("/assets/")) {
+            asset(path.substring("/assets/".length()), response);
+            return;
+        }
+        Lang lang = Lang.of(request.getParameter("lang"));
+        String route = path.substring(1);
+        try {
+            answer(route, request, response, lang);
+        } catch (BadRequest e) {
+            problem(response, HttpServletResponse.SC_BAD_REQUEST, "Bad request", e.getMessage(), lang);
+        } catch (NotFound e) {
+            problem(response, HttpServletResponse.SC_NOT_FOUND, "Not found", e.getMessage(), lang);
+        } catch (QueryCancelledException e) {
+            problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Too slow",
+                    "A query of this page ran longer than the server's timeout.", lang);
+        }
+    }
+
+    private void answer(String route, HttpServletRequest request, HttpServletResponse response, Lang lang) throws IOException {
+        String format = request.getParameter("format") == null ? "html" : request.getParameter("format");
+        String searchText = "";
+        PageAddress address;
+        View view;
+        List<String> scripts = List.of();
+        switch (route) {
+            case "" -> {
+                address = PageAddress.of("", lang);
+                view = HomeView.render(runner, lang);
+            }
+            case "search" -> {
+                searchText = Parameters.text(request);
+                int page = Parameters.page(request);
+                address = PageAddress.of("search", lang).with("q", searchText).with("page", Integer.toString(page));
+                view = SearchView.render(runner, searchText, page, lang);
+            }
+            case "entity" -> {
+                String iri = Parameters.iri(request);
+                int page = Parameters.page(request);
+                address = PageAddress.of("entity", lang).with("iri", iri).with("page", Integer.toString(page));
+                view = EntityView.render(runner, iri, page, lang);
+            }
+            case "document" -> {
+                String iri = Parameters.iri(request);
+                address = PageAddress.of("document", lang).with("iri", iri);
+                view = DocumentView.render(runner, iri, lang);
+            }
+            case "graph" -> {
+                String iri = Parameters.iri(request);
+                if (format.equals("json")) {
+                    send(response, "application/json", GraphView.json(runner, iri, lang).getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
+                address = PageAddress.of("graph", lang).with("iri", iri);
+                view = GraphView.render(runner, iri, lang);
+                scripts = List.of(PageAddress.BASE + "assets/cytoscape.min.js", GraphView.SCRIPT);
+            }
+            default -> throw new NotFound("The explorer has no page " + PageAddress.BASE + route + ".");
+        }
+        switch (format) {
+            case "html" -> {
+                response.setHeader("Content-Security-Policy", SECURITY_POLICY);
+                send(response, "text/html; charset=utf-8",
+                        Layout.page(view, address, lang, searchText, scripts).getBytes(StandardCharsets.UTF_8));
+            }
+            case "csv" -> {
+                Table table = view.tables().get(Parameters.part(request, view.tables().size()));
+                response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(route, table.name()) + ".csv\"");
+                response.setContentType("text/csv; charset=utf-8");
+                Exports.csv(table, response.getOutputStream());
+            }
+            case "ttl" -> {
+                response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(route, "view") + ".ttl\"");
+                send(response, "text/turtle; charset=utf-8", Exports.turtle(runner, view));
+            }
+            default -> throw new BadRequest("The format parameter must be html, csv or ttl (json for the network).");
+        }
+    }
+
+    private static String fileName(String route, String part) {
+        return ("diplokg-" + (route.isEmpty() ? "overview" : route) + "-" + part).replaceAll("[^A-Za-z0-9-]+", "-");
+    }
+
+    private static void asset(String name, HttpServletResponse response) throws IOException {
+        var asset = Assets.find(name);
+        if (asset.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setHeader("Cache-Control", "max-age=3600");
+        send(response, asset.get().contentType(), asset.get().bytes());
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title, String message, Lang lang) throws IOException {
+        LOG.debug("{}: {}", status, message);
+        String body = "<h1>" + Html.text(title) + "</h1>\n<p class=\"message\" role=\"alert\">" + Html.text(message) + "</p>\n<p>"
+                + Html.link(PageAddress.of("", lang), "Back to the overview") + "</p>\n";
+        response.setStatus(status);
+        response.setHeader("Content-Security-Policy", SECURITY_POLICY);
+        send(response, "text/html; charset=utf-8",
+                Layout.page(new View(title, body, List.of()), PageAddress.of("", lang), lang, "", List.of()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpServletResponse response, String contentType, byte[] bytes) throws IOException {
+        response.setContentType(contentType);
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+}

@@ -1,0 +1,101 @@
+package org.w3id.diplokg.explorer;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.QuerySolution;
+
+/** {@code /explore/}: the documents with their dates, the most named entities of each kind, mentions per year. */
+final class HomeView {
+    private static final int TOP = 10;
+
+    private HomeView() {}
+
+    static View render(QueryRunner runner, Lang lang) {
+        ViewBuilder view = new ViewBuilder(runner);
+        var documentsLater = view.start("documents", Sparql.query("""
+                SELECT ?document ?file ?date ?event ?statements WHERE {
+                  ?document a dkg:Document ; dkg:sourceFile ?file ; dkg:date ?date .
+                  OPTIONAL { ?document dkg:event ?event }
+                  { SELECT ?document (COUNT(?span) AS ?statements) WHERE { ?span dkg:document ?document } GROUP BY ?document }
+                }
+                ORDER BY ?date ?file"""));
+        var entitiesLater = view.start("most named entities", Sparql.query("""
+                SELECT ?type ?entity ?zh ?en ?statements WHERE {
+                  { SELECT ?entity (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
+                      ?mention itsrdf:taIdentRef ?entity ; nif:referenceContext ?statement .
+                    } GROUP BY ?entity }
+                  ?entity a ?type . FILTER (?type != dkg:Entity)
+                  OPTIONAL { ?entity skos:prefLabel ?zh FILTER (lang(?zh) = "zh") }
+                  OPTIONAL { ?entity skos:prefLabel ?en FILTER (lang(?en) = "en") }
+                }
+                ORDER BY ?type DESC(?statements) ?zh"""));
+        var yearsLater = view.start("mentions per year", Sparql.query("""
+                SELECT ?year (COUNT(?mention) AS ?mentions) (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
+                  ?mention a dkg:Mention ; nif:referenceContext ?statement .
+                  ?statement dkg:date ?date .
+                  BIND (YEAR(?date) AS ?year)
+                }
+                GROUP BY ?year
+                ORDER BY ?year"""));
+        Table documents = ViewBuilder.join(documentsLater);
+        Table entities = ViewBuilder.join(entitiesLater);
+        Table years = ViewBuilder.join(yearsLater);
+
+        StringBuilder body = new StringBuilder();
+        body.append("<h1>diplokg: what the graph holds</h1>\n")
+                .append("<p class=\"lead\">Chinese foreign minister's press conferences, sentence by sentence, with every country, ")
+                .append("organization, agreement and initiative they name. Search above, or start from a document or an entity.</p>\n");
+        documents(body, documents, lang);
+        body.append("<section aria-labelledby=\"years-title\"><h2 id=\"years-title\">Mentions per year</h2>\n");
+        List<Bars.Bar> bars = new ArrayList<>();
+        for (QuerySolution row : years.rows()) {
+            bars.add(new Bars.Bar(Table.text(row, "year"), Table.number(row, "mentions"),
+                    Table.number(row, "statements") + " statements", null));
+        }
+        body.append(Bars.html(bars, "mentions")).append("</section>\n");
+        entities(body, entities, lang);
+        return view.build("Overview", body.toString());
+    }
+
+    private static void documents(StringBuilder body, Table documents, Lang lang) {
+        body.append("<section aria-labelledby=\"documents-title\"><h2 id=\"documents-title\">Documents</h2>\n")
+                .append("<div class=\"table-wrap\"><table><thead><tr><th>date</th><th>event</th><th>file</th><th class=\"number\">statements</th></tr></thead><tbody>\n");
+        for (QuerySolution row : documents.rows()) {
+            PageAddress page = PageAddress.of("document", lang).with("iri", Table.text(row, "document"));
+            String event = Table.text(row, "event");
+            body.append("<tr><td>").append(Html.text(Table.text(row, "date"))).append("</td><td>")
+                    .append(Html.link(page, event.isEmpty() ? Table.text(row, "file") : event)).append("</td><td class=\"file\">")
+                    .append(Html.text(Table.text(row, "file"))).append("</td><td class=\"number\">")
+                    .append(Table.number(row, "statements")).append("</td></tr>\n");
+        }
+        body.append("</tbody></table></div></section>\n");
+    }
+
+    private static void entities(StringBuilder body, Table entities, Lang lang) {
+        Map<EntityKind, List<QuerySolution>> byKind = new EnumMap<>(EntityKind.class);
+        for (QuerySolution row : entities.rows()) {
+            EntityKind.ofClass(Table.text(row, "type")).ifPresent(kind -> {
+                List<QuerySolution> top = byKind.computeIfAbsent(kind, k -> new ArrayList<>());
+                if (top.size() < TOP) {
+                    top.add(row);
+                }
+            });
+        }
+        body.append("<section aria-labelledby=\"entities-title\"><h2 id=\"entities-title\">Most named, by kind</h2>\n")
+                .append("<p class=\"note\">Statements naming each entity.</p>\n<div class=\"kinds\">\n");
+        for (Map.Entry<EntityKind, List<QuerySolution>> kind : byKind.entrySet()) {
+            body.append("<div class=\"kind kind-").append(kind.getKey().cssName()).append("\"><h3>")
+                    .append(Html.text(kind.getKey().title(lang))).append("</h3><ol>\n");
+            for (QuerySolution row : kind.getValue()) {
+                String iri = Table.text(row, "entity");
+                Label label = new Label(iri, Table.text(row, "zh"), Table.text(row, "en"), java.util.Optional.of(kind.getKey()));
+                body.append("<li>").append(Html.link(PageAddress.of("entity", lang).with("iri", iri), label.in(lang)))
+                        .append(" <span class=\"count\">").append(Table.number(row, "statements")).append("</span></li>\n");
+            }
+            body.append("</ol></div>\n");
+        }
+        body.append("</div></section>\n");
+    }
+}

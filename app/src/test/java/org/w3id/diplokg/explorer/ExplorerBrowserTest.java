@@ -1,0 +1,194 @@
+package org.w3id.diplokg.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3id.diplokg.SeedsDataset;
+import org.w3id.diplokg.server.KgServer;
+
+/**
+ * The explorer in a real browser: Debian's chromium, headless, driven through its own
+ * chromedriver (never one Selenium Manager would fetch). A researcher's path: search, open an
+ * entity, follow a statement to its document, open the network and expand a node; each page is
+ * checked for what it shows and saved as a screenshot under target/screenshots/. When no browser
+ * can start, the test fails.
+ */
+class ExplorerBrowserTest {
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static KgServer server;
+    private static ChromeDriver browser;
+    private static Path profile;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = KgServer.builder().dataDir(SeedsDataset.folder()).port(0).build().start();
+        profile = Files.createTempDirectory("diplokg-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile, "--window-size=1280,1000", "--hide-scrollbars");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private static String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    private static void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** A screenshot of the whole page, however long (the window grows to it, then shrinks back). */
+    private static void fullPage(String name, int width) throws IOException {
+        Object height = ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
+        Dimension before = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(width, Math.min(4000, ((Number) height).intValue() + 120)));
+        screenshot(name);
+        browser.manage().window().setSize(before);
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    private static Object script(String js, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(js, args);
+    }
+
+    @Test
+    void aResearchersPathFromSearchToDocumentToNetwork() throws IOException {
+        browser.get(base() + "/explore/");
+        assertEquals(5, browser.findElements(By.cssSelector("a[href^='/explore/document?iri=']")).size(), "five documents");
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("what the graph holds"));
+        screenshot("overview");
+
+        WebElement box = browser.findElement(By.id("q"));
+        box.sendKeys("俄");
+        box.sendKeys(Keys.ENTER);
+        waiting().until(d -> d.getCurrentUrl().contains("/explore/search"));
+        WebElement russia = browser.findElement(By.xpath("//ul[@class='entities']//a[text()='俄罗斯']"));
+        screenshot("search");
+        russia.click();
+
+        waiting().until(d -> d.findElement(By.tagName("h1")).getText().contains("Russia"));
+        assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("俄罗斯"));
+        assertTrue(browser.findElement(By.cssSelector("a[href='http://www.wikidata.org/entity/Q159']")).isDisplayed(), "Wikidata link");
+        assertTrue(browser.findElements(By.cssSelector("ul.bars li")).size() >= 3, "a timeline of dates");
+        List<WebElement> focus = browser.findElements(By.cssSelector("li.statement a.mention.focus"));
+        assertTrue(focus.size() >= 35, "Russia's mentions marked in its 35 statements");
+        String background = focus.get(0).getCssValue("background-color");
+        assertTrue(!background.equals("rgba(0, 0, 0, 0)"), "the mark is visible: " + background);
+        screenshot("entity");
+        fullPage("entity-full", 1280);
+
+        WebElement firstStatement = browser.findElement(By.cssSelector("li.statement"));
+        String sentence = firstStatement.findElement(By.cssSelector("p.text")).getText();
+        firstStatement.findElement(By.cssSelector(".source a")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("/explore/document"));
+        WebElement target = browser.findElement(By.cssSelector("p.statement:target"));
+        assertEquals(sentence, target.findElement(By.cssSelector(".text")).getText(), "the statement followed is the one in view");
+        assertTrue(browser.findElements(By.cssSelector("section.turn.question")).size() > 5, "question turns");
+        assertTrue(browser.findElement(By.xpath("//section[contains(@class,'question')]//a[text()='路透社']")).isDisplayed(), "outlets");
+        screenshot("document");
+
+        browser.get(base() + "/explore/graph?iri=https://w3id.org/diplokg/id/country/RU");
+        waiting().until(d -> ((Number) script("return window.diplokgGraph ? window.diplokgGraph.nodes().length : 0")).intValue() > 5);
+        long before = ((Number) script("return window.diplokgGraph.nodes().length")).longValue();
+        assertTrue(browser.findElement(By.id("node-panel")).getText().contains("35 statements"), "the entity's counts before expanding");
+        clickNode("https://w3id.org/diplokg/id/country/US");
+        waiting().until(d -> d.findElement(By.id("node-panel")).getText().contains("美国"));
+        WebElement expand = browser.findElement(By.id("expand-node"));
+        assertTrue(expand.getText().matches("Expand \\(\\d+ of \\d+ neighbours\\)"), expand.getText());
+        expand.click();
+        waiting().until(d -> ((Number) script("return window.diplokgGraph.nodes().length")).longValue() > before);
+        assertTrue(browser.findElement(By.id("collapse-node")).isDisplayed(), "an expanded node can be collapsed");
+        assertTrue(((Number) script("return window.diplokgGraph.edges('[kind = \"co-mention\"]').length")).intValue() > 0);
+        assertTrue(browser.findElement(By.id("expansions")).isDisplayed(), "the expansion's queries are shown");
+        screenshot("graph");
+        browser.findElement(By.id("collapse-node")).click();
+        waiting().until(d -> ((Number) script("return window.diplokgGraph.nodes().length")).longValue() == before);
+    }
+
+    /** Clicks a node where Cytoscape drew it on the canvas, as a person would. */
+    private static void clickNode(String id) {
+        WebElement canvas = browser.findElement(By.id("cy"));
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Number> at = (java.util.Map<String, Number>) script(
+                "var p = window.diplokgGraph.getElementById(arguments[0]).renderedPosition(); return {x: p.x, y: p.y};", id);
+        int x = at.get("x").intValue() - canvas.getSize().getWidth() / 2;
+        int y = at.get("y").intValue() - canvas.getSize().getHeight() / 2;
+        new Actions(browser).moveToElement(canvas, x, y).click().perform();
+    }
+
+    @Test
+    void theLabelSwitchTheKeyboardAndANarrowScreen() throws IOException {
+        browser.get(base() + "/explore/entity?iri=https://w3id.org/diplokg/id/country/CN");
+        browser.findElement(By.id("lang-switch")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("lang=en"));
+        assertTrue(browser.findElement(By.cssSelector("aside .together")).getText().contains("United States"), "English labels");
+        assertEquals("中文 labels", browser.findElement(By.id("lang-switch")).getText());
+
+        browser.get(base() + "/explore/");
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        WebElement focused = browser.switchTo().activeElement();
+        assertEquals("a", focused.getTagName(), "links are reached with the keyboard");
+        String outline = focused.getCssValue("outline-style");
+        assertEquals("solid", outline, "focus is visible");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            for (String page : List.of("/explore/", "/explore/entity?iri=https://w3id.org/diplokg/id/country/CN",
+                    "/explore/document?iri=https://w3id.org/diplokg/id/document/003_110b0fdd1e2310aa",
+                    "/explore/search?q=%E4%B8%80%E5%B8%A6%E4%B8%80%E8%B7%AF")) {
+                browser.get(base() + page);
+                long overflow = ((Number) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+                assertTrue(overflow <= 1, page + " scrolls sideways by " + overflow + " px on a narrow screen");
+            }
+            screenshot("narrow-search");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+}

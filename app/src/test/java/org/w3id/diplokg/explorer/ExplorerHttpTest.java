@@ -1,0 +1,189 @@
+package org.w3id.diplokg.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.apache.jena.query.QueryFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.diplokg.SeedsDataset;
+import org.w3id.diplokg.server.KgServer;
+
+/** The explorer's routes over plain HTTP on the seeds: what each page holds, downloads, and hostile input. */
+class ExplorerHttpTest {
+    private static final String CHINA = "https://w3id.org/diplokg/id/country/CN";
+    private static final String RUSSIA = "https://w3id.org/diplokg/id/country/RU";
+    private static final String DOCUMENT_2022 = "https://w3id.org/diplokg/id/document/002_14f217126f1f39bb";
+    private static final String INJECTION = "\" } UNION { ?s ?p ?o } #";
+
+    private static KgServer server;
+    private static ExplorerClient client;
+
+    @BeforeAll
+    static void start() {
+        server = KgServer.builder().dataDir(SeedsDataset.folder()).port(0).build().start();
+        client = new ExplorerClient(server.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    private static String ok(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    @Test
+    void theOverviewListsTheDocumentsTheMostNamedEntitiesAndTheYears() {
+        String page = ok(client.get("/explore/"));
+        assertEquals(5, ExplorerClient.count(page, "href=\"/explore/document\\?iri="), "one link per seed document");
+        assertTrue(page.contains("2020-05-24") && page.contains("2022-03-07"), "document dates");
+        assertTrue(page.matches("(?s).*>中国</a> <span class=\"count\">478</span>.*"), "China named in 478 statements");
+        assertTrue(page.contains("<h3>协定</h3>") && page.contains(">联合国宪章</a>"), "agreements, most named first");
+        assertTrue(page.contains("2021</span>") && page.contains("mentions"), "mentions per year");
+        assertTrue(page.contains("<form class=\"search\""), "a search box");
+        assertEquals(302, client.get("/explore").statusCode(), "/explore redirects to /explore/");
+    }
+
+    @Test
+    void searchFindsEntitiesByOneCharacterAbbreviationAndStatementsByPhrase() {
+        String russia = ok(client.get("/explore/search", "q", "俄"));
+        assertTrue(russia.contains("href=\"/explore/entity?iri=" + java.net.URLEncoder.encode(RUSSIA, java.nio.charset.StandardCharsets.UTF_8) + "\">俄罗斯</a>"),
+                "俄 finds Russia");
+        String phrase = ok(client.get("/explore/search", "q", "多边主义"));
+        assertTrue(phrase.contains("28 statements contain"), "the README's query 6 counts 28 statements on 多边主义");
+        assertTrue(phrase.contains("<mark class=\"hit\">多边主义</mark>"), "the match is marked");
+        assertTrue(phrase.contains("class=\"speaker\""), "speakers are shown");
+        String english = ok(client.get("/explore/search", "q", "russia"));
+        assertTrue(english.contains("俄罗斯</a>"), "English labels match, ignoring case");
+    }
+
+    @Test
+    void theChinaPageShowsLabelsWikidataTimelineStatementsNeighboursAndRelations() {
+        String page = ok(client.get("/explore/entity", "iri", CHINA));
+        assertTrue(page.contains("<h1><span lang=\"zh\">中国</span> <span class=\"en\" lang=\"en\">China</span></h1>"));
+        assertTrue(page.contains("http://www.wikidata.org/entity/Q148"), "Wikidata link");
+        assertTrue(page.contains("478 statements naming it"));
+        assertEquals(EntityView.PAGE_SIZE, ExplorerClient.count(page, "<li class=\"statement\">"), "one page of statements");
+        assertTrue(page.contains("page 1 of 10"), "paged: 478 statements at 50 a page");
+        assertTrue(page.contains("class=\"mention focus\""), "China's mentions are marked");
+        assertTrue(page.contains("the question it answers"), "links to the question answered");
+        assertTrue(page.contains("Most often named with") && page.contains(">美国</a>"), "co-mentioned entities");
+        assertTrue(page.contains("<td>伙伴关系</td>") && page.contains("<td>反对</td>"), "relations by type");
+        String second = ok(client.get("/explore/entity?iri=" + CHINA + "&page=10"));
+        assertEquals(478 - 9 * EntityView.PAGE_SIZE, ExplorerClient.count(second, "<li class=\"statement\">"), "the last page");
+        String english = ok(client.get("/explore/entity?iri=" + CHINA + "&lang=en"));
+        assertTrue(english.contains(">United States</a>"), "the en switch shows English labels");
+    }
+
+    @Test
+    void theDocumentPageFollowsTheSourceOrderWithQuestionsOutletsAnswersAndSpans() {
+        String page = ok(client.get("/explore/document", "iri", DOCUMENT_2022));
+        int reuters = page.indexOf(">路透社</a>");
+        int cctv = page.indexOf(">央视</a>");
+        assertTrue(cctv > 0 && reuters > cctv, "questions in file order: CCTV's first, Reuters' later");
+        assertTrue(page.contains("<section class=\"turn question\" id=\"q-"), "question turns, with anchors");
+        assertTrue(page.contains("<section class=\"turn answer\""), "answer turns");
+        List<Integer> begins = ExplorerClient.count(page, "<span class=\"span\"") > 0 ? spans(page) : List.of();
+        assertEquals(154, begins.size(), "every statement of 002 with its span");
+        for (int i = 1; i < begins.size(); i++) {
+            assertTrue(begins.get(i) >= begins.get(i - 1), "spans ascend");
+        }
+        assertTrue(page.contains("class=\"mention\" href=\"/explore/entity?iri="), "mentions linked");
+    }
+
+    private static List<Integer> spans(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("source span: code points in the file\">\\[(\\d+)–(\\d+)\\)").matcher(page);
+        List<Integer> begins = new java.util.ArrayList<>();
+        while (m.find()) {
+            begins.add(Integer.parseInt(m.group(1)));
+        }
+        return begins;
+    }
+
+    @Test
+    void theGraphPageEmbedsItsNeighbourhoodAndLoadsCytoscapeFromTheServer() {
+        String page = ok(client.get("/explore/graph", "iri", RUSSIA));
+        assertTrue(page.contains("<script src=\"/explore/assets/cytoscape.min.js\"></script>"));
+        assertFalse(page.matches("(?s).*<script src=\"(https?:)?//.*"), "no script from elsewhere");
+        assertTrue(page.contains("id=\"graph-data\""));
+        HttpResponse<String> library = client.get("/explore/assets/cytoscape.min.js");
+        assertEquals(200, library.statusCode());
+        assertTrue(library.body().length() > 100_000 && library.body().contains("cytoscape"), "the bundled library");
+        String json = ok(client.get("/explore/graph?format=json&iri=" + RUSSIA));
+        assertTrue(json.contains("\"label\" : \"中国\"") || json.contains("\"label\": \"中国\"") || json.contains("\"中国\""), json);
+        assertTrue(json.contains("\"queries\""), "an expansion brings the queries it ran");
+    }
+
+    @Test
+    void everyQueryShownParsesAndRunsAtTheSparqlEndpoint() {
+        String page = ok(client.get("/explore/entity", "iri", RUSSIA));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<pre><code>(.*?)</code></pre>", java.util.regex.Pattern.DOTALL).matcher(page);
+        int queries = 0;
+        while (m.find()) {
+            String sparql = m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+            QueryFactory.create(sparql);
+            if (queries == 1) {
+                HttpResponse<String> run = client.get("/kg/sparql", "query", sparql);
+                assertEquals(200, run.statusCode(), run.body());
+                assertTrue(run.body().contains("2022-03-07"), "the timeline query answers at /kg/sparql as on the page");
+            }
+            queries++;
+        }
+        assertTrue(queries >= 6, "about, timeline, statements, details, mentions, neighbours, relations, labels");
+    }
+
+    @Test
+    void downloadsAreCsvPerQueryAndTurtleForTheView() {
+        HttpResponse<String> csv = client.get("/explore/entity?iri=" + RUSSIA + "&format=csv&part=1");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().startsWith("date,statements"), csv.body());
+        assertTrue(csv.body().contains("2022-03-07,10"), csv.body());
+        HttpResponse<String> turtle = client.get("/explore/entity?iri=" + RUSSIA + "&format=ttl");
+        assertEquals(200, turtle.statusCode());
+        assertTrue(turtle.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        assertTrue(turtle.body().startsWith("# "), "the CONSTRUCT query heads the file");
+        org.apache.jena.rdf.model.Model model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(turtle.body(), org.apache.jena.riot.Lang.TURTLE).parse(model);
+        assertTrue(model.contains(model.createResource(RUSSIA), org.apache.jena.vocabulary.SKOS.prefLabel, model.createLiteral("俄罗斯", "zh")));
+        assertEquals(400, client.get("/explore/entity?iri=" + RUSSIA + "&format=csv&part=99").statusCode());
+        assertEquals(400, client.get("/explore/?format=xml").statusCode());
+    }
+
+    @Test
+    void hostileSearchTextNeitherWidensResultsNorBreaksThePage() {
+        for (String text : List.of(INJECTION, "\"", "*", "<script>alert(1)</script>", "\\", "text:query", "俄\" OR \"中")) {
+            String page = ok(client.get("/explore/search", "q", text));
+            assertEquals(0, ExplorerClient.count(page, "<ul class=\"entities\">"), text + ": no entity matches");
+            assertEquals(0, ExplorerClient.count(page, "<li class=\"statement\">"), text + ": no statement matches");
+            assertTrue(page.contains("class=\"message\""), text + ": a message says why");
+            assertFalse(page.contains("<script>alert"), text + ": shown as text");
+        }
+        assertTrue(ok(client.get("/explore/search", "q", "<script>alert(1)</script>")).contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertEquals(400, client.get("/explore/search?q=x&page=" + java.net.URLEncoder.encode(INJECTION, java.nio.charset.StandardCharsets.UTF_8)).statusCode());
+        assertEquals(200, client.get("/explore/search", "q", "x".repeat(SearchView.MAX_LENGTH + 1)).statusCode());
+    }
+
+    @Test
+    void malformedIrisAreBadRequestsAndUnknownOnesAreNotFound() {
+        for (String route : List.of("/explore/entity", "/explore/document", "/explore/graph")) {
+            for (String iri : List.of(INJECTION, "\"", "*", "<script>", "not an iri", "relative/path", CHINA + "> ?p ?o . <x")) {
+                HttpResponse<String> response = client.get(route, "iri", iri);
+                assertEquals(400, response.statusCode(), route + " " + iri);
+                assertTrue(response.body().contains("role=\"alert\""), "a page that says why");
+                assertFalse(response.body().contains("<script>"), "the bad value is escaped");
+            }
+            assertEquals(400, client.get(route).statusCode(), route + " without iri");
+            assertEquals(404, client.get(route, "iri", "https://w3id.org/diplokg/id/country/XX").statusCode(), route);
+        }
+        assertEquals(404, client.get("/explore/graph?format=json&iri=https://w3id.org/diplokg/id/country/XX").statusCode());
+        assertEquals(404, client.get("/explore/nothing-here").statusCode());
+    }
+}
