@@ -100,31 +100,33 @@ final class SearchView {
             return;
         }
         String phrase = LucenePhrase.of(text);
+        // The index holds Chinese as pairs of characters, so one character (俄) is looked for in the
+        // statements' text itself; the text still reaches SPARQL only as a literal.
+        boolean oneCharacter = text.codePointCount(0, text.length()) == 1;
+        String match = oneCharacter ? "?statement a dkg:Statement ; nif:isString ?string ."
+                : "?statement text:query (nif:isString ?phrase " + TEXT_HITS + ") ; nif:isString ?string .";
         ParameterizedSparqlString count = Sparql.query("""
                 SELECT (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
-                  ?statement text:query (nif:isString ?phrase %d) ; nif:isString ?string .
+                  %s
                   FILTER (CONTAINS(LCASE(?string), LCASE(?text)))
-                }""".formatted(TEXT_HITS));
+                }""".formatted(match));
         count.setLiteral("phrase", phrase);
         count.setLiteral("text", text);
         long total = Table.number(view.select("statements found: count", count).rows().get(0), "statements");
         ParameterizedSparqlString found = Sparql.query("""
                 SELECT ?statement ?date WHERE {
-                  ?statement text:query (nif:isString ?phrase %d) ; nif:isString ?string ; dkg:date ?date .
+                  %s
+                  ?statement dkg:date ?date .
                   FILTER (CONTAINS(LCASE(?string), LCASE(?text)))
                 }
                 GROUP BY ?statement ?date
                 ORDER BY DESC(?date) ?statement
-                LIMIT %d OFFSET %d""".formatted(TEXT_HITS, PAGE_SIZE, (page - 1) * PAGE_SIZE));
+                LIMIT %d OFFSET %d""".formatted(match, PAGE_SIZE, (page - 1) * PAGE_SIZE));
         found.setLiteral("phrase", phrase);
         found.setLiteral("text", text);
         List<String> statements = view.select("statements found (this page)", found).rows().stream()
                 .map(r -> Table.text(r, "statement")).toList();
-        body.append("<p>").append(total).append(" statements contain <q>").append(Html.text(text)).append("</q>");
-        if (text.codePointCount(0, text.length()) == 1 && total == 0) {
-            body.append(" (the index holds Chinese text as pairs of characters: search two or more, e.g. 俄罗斯 or 中俄)");
-        }
-        body.append(".</p>\n");
+        body.append("<p>").append(total).append(" statements contain <q>").append(Html.text(text)).append("</q>.</p>\n");
         List<Statements.Item> items = Statements.details(view, statements);
         Set<String> speakers = Statements.named(items, Map.of());
         Labels labels = Labels.lookup(view, speakers);

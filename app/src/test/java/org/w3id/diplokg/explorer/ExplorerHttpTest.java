@@ -70,6 +70,8 @@ class ExplorerHttpTest {
         String russia = ok(client.get("/explore/search", "q", "俄"));
         assertTrue(russia.contains("href=\"/explore/entity?iri=" + java.net.URLEncoder.encode(RUSSIA, java.nio.charset.StandardCharsets.UTF_8) + "\">俄罗斯</a>"),
                 "俄 finds Russia");
+        assertTrue(russia.matches("(?s).*<p>([1-9][0-9]+) statements contain <q>俄</q>.*"), "one character finds statements too");
+        assertTrue(russia.contains("<mark class=\"hit\">俄</mark>"), "and marks it");
         String phrase = ok(client.get("/explore/search", "q", "多边主义"));
         assertTrue(phrase.contains("28 statements contain"), "the README's query 6 counts 28 statements on 多边主义");
         assertTrue(phrase.contains("<mark class=\"hit\">多边主义</mark>"), "the match is marked");
