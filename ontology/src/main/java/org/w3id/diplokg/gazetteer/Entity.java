@@ -28,6 +28,14 @@ public record Entity(String key, EntityType type, String zhLabel, String enLabel
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
     }
 
+    /**
+     * An entity found in a text that no gazetteer lists: its key and Chinese label are its name as
+     * written, with no English label, alias or Wikidata item (none is guessed).
+     */
+    public static Entity named(EntityType type, String name) {
+        return new Entity(name, type, name, null, List.of(), null, true, null);
+    }
+
     /** The entity's IRI: {@code https://w3id.org/diplokg/id/<type>/<key>}. */
     public String iri() {
         return DKG.id(type.pathSegment(), key);

@@ -20,6 +20,8 @@ import org.w3id.diplokg.extractor.resolve.MentionResolver;
 import org.w3id.diplokg.extractor.resolve.OutletResolver;
 import org.w3id.diplokg.extractor.resolve.PersonRoleFinder;
 import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
+import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
  * Annotate, resolve, dates and relate stages for one document: every sentence gets CoreNLP's entity spans,
@@ -62,25 +64,32 @@ public final class DocumentAnnotator {
         this.speakerCountry = speakerCountry;
     }
 
+    /** The annotator a build uses: the gazetteer's names and rules around {@code tagger}, answers spoken for China. */
+    public static DocumentAnnotator standard(EntityTagger tagger, Gazetteer gazetteer) {
+        return new DocumentAnnotator(tagger, new MentionResolver(gazetteer), new OutletResolver(gazetteer),
+                new TimeExpressionFinder(), new RelationFinder(), gazetteer.byKey(EntityType.COUNTRY, "CN").orElseThrow());
+    }
+
     /** Annotates the whole document at once (for tests and small inputs). */
     public AnnotatedDocument annotate(Document document) {
         List<AnnotatedTurn> turns = new ArrayList<>();
-        for (Turn turn : document.turns()) {
-            turns.add(annotate(document, turn));
+        for (int index = 0; index < document.turns().size(); index++) {
+            turns.add(annotate(document, index));
         }
         return new AnnotatedDocument(document, turns);
     }
 
     /** The document's turns annotated one at a time as they are iterated, for long transcripts. */
     public Iterable<AnnotatedTurn> annotateLazily(Document document) {
-        return () -> document.turns().stream().map(turn -> annotate(document, turn)).iterator();
+        return () -> java.util.stream.IntStream.range(0, document.turns().size()).mapToObj(index -> annotate(document, index)).iterator();
     }
 
-    /** Annotates one turn of the document. */
-    public AnnotatedTurn annotate(Document document, Turn turn) {
+    /** Annotates the document's turn at {@code index} (the turn before it is the question an answer answers). */
+    private AnnotatedTurn annotate(Document document, int index) {
+        Turn turn = document.turns().get(index);
         List<AnnotatedSentence> sentences = new ArrayList<>();
         List<Tagging> taggings = tagger.tagAll(turn.sentences().stream().map(Sentence::text).toList());
-        AbbreviationContext context = mentions.contextOf(context(document, turn));
+        AbbreviationContext context = mentions.contextOf(context(document, index));
         for (int i = 0; i < turn.sentences().size(); i++) {
             Sentence sentence = turn.sentences().get(i);
             String text = sentence.text();
@@ -96,12 +105,9 @@ public final class DocumentAnnotator {
     }
 
     /** The text an ambiguous abbreviation is read against: the turn, and for an answer the question (and outlet) before it. */
-    private static String context(Document document, Turn turn) {
+    private static String context(Document document, int index) {
+        Turn turn = document.turns().get(index);
         StringBuilder context = new StringBuilder();
-        int index = 0; // by identity: a turn's record equality would compare every sentence
-        while (index < document.turns().size() && document.turns().get(index) != turn) {
-            index++;
-        }
         if (turn.kind() == TurnKind.ANSWER && index > 0 && document.turns().get(index - 1).kind() == TurnKind.QUESTION) {
             Turn question = document.turns().get(index - 1);
             if (question.outlet() != null) {

@@ -35,7 +35,6 @@ public final class TimeExpressionFinder {
 
     /** A time expression the text gives no calendar value for. */
     static final TimeValue VAGUE = new TimeValue(null, null, null, null);
-    private static final String NOT_AFTER_HAN = "(?<![\\p{IsHan}\\d])";
     private static final String ZODIAC = "鼠牛虎兔龙蛇马羊猴鸡狗猪";
     private static final String SEASONS = "春夏秋冬";
 

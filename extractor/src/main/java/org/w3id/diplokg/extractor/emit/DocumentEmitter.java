@@ -20,6 +20,8 @@ import org.w3id.diplokg.extractor.model.TimeMention;
 import org.w3id.diplokg.extractor.model.TimeValue;
 import org.w3id.diplokg.extractor.model.TurnKind;
 import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
+import org.w3id.diplokg.gazetteer.Gazetteer;
 import org.w3id.diplokg.vocab.DKG;
 import org.w3id.diplokg.vocab.ITSRDF;
 import org.w3id.diplokg.vocab.NIF;
@@ -35,6 +37,13 @@ public final class DocumentEmitter {
     /** @param speakerEntity the person entity for a speaker's name (from the gazetteer, or new) */
     public DocumentEmitter(Function<String, Entity> speakerEntity) {
         this.speakerEntity = speakerEntity;
+    }
+
+    /** The emitter a build uses: a speaker is the gazetteer's person of that name, else a new person. */
+    public static DocumentEmitter standard(Gazetteer gazetteer) {
+        return new DocumentEmitter(name -> gazetteer.byName(name)
+                .filter(entity -> entity.type() == EntityType.PERSON)
+                .orElseGet(() -> Entity.named(EntityType.PERSON, name)));
     }
 
     /** Pushes the document's graph to the sink; returns how many quads it wrote. */

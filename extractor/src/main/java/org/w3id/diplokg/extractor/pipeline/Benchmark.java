@@ -13,21 +13,15 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.diplokg.extractor.annotate.ChineseEntityTagger;
 import org.w3id.diplokg.extractor.annotate.DocumentAnnotator;
-import org.w3id.diplokg.extractor.dates.TimeExpressionFinder;
 import org.w3id.diplokg.extractor.emit.DocumentEmitter;
-import org.w3id.diplokg.extractor.relate.RelationFinder;
 import org.w3id.diplokg.extractor.model.AnnotatedDocument;
 import org.w3id.diplokg.extractor.model.Document;
 import org.w3id.diplokg.extractor.model.Tagging;
 import org.w3id.diplokg.extractor.model.SourceText;
-import org.w3id.diplokg.extractor.resolve.MentionResolver;
-import org.w3id.diplokg.extractor.resolve.OutletResolver;
 import org.w3id.diplokg.extractor.source.InputException;
 import org.w3id.diplokg.extractor.source.SourceReader;
 import org.w3id.diplokg.extractor.structure.DocumentStructurer;
 import org.w3id.diplokg.extractor.structure.Manifest;
-import org.w3id.diplokg.gazetteer.Entity;
-import org.w3id.diplokg.gazetteer.EntityType;
 import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
@@ -75,11 +69,8 @@ public final class Benchmark {
                 }
             }
         };
-        DocumentAnnotator annotator = new DocumentAnnotator(timedTagger, new MentionResolver(gazetteer), new OutletResolver(gazetteer),
-                new TimeExpressionFinder(), new RelationFinder(), gazetteer.byKey(EntityType.COUNTRY, "CN").orElseThrow());
-        DocumentEmitter emitter = new DocumentEmitter(name -> gazetteer.byName(name)
-                .filter(e -> e.type() == EntityType.PERSON)
-                .orElseGet(() -> new Entity(name, EntityType.PERSON, name, null, List.of(), null, true, null)));
+        DocumentAnnotator annotator = DocumentAnnotator.standard(timedTagger, gazetteer);
+        DocumentEmitter emitter = DocumentEmitter.standard(gazetteer);
         long characters = 0;
         long[] quads = {0};
         StreamRDF counter = new StreamRDFBase() {

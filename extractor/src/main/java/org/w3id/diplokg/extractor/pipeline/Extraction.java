@@ -20,22 +20,16 @@ import org.apache.jena.vocabulary.XSD;
 import org.w3id.diplokg.extractor.annotate.ChineseEntityTagger;
 import org.w3id.diplokg.extractor.annotate.DocumentAnnotator;
 import org.w3id.diplokg.extractor.annotate.DocumentAnnotator.EntityTagger;
-import org.w3id.diplokg.extractor.dates.TimeExpressionFinder;
 import org.w3id.diplokg.extractor.emit.DocumentEmitter;
 import org.w3id.diplokg.extractor.emit.ProvenanceEmitter;
 import org.w3id.diplokg.extractor.model.AnnotatedTurn;
 import org.w3id.diplokg.extractor.model.Document;
 import org.w3id.diplokg.extractor.model.SourceText;
 import org.w3id.diplokg.extractor.model.TurnKind;
-import org.w3id.diplokg.extractor.relate.RelationFinder;
-import org.w3id.diplokg.extractor.resolve.MentionResolver;
-import org.w3id.diplokg.extractor.resolve.OutletResolver;
 import org.w3id.diplokg.extractor.source.InputException;
 import org.w3id.diplokg.extractor.source.SourceReader;
 import org.w3id.diplokg.extractor.structure.DocumentStructurer;
 import org.w3id.diplokg.extractor.structure.Manifest;
-import org.w3id.diplokg.gazetteer.Entity;
-import org.w3id.diplokg.gazetteer.EntityType;
 import org.w3id.diplokg.gazetteer.Gazetteer;
 import org.w3id.diplokg.vocab.DKG;
 import org.w3id.diplokg.vocab.ITSRDF;
@@ -71,9 +65,8 @@ public final class Extraction {
         this.listener = builder.listener;
         this.tagger = builder.tagger != null ? builder.tagger : new CoreNlpTagger();
         this.gazetteer = Gazetteer.load();
-        this.annotator = new DocumentAnnotator(tagger, new MentionResolver(gazetteer), new OutletResolver(gazetteer),
-                new TimeExpressionFinder(), new RelationFinder(), gazetteer.byKey(EntityType.COUNTRY, "CN").orElseThrow());
-        this.emitter = new DocumentEmitter(this::speaker);
+        this.annotator = DocumentAnnotator.standard(tagger, gazetteer);
+        this.emitter = DocumentEmitter.standard(gazetteer);
     }
 
     public static Builder builder() { return new Builder(); }
@@ -138,12 +131,6 @@ public final class Extraction {
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new DocumentSummary(source.fileName(), document.date(), counter.questions, counter.statements,
                 counter.mentions, counter.times, source.text().codePointCount(0, source.text().length()), millis);
-    }
-
-    private Entity speaker(String name) {
-        return gazetteer.byName(name)
-                .filter(entity -> entity.type() == EntityType.PERSON)
-                .orElseGet(() -> new Entity(name, EntityType.PERSON, name, null, List.of(), null, true, null));
     }
 
     private static void declarePrefixes(StreamRDF sink) {

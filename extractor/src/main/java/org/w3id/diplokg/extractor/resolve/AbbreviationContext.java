@@ -20,4 +20,8 @@ public final class AbbreviationContext {
     Entity decided(String abbreviation) {
         return decided.get(abbreviation);
     }
+
+    Map<String, Entity> decisions() {
+        return decided;
+    }
 }

@@ -36,10 +36,11 @@ final class CompoundRule {
     }
 
     /**
-     * @param context the text around the sentence (its turn, the question it answers), which decides
-     *                ambiguous abbreviations the sentence itself leaves open
+     * @param around what the text around the sentence (its turn, the question it answers) decided
+     *               about ambiguous abbreviations the sentence itself leaves open
      */
-    List<Candidate> find(String sentence, Tagging tagging, AbbreviationContext context) {
+    List<Candidate> find(String sentence, Tagging tagging, AbbreviationContext around) {
+        AbbreviationContext context = abbreviations.within(sentence, around);
         List<Candidate> found = new ArrayList<>();
         int i = 0;
         while (i < sentence.length()) {
@@ -96,7 +97,7 @@ final class CompoundRule {
 
     /** The party the abbreviation at {@code index} stands for here, if any. */
     private Optional<Entity> party(String sentence, int index, AbbreviationContext context) {
-        return abbreviations.party(sentence.substring(index, index + 1), sentence, context);
+        return abbreviations.party(sentence.substring(index, index + 1), context);
     }
 
     /** A two-character country name (印尼, 沙特) inside a compound after its first party: 中印尼 is China and Indonesia. */

@@ -60,16 +60,16 @@ final class NerSpanResolver {
                 entity = known.get();
             } else if (span.tag().equals("PERSON") && span.text().matches("[\\p{IsHan}·]{2,8}")
                     && !NOT_A_PERSON.matcher(span.text()).matches()) {
-                entity = new Entity(span.text(), EntityType.PERSON, span.text(), null, List.of(), null, true, null);
+                entity = Entity.named(EntityType.PERSON, span.text());
                 confidence = NEW_PERSON_CONFIDENCE;
             } else if (span.tag().equals("ORGANIZATION") && plausibleNewEvent(span.text())) {
-                entity = new Entity(span.text(), EntityType.EVENT, span.text(), null, List.of(), null, true, null);
+                entity = Entity.named(EntityType.EVENT, span.text());
                 confidence = NEW_ORGANIZATION_CONFIDENCE;
             } else if (span.tag().equals("ORGANIZATION") && plausibleNewOrganization(span.text())) {
-                entity = new Entity(span.text(), EntityType.ORGANIZATION, span.text(), null, List.of(), null, true, null);
+                entity = Entity.named(EntityType.ORGANIZATION, span.text());
                 confidence = NEW_ORGANIZATION_CONFIDENCE;
             } else if (plausibleNewPlace(span)) {
-                entity = new Entity(span.text(), EntityType.REGION, span.text(), null, List.of(), null, true, null);
+                entity = Entity.named(EntityType.REGION, span.text());
                 confidence = NEW_PLACE_CONFIDENCE;
             } else if (PLACE_TAGS.contains(span.tag())) {
                 continue; // other places the gazetteer does not know are mostly fragments: not resolved

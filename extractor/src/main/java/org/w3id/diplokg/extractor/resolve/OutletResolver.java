@@ -1,6 +1,5 @@
 package org.w3id.diplokg.extractor.resolve;
 
-import java.util.List;
 import java.util.Optional;
 import org.w3id.diplokg.extractor.model.OutletCountry;
 import org.w3id.diplokg.gazetteer.Entity;
@@ -27,7 +26,7 @@ public final class OutletResolver {
                 return known;
             }
         }
-        return new Entity(outlet, EntityType.NEWS_ORGANIZATION, outlet, null, List.of(), null, true, null);
+        return Entity.named(EntityType.NEWS_ORGANIZATION, outlet);
     }
 
     /** The country the outlet's introduction opens with (新加坡《联合早报》, 埃及中东通讯社), if any: the longest known name. */

@@ -31,23 +31,20 @@ final class PartyAbbreviations {
 
     /** What a stretch of text (a turn and the question it answers) says about the ambiguous abbreviations, read once. */
     AbbreviationContext context(String text) {
-        Map<String, Entity> decided = new LinkedHashMap<>();
-        cues.forEach((abbreviation, candidates) -> firstCued(candidates, text).ifPresent(e -> decided.put(abbreviation, e)));
+        return within(text, AbbreviationContext.NONE);
+    }
+
+    /** The sentence's own cues first, then what the text around it decided: read once per sentence. */
+    AbbreviationContext within(String sentence, AbbreviationContext around) {
+        Map<String, Entity> decided = new LinkedHashMap<>(around.decisions());
+        cues.forEach((abbreviation, candidates) -> firstCued(candidates, sentence).ifPresent(e -> decided.put(abbreviation, e)));
         return new AbbreviationContext(decided);
     }
 
-    /** The party {@code abbreviation} names in {@code sentence}, read with {@code context} where the sentence has no cue. */
-    Optional<Entity> party(String abbreviation, String sentence, AbbreviationContext context) {
-        List<Cue> candidates = cues.get(abbreviation);
-        if (candidates == null) {
-            return gazetteer.byAbbreviation(abbreviation);
-        }
-        Optional<Entity> inSentence = firstCued(candidates, sentence);
-        if (inSentence.isPresent()) {
-            return inSentence;
-        }
-        Entity around = context.decided(abbreviation);
-        return around != null ? Optional.of(around) : gazetteer.byAbbreviation(abbreviation);
+    /** The party {@code abbreviation} names where {@code here} was read: a cued one, else the gazetteer's, if any. */
+    Optional<Entity> party(String abbreviation, AbbreviationContext here) {
+        Entity decided = here.decided(abbreviation);
+        return decided != null ? Optional.of(decided) : gazetteer.byAbbreviation(abbreviation);
     }
 
     /** The candidate whose cue occurs earliest in {@code text}. */
