@@ -20,9 +20,12 @@ import picocli.CommandLine.Spec;
         description = {"Score the extraction against hand-made gold annotations: precision, recall and F1",
                 "per entity type, surface forms, precision per confidence band, questions and outlets,",
                 "time expressions; then what was missed and what was wrong.",
-                "By default each gold set's documents are extracted afresh; --data scores a built dataset."})
+                "By default each gold set's documents are extracted afresh; --data scores a built dataset.",
+                "Without --sealed only the development sets are scored (the extractor was tuned on them);",
+                "--sealed scores the sealed sets, texts the extractor was never tuned on (see gold-sealed/SEALED.md)."})
 final class EvalCommand implements Callable<Integer> {
     static final Path DEFAULT_GOLD = Path.of("app", "src", "test", "resources", "gold");
+    static final Path SEALED_GOLD = Path.of("app", "src", "test", "resources", "gold-sealed");
 
     @Spec
     CommandSpec spec;
@@ -37,6 +40,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Score the dataset built in DIR instead of extracting.")
     Path dataDir;
 
+    @Option(names = "--sealed", description = "Score the sealed test sets (under " + "app/src/test/resources/gold-sealed) "
+            + "instead of the development sets. Do it on purpose: a sealed set that informs a change moves to development.")
+    boolean sealed;
+
     @Option(names = "--list", paramLabel = "N", defaultValue = "25",
             description = "Items of the missed and wrong lists to print per set (default: ${DEFAULT-VALUE}).")
     int listLimit;
@@ -45,6 +52,8 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         List<GoldSet> sets = goldSets();
         PrintWriter out = spec.commandLine().getOut();
+        out.println(sealed ? "Sealed test sets: texts the extractor was never tuned on."
+                : "Development sets: the extractor was tuned on these; their figures are in-sample.");
         Path manifest = seeds.resolve(Inputs.MANIFEST);
         Extraction extraction = Extraction.builder()
                 .manifest(Files.isRegularFile(manifest) ? manifest : null)
@@ -61,19 +70,34 @@ final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** A folder under gold-sealed, however it was named on the command line. */
+    private static boolean isSealed(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        for (Path part : absolute) {
+            if (part.toString().equals(SEALED_GOLD.getFileName().toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<GoldSet> goldSets() {
         if (!Files.isDirectory(seeds)) {
             throw new UsageException("no such folder: " + seeds);
         }
+        Path root = sealed ? SEALED_GOLD : DEFAULT_GOLD;
         if (goldSets == null || goldSets.isEmpty()) {
-            if (!Files.isDirectory(DEFAULT_GOLD)) {
-                throw new UsageException("no gold sets at " + DEFAULT_GOLD + "; run from the project folder or name them");
+            if (!Files.isDirectory(root)) {
+                throw new UsageException("no gold sets at " + root + "; run from the project folder or name them");
             }
-            return GoldSet.loadAll(DEFAULT_GOLD, seeds);
+            return GoldSet.loadAll(root, seeds);
         }
         return goldSets.stream().map(dir -> {
             if (!Files.isRegularFile(dir.resolve("documents.txt"))) {
                 throw new UsageException("not a gold set (no documents.txt): " + dir);
+            }
+            if (isSealed(dir) && !sealed) {
+                throw new UsageException(dir + " is a sealed test set: score it only on purpose, with --sealed");
             }
             return GoldSet.load(dir, seeds);
         }).toList();

@@ -1,5 +1,6 @@
 package org.w3id.diplokg.eval;
 
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -19,11 +20,10 @@ public final class Evaluation {
     public static EvaluationReport run(GoldSet gold, Extraction extraction) {
         Graph union = GraphFactory.createDefaultGraph();
         ExtractionReport report = extraction.run(gold.documents(), new IntoOneGraph(StreamRDFLib.graph(union)));
-        if (report.hasFailures()) {
-            throw new IllegalStateException("gold set " + gold.name() + ": " + report.failures().get(0).getMessage());
-        }
+        // A refused document scores as nothing found: the report names it and why.
+        List<String> refused = report.failures().stream().map(Throwable::getMessage).toList();
         Dataset dataset = DatasetFactory.wrap(ModelFactory.createModelForGraph(union));
-        return Evaluator.score(gold, dataset);
+        return Evaluator.score(gold, dataset, refused);
     }
 
     /** Sends every quad to the one graph, as the store's union default graph would show it. */

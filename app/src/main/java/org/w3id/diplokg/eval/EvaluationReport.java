@@ -22,11 +22,19 @@ public final class EvaluationReport {
     int timesFound;
     int timesRight;
     int timesNotInGold;
+    int datesGold;
+    int datesRight;
+    int speakersGold;
+    int speakersFound;
+    private final List<String> refused = new ArrayList<>();
     private final List<String> missed = new ArrayList<>();
     private final List<String> wrong = new ArrayList<>();
 
-    EvaluationReport(String goldSet) {
+    private final int documentCount;
+
+    EvaluationReport(String goldSet, int documentCount) {
         this.goldSet = goldSet;
+        this.documentCount = documentCount;
     }
 
     public String goldSet() { return goldSet; }
@@ -44,6 +52,15 @@ public final class EvaluationReport {
     /** Share of the gold time expressions found with the right value. */
     public double timeAccuracy() { return ratio(timesRight, timesGold); }
 
+    /** Share of the documents with a stated date whose event date was found right. */
+    public double dateAccuracy() { return ratio(datesRight, datesGold); }
+
+    /** Share of the gold's speakers that speak some statement of their document. */
+    public double speakerRecall() { return ratio(speakersFound, speakersGold); }
+
+    /** The documents the build refused, each with its reason. */
+    public List<String> refused() { return List.copyOf(refused); }
+
     public List<String> missed() { return List.copyOf(missed); }
 
     public List<String> wrong() { return List.copyOf(wrong); }
@@ -56,6 +73,9 @@ public final class EvaluationReport {
         figures.put("questions.recall", questionRecall());
         figures.put("outlets.accuracy", outletAccuracy());
         figures.put("times.accuracy", timeAccuracy());
+        figures.put("dates.accuracy", dateAccuracy());
+        figures.put("speakers.recall", speakerRecall());
+        figures.put("documents.accepted", 1.0 - (double) refused.size() / Math.max(1, documentCount));
         return figures;
     }
 
@@ -70,6 +90,8 @@ public final class EvaluationReport {
     }
 
     void missed(String what) { missed.add(what); }
+
+    void refused(String what) { refused.add(what); }
 
     void wrong(String what) { wrong.add(what); }
 
@@ -88,6 +110,11 @@ public final class EvaluationReport {
         }
         out.printf("questions: %d of %d found, %d not in gold; outlets right: %d of %d%n",
                 questionsFound, questionsGold, questionsSpurious, outletsRight, outletsNamed);
+        if (datesGold > 0 || speakersGold > 0) {
+            out.printf("documents: %d of %d event dates right; speakers found: %d of %d%n",
+                    datesRight, datesGold, speakersFound, speakersGold);
+        }
+        refused.forEach(reason -> out.println("REFUSED: " + reason));
         out.printf("time expressions: %d of %d found, %d with the right value (%.1f%%); %d more found that the gold does not list%n",
                 timesFound, timesGold, timesRight, 100 * timeAccuracy(), timesNotInGold);
         list(out, "missed", missed, listLimit);

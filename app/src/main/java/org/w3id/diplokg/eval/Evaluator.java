@@ -25,13 +25,20 @@ public final class Evaluator {
     private Evaluator() {}
 
     public static EvaluationReport score(GoldSet gold, Dataset dataset) {
+        return score(gold, dataset, List.of());
+    }
+
+    /** Scores a build in which the documents named in {@code refused} ("file: reason") failed. */
+    public static EvaluationReport score(GoldSet gold, Dataset dataset, List<String> refused) {
         List<String> files = gold.documents().stream().map(p -> p.getFileName().toString()).toList();
         SystemOutput output = SystemOutput.read(dataset, files);
-        EvaluationReport report = new EvaluationReport(gold.name());
+        EvaluationReport report = new EvaluationReport(gold.name(), files.size());
+        refused.forEach(report::refused);
         Map<String, GoldEntity> matches = scoreEntities(gold, output, report);
         scoreMentions(gold, output, matches, report);
         scoreQuestions(gold, output, report);
         scoreTimes(gold, output, report);
+        scoreDocuments(gold, output, report);
         return report;
     }
 
@@ -163,6 +170,34 @@ public final class Evaluator {
         }
         report.timesGold = gold.times().size();
         report.timesNotInGold = output.times.size() - claimed.size();
+    }
+
+    /** Each document's event date and speakers, where the gold states them. */
+    private static void scoreDocuments(GoldSet gold, SystemOutput output, EvaluationReport report) {
+        for (GoldSet.GoldDocument document : gold.facts()) {
+            SystemOutput.SystemDocument built = output.documents.get(document.fileName());
+            if (built == null) {
+                report.missed("document " + document.fileName() + ": nothing was built from it");
+            }
+            if (document.date() != null) {
+                report.datesGold++;
+                String date = built == null ? null : built.date();
+                if (document.date().toString().equals(date)) {
+                    report.datesRight++;
+                } else {
+                    report.wrong("date of " + document.fileName() + ": " + date + ", gold says " + document.date());
+                }
+            }
+            for (String speaker : document.speakers()) {
+                report.speakersGold++;
+                if (built != null && built.speakers().contains(speaker)) {
+                    report.speakersFound++;
+                } else {
+                    report.missed("speaker " + speaker + " of " + document.fileName()
+                            + (built == null ? "" : " (found: " + built.speakers() + ")"));
+                }
+            }
+        }
     }
 
     /** The context lies in the statement, or the statement is the part of a context that spans sentences. */

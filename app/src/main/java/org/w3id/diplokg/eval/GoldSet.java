@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3id.diplokg.data.DataFile;
@@ -13,8 +15,14 @@ import org.w3id.diplokg.data.DataFile;
  * entities they name with every surface form, the questions with their outlets, and time expressions
  * with their values.
  */
-public record GoldSet(String name, List<Path> documents, List<GoldEntity> entities, List<GoldQuestion> questions,
-                      List<GoldTime> times) {
+public record GoldSet(String name, List<Path> documents, List<GoldDocument> facts, List<GoldEntity> entities,
+                      List<GoldQuestion> questions, List<GoldTime> times) {
+
+    /**
+     * What a reader gets from one document beyond its mentions: its event date (null where the gold
+     * does not state it) and who speaks in it (empty where the gold does not say).
+     */
+    public record GoldDocument(String fileName, LocalDate date, List<String> speakers) {}
 
     /** An entity as the annotator wrote it down. */
     public record GoldEntity(String type, String zh, String en, String wikidata, List<String> surfaces) {}
@@ -34,6 +42,7 @@ public record GoldSet(String name, List<Path> documents, List<GoldEntity> entiti
             throw new IllegalArgumentException("not a gold set (no documents.txt): " + folder);
         }
         List<Path> documents = new ArrayList<>();
+        List<GoldDocument> facts = new ArrayList<>();
         for (DataFile.Row row : DataFile.read(folder.resolve("documents.txt"))) {
             String name = row.cell(0);
             Path file = Files.isRegularFile(seeds.resolve(name)) ? seeds.resolve(name) : folder.resolve(name);
@@ -41,8 +50,20 @@ public record GoldSet(String name, List<Path> documents, List<GoldEntity> entiti
                 throw row.problem("no such document in " + seeds + " or " + folder + ": " + name);
             }
             documents.add(file);
+            facts.add(new GoldDocument(name, date(row), row.list(2)));
         }
-        return new GoldSet(folder.getFileName().toString(), documents, entities(folder), questions(folder), times(folder));
+        return new GoldSet(folder.getFileName().toString(), documents, facts, entities(folder), questions(folder),
+                times(folder));
+    }
+
+    /** documents.txt's optional second column: the event date a reader gets from the text. */
+    private static LocalDate date(DataFile.Row row) {
+        String cell = row.cell(1);
+        try {
+            return cell == null ? null : LocalDate.parse(cell);
+        } catch (DateTimeParseException e) {
+            throw row.problem("not a date (YYYY-MM-DD): " + cell);
+        }
     }
 
     /** Every gold set under {@code root}: its sub-folders holding a documents.txt, by name. */

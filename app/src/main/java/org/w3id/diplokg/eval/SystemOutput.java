@@ -33,6 +33,9 @@ final class SystemOutput {
 
     record SystemTime(String iri, String statementText, String anchor, String value) {}
 
+    /** A document as built: its event date (null if none) and the zh names of everyone it has speak. */
+    record SystemDocument(String fileName, String date, Set<String> speakers) {}
+
     private static final String PREFIXES = """
             PREFIX dkg: <https://w3id.org/diplokg/ontology#>
             PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
@@ -54,6 +57,7 @@ final class SystemOutput {
     final List<SystemMention> mentions = new ArrayList<>();
     final List<SystemQuestion> questions = new ArrayList<>();
     final List<SystemTime> times = new ArrayList<>();
+    final Map<String, SystemDocument> documents = new LinkedHashMap<>();
 
     /** Reads what the dataset holds for statements in any of {@code sourceFiles}. */
     static SystemOutput read(Dataset dataset, Collection<String> sourceFiles) {
@@ -68,6 +72,7 @@ final class SystemOutput {
             output.readEntities(dataset);
             output.readQuestions(dataset, files);
             output.readTimes(dataset, files);
+            output.readDocuments(dataset, files);
         } finally {
             if (transactional) {
                 dataset.end();
@@ -195,6 +200,29 @@ final class SystemOutput {
             }
         });
         times.addAll(byIri.values());
+    }
+
+    private void readDocuments(Dataset dataset, Set<String> files) {
+        Map<String, String> dates = new HashMap<>();
+        Map<String, Set<String>> speakers = new HashMap<>();
+        select(dataset, """
+                SELECT ?file ?date ?speaker WHERE {
+                  ?d a dkg:Document ; dkg:sourceFile ?file .
+                  OPTIONAL { ?d dkg:date ?date }
+                  OPTIONAL { ?s dkg:inDocument ?d ; dkg:speaker/skos:prefLabel ?speaker . FILTER (lang(?speaker) = "zh") } }""", row -> {
+            String file = row.getLiteral("file").getString();
+            if (!files.contains(file)) {
+                return;
+            }
+            if (row.get("date") != null) {
+                dates.put(file, row.getLiteral("date").getLexicalForm());
+            }
+            Set<String> names = speakers.computeIfAbsent(file, k -> new LinkedHashSet<>());
+            if (row.get("speaker") != null) {
+                names.add(row.getLiteral("speaker").getString());
+            }
+        });
+        speakers.forEach((file, names) -> documents.put(file, new SystemDocument(file, dates.get(file), names)));
     }
 
     private static void select(Dataset dataset, String query, Consumer<QuerySolution> onRow) {

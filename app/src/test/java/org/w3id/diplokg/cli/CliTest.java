@@ -154,4 +154,14 @@ class CliTest {
         assertEquals(before, run("query", "--data", data.toString(), "--format", "csv", count).out());
         assertFalse(Files.exists(temp.resolve("data.building")));
     }
+
+    @Test
+    void aSealedSetIsScoredOnlyWithTheSealedFlag() throws Exception {
+        Path set = Files.createDirectories(temp.resolve("gold-sealed").resolve("some-set"));
+        Files.writeString(set.resolve("documents.txt"), "t.txt\n");
+        Files.writeString(set.resolve("t.txt"), TRANSCRIPT);
+        Run run = run("eval", "--data", data(), set.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("is a sealed test set: score it only on purpose, with --sealed"), run.err());
+    }
 }
