@@ -95,16 +95,23 @@ public final class ChineseEntityTagger {
         List<BitSet> wordStarts = new ArrayList<>();
         List<BitSet> wordEnds = new ArrayList<>();
         List<List<NerSpan>> entities = new ArrayList<>();
+        List<List<Tagging.Word>> words = new ArrayList<>();
         for (String sentence : sentences) {
             wordStarts.add(new BitSet(sentence.length() + 1));
             wordEnds.add(new BitSet(sentence.length() + 1));
             entities.add(new ArrayList<>());
+            words.add(new ArrayList<>());
         }
         for (CoreLabel token : document.tokens()) {
             int index = sentenceAt(starts, token.beginPosition());
             int offset = starts[index];
-            wordStarts.get(index).set(token.beginPosition() - offset);
-            wordEnds.get(index).set(token.endPosition() - offset);
+            int begin = token.beginPosition() - offset;
+            int end = token.endPosition() - offset;
+            wordStarts.get(index).set(begin);
+            wordEnds.get(index).set(end);
+            if (begin >= 0 && end <= sentences.get(index).length() && begin < end) {
+                words.get(index).add(new Tagging.Word(begin, end, sentences.get(index).substring(begin, end), token.tag()));
+            }
         }
         for (CoreEntityMention mention : document.entityMentions()) {
             if (!USEFUL_TAGS.contains(mention.entityType())) {
@@ -120,7 +127,7 @@ public final class ChineseEntityTagger {
         }
         List<Tagging> taggings = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            taggings.add(new Tagging(entities.get(i), wordStarts.get(i), wordEnds.get(i)));
+            taggings.add(new Tagging(entities.get(i), wordStarts.get(i), wordEnds.get(i), words.get(i)));
         }
         return taggings;
     }

@@ -13,14 +13,17 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
  * Compounds of one-character abbreviations name each party: 中俄关系 is China and Russia, 中日韩 three
- * countries, 美俄 the US and Russia. A compound counts only before a word from
- * {@code compound-followers.txt}. 俄方 and the like name one party. 阿 is read from context: the Arab
+ * countries, 美俄 the US and Russia. A compound of two counts only before a word from
+ * {@code compound-followers.txt}; one of three or more (英法德, 中美俄) wherever the segmentation
+ * ends a word after it. 俄方 and the like name one party. 阿 is read from context: the Arab
  * states where the sentence speaks of 阿拉伯, Afghanistan where it speaks of 阿富汗.
  */
 final class CompoundRule {
     static final double COMPOUND_CONFIDENCE = 0.85;
     static final double SIDE_CONFIDENCE = 0.9;
-    private static final int LONGEST_COMPOUND = 4;
+    private static final int LONGEST_COMPOUND = 8;
+    /** A run of this many parties is a compound without a follower (英法德三国, 中日韩与东盟), where it ends a word. */
+    private static final int PARTIES_ENOUGH = 3;
     /** Abbreviations too common as ordinary characters to stand alone before 方 (加方案, 老方法, 土方). */
     private static final Set<String> WEAK_BEFORE_SIDE = Set.of("加", "法", "土", "老", "新", "马", "伊", "尼", "亚", "非",
             "拉", "台", "港", "藏", "沙", "埃", "叙", "蒙", "意", "南");
@@ -58,14 +61,16 @@ final class CompoundRule {
             // The longest run that a follower closes: 中俄新时代 is 中俄 + 新时代, not 中俄新 (Singapore) + 时代.
             List<Integer> runEnds = List.copyOf(partyEnds);
             int closed = end;
-            while (closed - i >= 2 && !followedByFollower(sentence, closed)) {
+            boolean manyParties = partyEnds.size() >= PARTIES_ENOUGH && tagging.wordStartsAt(i)
+                    && (end >= sentence.length() || tagging.wordStartsAt(end));
+            while (!manyParties && closed - i >= 2 && !followedByFollower(sentence, closed)) {
                 partyEnds.remove(partyEnds.size() - 1);
                 closed = partyEnds.isEmpty() ? i : partyEnds.get(partyEnds.size() - 1);
             }
             if (closed - i >= 2) {
                 end = closed;
             }
-            if (end - i >= 2 && tagging.wordStartsAt(i) && followedByFollower(sentence, end)) {
+            if (end - i >= 2 && tagging.wordStartsAt(i) && (manyParties || followedByFollower(sentence, end))) {
                 List<Mention> parties = new ArrayList<>();
                 int k = i;
                 for (int partyEnd : partyEnds) {

@@ -20,6 +20,7 @@ public final class MentionResolver {
     private final NerSpanResolver ner;
     private final OneCharacterNameRule oneCharacterNames;
     private final MeetingRule meetings;
+    private final HeadWordRule headWords;
 
     public MentionResolver(Gazetteer gazetteer) {
         this.names = new NameMatcher(gazetteer);
@@ -29,6 +30,7 @@ public final class MentionResolver {
         this.ner = new NerSpanResolver(gazetteer);
         this.oneCharacterNames = new OneCharacterNameRule(gazetteer);
         this.meetings = new MeetingRule(gazetteer);
+        this.headWords = new HeadWordRule(gazetteer);
     }
 
     /** The sentence's mentions in text order; offsets are UTF-16 indices into {@code sentence}. */
@@ -52,6 +54,7 @@ public final class MentionResolver {
         candidates.addAll(compounds.find(sentence, tagging, context));
         candidates.addAll(oneCharacterNames.find(sentence, tagging));
         candidates.addAll(meetings.find(sentence));
+        candidates.addAll(headWords.find(sentence, tagging));
         candidates.addAll(ner.resolve(tagging.entities()));
         candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())

@@ -47,6 +47,16 @@ class MentionResolverTest {
     }
 
     @Test
+    void aCompoundOfThreeOrMorePartiesNeedsNoFollower() {
+        List<Mention> mentions = resolve("英法德三国外长昨天通了电话。");
+        assertEquals(List.of("COUNTRY:GB", "COUNTRY:FR", "COUNTRY:DE"),
+                mentions.stream().filter(m -> m.begin() < 3).map(m -> m.entity().type() + ":" + m.entity().key()).toList());
+        List<Mention> four = resolve("这次会议由中美俄欧共同发起。");
+        assertEquals(List.of("COUNTRY:CN", "COUNTRY:US", "COUNTRY:RU", "ORGANIZATION:EU"),
+                four.stream().map(m -> m.entity().type() + ":" + m.entity().key()).toList());
+    }
+
+    @Test
     void falseCompoundsAreNotRead() {
         assertEquals("REGION:central-america", keyAt(resolve("中美洲国家同中国友好。"), "中美洲"));
         assertEquals("none", keyAt(resolve("中美洲国家同中国友好。"), "美"));

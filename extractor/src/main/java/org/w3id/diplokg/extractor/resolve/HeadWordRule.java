@@ -1,0 +1,195 @@
+package org.w3id.diplokg.extractor.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.w3id.diplokg.data.DataFile;
+import org.w3id.diplokg.extractor.model.Annotator;
+import org.w3id.diplokg.extractor.model.Mention;
+import org.w3id.diplokg.extractor.model.Tagging;
+import org.w3id.diplokg.extractor.model.Tagging.Word;
+import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
+import org.w3id.diplokg.gazetteer.Gazetteer;
+
+/**
+ * Names found by their structure rather than looked up: a noun phrase whose head word says what kind
+ * of thing it is (倡议, 命运共同体, 条约, 组织, 峰会: head-words.tsv) and whose modifiers say which one
+ * (全球治理倡议, 亚太命运共同体, 北大西洋公约组织). CoreNLP's words and parts of speech give the phrase's
+ * left edge: it runs back over nouns, proper nouns, adjectives, numbers and quoted terms, and stops at
+ * a verb, a preposition, 的 or punctuation. A phrase is read as a name only when its modifiers give
+ * the evidence its head asks for; generic modifiers (国际组织, 合作倡议) give none. The new entity's key
+ * is its name without quotation marks, so the same name in two documents is one entity.
+ */
+final class HeadWordRule {
+    static final double CONFIDENCE = 0.65;
+    /** The longest phrase read as one name, in words before the head. */
+    private static final int MAX_MODIFIERS = 6;
+    /** Parts of speech that may stand inside a name before its head. */
+    private static final Set<String> NOMINAL = Set.of("NN", "NR", "JJ", "CD", "OD", "NT");
+    /**
+     * A number that picks one thing out: a year (2030年), a plan (十四五), a set (八大), a numbered
+     * resolution (第2758号); not 一 of 一系列, nor the session of 第七十三届世卫大会决议.
+     */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "[0-9０-９]{4}年?|十[一二三四五六七八九]五|[二三四五六七八九十]+大|第?[0-9０-９一二三四五六七八九十百零〇]+号");
+    private static final Set<String> DASHES = Set.of("—", "－", "-", "·");
+
+    enum Evidence { MODIFIER, PARTY, NUMBERED }
+
+    private record Head(String word, EntityType type, Evidence evidence) {}
+
+    private final Gazetteer gazetteer;
+    private final List<Head> heads;
+    private final Set<String> generic;
+
+    HeadWordRule(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.generic = WordList.load("generic-modifiers.txt");
+        List<Head> loaded = new ArrayList<>();
+        for (DataFile.Row row : DataFile.read("/org/w3id/diplokg/extractor/resolve/head-words.tsv")) {
+            loaded.add(new Head(row.cell(0), EntityType.valueOf(row.cell(1).toUpperCase(java.util.Locale.ROOT)),
+                    Evidence.valueOf(row.cell(2).toUpperCase(java.util.Locale.ROOT))));
+        }
+        loaded.sort(Comparator.comparingInt((Head h) -> h.word().length()).reversed());
+        this.heads = List.copyOf(loaded);
+    }
+
+    List<Candidate> find(String sentence, Tagging tagging) {
+        List<Word> words = tagging.words();
+        List<Candidate> found = new ArrayList<>();
+        for (int last = 0; last < words.size(); last++) {
+            Word word = words.get(last);
+            if (!NOMINAL.contains(word.pos())) {
+                continue;
+            }
+            Optional<Head> head = headEnding(sentence, words, last);
+            if (head.isEmpty()) {
+                continue;
+            }
+            int headBegin = word.end() - head.get().word().length();
+            phrase(sentence, words, last, headBegin, head.get()).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /** The longest head that ends with this word and starts at a word boundary or inside this word. */
+    private Optional<Head> headEnding(String sentence, List<Word> words, int last) {
+        Word word = words.get(last);
+        for (Head head : heads) {
+            int begin = word.end() - head.word().length();
+            if (begin < 0 || !sentence.startsWith(head.word(), begin)) {
+                continue;
+            }
+            if (begin >= word.begin() || startsAWord(words, begin)) {
+                return Optional.of(head);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsAWord(List<Word> words, int index) {
+        return words.stream().anyMatch(w -> w.begin() == index);
+    }
+
+    /** A modifier before the head: its text, whether it is a proper noun, and the index of its first word. */
+    private record Modifier(String text, boolean properNoun, boolean quoted, int firstWord) {}
+
+    /** The phrase before the head, if it names one thing; else empty. */
+    private Optional<Candidate> phrase(String sentence, List<Word> words, int last, int headBegin, Head head) {
+        Word headWord = words.get(last);
+        List<Modifier> modifiers = new ArrayList<>();
+        int next; // the word before the head (or before the part of the head's word that is the head)
+        if (headBegin > headWord.begin()) {
+            // The part of the head's own word before the head (安全 of 安全观) is a modifier too.
+            modifiers.add(new Modifier(sentence.substring(headWord.begin(), headBegin), false, false, last));
+            next = last - 1;
+        } else {
+            next = last;
+            while (next >= 0 && words.get(next).begin() >= headBegin) {
+                next--;
+            }
+        }
+        while (next >= 0 && modifiers.size() < MAX_MODIFIERS) {
+            Word w = words.get(next);
+            if (w.text().equals("”")) {
+                int open = openingQuote(words, next);
+                if (open < 0 || open + 1 >= next) {
+                    break;
+                }
+                modifiers.add(0, new Modifier(sentence.substring(words.get(open + 1).begin(), w.begin()), false, true, open));
+                next = open - 1;
+            } else if (DASHES.contains(w.text()) && !modifiers.isEmpty()) {
+                next--; // 中国—东盟: the dash joins two names into one
+            } else if ((w.pos().equals("CD") || w.pos().equals("OD")) && !NUMBERED.matcher(w.text()).matches()) {
+                break; // 一 of 一项合作倡议 counts, it does not name
+            } else if (NOMINAL.contains(w.pos())) {
+                modifiers.add(0, new Modifier(w.text(), w.pos().equals("NR"), false, next));
+                next--;
+            } else {
+                break;
+            }
+        }
+        while (!modifiers.isEmpty() && !modifiers.get(0).quoted() && generic.contains(modifiers.get(0).text())) {
+            modifiers.remove(0); // 有关 in 有关国际组织 is outside the name
+        }
+        if (modifiers.isEmpty() || !hasEvidence(head, modifiers)) {
+            return Optional.empty();
+        }
+        int begin = Math.min(words.get(modifiers.get(0).firstWord()).begin(), headBegin);
+        int end = headWord.end();
+        String surface = sentence.substring(begin, end);
+        String name = surface.replace("“", "").replace("”", "");
+        if (gazetteer.byName(surface).isPresent() || gazetteer.byName(name).isPresent()) {
+            return Optional.empty(); // the name matcher reads known names
+        }
+        Mention mention = new Mention(begin, end, surface, Entity.named(head.type(), name), CONFIDENCE, Annotator.RULE);
+        return Optional.of(new Candidate(begin, end, Candidate.RULE, List.of(mention)));
+    }
+
+    private static int openingQuote(List<Word> words, int closing) {
+        for (int i = closing - 1; i >= 0 && closing - i <= 8; i--) {
+            if (words.get(i).text().equals("“")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean hasEvidence(Head head, List<Modifier> modifiers) {
+        if (modifiers.stream().anyMatch(m -> m.quoted() && gazetteer.byName(m.text()).isPresent())) {
+            return false; // “一带一路”合作文件: a document of a known initiative, not a new name
+        }
+        boolean quoted = modifiers.stream().anyMatch(Modifier::quoted);
+        if (quoted && head.type() == EntityType.ORGANIZATION) {
+            return false; // “港独”组织: quotation marks around a category of bodies, not a name
+        }
+        if (quoted || modifiers.stream().anyMatch(m -> NUMBERED.matcher(m.text()).matches())) {
+            return true;
+        }
+        List<Modifier> specific = modifiers.stream().filter(m -> !generic.contains(m.text())).toList();
+        return switch (head.evidence()) {
+            // 新安全观: a head that is a whole concept needs only some modifier.
+            case MODIFIER -> !specific.isEmpty() || head.word().length() >= 3;
+            // 中俄联合声明, 中非合作论坛: a party and one more word; not 美方声明 (whose statement?).
+            case PARTY -> modifiers.size() >= 2 && specific.stream().anyMatch(m -> m.properNoun() || namesAParty(m.text()));
+            case NUMBERED -> false;
+        };
+    }
+
+    /** A country, region or organization by name or abbreviation (中俄, 亚太, 东盟). */
+    private boolean namesAParty(String word) {
+        if (word == null) {
+            return false;
+        }
+        Optional<Entity> known = gazetteer.byName(word);
+        if (known.isPresent()) {
+            EntityType type = known.get().type();
+            return type == EntityType.COUNTRY || type == EntityType.REGION || type == EntityType.ORGANIZATION;
+        }
+        return word.length() >= 2 && word.codePoints().allMatch(c -> gazetteer.byAbbreviation(Character.toString(c)).isPresent());
+    }
+}

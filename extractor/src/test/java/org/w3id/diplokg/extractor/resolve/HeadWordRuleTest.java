@@ -1,0 +1,68 @@
+package org.w3id.diplokg.extractor.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3id.diplokg.extractor.model.Tagging;
+import org.w3id.diplokg.gazetteer.Gazetteer;
+
+/**
+ * Names read by their head word, on sentences written for this test with words and parts of speech
+ * written by hand as CoreNLP's Chinese segmenter and tagger give them ("word/POS ...").
+ */
+class HeadWordRuleTest {
+    private final HeadWordRule rule = new HeadWordRule(Gazetteer.load());
+
+    /** "中方/NR 提出/VV ..." → the sentence and its tagging. */
+    private List<String> names(String tagged) {
+        StringBuilder sentence = new StringBuilder();
+        List<Tagging.Word> words = new ArrayList<>();
+        for (String token : tagged.split(" ")) {
+            int slash = token.lastIndexOf('/');
+            String text = token.substring(0, slash);
+            words.add(new Tagging.Word(sentence.length(), sentence.length() + text.length(), text, token.substring(slash + 1)));
+            sentence.append(text);
+        }
+        Tagging tagging = new Tagging(List.of(), null, null, words);
+        return rule.find(sentence.toString(), tagging).stream()
+                .map(c -> c.mentions().get(0).entity().type() + ":" + c.mentions().get(0).surface()).toList();
+    }
+
+    @Test
+    void aPhraseEndingInAnInitiativeHeadWithASpecificModifierIsAnInitiative() {
+        assertEquals(List.of("INITIATIVE:海洋命运共同体"), names("各方/PN 应/VV 共同/AD 构建/VV 海洋/NN 命运/NN 共同体/NN 。/PU"));
+        assertEquals(List.of("INITIATIVE:冰上丝绸之路"), names("双方/PN 将/AD 推进/VV 冰上/NN 丝绸之路/NR 建设/NN 。/PU"));
+        assertEquals(List.of("INITIATIVE:正确义利观"), names("我们/PN 秉持/VV 正确/JJ 义利观/NN 。/PU"));
+    }
+
+    @Test
+    void genericModifiersNameNothing() {
+        assertEquals(List.of(), names("中方/NR 支持/VV 有关/JJ 国际/NN 组织/NN 发挥/VV 作用/NN 。/PU"));
+        assertEquals(List.of(), names("双方/PN 发表/VV 联合/JJ 声明/NN 。/PU"));
+        assertEquals(List.of(), names("这/DT 是/VC 一/CD 项/M 合作/NN 倡议/NN 。/PU"));
+        assertEquals(List.of(), names("打击/VV “/PU 东突/NR ”/PU 组织/NN 。/PU"));
+        assertEquals(List.of(), names("参与/VV 30多/CD 个/M 国际/NN 组织/NN 。/PU"));
+    }
+
+    @Test
+    void aPhraseStopsAtAVerbOrDe() {
+        assertEquals(List.of("ORGANIZATION:加勒比开发银行"), names("中方/NR 加入/VV 加勒比/NR 开发/NN 银行/NN 以来/LC 。/PU"));
+        assertEquals(List.of(), names("中方/NR 提出/VV 的/DEC 倡议/NN 得到/VV 支持/NN 。/PU"));
+    }
+
+    @Test
+    void oftenGenericHeadsNeedAPartyAndMostlyGenericOnesANumberOrQuote() {
+        assertEquals(List.of("AGREEMENT:中塞联合声明"), names("双方/PN 签署/VV 中塞/NR 联合/JJ 声明/NN 。/PU"));
+        assertEquals(List.of(), names("美方/NR 声明/NN 毫无/VV 根据/NN 。/PU"));
+        assertEquals(List.of(), names("实现/VV 发展/NN 目标/NN 。/PU"));
+        assertEquals(List.of("INITIATIVE:2035年远景目标"), names("实现/VV 2035年/NT 远景/NN 目标/NN 。/PU"));
+        assertEquals(List.of("INITIATIVE:“数字金砖”计划"), names("启动/VV “/PU 数字/NN 金砖/NR ”/PU 计划/NN 。/PU"));
+    }
+
+    @Test
+    void aKnownNameIsLeftToTheGazetteer() {
+        assertEquals(List.of(), names("践行/VV 全球/NN 发展/NN 倡议/NN 。/PU"));
+    }
+}
