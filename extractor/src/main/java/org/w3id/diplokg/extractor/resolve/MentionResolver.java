@@ -21,6 +21,7 @@ public final class MentionResolver {
     private final OneCharacterNameRule oneCharacterNames;
     private final MeetingRule meetings;
     private final HeadWordRule headWords;
+    private final AffixedPartyRule affixedParties;
 
     public MentionResolver(Gazetteer gazetteer) {
         this.names = new NameMatcher(gazetteer);
@@ -31,6 +32,7 @@ public final class MentionResolver {
         this.oneCharacterNames = new OneCharacterNameRule(gazetteer);
         this.meetings = new MeetingRule(gazetteer);
         this.headWords = new HeadWordRule(gazetteer);
+        this.affixedParties = new AffixedPartyRule(gazetteer, abbreviations);
     }
 
     /** The sentence's mentions in text order; offsets are UTF-16 indices into {@code sentence}. */
@@ -55,6 +57,7 @@ public final class MentionResolver {
         candidates.addAll(oneCharacterNames.find(sentence, tagging));
         candidates.addAll(meetings.find(sentence));
         candidates.addAll(headWords.find(sentence, tagging));
+        candidates.addAll(affixedParties.find(sentence, tagging, context));
         candidates.addAll(ner.resolve(tagging.entities()));
         candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())

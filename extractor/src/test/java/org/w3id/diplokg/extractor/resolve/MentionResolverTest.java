@@ -57,6 +57,16 @@ class MentionResolverTest {
     }
 
     @Test
+    void anAbbreviationBoundIntoAWordNamesItsParty() {
+        List<Mention> visit = resolve("澳大利亚总理下月将访华，双方将讨论涉台问题。");
+        assertEquals("COUNTRY:CN", keyAt(visit, "华"));
+        assertEquals("REGION:taiwan", keyAt(visit, "台"));
+        assertEquals("COUNTRY:RU", keyAt(resolve("俄军宣布撤出该地区。"), "俄"));
+        assertEquals("REGION:xinjiang", keyAt(resolve("坚决打击“疆独”势力。"), "疆"));
+        assertEquals("none", keyAt(resolve("这些企业在中部地区投资。"), "中"), "在中 is 'in the middle'");
+    }
+
+    @Test
     void falseCompoundsAreNotRead() {
         assertEquals("REGION:central-america", keyAt(resolve("中美洲国家同中国友好。"), "中美洲"));
         assertEquals("none", keyAt(resolve("中美洲国家同中国友好。"), "美"));
