@@ -36,6 +36,8 @@ final class HeadWordRule {
      */
     private static final Pattern NUMBERED = Pattern.compile(
             "[0-9０-９]{4}年?|十[一二三四五六七八九]五|[二三四五六七八九十]+大|第?[0-9０-９一二三四五六七八九十百零〇]+号");
+    /** A small count of documents or principles (四个, 三个) that belongs to a name beside its parties. */
+    private static final Pattern COUNT = Pattern.compile("[两二三四五六七八九十]个");
     private static final Set<String> DASHES = Set.of("—", "－", "-", "·");
 
     enum Evidence { MODIFIER, PARTY, NUMBERED }
@@ -124,6 +126,10 @@ final class HeadWordRule {
                 next = open - 1;
             } else if (DASHES.contains(w.text()) && !modifiers.isEmpty()) {
                 next--; // 中国—东盟: the dash joins two names into one
+            } else if (w.pos().equals("M") && next > 0 && COUNT.matcher(words.get(next - 1).text() + w.text()).matches()) {
+                // 中日四个政治文件, 中美三个联合公报: a count inside the name, evidence only beside a party
+                modifiers.add(0, new Modifier(words.get(next - 1).text() + w.text(), false, false, next - 1));
+                next -= 2;
             } else if ((w.pos().equals("CD") || w.pos().equals("OD")) && !NUMBERED.matcher(w.text()).matches()) {
                 break; // 一 of 一项合作倡议 counts, it does not name
             } else if (NOMINAL.contains(w.pos())) {
@@ -142,11 +148,11 @@ final class HeadWordRule {
         int begin = Math.min(words.get(modifiers.get(0).firstWord()).begin(), headBegin);
         int end = headWord.end();
         String surface = sentence.substring(begin, end);
-        String name = surface.replace("“", "").replace("”", "");
+        String name = NewNames.normalized(surface);
         if (gazetteer.byName(surface).isPresent() || gazetteer.byName(name).isPresent()) {
             return Optional.empty(); // the name matcher reads known names
         }
-        Mention mention = new Mention(begin, end, surface, Entity.named(head.type(), name), CONFIDENCE, Annotator.RULE);
+        Mention mention = new Mention(begin, end, surface, NewNames.named(head.type(), name), CONFIDENCE, Annotator.RULE);
         return Optional.of(new Candidate(begin, end, Candidate.RULE, List.of(mention)));
     }
 
@@ -163,6 +169,10 @@ final class HeadWordRule {
         if (modifiers.stream().anyMatch(m -> m.quoted() && gazetteer.byName(m.text()).isPresent())) {
             return false; // “一带一路”合作文件: a document of a known initiative, not a new name
         }
+        boolean parties = modifiers.stream().anyMatch(m -> m.properNoun() || namesAParty(m.text()));
+        if (parties && modifiers.stream().anyMatch(m -> COUNT.matcher(m.text()).matches())) {
+            return true;
+        }
         boolean quoted = modifiers.stream().anyMatch(Modifier::quoted);
         if (quoted && head.type() == EntityType.ORGANIZATION) {
             return false; // “港独”组织: quotation marks around a category of bodies, not a name
@@ -175,7 +185,7 @@ final class HeadWordRule {
             // 新安全观: a head that is a whole concept needs only some modifier.
             case MODIFIER -> !specific.isEmpty() || head.word().length() >= 3;
             // 中俄联合声明, 中非合作论坛: a party and one more word; not 美方声明 (whose statement?).
-            case PARTY -> modifiers.size() >= 2 && specific.stream().anyMatch(m -> m.properNoun() || namesAParty(m.text()));
+            case PARTY -> modifiers.size() >= 2 && parties && specific.stream().anyMatch(m -> m.properNoun() || namesAParty(m.text()));
             case NUMBERED -> false;
         };
     }

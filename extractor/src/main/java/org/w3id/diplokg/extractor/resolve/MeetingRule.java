@@ -78,7 +78,7 @@ final class MeetingRule {
 
     /** A new event whose name is the text as written. */
     private static Candidate namedAsWritten(int begin, int end, String name) {
-        return candidate(begin, end, name, Entity.named(EntityType.EVENT, name), CONFIDENCE);
+        return candidate(begin, end, name, NewNames.named(EntityType.EVENT, name), CONFIDENCE);
     }
 
     private static Candidate candidate(int begin, int end, String surface, Entity event, double confidence) {

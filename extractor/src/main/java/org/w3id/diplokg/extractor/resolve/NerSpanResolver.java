@@ -63,13 +63,13 @@ final class NerSpanResolver {
                 entity = Entity.named(EntityType.PERSON, span.text());
                 confidence = NEW_PERSON_CONFIDENCE;
             } else if (span.tag().equals("ORGANIZATION") && plausibleNewEvent(span.text())) {
-                entity = Entity.named(EntityType.EVENT, span.text());
+                entity = NewNames.named(EntityType.EVENT, span.text());
                 confidence = NEW_ORGANIZATION_CONFIDENCE;
             } else if (span.tag().equals("ORGANIZATION") && plausibleNewOrganization(span.text())) {
-                entity = Entity.named(EntityType.ORGANIZATION, span.text());
+                entity = NewNames.named(EntityType.ORGANIZATION, span.text());
                 confidence = NEW_ORGANIZATION_CONFIDENCE;
             } else if (plausibleNewPlace(span)) {
-                entity = Entity.named(EntityType.REGION, span.text());
+                entity = NewNames.named(EntityType.REGION, span.text());
                 confidence = NEW_PLACE_CONFIDENCE;
             } else if (PLACE_TAGS.contains(span.tag())) {
                 continue; // other places the gazetteer does not know are mostly fragments: not resolved

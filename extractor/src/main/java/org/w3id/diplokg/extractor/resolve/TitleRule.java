@@ -46,7 +46,7 @@ final class TitleRule {
                 entity = known.get();
                 confidence = NameMatcher.CONFIDENCE;
             } else if (agreementSuffixes.stream().anyMatch(name::endsWith)) {
-                entity = Entity.named(EntityType.AGREEMENT, name);
+                entity = NewNames.named(EntityType.AGREEMENT, name);
                 confidence = NEW_AGREEMENT_CONFIDENCE;
             } else {
                 continue;
@@ -62,7 +62,7 @@ final class TitleRule {
             if (gazetteer.byName(name).isPresent()) {
                 continue; // the name matcher finds it
             }
-            Entity entity = Entity.named(EntityType.INITIATIVE, name);
+            Entity entity = NewNames.named(EntityType.INITIATIVE, name);
             Mention mention = new Mention(initiative.start(1), initiative.end(1), name, entity, NEW_INITIATIVE_CONFIDENCE, Annotator.RULE);
             found.add(new Candidate(initiative.start(), initiative.end(), Candidate.RULE, List.of(mention)));
         }

@@ -1,0 +1,33 @@
+package org.w3id.diplokg.extractor.resolve;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.diplokg.extractor.structure.ChineseNumerals;
+import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
+
+/**
+ * Entities the gazetteer lacks, named by their normalised name so that one thing written two ways
+ * is one entity: quotation marks dropped (“一带一路”倡议), and a session's number in Chinese numerals
+ * (第26届联合国大会 and 第二十六届联合国大会 are one assembly).
+ */
+final class NewNames {
+    private static final Pattern ARABIC_SESSION = Pattern.compile("第(\\d{1,2})([届次])");
+
+    private NewNames() {}
+
+    static Entity named(EntityType type, String asWritten) {
+        return Entity.named(type, normalized(asWritten));
+    }
+
+    static String normalized(String asWritten) {
+        String name = asWritten.replaceAll("[“”\"《》]", "");
+        Matcher session = ARABIC_SESSION.matcher(name);
+        StringBuilder out = new StringBuilder();
+        while (session.find()) {
+            session.appendReplacement(out, "第" + ChineseNumerals.format(Integer.parseInt(session.group(1))) + session.group(2));
+        }
+        session.appendTail(out);
+        return out.toString();
+    }
+}
