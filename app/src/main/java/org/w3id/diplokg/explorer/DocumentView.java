@@ -116,7 +116,7 @@ final class DocumentView {
         if ("asks".equals(role)) {
             body.append(lang == Lang.ZH ? "提问" : "Question");
             if (!outlet.isEmpty()) {
-                body.append(" · ").append(Html.link(PageAddress.of("entity", lang).with("iri", outlet), labels.of(outlet).in(lang)));
+                body.append(" · ").append(Html.link(PageAddress.of("outlet", lang).with("iri", outlet), labels.of(outlet).in(lang)));
             }
         } else {
             if ("answers".equals(role)) {

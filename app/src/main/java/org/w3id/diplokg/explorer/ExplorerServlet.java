@@ -95,6 +95,11 @@ public final class ExplorerServlet extends HttpServlet {
                 address = PageAddress.of("entity", lang).with("iri", iri).with("page", Integer.toString(page));
                 view = EntityView.render(runner, iri, page, lang);
             }
+            case "outlet" -> {
+                String iri = Parameters.iri(request);
+                address = PageAddress.of("outlet", lang).with("iri", iri);
+                view = OutletView.render(runner, iri, lang);
+            }
             case "document" -> {
                 String iri = Parameters.iri(request);
                 address = PageAddress.of("document", lang).with("iri", iri);

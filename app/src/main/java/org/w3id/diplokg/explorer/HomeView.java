@@ -39,6 +39,13 @@ final class HomeView {
                 }
                 GROUP BY ?year
                 ORDER BY ?year"""));
+        var outletsLater = view.start("outlets by questions asked", Sparql.query("""
+                SELECT ?outlet ?zh ?en ?questions WHERE {
+                  { SELECT ?outlet (COUNT(DISTINCT ?question) AS ?questions) WHERE { ?question dkg:askedBy ?outlet } GROUP BY ?outlet }
+                  OPTIONAL { ?outlet skos:prefLabel ?zh FILTER (lang(?zh) = "zh") }
+                  OPTIONAL { ?outlet skos:prefLabel ?en FILTER (lang(?en) = "en") }
+                }
+                ORDER BY DESC(?questions) ?zh"""));
         Table documents = ViewBuilder.join(documentsLater);
         Table entities = ViewBuilder.join(entitiesLater);
         Table years = ViewBuilder.join(yearsLater);
@@ -56,6 +63,7 @@ final class HomeView {
         }
         body.append(Bars.html(bars, "mentions")).append("</section>\n");
         entities(body, entities, lang);
+        outlets(body, ViewBuilder.join(outletsLater), lang);
         return view.build("Overview", body.toString());
     }
 
@@ -71,6 +79,18 @@ final class HomeView {
                     .append(Table.number(row, "statements")).append("</td></tr>\n");
         }
         body.append("</tbody></table></div></section>\n");
+    }
+
+    /** Who asks: every outlet, ranked by the questions it asked, each linked to its page. */
+    private static void outlets(StringBuilder body, Table outlets, Lang lang) {
+        body.append("<section aria-labelledby=\"outlets-title\"><h2 id=\"outlets-title\">Who asks: outlets by questions</h2>\n<ol class=\"outlets\">\n");
+        for (QuerySolution row : outlets.rows()) {
+            String iri = Table.text(row, "outlet");
+            Label label = new Label(iri, Table.text(row, "zh"), Table.text(row, "en"), java.util.Optional.empty());
+            body.append("<li>").append(Html.link(PageAddress.of("outlet", lang).with("iri", iri), label.in(lang)))
+                    .append(" <span class=\"count\">").append(Table.number(row, "questions")).append("</span></li>\n");
+        }
+        body.append("</ol></section>\n");
     }
 
     private static void entities(StringBuilder body, Table entities, Lang lang) {

@@ -32,10 +32,15 @@ class ExplorerHttpTest {
         client = new ExplorerClient(server.port());
         String count = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?m <http://www.w3.org/2005/11/its/rdf#taIdentRef> <" + CHINA
                 + "> ; <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#referenceContext> ?s }";
-        try (QueryExecution execution = QueryExecution.service(server.sparqlEndpoint()).query(count).build()) {
-            chinaStatements = execution.execSelect().next().getLiteral("n").getInt();
-        }
+        chinaStatements = countAtEndpoint(count);
         assertTrue(chinaStatements > 400, "the seeds name China in most statements: " + chinaStatements);
+    }
+
+    /** The number ?n a SELECT gives at the server's SPARQL endpoint. */
+    private static int countAtEndpoint(String query) {
+        try (QueryExecution execution = QueryExecution.service(server.sparqlEndpoint()).query(query).build()) {
+            return execution.execSelect().next().getLiteral("n").getInt();
+        }
     }
 
     private static int chinaPages() {
@@ -63,6 +68,21 @@ class ExplorerHttpTest {
         assertTrue(page.contains("2021</span>") && page.contains("mentions"), "mentions per year");
         assertTrue(page.contains("<form class=\"search\""), "a search box");
         assertEquals(302, client.get("/explore").statusCode(), "/explore redirects to /explore/");
+    }
+
+    @Test
+    void anOutletsPageListsTheQuestionsItAskedAndWhatTheyName() {
+        String reuters = "https://w3id.org/diplokg/id/outlet/REUTERS";
+        String page = ok(client.get("/explore/outlet", "iri", reuters));
+        // Read in the seeds: Reuters asks once in 2020 (003, on the Hong Kong security law) and once in 2022 (002, on Ukraine).
+        assertEquals(2, ExplorerClient.count(page, "<li class=\"question\">"), page);
+        assertTrue(page.indexOf("2020-05-24") < page.indexOf("2022-03-07"), "in date order");
+        assertTrue(page.contains("中国决定推进涉港国家安全立法") && page.contains("俄军在乌行动已经扩展到非军事设施"), "the questions' text");
+        assertTrue(page.matches("(?s).*It asks about: .*>香港</a>.*"), "涉港 names Hong Kong");
+        String overview = ok(client.get("/explore/"));
+        assertTrue(overview.matches("(?s).*Who asks: outlets by questions.*>路透社</a> <span class=\"count\">2</span>.*"),
+                "the overview ranks outlets by questions");
+        assertEquals(404, client.get("/explore/outlet", "iri", CHINA).statusCode(), "a country is no outlet");
     }
 
     @Test
@@ -161,7 +181,11 @@ class ExplorerHttpTest {
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertTrue(csv.body().startsWith("date,statements"), csv.body());
-        assertTrue(csv.body().contains("2022-03-07,10"), csv.body());
+        int russia2022 = countAtEndpoint("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?m <http://www.w3.org/2005/11/its/rdf#taIdentRef> <"
+                + RUSSIA + "> ; <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#referenceContext> ?s . "
+                + "?s <https://w3id.org/diplokg/ontology#date> \"2022-03-07\"^^<http://www.w3.org/2001/XMLSchema#date> }");
+        assertTrue(russia2022 > 0, "seed 002 names Russia");
+        assertTrue(csv.body().contains("2022-03-07," + russia2022), csv.body());
         HttpResponse<String> turtle = client.get("/explore/entity?iri=" + RUSSIA + "&format=ttl");
         assertEquals(200, turtle.statusCode());
         assertTrue(turtle.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
