@@ -41,7 +41,11 @@ final class StatementList {
             }
             for (Statements.Turn turn : item.turns()) {
                 PageAddress question = PageAddress.of("document", lang).with("iri", turn.document());
-                String words = "answers".equals(turn.role()) ? "the question it answers" : "its question";
+                // Name who asked: "answers 路透社" says more than "the question it answers".
+                String asker = turn.outlet().isEmpty() ? null : labels.of(turn.outlet()).in(lang);
+                String words = "answers".equals(turn.role())
+                        ? (asker == null ? "answers a question" : "answers " + asker)
+                        : (asker == null ? "asked" : "asked by " + asker);
                 if (item.turns().size() > 1) {
                     // one per rendition of the conference: say which file's
                     words += " (" + item.sources().stream().filter(s -> s.document().equals(turn.document()))

@@ -17,8 +17,8 @@ final class Statements {
     /** A document a statement is in. */
     record Source(String document, String file) {}
 
-    /** The question a statement answers ("answers") or belongs to ("asks"), in the document it is in. */
-    record Turn(String question, String role, String document) {}
+    /** The question a statement answers ("answers") or belongs to ("asks"), in the document it is in, and its outlet ("" if none). */
+    record Turn(String question, String role, String document, String outlet) {}
 
     /** One statement as a list shows it. */
     record Item(String iri, String text, String date, String speaker, Set<Source> sources, Set<Turn> turns) {}
@@ -38,7 +38,7 @@ final class Statements {
             return List.of();
         }
         ParameterizedSparqlString query = Sparql.query("""
-                SELECT ?statement ?text ?date ?speaker ?document ?file ?question ?role ?questionDocument WHERE {
+                SELECT ?statement ?text ?date ?speaker ?document ?file ?question ?role ?questionDocument ?outlet WHERE {
                   VALUES (?statement) { ?statements }
                   ?statement nif:isString ?text ; dkg:date ?date .
                   OPTIONAL { ?statement dkg:speaker ?speaker }
@@ -47,6 +47,7 @@ final class Statements {
                     { ?statement dkg:answers ?question BIND ("answers" AS ?role) }
                     UNION { ?statement dkg:partOf ?question BIND ("asks" AS ?role) }
                     ?question dkg:inDocument ?questionDocument .
+                    OPTIONAL { ?question dkg:askedBy ?outlet }
                   }
                 }""");
         query.setValues("statements", values(statements));
@@ -64,7 +65,8 @@ final class Statements {
                 item.sources().add(new Source(Table.text(row, "document"), Table.text(row, "file")));
             }
             if (row.contains("question")) {
-                item.turns().add(new Turn(Table.text(row, "question"), Table.text(row, "role"), Table.text(row, "questionDocument")));
+                item.turns().add(new Turn(Table.text(row, "question"), Table.text(row, "role"), Table.text(row, "questionDocument"),
+                        Table.text(row, "outlet")));
             }
         }
         List<Item> items = new ArrayList<>();
@@ -102,6 +104,7 @@ final class Statements {
     static Set<String> named(List<Item> items, Map<String, List<Mention>> mentions) {
         Set<String> iris = new LinkedHashSet<>();
         items.stream().map(Item::speaker).filter(s -> !s.isEmpty()).forEach(iris::add);
+        items.forEach(item -> item.turns().stream().map(Turn::outlet).filter(o -> !o.isEmpty()).forEach(iris::add));
         mentions.values().forEach(list -> list.forEach(m -> iris.add(m.entity())));
         return iris;
     }

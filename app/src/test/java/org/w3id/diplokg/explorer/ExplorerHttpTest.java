@@ -109,7 +109,7 @@ class ExplorerHttpTest {
         assertEquals(EntityView.PAGE_SIZE, ExplorerClient.count(page, "<li class=\"statement\">"), "one page of statements");
         assertTrue(page.contains("page 1 of " + chinaPages()), "paged: " + chinaStatements + " statements at 50 a page");
         assertTrue(page.contains("class=\"mention focus\""), "China's mentions are marked");
-        assertTrue(page.contains("the question it answers"), "links to the question answered");
+        assertTrue(page.matches("(?s).*>answers (?!a question)[^<]+</a>.*"), "links to the question answered, naming its outlet");
         assertTrue(page.contains("Most often named with") && page.contains(">美国</a>"), "co-mentioned entities");
         assertTrue(page.contains("<td>伙伴关系</td>") && page.contains("<td>反对</td>"), "relations by type");
         String second = ok(client.get("/explore/entity?iri=" + CHINA + "&page=" + chinaPages()));
