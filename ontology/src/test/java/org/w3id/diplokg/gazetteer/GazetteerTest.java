@@ -4,8 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.w3id.diplokg.data.DataFile;
 
 class GazetteerTest {
     private final Gazetteer gazetteer = Gazetteer.load();
@@ -57,5 +65,59 @@ class GazetteerTest {
         assertEquals("Q1065", named("联合国").wikidata());
         assertEquals("Q171328", named("联合国宪章").wikidata());
         assertEquals("Q204839", named("新华社").wikidata());
+    }
+
+    @Test
+    void countryLabelsAreTheOnesInCountriesTsv() {
+        Map<String, DataFile.Row> rows = DataFile.read("/org/w3id/diplokg/gazetteer/countries.tsv").stream()
+                .collect(Collectors.toMap(row -> row.cell(0), Function.identity()));
+        List<Entity> countries = gazetteer.entities().stream().filter(e -> e.type() == EntityType.COUNTRY).toList();
+        assertEquals(rows.size(), countries.size());
+        for (Entity country : countries) {
+            DataFile.Row row = rows.get(country.iso2());
+            assertNotNull(row, country.iso2());
+            assertEquals(row.cell(1), country.zhLabel(), country.iso2());
+            assertEquals(row.cell(2), country.enLabel(), country.iso2());
+        }
+        assertCountry("TR", "土耳其", "Turkey");
+        assertCountry("KP", "朝鲜", "North Korea");
+        assertCountry("KR", "韩国", "South Korea");
+        assertCountry("AE", "阿联酋", "United Arab Emirates");
+        assertCountry("CD", "刚果（金）", "Democratic Republic of the Congo");
+        assertCountry("CZ", "捷克", "Czech Republic");
+        assertCountry("LC", "圣卢西亚", "Saint Lucia");
+        assertEquals(named("巴勒斯坦"), named("巴勒斯坦领土"));
+    }
+
+    private void assertCountry(String iso2, String zh, String en) {
+        Entity country = gazetteer.byKey(EntityType.COUNTRY, iso2).orElseThrow();
+        assertEquals(zh, country.zhLabel(), iso2);
+        assertEquals(en, country.enLabel(), iso2);
+    }
+
+    @Test
+    void countryNamesDoNotDependOnTheJdksLocaleData() throws IOException {
+        Locale before = Locale.getDefault();
+        Gazetteer underTurkish;
+        Gazetteer underJapanese;
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            underTurkish = Gazetteer.read();
+            Locale.setDefault(Locale.JAPAN);
+            underJapanese = Gazetteer.read();
+        } finally {
+            Locale.setDefault(before);
+        }
+        for (Entity country : gazetteer.entities().stream().filter(e -> e.type() == EntityType.COUNTRY).toList()) {
+            assertEquals(country, underTurkish.byKey(EntityType.COUNTRY, country.key()).orElseThrow());
+            assertEquals(country, underJapanese.byKey(EntityType.COUNTRY, country.key()).orElseThrow());
+        }
+        // The labels of another JDK's CLDR release (Türkiye) cannot come in: the loader never asks the JDK for names.
+        try (InputStream in = Gazetteer.class.getResourceAsStream("Gazetteer.class")) {
+            String classFile = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            for (String call : List.of("getDisplayCountry", "getDisplayName", "getISOCountries")) {
+                assertTrue(!classFile.contains(call), "Gazetteer calls Locale." + call);
+            }
+        }
     }
 }
