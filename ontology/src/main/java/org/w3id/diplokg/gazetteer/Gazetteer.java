@@ -1,22 +1,19 @@
 package org.w3id.diplokg.gazetteer;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.w3id.diplokg.data.DataFile;
 
 /**
- * The names the extractor knows: every sovereign state (Chinese and English names from the JDK's
- * CLDR data, Wikidata items from {@code country-wikidata.tsv}, extra names in
- * {@code country-overrides.tsv}), and curated regions, organizations, agreements, initiatives,
+ * The names the extractor knows: every sovereign state (names in {@code countries.tsv}, Wikidata
+ * items from {@code country-wikidata.tsv}), and curated regions, organizations, agreements, initiatives,
  * news organizations and people, each a TSV file in this package's resource folder. Adding an
  * organization is one line in {@code organizations.tsv}.
  *
@@ -44,21 +41,26 @@ public final class Gazetteer {
         if (gazetteer == null) {
             synchronized (Gazetteer.class) {
                 if (shared == null) {
-                    Gazetteer loaded = new Gazetteer();
-                    loaded.loadCountries();
-                    loaded.loadCurated("regions.tsv", EntityType.REGION, false);
-                    loaded.loadCurated("organizations.tsv", EntityType.ORGANIZATION, true);
-                    loaded.loadCurated("agreements.tsv", EntityType.AGREEMENT, true);
-                    loaded.loadCurated("initiatives.tsv", EntityType.INITIATIVE, true);
-                    loaded.loadCurated("outlets.tsv", EntityType.NEWS_ORGANIZATION, true);
-                    loaded.loadCurated("persons.tsv", EntityType.PERSON, true);
-                    loaded.loadCurated("events.tsv", EntityType.EVENT, true);
-                    shared = loaded;
+                    shared = read();
                 }
                 gazetteer = shared;
             }
         }
         return gazetteer;
+    }
+
+    /** A new gazetteer read from the bundled data (tests compare two reads; everyone else shares {@link #load()}). */
+    static Gazetteer read() {
+        Gazetteer loaded = new Gazetteer();
+        loaded.loadCountries();
+        loaded.loadCurated("regions.tsv", EntityType.REGION, false);
+        loaded.loadCurated("organizations.tsv", EntityType.ORGANIZATION, true);
+        loaded.loadCurated("agreements.tsv", EntityType.AGREEMENT, true);
+        loaded.loadCurated("initiatives.tsv", EntityType.INITIATIVE, true);
+        loaded.loadCurated("outlets.tsv", EntityType.NEWS_ORGANIZATION, true);
+        loaded.loadCurated("persons.tsv", EntityType.PERSON, true);
+        loaded.loadCurated("events.tsv", EntityType.EVENT, true);
+        return loaded;
     }
 
     public Collection<Entity> entities() {
@@ -101,33 +103,42 @@ public final class Gazetteer {
         return Optional.ofNullable(entitiesByIri.get(new Entity(key, type, "-", null, List.of(), null, true, null).iri()));
     }
 
+    /**
+     * Countries' names come only from {@code countries.tsv} (never from the JDK's locale data, whose
+     * names change between JDK releases), their Wikidata items only from {@code country-wikidata.tsv};
+     * the two files must name the same codes.
+     */
     private void loadCountries() {
-        Map<String, DataFile.Row> overrides = new HashMap<>();
-        for (DataFile.Row row : DataFile.read(FOLDER + "country-overrides.tsv")) {
-            overrides.put(row.cell(0), row);
-        }
+        Map<String, String> items = new LinkedHashMap<>();
         for (DataFile.Row row : DataFile.read(FOLDER + "country-wikidata.tsv")) {
             String iso = row.cell(0);
-            if ("iso2".equals(iso) || NOT_COUNTRIES.contains(iso)) {
-                continue;
-            }
-            Locale locale = new Locale("", iso);
-            DataFile.Row override = overrides.remove(iso);
-            String zh = override != null && override.cell(1) != null ? override.cell(1) : locale.getDisplayCountry(Locale.SIMPLIFIED_CHINESE);
-            String en = override != null && override.cell(2) != null ? override.cell(2) : locale.getDisplayCountry(Locale.ENGLISH);
-            List<String> aliases = new ArrayList<>(override != null ? override.list(3) : List.of());
-            String cldrName = locale.getDisplayCountry(Locale.SIMPLIFIED_CHINESE);
-            if (!cldrName.equals(zh)) {
-                aliases.add(cldrName);
-            }
-            Entity country = new Entity(iso, EntityType.COUNTRY, zh, en, aliases, row.cell(1), true, iso);
-            add(country, row);
-            if (override != null && override.cell(4) != null) {
-                addAbbreviation(override.cell(4), country, override);
+            if (!"iso2".equals(iso) && !NOT_COUNTRIES.contains(iso)) {
+                items.put(iso, row.cell(1));
             }
         }
-        if (!overrides.isEmpty()) {
-            throw new IllegalStateException("country-overrides.tsv names codes that are not countries: " + overrides.keySet());
+        for (DataFile.Row row : DataFile.read(FOLDER + "countries.tsv")) {
+            String iso = row.cell(0);
+            String zh = row.cell(1);
+            String en = row.cell(2);
+            if (iso == null || zh == null || en == null) {
+                throw row.problem("code, Chinese and English names are required");
+            }
+            if (NOT_COUNTRIES.contains(iso)) {
+                throw row.problem(iso + " is a region of China, never a country");
+            }
+            String wikidata = items.remove(iso);
+            if (wikidata == null) {
+                throw row.problem("country-wikidata.tsv has no item for " + iso);
+            }
+            Entity country = new Entity(iso, EntityType.COUNTRY, zh, en, row.list(3), wikidata, true, iso);
+            add(country, row);
+            if (row.cell(4) != null) {
+                addAbbreviation(row.cell(4), country, row);
+            }
+        }
+        if (!items.isEmpty()) {
+            throw new IllegalStateException("countries.tsv names no country for the codes " + items.keySet()
+                    + " that country-wikidata.tsv lists");
         }
     }
 

@@ -4,8 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.w3id.diplokg.data.DataFile;
 
 class GazetteerTest {
     private final Gazetteer gazetteer = Gazetteer.load();
@@ -57,5 +65,95 @@ class GazetteerTest {
         assertEquals("Q1065", named("联合国").wikidata());
         assertEquals("Q171328", named("联合国宪章").wikidata());
         assertEquals("Q204839", named("新华社").wikidata());
+    }
+
+    @Test
+    void everyNameIsTwoCharactersOrMoreAndOneCharacterFormsAreAbbreviationsOnly() {
+        for (String name : gazetteer.names().keySet()) {
+            assertTrue(name.codePointCount(0, name.length()) >= 2, "a one-character name: " + name);
+        }
+        // Compounds of two abbreviations, never names: China–EU and China–Africa.
+        assertTrue(gazetteer.byName("中欧").isEmpty());
+        assertTrue(gazetteer.byName("中非").isEmpty());
+    }
+
+    @Test
+    void categoriesAreListedCompletely() {
+        List<String> unPrincipalOrgansAndSpecializedAgencies = List.of("联合国大会", "安理会", "经社理事会", "托管理事会",
+                "国际法院", "联合国秘书处", "粮农组织", "国际民航组织", "农发基金", "国际劳工组织", "国际货币基金组织", "国际海事组织",
+                "国际电信联盟", "教科文组织", "工发组织", "万国邮政联盟", "世界银行集团", "世卫组织", "世界知识产权组织", "世界气象组织",
+                "联合国世界旅游组织");
+        for (String name : unPrincipalOrgansAndSpecializedAgencies) {
+            assertEquals(EntityType.ORGANIZATION, named(name).type(), name);
+        }
+        List<String> provincialLevel = List.of("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏",
+                "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃",
+                "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门");
+        assertEquals(34, provincialLevel.size());
+        for (String name : provincialLevel) {
+            assertEquals(EntityType.REGION, named(name).type(), name);
+        }
+        assertEquals(named("上海合作组织"), named("上合"));
+        assertEquals(named("联合国粮食及农业组织"), named("粮农组织"));
+        assertEquals(named("中美三个联合公报"), named("三个联合公报"));
+        assertEquals(EntityType.AGREEMENT, named("八一七公报").type());
+        assertEquals(EntityType.INITIATIVE, named("和平共处五项原则").type());
+        assertEquals(EntityType.INITIATIVE, named("2030年可持续发展议程").type());
+        assertEquals(EntityType.ORGANIZATION, named("全球发展倡议之友小组").type());
+        assertEquals(named("台湾海峡"), named("台海"));
+    }
+
+    @Test
+    void countryLabelsAreTheOnesInCountriesTsv() {
+        Map<String, DataFile.Row> rows = DataFile.read("/org/w3id/diplokg/gazetteer/countries.tsv").stream()
+                .collect(Collectors.toMap(row -> row.cell(0), Function.identity()));
+        List<Entity> countries = gazetteer.entities().stream().filter(e -> e.type() == EntityType.COUNTRY).toList();
+        assertEquals(rows.size(), countries.size());
+        for (Entity country : countries) {
+            DataFile.Row row = rows.get(country.iso2());
+            assertNotNull(row, country.iso2());
+            assertEquals(row.cell(1), country.zhLabel(), country.iso2());
+            assertEquals(row.cell(2), country.enLabel(), country.iso2());
+        }
+        assertCountry("TR", "土耳其", "Turkey");
+        assertCountry("KP", "朝鲜", "North Korea");
+        assertCountry("KR", "韩国", "South Korea");
+        assertCountry("AE", "阿联酋", "United Arab Emirates");
+        assertCountry("CD", "刚果（金）", "Democratic Republic of the Congo");
+        assertCountry("CZ", "捷克", "Czech Republic");
+        assertCountry("LC", "圣卢西亚", "Saint Lucia");
+        assertEquals(named("巴勒斯坦"), named("巴勒斯坦领土"));
+    }
+
+    private void assertCountry(String iso2, String zh, String en) {
+        Entity country = gazetteer.byKey(EntityType.COUNTRY, iso2).orElseThrow();
+        assertEquals(zh, country.zhLabel(), iso2);
+        assertEquals(en, country.enLabel(), iso2);
+    }
+
+    @Test
+    void countryNamesDoNotDependOnTheJdksLocaleData() throws IOException {
+        Locale before = Locale.getDefault();
+        Gazetteer underTurkish;
+        Gazetteer underJapanese;
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            underTurkish = Gazetteer.read();
+            Locale.setDefault(Locale.JAPAN);
+            underJapanese = Gazetteer.read();
+        } finally {
+            Locale.setDefault(before);
+        }
+        for (Entity country : gazetteer.entities().stream().filter(e -> e.type() == EntityType.COUNTRY).toList()) {
+            assertEquals(country, underTurkish.byKey(EntityType.COUNTRY, country.key()).orElseThrow());
+            assertEquals(country, underJapanese.byKey(EntityType.COUNTRY, country.key()).orElseThrow());
+        }
+        // The labels of another JDK's CLDR release (Türkiye) cannot come in: the loader never asks the JDK for names.
+        try (InputStream in = Gazetteer.class.getResourceAsStream("Gazetteer.class")) {
+            String classFile = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            for (String call : List.of("getDisplayCountry", "getDisplayName", "getISOCountries")) {
+                assertTrue(!classFile.contains(call), "Gazetteer calls Locale." + call);
+            }
+        }
     }
 }
