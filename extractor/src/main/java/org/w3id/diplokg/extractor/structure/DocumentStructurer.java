@@ -46,10 +46,9 @@ public final class DocumentStructurer {
         List<String> speakers = entry != null && !entry.speakers().isEmpty() ? entry.speakers() : speakersIn(text);
 
         DocumentDate date = entry != null && entry.date() != null
-                ? new DocumentDate(entry.date(), "manifest")
+                ? new DocumentDate(entry.date(), "manifest", entry.file())
                 : dates.find(text).orElseThrow(() -> new InputException(source.path(),
-                        "no event date found in the text (no dateline such as 新华社北京3月7日电 with an NPC session, "
-                                + "no header date); state it in the manifest"));
+                        "no event date found in the text (looked for: " + dates.formsTried() + "); state it in the manifest"));
 
         List<Paragraph> paragraphs = paragraphs(text);
         List<String> titles = new ArrayList<>();
