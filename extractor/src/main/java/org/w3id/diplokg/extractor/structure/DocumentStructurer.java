@@ -28,7 +28,8 @@ public final class DocumentStructurer {
     private static final String TERMINAL = "。！？”’」』）…";
     /** A paragraph shorter than this may repeat legitimately ("谢谢。"); longer repeats are layout. */
     private static final int MIN_DEDUPLICATED_LENGTH = 20;
-    private static final Pattern DATELINE_START = Pattern.compile("^(据|本报)?[\\p{IsHan}]{0,8}\\d{1,2}月\\d{1,2}日电");
+    private static final Pattern DATELINE_START = Pattern.compile(
+            "^(据|本报)?[\\p{IsHan}]{0,8}?(\\d{4}年)?(\\d{1,2}|[一二三四五六七八九十]{1,2})月(\\d{1,2}|[一二三四五六七八九十]{1,3})日电");
     /** The reporter's introduction before a speech: 全文如下：, 讲话全文如下. */
     private static final Pattern INTRODUCTION = Pattern.compile("如下[：:]?$");
     private static final Pattern PHOTO_CREDIT = Pattern.compile(".{0,12}记者[\\p{IsHan}·]{2,8}(摄|摄影)");

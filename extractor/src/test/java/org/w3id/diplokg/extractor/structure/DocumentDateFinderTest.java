@@ -82,6 +82,8 @@ class DocumentDateFinderTest {
     void theEventsDateBeatsThePagesPublicationDate() {
         // The page went up on 9 March; the dateline and the lead say the briefing was on the 8th.
         assertEquals("2023-03-08 dateline", dateOf("2023年3月9日 星期四\n新华社北京3月8日电 外交部发言人毛宁8日主持例行记者会。\n"));
+        assertEquals("新华社北京3月8日电", finder.find("2023年3月9日 星期四\n新华社北京3月8日电 外交部发言人毛宁8日主持例行记者会。\n")
+                .orElseThrow().evidence(), "the date says what it was read from");
         assertEquals("2023-03-08 opening sentence", dateOf("""
                 外交部发言人毛宁主持例行记者会
                 澎湃新闻2023/03/09 07:30
