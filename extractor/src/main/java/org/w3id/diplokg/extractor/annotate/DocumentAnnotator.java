@@ -19,6 +19,7 @@ import org.w3id.diplokg.extractor.resolve.AbbreviationContext;
 import org.w3id.diplokg.extractor.resolve.MentionResolver;
 import org.w3id.diplokg.extractor.resolve.OutletResolver;
 import org.w3id.diplokg.extractor.resolve.PersonRoleFinder;
+import org.w3id.diplokg.extractor.resolve.SpeakerResolver;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 import org.w3id.diplokg.gazetteer.Gazetteer;
@@ -28,7 +29,7 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
  * which the resolver merges with gazetteer and rule matches into mentions of canonical entities
  * (with the roles stated for the people named),
  * its time expressions resolved against the document's date, and the relations its
- * mentions take part in; each question gets its outlet.
+ * mentions take part in; each question gets its outlet, and each turn with a speaker that person.
  */
 public final class DocumentAnnotator {
     /** Where a sentence's NER spans and words come from; tests may run without CoreNLP by passing NONE. */
@@ -46,6 +47,7 @@ public final class DocumentAnnotator {
     private final EntityTagger tagger;
     private final MentionResolver mentions;
     private final OutletResolver outlets;
+    private final SpeakerResolver speakers;
     private final TimeExpressionFinder times;
     private final RelationFinder relations;
     private final PersonRoleFinder roles = new PersonRoleFinder();
@@ -54,11 +56,12 @@ public final class DocumentAnnotator {
     /**
      * @param speakerCountry the country whose officials answer (China): "我们" in their answers is it
      */
-    public DocumentAnnotator(EntityTagger tagger, MentionResolver mentions, OutletResolver outlets, TimeExpressionFinder times,
-                             RelationFinder relations, Entity speakerCountry) {
+    public DocumentAnnotator(EntityTagger tagger, MentionResolver mentions, OutletResolver outlets, SpeakerResolver speakers,
+                             TimeExpressionFinder times, RelationFinder relations, Entity speakerCountry) {
         this.tagger = tagger;
         this.mentions = mentions;
         this.outlets = outlets;
+        this.speakers = speakers;
         this.times = times;
         this.relations = relations;
         this.speakerCountry = speakerCountry;
@@ -67,7 +70,7 @@ public final class DocumentAnnotator {
     /** The annotator a build uses: the gazetteer's names and rules around {@code tagger}, answers spoken for China. */
     public static DocumentAnnotator standard(EntityTagger tagger, Gazetteer gazetteer) {
         return new DocumentAnnotator(tagger, new MentionResolver(gazetteer), new OutletResolver(gazetteer),
-                new TimeExpressionFinder(), new RelationFinder(), gazetteer.byKey(EntityType.COUNTRY, "CN").orElseThrow());
+                new SpeakerResolver(gazetteer), new TimeExpressionFinder(), new RelationFinder(), gazetteer.byKey(EntityType.COUNTRY, "CN").orElseThrow());
     }
 
     /** Annotates the whole document at once (for tests and small inputs). */
@@ -101,7 +104,8 @@ public final class DocumentAnnotator {
         }
         Entity outlet = turn.kind() == TurnKind.QUESTION && turn.outlet() != null ? outlets.resolve(turn.outlet()) : null;
         OutletCountry outletCountry = outlet == null ? null : outlets.country(turn.outlet()).orElse(null);
-        return new AnnotatedTurn(turn, outlet, outletCountry, sentences);
+        Entity speaker = turn.speaker() == null ? null : speakers.resolve(turn.speaker());
+        return new AnnotatedTurn(turn, speaker, outlet, outletCountry, sentences);
     }
 
     /** The text an ambiguous abbreviation is read against: the turn, and for an answer the question (and outlet) before it. */

@@ -2,7 +2,6 @@ package org.w3id.diplokg.extractor.emit;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.RDF;
@@ -20,8 +19,6 @@ import org.w3id.diplokg.extractor.model.TimeMention;
 import org.w3id.diplokg.extractor.model.TimeValue;
 import org.w3id.diplokg.extractor.model.TurnKind;
 import org.w3id.diplokg.gazetteer.Entity;
-import org.w3id.diplokg.gazetteer.EntityType;
-import org.w3id.diplokg.gazetteer.Gazetteer;
 import org.w3id.diplokg.vocab.DKG;
 import org.w3id.diplokg.vocab.ITSRDF;
 import org.w3id.diplokg.vocab.NIF;
@@ -29,23 +26,10 @@ import org.w3id.diplokg.vocab.PROV;
 
 /**
  * Emit stage: writes one annotated document as the quads of its own named graph, shaped as the
- * ontology and SHACL shapes say. Offsets become code points, as NIF and SPARQL count them.
+ * ontology and SHACL shapes say. Offsets become code points, as NIF and SPARQL count them. It
+ * only writes: every entity it names (speakers, outlets, mentions) was resolved before.
  */
 public final class DocumentEmitter {
-    private final Function<String, Entity> speakerEntity;
-
-    /** @param speakerEntity the person entity for a speaker's name (from the gazetteer, or new) */
-    public DocumentEmitter(Function<String, Entity> speakerEntity) {
-        this.speakerEntity = speakerEntity;
-    }
-
-    /** The emitter a build uses: a speaker is the gazetteer's person of that name, else a new person. */
-    public static DocumentEmitter standard(Gazetteer gazetteer) {
-        return new DocumentEmitter(name -> gazetteer.byName(name)
-                .filter(entity -> entity.type() == EntityType.PERSON)
-                .orElseGet(() -> Entity.named(EntityType.PERSON, name)));
-    }
-
     /** Pushes the document's graph to the sink; returns how many quads it wrote. */
     public int emit(AnnotatedDocument annotated, String buildIri, StreamRDF sink) {
         return emit(annotated.document(), annotated.turns(), buildIri, sink);
@@ -100,7 +84,7 @@ public final class DocumentEmitter {
                     }
                 }
             }
-            Entity speaker = turn.turn().speaker() == null ? null : speakerEntity.apply(turn.turn().speaker());
+            Entity speaker = turn.speaker();
             if (speaker != null) {
                 describe(out, described, speaker, null);
             }

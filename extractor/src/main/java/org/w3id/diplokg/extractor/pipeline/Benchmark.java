@@ -70,7 +70,7 @@ public final class Benchmark {
             }
         };
         DocumentAnnotator annotator = DocumentAnnotator.standard(timedTagger, gazetteer);
-        DocumentEmitter emitter = DocumentEmitter.standard(gazetteer);
+        DocumentEmitter emitter = new DocumentEmitter();
         long characters = 0;
         long[] quads = {0};
         StreamRDF counter = new StreamRDFBase() {

@@ -66,7 +66,7 @@ public final class Extraction {
         this.tagger = builder.tagger != null ? builder.tagger : new CoreNlpTagger();
         this.gazetteer = Gazetteer.load();
         this.annotator = DocumentAnnotator.standard(tagger, gazetteer);
-        this.emitter = DocumentEmitter.standard(gazetteer);
+        this.emitter = new DocumentEmitter();
     }
 
     public static Builder builder() { return new Builder(); }

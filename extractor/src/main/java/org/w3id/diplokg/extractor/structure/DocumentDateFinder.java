@@ -1,23 +1,79 @@
 package org.w3id.diplokg.extractor.structure;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Finds a document's event date in its text: a dateline (新华社北京3月7日电) gives month and day, the
- * National People's Congress session (十三届全国人大四次会议) gives the year; a header date
- * (2021/01/02 10:19, 2021年1月2日) gives all three.
+ * Finds a document's event date in its text. A page can state several dates: the day of the event
+ * and the day the page was published. The ways a date is stated are tried in the order below, and
+ * the first that gives a day wins, so a date that introduces the event always beats a web page's
+ * timestamp, and the name of the way that won is the {@link DocumentDate}'s source:
+ * <ol>
+ *   <li>dateline: 新华社北京3月7日电, 新华社慕尼黑2月16日电 (or the date of the lead sentence after it,
+ *       when that opens with the day of the event: 新华社北京3月9日电 3月8日，王毅…发表演讲);</li>
+ *   <li>event line: a line that is only the event's date and place, as under a speech's byline:
+ *       （2019年2月16日，慕尼黑）, （二〇一九年二月十六日）, 2023年5月19日于西安;</li>
+ *   <li>opening sentence: one of the first lines opens with a date and introduces the event:
+ *       2023年3月7日，外交部发言人秦刚主持例行记者会 / 3月8日，…举行 (the cues are in event-cues.tsv);</li>
+ *   <li>header: a web page's or newspaper's date line: 2021/01/02 10:19, 澎湃新闻2023/03/07 12:21,
+ *       来源：外交部网站 2023-02-18, 2021年3月8日 星期一;</li>
+ *   <li>session: the NPC session a sentence names (十三届全国人大四次会议) gives the year, a month
+ *       and day in that sentence the day;</li>
+ *   <li>text: the first full date anywhere in the text.</li>
+ * </ol>
+ * A month and day without a year (a dateline, an opening sentence) take the year from the header
+ * date nearest to them (a page is published on or after its event), else from the NPC session the
+ * text names, else from the nearest full date in the text.
  */
 final class DocumentDateFinder {
-    private static final Pattern DATELINE = Pattern.compile("[\\p{IsHan}]{2,8}?(\\d{1,2})月(\\d{1,2})日电");
+    private static final String NUMBER = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
+    private static final String YEAR = "(?:\\d{4}|[〇零一二三四五六七八九]{4})";
+    private static final String FULL = "(?:" + YEAR + "年" + NUMBER + "月" + NUMBER + "[日号])";
+
+    private static final Pattern DATELINE = Pattern.compile(
+            "[\\p{IsHan}]{2,8}?(?:(?<year>" + YEAR + ")年)?(?<month>" + NUMBER + ")月(?<day>" + NUMBER + ")日电");
+    /** The lead of a dateline or an opening line: a date (with 当地时间 or not) before the rest of its sentence. */
+    private static final Pattern OPENING_DATE = Pattern.compile(
+            "^\\s*(?:当地时间)?(?<date>" + FULL + "|" + NUMBER + "月" + NUMBER + "[日号])[，,]?(?<rest>[^。！？\\n]*)");
+    private static final Pattern EVENT_LINE = Pattern.compile(
+            "^[（(]\\s*(?<date>" + FULL + ")\\s*(?:[，,、 ]\\s*[^（）()]{1,20})?[）)]$|^(?<signed>" + FULL + ")\\s*于\\s*[\\p{IsHan}]{1,12}$");
+    private static final Pattern HEADER_WORDS = Pattern.compile(
+            "^(?:(?:来源|发布时间|发布日期|日期|时间)：[^。！？]{0,30}?)?(?<date>" + FULL + ")(?:\\s*(?:星期|周)[一二三四五六日天])?"
+                    + "(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s*来源：[^。！？]{0,30})?$");
     private static final Pattern NPC_SESSION =
             Pattern.compile("([一二三四五六七八九十]+)届全国人大([一二三四五])次会议");
-    private static final Pattern HEADER_DATE =
-            Pattern.compile("(?m)^\\s*(\\d{4})[/\\-.年](\\d{1,2})[/\\-.月](\\d{1,2})日?");
-    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(\\d{4})年\\d{1,2}月\\d{1,2}日");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？\\n]");
+    /** How many of the first lines may hold an opening sentence (a headline and a header come before it). */
+    private static final int OPENING_LINES = 6;
+    /** A header line is short and holds no sentence. */
+    private static final int LONGEST_HEADER = 60;
+
+    /** One way a text states its date: the name its DocumentDate records, an example, and how to find it. */
+    private record DateSource(String name, String example, Function<Clues, Optional<Found>> find) {}
+
+    private record Found(LocalDate date, String evidence) {}
+
+    /** A date written in the text and where. */
+    private record Dated(LocalDate date, int position, String evidence) {}
+
+    private record Line(String text, int begin) {}
+
+    private final PatternList eventCues = PatternList.load("/org/w3id/diplokg/extractor/structure/event-cues.tsv");
+    private final List<DateSource> sources = List.of(
+            new DateSource("dateline", "新华社北京3月7日电", this::dateline),
+            new DateSource("event line", "（2019年2月16日，慕尼黑）", DocumentDateFinder::eventLine),
+            new DateSource("opening sentence", "2023年3月7日，外交部发言人秦刚主持例行记者会", this::openingSentence),
+            new DateSource("header", "2023/03/07 12:21", clues -> clues.headers.stream().findFirst().map(d -> new Found(d.date, d.evidence))),
+            new DateSource("session", "十三届全国人大四次会议3月7日举行记者会", DocumentDateFinder::session),
+            new DateSource("text", "a full date such as 2023年3月7日 anywhere", clues -> clues.fullDates.stream().findFirst()
+                    .map(d -> new Found(d.date, d.evidence))));
 
     /** The 7th National People's Congress held its first session in 1988; each lasts five years. */
     static int npcSessionYear(int congress, int session) {
@@ -25,28 +81,19 @@ final class DocumentDateFinder {
     }
 
     Optional<DocumentDate> find(String text) {
-        Matcher header = HEADER_DATE.matcher(text);
-        if (header.find()) {
-            Optional<LocalDate> date = date(header.group(1), header.group(2), header.group(3));
-            if (date.isPresent()) {
-                return Optional.of(new DocumentDate(date.get(), "header"));
-            }
-        }
-        Matcher dateline = DATELINE.matcher(text);
-        Integer year = sessionYear(text);
-        if (dateline.find()) {
-            if (year == null) {
-                Matcher full = YEAR_IN_TEXT.matcher(text);
-                year = full.find() ? Integer.parseInt(full.group(1)) : null;
-            }
-            if (year != null) {
-                Optional<LocalDate> date = date(year.toString(), dateline.group(1), dateline.group(2));
-                if (date.isPresent()) {
-                    return Optional.of(new DocumentDate(date.get(), "dateline"));
-                }
+        Clues clues = new Clues(text);
+        for (DateSource source : sources) {
+            Optional<Found> found = source.find.apply(clues);
+            if (found.isPresent()) {
+                return Optional.of(new DocumentDate(found.get().date(), source.name(), found.get().evidence()));
             }
         }
         return Optional.empty();
+    }
+
+    /** The ways a date was looked for, for a message saying none was found. */
+    String formsTried() {
+        return sources.stream().map(s -> s.name() + " (" + s.example() + ")").collect(Collectors.joining(", "));
     }
 
     /** The year of the NPC session the text names, or null. */
@@ -64,11 +111,178 @@ final class DocumentDateFinder {
         return session.find() ? session.group() : null;
     }
 
-    private static Optional<LocalDate> date(String year, String month, String day) {
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
-        } catch (DateTimeException | NumberFormatException e) {
+    private Optional<Found> dateline(Clues clues) {
+        Matcher dateline = DATELINE.matcher(clues.text);
+        if (!dateline.find()) {
             return Optional.empty();
+        }
+        Optional<LocalDate> date = dateline.group("year") != null
+                ? WrittenDates.date(WrittenDates.number(dateline.group("year")), dateline.group("month"), dateline.group("day"))
+                : clues.dayNear(dateline.start(), dateline.group("month"), dateline.group("day"));
+        if (date.isEmpty()) {
+            return Optional.empty();
+        }
+        int lineEnd = clues.text.indexOf('\n', dateline.end());
+        String lead = clues.text.substring(dateline.end(), lineEnd < 0 ? clues.text.length() : lineEnd);
+        Optional<LocalDate> leadDate = introducedEvent(lead, clues, dateline.end(), date.get().getYear());
+        return Optional.of(new Found(leadDate.orElse(date.get()), dateline.group()));
+    }
+
+    private static Optional<Found> eventLine(Clues clues) {
+        for (Line line : clues.lines) {
+            Matcher event = EVENT_LINE.matcher(line.text);
+            if (event.matches()) {
+                Matcher full = WrittenDates.FULL.matcher(line.text);
+                if (full.find()) {
+                    Optional<LocalDate> date = WrittenDates.date(full);
+                    if (date.isPresent()) {
+                        return Optional.of(new Found(date.get(), line.text));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Found> openingSentence(Clues clues) {
+        for (Line line : clues.lines.subList(0, Math.min(OPENING_LINES, clues.lines.size()))) {
+            Optional<LocalDate> date = introducedEvent(line.text, clues, line.begin, null);
+            if (date.isPresent()) {
+                int end = line.text.indexOf('。');
+                return Optional.of(new Found(date.get(), end < 0 ? line.text : line.text.substring(0, end + 1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The date {@code text} opens with when the rest of its sentence introduces the event
+     * (…主持例行记者会, …发表演讲); a month and day take {@code year}, or else the year found near
+     * {@code position}.
+     */
+    private Optional<LocalDate> introducedEvent(String text, Clues clues, int position, Integer year) {
+        Matcher opening = OPENING_DATE.matcher(text);
+        if (!opening.find() || !eventCues.find(opening.group("rest"))) {
+            return Optional.empty();
+        }
+        String written = opening.group("date");
+        Matcher full = WrittenDates.FULL.matcher(written);
+        if (full.matches()) {
+            return WrittenDates.date(full);
+        }
+        Matcher monthDay = WrittenDates.MONTH_DAY.matcher(written);
+        if (!monthDay.matches()) {
+            return Optional.empty();
+        }
+        return year != null ? WrittenDates.date(year, monthDay.group("month"), monthDay.group("day"))
+                : clues.dayNear(position, monthDay.group("month"), monthDay.group("day"));
+    }
+
+    /** A month and day in the sentence that names the NPC session, in the session's year. */
+    private static Optional<Found> session(Clues clues) {
+        Matcher session = NPC_SESSION.matcher(clues.text);
+        if (!session.find()) {
+            return Optional.empty();
+        }
+        int begin = session.start();
+        while (begin > 0 && "。！？\n".indexOf(clues.text.charAt(begin - 1)) < 0) {
+            begin--;
+        }
+        Matcher end = SENTENCE_END.matcher(clues.text);
+        String sentence = clues.text.substring(begin, end.find(session.end()) ? end.end() : clues.text.length());
+        Matcher monthDay = WrittenDates.MONTH_DAY.matcher(sentence);
+        while (monthDay.find()) {
+            Optional<LocalDate> date = WrittenDates.date(clues.sessionYear, monthDay.group("month"), monthDay.group("day"));
+            if (date.isPresent()) {
+                return Optional.of(new Found(date.get(), sentence));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What a text offers for dating it, read once. */
+    private static final class Clues {
+        final String text;
+        final List<Line> lines = new ArrayList<>();
+        /** Header dates in the order of the text. */
+        final List<Dated> headers = new ArrayList<>();
+        /** Every full date (in words or figures) in the order of the text. */
+        final List<Dated> fullDates = new ArrayList<>();
+        final Integer sessionYear;
+
+        Clues(String text) {
+            this.text = text;
+            int start = 0;
+            while (start < text.length()) {
+                int newline = text.indexOf('\n', start);
+                int end = newline < 0 ? text.length() : newline;
+                int begin = start;
+                while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+                    begin++;
+                }
+                String line = text.substring(begin, end).strip();
+                if (!line.isEmpty()) {
+                    lines.add(new Line(line, begin));
+                }
+                start = end + 1;
+            }
+            for (Line line : lines) {
+                header(line).ifPresent(headers::add);
+            }
+            for (Pattern form : List.of(WrittenDates.FULL, WrittenDates.NUMERIC)) {
+                Matcher date = form.matcher(text);
+                while (date.find()) {
+                    int position = date.start();
+                    String evidence = date.group();
+                    WrittenDates.date(date).ifPresent(d -> fullDates.add(new Dated(d, position, evidence)));
+                }
+            }
+            fullDates.sort(Comparator.comparingInt(Dated::position));
+            sessionYear = sessionYear(text);
+        }
+
+        /** A line that is a page's date: a timestamp in figures, or a date in words alone (with weekday, time, source). */
+        private static Optional<Dated> header(Line line) {
+            if (line.text.length() > LONGEST_HEADER || line.text.matches(".*[。！？].*")) {
+                return Optional.empty();
+            }
+            Matcher figures = WrittenDates.NUMERIC.matcher(line.text);
+            if (figures.find()) {
+                return WrittenDates.date(figures).map(d -> new Dated(d, line.begin + figures.start(), line.text));
+            }
+            Matcher words = HEADER_WORDS.matcher(line.text);
+            if (words.matches()) {
+                Matcher full = WrittenDates.FULL.matcher(words.group("date"));
+                if (full.matches()) {
+                    return WrittenDates.date(full).map(d -> new Dated(d, line.begin + words.start("date"), line.text));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * A month and day at {@code position} in the year the text gives them: the nearest header's
+         * (the year before when the day would come after the page's date), else the NPC session's,
+         * else the nearest full date's.
+         */
+        Optional<LocalDate> dayNear(int position, String month, String day) {
+            Optional<Dated> header = nearest(headers, position);
+            if (header.isPresent()) {
+                LocalDate published = header.get().date();
+                Optional<LocalDate> date = WrittenDates.date(published.getYear(), month, day);
+                if (date.isPresent() && date.get().isAfter(published)) {
+                    return WrittenDates.date(published.getYear() - 1, month, day);
+                }
+                return date;
+            }
+            if (sessionYear != null) {
+                return WrittenDates.date(sessionYear, month, day);
+            }
+            return nearest(fullDates, position).flatMap(full -> WrittenDates.date(full.date().getYear(), month, day));
+        }
+
+        private static Optional<Dated> nearest(List<Dated> dates, int position) {
+            return dates.stream().min(Comparator.comparingInt(d -> Math.abs(d.position() - position)));
         }
     }
 }

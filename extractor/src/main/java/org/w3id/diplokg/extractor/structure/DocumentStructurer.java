@@ -22,14 +22,16 @@ import org.w3id.diplokg.extractor.source.InputException;
  * credits, headers) is left out, and a paragraph printed twice is read once.
  */
 public final class DocumentStructurer {
-    /** Who answers at a foreign minister's press conference unless the manifest says otherwise. */
+    /** Who answers at a foreign minister's press conference unless the manifest or the text says otherwise. */
     public static final List<String> DEFAULT_SPEAKERS = List.of("王毅");
 
     private static final String TERMINAL = "。！？”’」』）…";
     /** A paragraph shorter than this may repeat legitimately ("谢谢。"); longer repeats are layout. */
     private static final int MIN_DEDUPLICATED_LENGTH = 20;
-    private static final Pattern DATELINE_START = Pattern.compile("^(据|本报)?[\\p{IsHan}]{0,8}\\d{1,2}月\\d{1,2}日电");
-    private static final Pattern SPEAKER_MARKER = Pattern.compile("(?m)(?:^|(?<=[。？！]))([\\p{IsHan}]{2,3})：");
+    private static final Pattern DATELINE_START = Pattern.compile(
+            "^(据|本报)?[\\p{IsHan}]{0,8}?(\\d{4}年)?(\\d{1,2}|[一二三四五六七八九十]{1,2})月(\\d{1,2}|[一二三四五六七八九十]{1,3})日电");
+    /** The reporter's introduction before a speech: 全文如下：, 讲话全文如下. */
+    private static final Pattern INTRODUCTION = Pattern.compile("如下[：:]?$");
     private static final Pattern PHOTO_CREDIT = Pattern.compile(".{0,12}记者[\\p{IsHan}·]{2,8}(摄|摄影)");
     private static final Pattern TURN_MARKER = Pattern.compile("^[^。，！？]{0,30}：");
     private static final Pattern LEADING_PHOTO_CREDIT = Pattern.compile("^[\\p{IsHan}]{0,6}记者[\\p{IsHan}]{2,4}摄");
@@ -38,22 +40,30 @@ public final class DocumentStructurer {
     private final PatternList furniture = PatternList.load("/org/w3id/diplokg/extractor/structure/furniture.tsv");
     private final DocumentDateFinder dates = new DocumentDateFinder();
     private final SentenceSplitter splitter = new SentenceSplitter();
+    private final TurnLabelReader labels = new TurnLabelReader();
+    private final ParticipantFinder participants = new ParticipantFinder(labels::isName);
 
     public Document structure(SourceText source, Manifest manifest) throws InputException {
         NormalizedText normalized = normalizer.normalize(source.text());
         String text = normalized.text();
         Manifest.Entry entry = manifest.entry(source.fileName()).orElse(null);
-        List<String> speakers = entry != null && !entry.speakers().isEmpty() ? entry.speakers() : speakersIn(text);
+        List<String> speakers = entry != null && !entry.speakers().isEmpty() ? entry.speakers() : DEFAULT_SPEAKERS;
+        Participants named = participants.find(text);
 
         DocumentDate date = entry != null && entry.date() != null
-                ? new DocumentDate(entry.date(), "manifest")
+                ? new DocumentDate(entry.date(), "manifest", entry.file())
                 : dates.find(text).orElseThrow(() -> new InputException(source.path(),
-                        "no event date found in the text (no dateline such as 新华社北京3月7日电 with an NPC session, "
-                                + "no header date); state it in the manifest"));
+                        "no event date found in the text (looked for: " + dates.formsTried() + "); state it in the manifest"));
 
         List<Paragraph> paragraphs = paragraphs(text);
         List<String> titles = new ArrayList<>();
-        List<TurnBuilder> turns = assembleTurns(text, paragraphs, new TurnMarkerFinder(speakers), titles);
+        TurnMarkerFinder markers = new TurnMarkerFinder(text, speakers, named, labels);
+        List<TurnBuilder> turns = assembleTurns(text, paragraphs, markers, null, titles);
+        if (named.author() != null && turns.stream().allMatch(turn -> turn.kind == TurnKind.NARRATION)) {
+            // A speech or a statement with a byline and no turns: its sentences are the author's.
+            titles.clear();
+            turns = assembleTurns(text, paragraphs, markers, named.author(), titles);
+        }
         List<Turn> result = new ArrayList<>();
         for (TurnBuilder turn : turns) {
             List<Sentence> sentences = sentences(turn, normalized);
@@ -68,23 +78,6 @@ public final class DocumentStructurer {
         }
         String event = entry != null && entry.event() != null ? entry.event() : event(text, titles);
         return new Document(source, date.date(), date.source(), event, result);
-    }
-
-    /**
-     * The speakers a transcript marks ("秦刚：" opening two or more turns), plus the foreign minister
-     * this corpus is about; a name must recur so that a one-off "一是：" is not taken for a speaker.
-     */
-    static List<String> speakersIn(String text) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        Matcher marker = SPEAKER_MARKER.matcher(text);
-        while (marker.find()) {
-            counts.merge(marker.group(1), 1, Integer::sum);
-        }
-        List<String> speakers = new ArrayList<>(DEFAULT_SPEAKERS);
-        counts.entrySet().stream()
-                .filter(e -> e.getValue() >= 2 && !e.getKey().endsWith("记者") && !speakers.contains(e.getKey()))
-                .map(java.util.Map.Entry::getKey).sorted().forEach(speakers::add);
-        return speakers;
     }
 
     /** Non-empty lines, trimmed, without furniture and without second copies of long paragraphs. */
@@ -125,23 +118,35 @@ public final class DocumentStructurer {
         return paragraphs;
     }
 
-    private List<TurnBuilder> assembleTurns(String text, List<Paragraph> paragraphs, TurnMarkerFinder markers,
+    /**
+     * The text's turns, its titles (the short lines before the first turn) added to {@code titles}.
+     * With an {@code author} (a speech or statement without turns), every paragraph but a dateline
+     * and the reporter's introduction is the author's remarks.
+     */
+    private List<TurnBuilder> assembleTurns(String text, List<Paragraph> paragraphs, TurnMarkerFinder markers, String author,
                                             List<String> titles) {
-        boolean colons = markers.usesColons(text);
         List<TurnBuilder> turns = new ArrayList<>();
         TurnBuilder current = null;
         boolean questionSeen = false;
+        boolean narrationEnds = false;
         for (Paragraph paragraph : paragraphs) {
             if (current == null && isTitle(paragraph.text())) {
                 titles.add(paragraph.text());
                 continue;
             }
-            List<TurnMarker> found = colons ? markers.findWithColons(paragraph.text())
-                    : markers.findWithoutColons(paragraph.text());
-            if (DATELINE_START.matcher(paragraph.text()).find() && (found.isEmpty() || found.get(0).position() > 0)) {
+            List<TurnMarker> found = switch (markers.marking()) {
+                case COLONS -> markers.findWithColons(paragraph.text());
+                case NO_COLONS -> markers.findWithoutColons(paragraph.text());
+                case NONE -> List.of();
+            };
+            boolean dateline = DATELINE_START.matcher(paragraph.text()).find();
+            if (dateline && (found.isEmpty() || found.get(0).position() > 0)) {
                 current = new TurnBuilder(TurnKind.NARRATION, null);
                 turns.add(current);
+            } else if (narrationEnds && (found.isEmpty() || found.get(0).position() > 0)) {
+                current = null; // the author's words start here
             }
+            narrationEnds = author != null && (dateline || INTRODUCTION.matcher(paragraph.text()).find());
             int position = 0;
             for (TurnMarker marker : found) {
                 if (current == null) {
@@ -152,7 +157,7 @@ public final class DocumentStructurer {
                 TurnKind kind = marker.kind();
                 if (kind == TurnKind.QUESTION) {
                     questionSeen = true;
-                } else if (!questionSeen) {
+                } else if (kind == TurnKind.ANSWER && !questionSeen) {
                     kind = TurnKind.REMARKS;
                 }
                 current = new TurnBuilder(kind, marker.who());
@@ -160,7 +165,9 @@ public final class DocumentStructurer {
                 position = marker.textStart();
             }
             if (current == null) {
-                current = new TurnBuilder(TurnKind.NARRATION, null);
+                boolean introduction = author != null && INTRODUCTION.matcher(paragraph.text()).find();
+                current = author == null || introduction ? new TurnBuilder(TurnKind.NARRATION, null)
+                        : new TurnBuilder(TurnKind.REMARKS, author);
                 turns.add(current);
             }
             if (paragraph.afterBreak() && position == 0) {

@@ -20,4 +20,9 @@ final class PatternList {
     boolean matchesWhole(String text) {
         return patterns.stream().anyMatch(p -> p.matcher(text).matches());
     }
+
+    /** True when one of the patterns occurs in the text. */
+    boolean find(CharSequence text) {
+        return patterns.stream().anyMatch(p -> p.matcher(text).find());
+    }
 }

@@ -170,6 +170,43 @@ class DocumentStructurerTest {
         assertEquals(LocalDate.of(2023, 3, 7), structurer.structure(new SourceReader().read(file), Manifest.load(manifest)).date());
     }
 
+    private Document structureText(Path temp, String text) throws Exception {
+        Path file = Files.writeString(temp.resolve("text.txt"), text);
+        return structurer.structure(new SourceReader().read(file), Manifest.empty());
+    }
+
+    @Test
+    void aSpeechReportedUnderADatelineIsNarrationThenTheSpeakersRemarks(@TempDir Path temp) throws Exception {
+        Document speech = structureText(temp, """
+                王毅在第55届慕尼黑安全会议上的演讲
+                2019/02/17 08:00
+                新华社慕尼黑2月16日电 国务委员兼外交部长王毅16日在第55届慕尼黑安全会议上发表演讲。演讲全文如下：
+                （2019年2月16日，慕尼黑）
+                很高兴再次来到慕尼黑安全会议。
+                多边主义是维护和平、促进发展的有效途径。
+                """);
+        assertEquals(LocalDate.of(2019, 2, 16), speech.date());
+        assertEquals(List.of(TurnKind.NARRATION, TurnKind.REMARKS), speech.turns().stream().map(Turn::kind).toList());
+        assertEquals("王毅", speech.turns().get(1).speaker());
+        assertEquals(List.of("很高兴再次来到慕尼黑安全会议。", "多边主义是维护和平、促进发展的有效途径。"),
+                speech.turns().get(1).sentences().stream().map(Sentence::text).toList());
+    }
+
+    @Test
+    void anEnumerationInsideAnAnswerStaysInIt(@TempDir Path temp) throws Exception {
+        Document document = structureText(temp, """
+                新华社北京3月7日电 十四届全国人大一次会议7日举行记者会。
+                《人民日报》记者：中方对全球治理有何主张？
+                秦刚：我们有三点主张。
+                一是：坚持真正的多边主义。
+                二是：坚持开放合作。
+                """);
+        List<Turn> turns = document.turns();
+        assertEquals(List.of(TurnKind.NARRATION, TurnKind.QUESTION, TurnKind.ANSWER), turns.stream().map(Turn::kind).toList());
+        assertEquals("秦刚", turns.get(2).speaker(), "a name opening one turn, marked like the reporter's");
+        assertEquals(3, turns.get(2).sentences().size());
+    }
+
     @Test
     void aBadManifestLineIsNamed(@TempDir Path temp) throws Exception {
         Path manifest = Files.writeString(temp.resolve("manifest.tsv"), "# comment\nx.txt\t7 March 2021\n");

@@ -1,0 +1,91 @@
+package org.w3id.diplokg.extractor.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads who takes part from a document's opening lines (its headline, byline and lead), so that a
+ * turn marked only 答：or 发言人：has a speaker, and a speech with no turns has its author.
+ */
+final class ParticipantFinder {
+    /** The opening lines: a headline, a subtitle, a byline, a header and the lead. */
+    private static final int OPENING_LINES = 8;
+    /** Only the start of a long opening line (a one-line transcript) is read. */
+    private static final int OPENING_CHARACTERS = 200;
+    static final String NAME = "[\\p{IsHan}]{2,4}?|[\\p{IsHan}]{1,8}(?:·[\\p{IsHan}]{1,8})+";
+    /** Titles that come before a name in a byline or a lead. */
+    static final String TITLE = "(?:部长|外长|国务委员|主席|总理|大使|特使|秘书长|发言人|主任)";
+
+    private static final Pattern SPOKESPERSON =
+            Pattern.compile("发言人(?<name>[\\p{IsHan}]{2,3}?)(?=主持|答记者问|答问|就|回答|表示|宣布|应约|在)");
+    private static final Pattern INTERVIEWEE = Pattern.compile("(?:^|[，。]|" + TITLE + ")(?<name>" + NAME + ")"
+            + "(?:在[^。！？，]{1,30}?)?(?:就[^。！？]{1,40}?)?接受[^。！？]{0,40}?(?:采访|专访)");
+    private static final Pattern BYLINE = Pattern.compile("[\\p{IsHan}（）()]{0,20}?" + TITLE + "\\s*(?<name>" + NAME + ")");
+    private static final Pattern SPEECH_HEADLINE = Pattern.compile("(?:[\\p{IsHan}]{0,20}?" + TITLE + ")?(?<name>" + NAME + ")"
+            + "在[^。！？]{1,60}?的(?:主旨|视频|书面)?(?:演讲|讲话|致辞|发言|答问)");
+    private static final Pattern ARTICLE_HEADLINE = Pattern.compile("(?:[\\p{IsHan}]{0,20}?" + TITLE + ")?(?<name>" + NAME + ")"
+            + "(?:发表)?(?:题为)?[^。！？]{0,4}署名文章.*");
+    private static final Pattern COLON_HEADLINE = Pattern.compile("(?<name>" + NAME + ")：[^。]{2,58}");
+
+    private final Predicate<String> isName;
+
+    /** @param isName whether a word may be a person's name (not 一是, 朋友们) */
+    ParticipantFinder(Predicate<String> isName) {
+        this.isName = isName;
+    }
+
+    Participants find(String text) {
+        List<String> lines = openingLines(text);
+        String spokesperson = null;
+        String interviewee = null;
+        String author = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (spokesperson == null) {
+                spokesperson = name(SPOKESPERSON.matcher(line), false);
+            }
+            if (interviewee == null) {
+                interviewee = name(INTERVIEWEE.matcher(line), false);
+            }
+            if (author == null) {
+                author = name(BYLINE.matcher(line), true);
+            }
+            if (author == null) {
+                author = name(SPEECH_HEADLINE.matcher(line), true);
+            }
+            if (author == null) {
+                author = name(ARTICLE_HEADLINE.matcher(line), true);
+            }
+            if (author == null && i == 0) {
+                author = name(COLON_HEADLINE.matcher(line), true); // only a headline: elsewhere 王毅：opens a turn
+            }
+        }
+        return new Participants(spokesperson, interviewee, author);
+    }
+
+    private String name(Matcher matcher, boolean wholeLine) {
+        boolean found = wholeLine ? matcher.matches() : matcher.find();
+        if (!found) {
+            return null;
+        }
+        String name = matcher.group("name");
+        return isName.test(name) ? name : null;
+    }
+
+    private static List<String> openingLines(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            String trimmed = line.strip();
+            if (!trimmed.isEmpty()) {
+                lines.add(trimmed.length() > OPENING_CHARACTERS ? trimmed.substring(0, OPENING_CHARACTERS) : trimmed);
+                if (lines.size() == OPENING_LINES) {
+                    break;
+                }
+            }
+        }
+        return lines;
+    }
+}

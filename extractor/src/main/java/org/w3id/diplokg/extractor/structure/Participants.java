@@ -1,0 +1,32 @@
+package org.w3id.diplokg.extractor.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who a document's opening lines name as taking part, each null where none is named.
+ *
+ * @param spokesperson who holds a briefing: 外交部发言人毛宁主持例行记者会 → 毛宁
+ * @param interviewee  who is interviewed: 王毅接受《金融时报》专访 → 王毅
+ * @param author       who gives a speech or a statement: a byline (国务委员兼外交部长 王毅) or a
+ *                     headline (王毅在第55届慕尼黑安全会议上的演讲, 王毅：…)
+ */
+record Participants(String spokesperson, String interviewee, String author) {
+    static final Participants NONE = new Participants(null, null, null);
+
+    /** Who answers a question marked 答：the spokesperson, else the person interviewed, else the author. */
+    String answerer() {
+        return spokesperson != null ? spokesperson : interviewee != null ? interviewee : author;
+    }
+
+    /** Every name given, without repeats. */
+    List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (String name : new String[] {spokesperson, interviewee, author}) {
+            if (name != null && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,51 @@
+package org.w3id.diplokg.extractor.emit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.junit.jupiter.api.Test;
+import org.w3id.diplokg.extractor.annotate.DocumentAnnotator;
+import org.w3id.diplokg.extractor.model.AnnotatedDocument;
+import org.w3id.diplokg.extractor.model.Document;
+import org.w3id.diplokg.extractor.model.Sentence;
+import org.w3id.diplokg.extractor.model.SourceText;
+import org.w3id.diplokg.extractor.model.Turn;
+import org.w3id.diplokg.extractor.model.TurnKind;
+import org.w3id.diplokg.gazetteer.Gazetteer;
+
+/** The emitter writes the speakers the resolve stage found; it looks nothing up itself. */
+class DocumentEmitterTest {
+
+    @Test
+    void eachStatementNamesTheSpeakerTheAnnotatorResolved() {
+        String text = "毛宁：中方欢迎各方积极参与。\n王毅：中俄关系是新型大国关系的典范。\n";
+        SourceText source = new SourceText(Path.of("briefing.txt"), "briefing.txt", text, StandardCharsets.UTF_8, "0");
+        Document document = new Document(source, LocalDate.of(2023, 3, 8), "dateline", null, List.of(
+                new Turn(TurnKind.REMARKS, "毛宁", null, List.of(new Sentence("中方欢迎各方积极参与。", 3, 14))),
+                new Turn(TurnKind.REMARKS, "王毅", null, List.of(new Sentence("中俄关系是新型大国关系的典范。", 18, 33)))));
+        AnnotatedDocument annotated = DocumentAnnotator.standard(DocumentAnnotator.EntityTagger.NONE, Gazetteer.load())
+                .annotate(document);
+        assertEquals("https://w3id.org/diplokg/id/person/毛宁", annotated.turns().get(0).speaker().iri());
+
+        Dataset dataset = DatasetFactory.create();
+        new DocumentEmitter().emit(annotated, "urn:test:build", StreamRDFLib.dataset(dataset.asDatasetGraph()));
+        String query = """
+                PREFIX dkg: <https://w3id.org/diplokg/ontology#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT ?name ?en WHERE { GRAPH ?g { ?s dkg:speaker ?p . ?p skos:prefLabel ?name FILTER (lang(?name) = "zh")
+                  OPTIONAL { ?p skos:prefLabel ?en FILTER (lang(?en) = "en") } } } ORDER BY ?name""";
+        try (QueryExecution execution = QueryExecution.dataset(dataset).query(query).build()) {
+            List<String> rows = new java.util.ArrayList<>();
+            execution.execSelect().forEachRemaining(row -> rows.add(
+                    row.getLiteral("name").getString() + "/" + (row.contains("en") ? row.getLiteral("en").getString() : "-")));
+            assertEquals(List.of("毛宁/-", "王毅/Wang Yi"), rows);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.w3id.diplokg.extractor.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.w3id.diplokg.extractor.normalize.TextNormalizer;
+
+/** Every way the ministry's pages state a date, and which one is the event's when several are there. */
+class DocumentDateFinderTest {
+    private final DocumentDateFinder finder = new DocumentDateFinder();
+
+    /** The date and its source, read from the text as the structure stage sees it (normalised). */
+    private String dateOf(String raw) {
+        return finder.find(new TextNormalizer().normalize(raw).text())
+                .map(found -> found.date() + " " + found.source()).orElse("none");
+    }
+
+    @Test
+    void aSpeechIsDatedByTheBracketedLineUnderItsByline() {
+        assertEquals("2019-02-16 event line", dateOf("""
+                深化互信 加强合作 共同维护世界和平与安全
+                ——在第55届慕尼黑安全会议上的演讲
+                国务委员兼外交部长 王毅
+                （2019年2月16日，慕尼黑）
+                尊敬的伊申格尔主席，
+                女士们，先生们，朋友们：
+                很高兴再次来到慕尼黑安全会议。
+                """));
+        assertEquals("2019-02-16 event line", dateOf("王毅在第55届慕尼黑安全会议上的演讲\n（2019年2月16日）\n很高兴再次来到慕尼黑。\n"));
+    }
+
+    @Test
+    void chineseNumeralsAreRead() {
+        assertEquals("2019-02-16 event line", dateOf("王毅在第55届慕尼黑安全会议上的演讲\n（二〇一九年二月十六日，慕尼黑）\n很高兴再次来到慕尼黑。\n"));
+        assertEquals("2023-03-07 header", dateOf("中国外交部声明\n二零二三年三月七日\n中方对此表示坚决反对。\n"));
+        assertEquals("2021-12-31 text", dateOf("中方于二〇二一年十二月三十一日宣布了这一决定。\n"));
+    }
+
+    @Test
+    void aJointStatementIsDatedWhereItWasSigned() {
+        assertEquals("2023-05-19 event line", dateOf("""
+                中国—中亚峰会西安宣言
+                双方一致同意深化全方位合作。
+                本宣言用中文和俄文写成。
+                2023年5月19日于西安
+                """));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "澎湃新闻2023/03/07 12:21|2023-03-07 header",
+        "2021/01/02 10:19|2021-01-02 header",
+        "来源：外交部网站 2023-02-18|2023-02-18 header",
+        "2023-03-07|2023-03-07 header",
+        "发布时间：2023-03-07 15:30:12|2023-03-07 header",
+        "2021年3月8日 星期一|2021-03-08 header"})
+    void aPageHeaderDatesAnInterviewWithNoOtherDate(String header, String expected) {
+        assertEquals(expected, dateOf("王毅接受《金融时报》专访\n" + header + "\n问：您如何看待中欧关系？\n答：中欧是全面战略伙伴。\n"));
+    }
+
+    @Test
+    void aDatelineTakesItsYearFromTheHeaderTheSessionOrAFullDate() {
+        assertEquals("2023-03-07 dateline", dateOf("澎湃新闻2023/03/07 18:30\n新华社北京3月7日电 外交部长秦刚7日在人民大会堂举行记者会。\n"));
+        assertEquals("2021-03-07 dateline", dateOf("新华社北京3月7日电 十三届全国人大四次会议7日举行视频记者会。\n"));
+        assertEquals("2019-02-16 dateline", dateOf("""
+                新华社慕尼黑2月16日电 国务委员兼外交部长王毅16日在第55届慕尼黑安全会议上发表演讲。
+                王毅于2019年2月15日抵达慕尼黑。
+                他表示，中德两国自1972年10月11日建交以来，各领域合作不断深化。
+                """));
+        assertEquals("2023-03-07 dateline", dateOf("新华社北京2023年3月7日电 外交部长秦刚7日举行记者会。\n"));
+    }
+
+    @Test
+    void aDatelineInDecemberPublishedInJanuaryIsLastYears() {
+        assertEquals("2023-12-31 dateline", dateOf("2024/01/01 08:00\n新华社北京12月31日电 外交部发言人就有关问题答记者问。\n"));
+    }
+
+    @Test
+    void theEventsDateBeatsThePagesPublicationDate() {
+        // The page went up on 9 March; the dateline and the lead say the briefing was on the 8th.
+        assertEquals("2023-03-08 dateline", dateOf("2023年3月9日 星期四\n新华社北京3月8日电 外交部发言人毛宁8日主持例行记者会。\n"));
+        assertEquals("新华社北京3月8日电", finder.find("2023年3月9日 星期四\n新华社北京3月8日电 外交部发言人毛宁8日主持例行记者会。\n")
+                .orElseThrow().evidence(), "the date says what it was read from");
+        assertEquals("2023-03-08 opening sentence", dateOf("""
+                外交部发言人毛宁主持例行记者会
+                澎湃新闻2023/03/09 07:30
+                2023年3月8日，外交部发言人毛宁主持例行记者会。
+                问：中方对此有何评论？
+                答：我们注意到有关报道。
+                """));
+        assertEquals("2023-03-08 opening sentence", dateOf("澎湃新闻2023/03/09 07:30\n3月8日，外交部发言人毛宁主持例行记者会。\n"));
+        assertEquals("2019-02-16 opening sentence",
+                dateOf("2019-02-18\n当地时间2月16日，国务委员兼外交部长王毅在第55届慕尼黑安全会议上发表演讲。\n"));
+    }
+
+    @Test
+    void theLeadAfterADatelineGivesTheEventsDayWhenItOpensWithOne() {
+        assertEquals("2019-02-16 dateline", dateOf("新华社慕尼黑2月17日电 2月16日，国务委员兼外交部长王毅在慕尼黑安全会议上发表演讲。\n2019/02/17 09:12\n"));
+    }
+
+    @Test
+    void aDateInTheTextThatIntroducesNoEventLosesToTheHeader() {
+        assertEquals("2021-10-25 header", dateOf("2021/10/25 10:00\n1971年10月25日，第26届联大以压倒性多数通过第2758号决议。\n"));
+    }
+
+    @Test
+    void aMonthAndDayWithTheSessionDateTheText() {
+        assertEquals("2023-03-07 session", dateOf("十四届全国人大一次会议3月7日下午在梅地亚中心举行记者会，外交部长秦刚回答中外记者提问。\n"
+                + "秦刚：1971年10月25日，第26届联大恢复了中华人民共和国在联合国的合法席位。\n"));
+        assertEquals("1971-10-25 text", dateOf("秦刚：1971年10月25日，第26届联大恢复了中华人民共和国在联合国的合法席位。\n"),
+                "a text that states no other date");
+    }
+
+    @Test
+    void aTextWithNoDateHasNone() {
+        assertEquals("none", dateOf("王毅：中俄关系是新型大国关系的典范。\n"));
+        assertEquals("none", dateOf("新华社北京3月7日电 外交部长7日举行记者会。\n"), "a dateline with no year anywhere");
+        assertTrue(finder.formsTried().startsWith("dateline (新华社北京3月7日电), event line"), finder.formsTried());
+    }
+}

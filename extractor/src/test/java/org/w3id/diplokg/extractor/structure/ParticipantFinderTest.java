@@ -1,0 +1,33 @@
+package org.w3id.diplokg.extractor.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Who the opening lines of a page name: the spokesperson, the person interviewed, the author. */
+class ParticipantFinderTest {
+    private final ParticipantFinder finder = new ParticipantFinder(new TurnLabelReader()::isName);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "外交部发言人毛宁主持例行记者会|毛宁/null/null",
+        "2023年3月8日外交部发言人汪文斌主持例行记者会|汪文斌/null/null",
+        "外交部发言人华春莹答记者问|华春莹/null/null",
+        "外交部发言人就日本福岛核污染水排海问题答记者问|null/null/null",
+        "王毅接受《金融时报》专访|null/王毅/null",
+        "王毅就2020年国际形势和中国外交工作接受新华社和中央广播电视总台联合采访|null/王毅/null",
+        "近日，国务委员兼外交部长王毅在北京接受英国《金融时报》专访。|null/王毅/null",
+        "国务委员兼外交部长 王毅|null/null/王毅",
+        "中华人民共和国外交部长 王毅|null/null/王毅",
+        "王毅在第55届慕尼黑安全会议上的演讲|null/null/王毅",
+        "国务委员兼外交部长王毅在第十届世界和平论坛开幕式上的致辞|null/null/王毅",
+        "王毅：中方愿同各方一道推动构建人类命运共同体|null/null/王毅",
+        "中华人民共和国和俄罗斯联邦联合声明|null/null/null",
+        "王毅同俄罗斯外长拉夫罗夫共同会见记者|null/null/null",
+        "习近平主席会见拜登|null/null/null"})
+    void readsWhoTheHeadlineNames(String headline, String expected) {
+        Participants found = finder.find(new org.w3id.diplokg.extractor.normalize.TextNormalizer().normalize(headline + "\n正文。\n").text());
+        assertEquals(expected, found.spokesperson() + "/" + found.interviewee() + "/" + found.author());
+    }
+}
