@@ -131,7 +131,11 @@ public final class DocumentStructurer {
         boolean narrationEnds = false;
         for (Paragraph paragraph : paragraphs) {
             if (current == null && isTitle(paragraph.text())) {
+                // A headline is narration of its own: what it names (a joint statement's title) is anchored like any sentence.
                 titles.add(paragraph.text());
+                TurnBuilder headline = new TurnBuilder(TurnKind.NARRATION, null);
+                headline.append(text, paragraph.begin(), paragraph.end());
+                turns.add(headline);
                 continue;
             }
             List<TurnMarker> found = switch (markers.marking()) {
