@@ -160,7 +160,7 @@ class CliTest {
         Path set = Files.createDirectories(temp.resolve("gold-sealed").resolve("some-set"));
         Files.writeString(set.resolve("documents.txt"), "t.txt\n");
         Files.writeString(set.resolve("t.txt"), TRANSCRIPT);
-        Run run = run("eval", "--data", data(), set.toString());
+        Run run = run("eval", "--data", data(), "--seeds", SeedsDataset.projectRoot().resolve("seeds").toString(), set.toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("is a sealed test set: score it only on purpose, with --sealed"), run.err());
     }
