@@ -42,6 +42,11 @@ public final class EvaluationReport {
     /** Entity-level scores of one type ("country", "organization"...). */
     public Score entities(String type) { return entities.get(type); }
 
+    /** Every type's entities together (micro-averaged). */
+    public Score allEntities() {
+        return entities.values().stream().reduce(new Score(0, 0, 0), Score::plus);
+    }
+
     /** Distinct (surface form, entity) pairs. */
     public Score surfaces() { return surfaces; }
 
@@ -69,6 +74,7 @@ public final class EvaluationReport {
     public Map<String, Double> figures() {
         Map<String, Double> figures = new LinkedHashMap<>();
         entities.forEach((type, score) -> figures.put("entities." + type + ".f1", score.f1()));
+        figures.put("entities.micro.f1", allEntities().f1());
         figures.put("surfaces.f1", surfaces.f1());
         figures.put("questions.recall", questionRecall());
         figures.put("outlets.accuracy", outletAccuracy());
@@ -99,6 +105,7 @@ public final class EvaluationReport {
         out.printf("== gold set %s%n", goldSet);
         out.printf("%-14s %5s %5s %5s %9s %7s %6s%n", "entities", "right", "wrong", "miss", "precision", "recall", "F1");
         entities.forEach((type, s) -> row(out, type, s));
+        row(out, "all (micro)", allEntities());
         row(out, "surface forms", surfaces);
         out.println("mention precision by confidence:");
         for (int i = 0; i < Evaluator.BANDS.length; i++) {

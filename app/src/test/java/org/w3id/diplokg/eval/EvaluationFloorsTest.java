@@ -23,7 +23,9 @@ class EvaluationFloorsTest {
     private static final Map<String, EvaluationReport> REPORTS = new ConcurrentHashMap<>();
 
     static Stream<Arguments> floors() {
-        List<DataFile.Row> rows = DataFile.read(GoldSetTest.GOLD.resolve("floors.tsv"));
+        // Rows of sealed sets record their first score; the suite never scores a sealed set.
+        List<DataFile.Row> rows = DataFile.read(GoldSetTest.GOLD.resolve("floors.tsv")).stream()
+                .filter(row -> !row.cell(0).startsWith("sealed/")).toList();
         assertFalse(rows.isEmpty());
         return rows.stream().map(row -> Arguments.of(row.cell(0), row.cell(1), Double.parseDouble(row.cell(2))));
     }
