@@ -61,8 +61,10 @@ final class CompoundRule {
             // The longest run that a follower closes: 中俄新时代 is 中俄 + 新时代, not 中俄新 (Singapore) + 时代.
             List<Integer> runEnds = List.copyOf(partyEnds);
             int closed = end;
+            // 中俄新时代: a last party that is also an ordinary character (新, 法, 南) needs a follower as before.
             boolean manyParties = partyEnds.size() >= PARTIES_ENOUGH && tagging.wordStartsAt(i)
-                    && (end >= sentence.length() || tagging.wordStartsAt(end));
+                    && (end >= sentence.length() || tagging.wordStartsAt(end))
+                    && !WEAK_BEFORE_SIDE.contains(sentence.substring(end - 1, end));
             while (!manyParties && closed - i >= 2 && !followedByFollower(sentence, closed)) {
                 partyEnds.remove(partyEnds.size() - 1);
                 closed = partyEnds.isEmpty() ? i : partyEnds.get(partyEnds.size() - 1);

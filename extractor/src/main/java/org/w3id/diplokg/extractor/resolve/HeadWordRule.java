@@ -169,8 +169,13 @@ final class HeadWordRule {
         if (modifiers.stream().anyMatch(m -> m.quoted() && gazetteer.byName(m.text()).isPresent())) {
             return false; // “一带一路”合作文件: a document of a known initiative, not a new name
         }
+        String joined = String.join("", modifiers.stream().map(Modifier::text).toList());
+        if (gazetteer.byName(joined).filter(e -> e.type() != EntityType.COUNTRY && e.type() != EntityType.REGION
+                && e.type() != EntityType.ORGANIZATION).isPresent()) {
+            return false; // 中日四个政治文件原则: the principles of a known agreement, not a new name
+        }
         boolean parties = modifiers.stream().anyMatch(m -> m.properNoun() || namesAParty(m.text()));
-        if (parties && modifiers.stream().anyMatch(m -> COUNT.matcher(m.text()).matches())) {
+        if (parties && head.type() == EntityType.AGREEMENT && modifiers.stream().anyMatch(m -> COUNT.matcher(m.text()).matches())) {
             return true;
         }
         boolean quoted = modifiers.stream().anyMatch(Modifier::quoted);

@@ -60,6 +60,7 @@ class HeadWordRuleTest {
         assertEquals(List.of(), names("实现/VV 发展/NN 目标/NN 。/PU"));
         assertEquals(List.of("AGREEMENT:中韩两个联合公报"), names("遵守/VV 中韩/NR 两/CD 个/M 联合/JJ 公报/NN 。/PU"));
         assertEquals(List.of(), names("签署/VV 两/CD 个/M 文件/NN 。/PU"));
+        assertEquals(List.of(), names("恪守/VV 中日/NR 四/CD 个/M 政治/NN 文件/NN 原则/NN 。/PU"), "the principles of a known agreement");
         assertEquals(List.of("INITIATIVE:2035年远景目标"), names("实现/VV 2035年/NT 远景/NN 目标/NN 。/PU"));
         assertEquals(List.of("INITIATIVE:“数字金砖”计划"), names("启动/VV “/PU 数字/NN 金砖/NR ”/PU 计划/NN 。/PU"));
     }
