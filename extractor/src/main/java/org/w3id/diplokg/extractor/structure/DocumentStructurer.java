@@ -131,11 +131,14 @@ public final class DocumentStructurer {
         boolean narrationEnds = false;
         for (Paragraph paragraph : paragraphs) {
             if (current == null && isTitle(paragraph.text())) {
-                // A headline is narration of its own: what it names (a joint statement's title) is anchored like any sentence.
+                // The headline is narration of its own: what it names (a joint statement's title) is anchored like
+                // any sentence. Later short lines (a subtitle, the byline, the salutation) are not statements.
+                if (titles.isEmpty()) {
+                    TurnBuilder headline = new TurnBuilder(TurnKind.NARRATION, null);
+                    headline.append(text, paragraph.begin(), paragraph.end());
+                    turns.add(headline);
+                }
                 titles.add(paragraph.text());
-                TurnBuilder headline = new TurnBuilder(TurnKind.NARRATION, null);
-                headline.append(text, paragraph.begin(), paragraph.end());
-                turns.add(headline);
                 continue;
             }
             List<TurnMarker> found = switch (markers.marking()) {

@@ -25,14 +25,14 @@ class DocumentEmitterTest {
 
     @Test
     void eachStatementNamesTheSpeakerTheAnnotatorResolved() {
-        String text = "毛宁：中方欢迎各方积极参与。\n王毅：中俄关系是新型大国关系的典范。\n";
+        String text = "李小明：中方欢迎各方积极参与。\n王毅：中俄关系是新型大国关系的典范。\n";
         SourceText source = new SourceText(Path.of("briefing.txt"), "briefing.txt", text, StandardCharsets.UTF_8, "0");
         Document document = new Document(source, LocalDate.of(2023, 3, 8), "dateline", null, List.of(
-                new Turn(TurnKind.REMARKS, "毛宁", null, List.of(new Sentence("中方欢迎各方积极参与。", 3, 14))),
+                new Turn(TurnKind.REMARKS, "李小明", null, List.of(new Sentence("中方欢迎各方积极参与。", 3, 14))),
                 new Turn(TurnKind.REMARKS, "王毅", null, List.of(new Sentence("中俄关系是新型大国关系的典范。", 18, 33)))));
         AnnotatedDocument annotated = DocumentAnnotator.standard(DocumentAnnotator.EntityTagger.NONE, Gazetteer.load())
                 .annotate(document);
-        assertEquals("https://w3id.org/diplokg/id/person/毛宁", annotated.turns().get(0).speaker().iri());
+        assertEquals("https://w3id.org/diplokg/id/person/李小明", annotated.turns().get(0).speaker().iri());
 
         Dataset dataset = DatasetFactory.create();
         new DocumentEmitter().emit(annotated, "urn:test:build", StreamRDFLib.dataset(dataset.asDatasetGraph()));
@@ -45,7 +45,7 @@ class DocumentEmitterTest {
             List<String> rows = new java.util.ArrayList<>();
             execution.execSelect().forEachRemaining(row -> rows.add(
                     row.getLiteral("name").getString() + "/" + (row.contains("en") ? row.getLiteral("en").getString() : "-")));
-            assertEquals(List.of("毛宁/-", "王毅/Wang Yi"), rows);
+            assertEquals(List.of("李小明/-", "王毅/Wang Yi"), rows);
         }
     }
 }

@@ -74,13 +74,13 @@ class DocumentStructurerTest {
     /**
      * Statements per seed, checked against the sentence-final marks (。！？, runs counted once) in
      * each file: 000 has 261 marks, less the closing note 记者会历时…, plus 9 sentences its OCR cut
-     * short; 001 has 216; 002 has 163, less the photo caption's 2 and the 8 in the second copies of
+     * short; 001 has 216, plus its headline (王毅在…视频记者会上); 002 has 163, less the photo caption's 2 and the 8 in the second copies of
      * its five paragraphs printed twice, plus 我们时刻, cut short by the photo; 003 has 373, less the closing note; 004 has 195, less the
-     * caption before 新华社记者刘彬摄, plus 全文如下, which has no mark.
+     * caption before 新华社记者刘彬摄, plus 全文如下, which has no mark, plus its headline.
      */
     @ParameterizedTest
-    @CsvSource({"000_d9d0ae3ca28eebeb.txt, 269", "001_91b48a67ea093576.txt, 216", "002_14f217126f1f39bb.txt, 154",
-        "003_110b0fdd1e2310aa.txt, 372", "004_05afde865cfdeba6.txt, 195"})
+    @CsvSource({"000_d9d0ae3ca28eebeb.txt, 269", "001_91b48a67ea093576.txt, 217", "002_14f217126f1f39bb.txt, 154",
+        "003_110b0fdd1e2310aa.txt, 372", "004_05afde865cfdeba6.txt, 196"})
     void countsTheStatementsOfEachSeed(String file, int statements) throws Exception {
         assertEquals(statements, structure(file, true).turns().stream().mapToInt(t -> t.sentences().size()).sum());
     }
@@ -186,10 +186,12 @@ class DocumentStructurerTest {
                 多边主义是维护和平、促进发展的有效途径。
                 """);
         assertEquals(LocalDate.of(2019, 2, 16), speech.date());
-        assertEquals(List.of(TurnKind.NARRATION, TurnKind.REMARKS), speech.turns().stream().map(Turn::kind).toList());
-        assertEquals("王毅", speech.turns().get(1).speaker());
+        // The headline, the dateline's narration, then his remarks.
+        assertEquals(List.of(TurnKind.NARRATION, TurnKind.NARRATION, TurnKind.REMARKS), speech.turns().stream().map(Turn::kind).toList());
+        assertEquals("王毅在第55届慕尼黑安全会议上的演讲", speech.turns().get(0).sentences().get(0).text());
+        assertEquals("王毅", speech.turns().get(2).speaker());
         assertEquals(List.of("很高兴再次来到慕尼黑安全会议。", "多边主义是维护和平、促进发展的有效途径。"),
-                speech.turns().get(1).sentences().stream().map(Sentence::text).toList());
+                speech.turns().get(2).sentences().stream().map(Sentence::text).toList());
     }
 
     @Test

@@ -57,6 +57,7 @@ class TranscriptFormsTest {
         assertEquals("opening sentence", briefing.dateSource());
         assertEquals("2023年3月8日外交部发言人毛宁主持例行记者会", briefing.event());
         assertEquals(List.of(
+                "NARRATION/null/2023年3月8日外交部发言人毛宁主持例行记者会",
                 "NARRATION/null/2023年3月8日，外交部发言人毛宁主持例行记者会。",
                 "REMARKS/毛宁/应老挝外长沙伦赛邀请，国务委员兼外交部长秦刚将于3月10日至12日对老挝进行正式访问。",
                 "QUESTION/法新社/据报道，美国将对更多中国实体实施出口管制。",
@@ -73,7 +74,10 @@ class TranscriptFormsTest {
         Document speech = structure("speech_2019-02-16.txt");
         assertEquals(LocalDate.of(2019, 2, 16), speech.date());
         assertEquals("event line", speech.dateSource());
-        assertTrue(speech.turns().stream().allMatch(t -> t.kind() == TurnKind.REMARKS && "王毅".equals(t.speaker())));
+        // The headline is narration; everything after the title lines is his.
+        assertEquals(List.of("深化合作共同维护世界和平与安全"), speech.turns().get(0).sentences().stream().map(Sentence::text).toList());
+        assertEquals(TurnKind.NARRATION, speech.turns().get(0).kind());
+        assertTrue(speech.turns().stream().skip(1).allMatch(t -> t.kind() == TurnKind.REMARKS && "王毅".equals(t.speaker())));
         assertEquals(List.of("很高兴再次来到慕尼黑安全会议。", "今年是中华人民共和国成立70周年。",
                 "当今世界正经历百年未有之大变局。", "多边主义是维护和平、促进发展的有效途径，单边主义和保护主义只会损人害己。",
                 "中方主张，各国应当坚持通过对话协商解决分歧。", "中国将始终做世界和平的建设者、全球发展的贡献者、国际秩序的维护者。",
@@ -87,6 +91,7 @@ class TranscriptFormsTest {
         assertEquals("header", interview.dateSource());
         assertEquals("王毅接受《金融时报》专访", interview.event());
         assertEquals(List.of(
+                "NARRATION/null/王毅接受《金融时报》专访",
                 "NARRATION/null/近日，中共中央外事工作委员会办公室主任王毅在北京接受英国《金融时报》专访。",
                 "QUESTION/null/您如何看待当前的中欧关系？",
                 "ANSWER/王毅/中欧是全面战略伙伴，不是竞争对手。",
@@ -100,6 +105,7 @@ class TranscriptFormsTest {
         assertEquals(LocalDate.of(2021, 3, 23), conference.date());
         assertEquals("dateline", conference.dateSource());
         assertEquals(List.of(
+                "NARRATION/null/王毅同俄罗斯外长拉夫罗夫共同会见记者",
                 "NARRATION/null/新华社桂林3月23日电3月23日，国务委员兼外交部长王毅在桂林同俄罗斯外长拉夫罗夫举行会谈后共同会见记者。",
                 "NARRATION/null/请王毅国务委员兼外长介绍会谈情况。",
                 "REMARKS/王毅/今天我同拉夫罗夫外长举行了深入会谈。",
@@ -118,6 +124,8 @@ class TranscriptFormsTest {
         assertEquals("event line", statement.dateSource());
         assertEquals("中国—中亚峰会西安宣言", statement.event());
         assertTrue(statement.turns().stream().allMatch(t -> t.kind() == TurnKind.NARRATION && t.speaker() == null));
-        assertEquals(3, sentences(statement).size(), sentences(statement).toString());
+        // The title (the declaration's name) and three sentences; not the signature.
+        assertEquals(4, sentences(statement).size(), sentences(statement).toString());
+        assertEquals("中国—中亚峰会西安宣言", sentences(statement).get(0));
     }
 }
