@@ -26,6 +26,9 @@ public final class EvaluationReport {
     int datesRight;
     int speakersGold;
     int speakersFound;
+    final Map<String, Score> relations = new LinkedHashMap<>();
+    int relationsMatched;
+    int modalitiesRight;
     private final List<String> refused = new ArrayList<>();
     private final List<String> missed = new ArrayList<>();
     private final List<String> wrong = new ArrayList<>();
@@ -63,6 +66,17 @@ public final class EvaluationReport {
     /** Share of the gold's speakers that speak some statement of their document. */
     public double speakerRecall() { return ratio(speakersFound, speakersGold); }
 
+    /** Relation scores of one kind ("meeting", "support"...), or null where the set has no relation gold. */
+    public Score relations(String kind) { return relations.get(kind); }
+
+    /** All relations of the set together. */
+    public Score relations() {
+        return relations.values().stream().reduce(new Score(0, 0, 0), Score::plus);
+    }
+
+    /** Of the relations matched, the share whose modality is the gold's. */
+    public double modalityAccuracy() { return ratio(modalitiesRight, relationsMatched); }
+
     /** The documents the build refused, each with its reason. */
     public List<String> refused() { return List.copyOf(refused); }
 
@@ -82,6 +96,11 @@ public final class EvaluationReport {
         figures.put("dates.accuracy", dateAccuracy());
         figures.put("speakers.recall", speakerRecall());
         figures.put("documents.accepted", 1.0 - (double) refused.size() / Math.max(1, documentCount));
+        if (!relations.isEmpty()) {
+            figures.put("relations.recall", relations().recall());
+            figures.put("relations.precision", relations().precision());
+            figures.put("relations.modality.accuracy", modalityAccuracy());
+        }
         return figures;
     }
 
@@ -124,6 +143,12 @@ public final class EvaluationReport {
         refused.forEach(reason -> out.println("REFUSED: " + reason));
         out.printf("time expressions: %d of %d found, %d with the right value (%.1f%%); %d more found that the gold does not list%n",
                 timesFound, timesGold, timesRight, 100 * timeAccuracy(), timesNotInGold);
+        if (!relations.isEmpty()) {
+            out.printf("%-17s %5s %5s %5s %9s %7s %6s%n", "relations", "right", "wrong", "miss", "precision", "recall", "F1");
+            relations.forEach((kind, score) -> relationRow(out, kind, score));
+            relationRow(out, "all", relations());
+            out.printf("modality right: %d of %d matched (%.1f%%)%n", modalitiesRight, relationsMatched, 100 * modalityAccuracy());
+        }
         list(out, "missed", missed, listLimit);
         list(out, "wrong", wrong, listLimit);
         out.flush();
@@ -131,6 +156,11 @@ public final class EvaluationReport {
 
     private static void row(PrintWriter out, String name, Score s) {
         out.printf("%-14s %5d %5d %5d %9.3f %7.3f %6.3f%n", name, s.truePositives(), s.falsePositives(), s.falseNegatives(),
+                s.precision(), s.recall(), s.f1());
+    }
+
+    private static void relationRow(PrintWriter out, String name, Score s) {
+        out.printf("%-17s %5d %5d %5d %9.3f %7.3f %6.3f%n", name, s.truePositives(), s.falsePositives(), s.falseNegatives(),
                 s.precision(), s.recall(), s.f1());
     }
 

@@ -39,6 +39,7 @@ public final class Evaluator {
         scoreQuestions(gold, output, report);
         scoreTimes(gold, output, report);
         scoreDocuments(gold, output, report);
+        RelationScorer.score(gold, output, report);
         return report;
     }
 
@@ -201,7 +202,7 @@ public final class Evaluator {
     }
 
     /** The context lies in the statement, or the statement is the part of a context that spans sentences. */
-    private static boolean sameSentence(String statement, String context) {
+    static boolean sameSentence(String statement, String context) {
         if (statement.contains(context)) {
             return true;
         }

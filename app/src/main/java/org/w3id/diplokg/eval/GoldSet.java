@@ -12,11 +12,11 @@ import org.w3id.diplokg.data.DataFile;
 
 /**
  * One folder of hand-made gold annotations (see gold/GUIDELINES.md): the documents it covers, the
- * entities they name with every surface form, the questions with their outlets, and time expressions
- * with their values.
+ * entities they name with every surface form, the questions with their outlets, time expressions
+ * with their values, and the relations a reader finds.
  */
 public record GoldSet(String name, List<Path> documents, List<GoldDocument> facts, List<GoldEntity> entities,
-                      List<GoldQuestion> questions, List<GoldTime> times) {
+                      List<GoldQuestion> questions, List<GoldTime> times, List<GoldRelation> relations) {
 
     /**
      * What a reader gets from one document beyond its mentions: its event date (null where the gold
@@ -32,6 +32,18 @@ public record GoldSet(String name, List<Path> documents, List<GoldDocument> fact
 
     /** A time expression: its surface, text around it that finds its sentence, and its value (null: none). */
     public record GoldTime(String surface, String context, String value) {}
+
+    /**
+     * A relation a reader finds: its kind, its parties and object as canonical zh names (object null:
+     * none, or only words), how the text puts it, and text that finds its sentence.
+     */
+    public record GoldRelation(String kind, List<String> parties, String object, String modality, String evidence) {}
+
+    public static final List<String> RELATION_KINDS = List.of("partnership", "agreement-action", "agreement-party",
+            "membership", "anniversary", "support", "opposition", "initiative", "meeting", "visit", "hosting", "aid",
+            "talks", "conflict", "cooperation");
+
+    public static final List<String> MODALITIES = List.of("done", "ongoing", "planned", "sought", "denied");
 
     public static final List<String> TYPES = List.of("country", "organization", "agreement", "initiative", "region",
             "person", "event");
@@ -53,7 +65,7 @@ public record GoldSet(String name, List<Path> documents, List<GoldDocument> fact
             facts.add(new GoldDocument(name, date(row), row.list(2)));
         }
         return new GoldSet(folder.getFileName().toString(), documents, facts, entities(folder), questions(folder),
-                times(folder));
+                times(folder), relations(folder));
     }
 
     /** documents.txt's optional second column: the event date a reader gets from the text. */
@@ -110,6 +122,22 @@ public record GoldSet(String name, List<Path> documents, List<GoldDocument> fact
     private static List<GoldTime> times(Path folder) {
         return optional(folder.resolve("times.tsv")).stream()
                 .map(row -> new GoldTime(required(row, 0, "surface"), required(row, 1, "context"), row.cell(2))).toList();
+    }
+
+    private static List<GoldRelation> relations(Path folder) {
+        List<GoldRelation> relations = new ArrayList<>();
+        for (DataFile.Row row : optional(folder.resolve("relations.tsv"))) {
+            String kind = required(row, 0, "kind");
+            String modality = required(row, 3, "modality");
+            if (!RELATION_KINDS.contains(kind) || !MODALITIES.contains(modality)) {
+                throw row.problem("unknown kind or modality " + kind + " " + modality + "; kinds " + RELATION_KINDS
+                        + ", modalities " + MODALITIES);
+            }
+            String object = required(row, 2, "object");
+            relations.add(new GoldRelation(kind, row.list(1), object.equals("-") ? null : object, modality,
+                    required(row, 4, "evidence")));
+        }
+        return relations;
     }
 
     private static String required(DataFile.Row row, int column, String what) {

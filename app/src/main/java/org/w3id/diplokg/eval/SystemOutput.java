@@ -21,7 +21,7 @@ import org.apache.jena.rdf.model.RDFNode;
 /**
  * What a build says about some documents, read back from its graph with SPARQL: the entities their
  * statements mention (with type, labels and Wikidata item), each mention, each question with its
- * outlet, and each time expression with its value.
+ * outlet, each time expression with its value, and each relation with its parties and evidence.
  */
 final class SystemOutput {
 
@@ -32,6 +32,10 @@ final class SystemOutput {
     record SystemQuestion(String iri, String text, Set<String> outletLabels) {}
 
     record SystemTime(String iri, String statementText, String anchor, String value) {}
+
+    /** A relation as built: its type's local name, the names of its parties and object, its modality's local name and its evidence text. */
+    record SystemRelation(String iri, String type, List<SystemEntity> parties, SystemEntity object, String modality,
+                          String evidenceText) {}
 
     /** A document as built: its event date (null if none) and the zh names of everyone it has speak. */
     record SystemDocument(String fileName, String date, Set<String> speakers) {}
@@ -58,6 +62,7 @@ final class SystemOutput {
     final List<SystemQuestion> questions = new ArrayList<>();
     final List<SystemTime> times = new ArrayList<>();
     final Map<String, SystemDocument> documents = new LinkedHashMap<>();
+    final List<SystemRelation> relations = new ArrayList<>();
 
     /** Reads what the dataset holds for statements in any of {@code sourceFiles}. */
     static SystemOutput read(Dataset dataset, Collection<String> sourceFiles) {
@@ -73,6 +78,7 @@ final class SystemOutput {
             output.readQuestions(dataset, files);
             output.readTimes(dataset, files);
             output.readDocuments(dataset, files);
+            output.readRelations(dataset, files);
         } finally {
             if (transactional) {
                 dataset.end();
@@ -223,6 +229,71 @@ final class SystemOutput {
             }
         });
         speakers.forEach((file, names) -> documents.put(file, new SystemDocument(file, dates.get(file), names)));
+    }
+
+    /** The relations whose evidence is a statement of one of the files, with their parties' and object's names. */
+    private void readRelations(Dataset dataset, Set<String> files) {
+        record Row(String type, String modality, String evidence, Set<String> parties, Set<String> objects) {}
+        Map<String, Row> byIri = new LinkedHashMap<>();
+        Set<String> named = new LinkedHashSet<>();
+        select(dataset, """
+                SELECT ?r ?type ?modality ?text ?file ?party ?object WHERE {
+                  ?r a dkg:Relation ; dkg:relationType ?type ; dkg:evidence ?s .
+                  ?s nif:isString ?text ; dkg:inDocument/dkg:sourceFile ?file .
+                  OPTIONAL { ?r dkg:modality ?modality }
+                  OPTIONAL { ?r dkg:party ?party }
+                  OPTIONAL { ?r dkg:object ?object } }""", row -> {
+            if (!files.contains(row.getLiteral("file").getString())) {
+                return;
+            }
+            Row relation = byIri.computeIfAbsent(row.getResource("r").getURI(), k -> new Row(localName(row.getResource("type").getURI()),
+                    row.get("modality") == null ? null : localName(row.getResource("modality").getURI()),
+                    MatchText.of(row.getLiteral("text").getString()), new LinkedHashSet<>(), new LinkedHashSet<>()));
+            if (row.get("party") != null) {
+                relation.parties().add(row.getResource("party").getURI());
+            }
+            if (row.get("object") != null) {
+                relation.objects().add(row.getResource("object").getURI());
+            }
+        });
+        byIri.values().forEach(r -> { named.addAll(r.parties()); named.addAll(r.objects()); });
+        Map<String, SystemEntity> names = names(dataset, named);
+        byIri.forEach((iri, r) -> relations.add(new SystemRelation(iri, r.type(),
+                r.parties().stream().map(names::get).toList(),
+                r.objects().isEmpty() ? null : names.get(r.objects().iterator().next()), r.modality(), r.evidence())));
+    }
+
+    /** Each entity's labels and Wikidata item, for matching against the gold's names. */
+    private static Map<String, SystemEntity> names(Dataset dataset, Set<String> iris) {
+        Map<String, String> zh = new HashMap<>();
+        Map<String, String> en = new HashMap<>();
+        Map<String, String> wikidata = new HashMap<>();
+        Map<String, Set<String>> labels = new HashMap<>();
+        select(dataset, """
+                SELECT ?e ?label ?match WHERE {
+                  ?e skos:prefLabel|skos:altLabel ?label .
+                  OPTIONAL { ?e skos:exactMatch|skos:closeMatch ?match } }""", row -> {
+            String iri = row.getResource("e").getURI();
+            if (!iris.contains(iri)) {
+                return;
+            }
+            Literal label = row.getLiteral("label");
+            labels.computeIfAbsent(iri, k -> new LinkedHashSet<>()).add(MatchText.of(label.getString()));
+            (label.getLanguage().startsWith("zh") ? zh : en).putIfAbsent(iri, label.getString());
+            if (row.get("match") != null) {
+                String uri = row.getResource("match").getURI();
+                wikidata.put(iri, uri.substring(uri.lastIndexOf('/') + 1));
+            }
+        });
+        Map<String, SystemEntity> entities = new HashMap<>();
+        for (String iri : iris) {
+            entities.put(iri, new SystemEntity(iri, null, zh.get(iri), en.get(iri), wikidata.get(iri), labels.getOrDefault(iri, Set.of())));
+        }
+        return entities;
+    }
+
+    private static String localName(String iri) {
+        return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
     }
 
     private static void select(Dataset dataset, String query, Consumer<QuerySolution> onRow) {

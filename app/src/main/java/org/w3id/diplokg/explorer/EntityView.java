@@ -105,13 +105,14 @@ final class EntityView {
 
     private static java.util.concurrent.CompletableFuture<Table> relations(ViewBuilder view, String entity) {
         ParameterizedSparqlString query = Sparql.query("""
-                SELECT ?relation ?type ?date ?qualifier ?objectText ?since ?party ?object ?evidence ?evidenceText ?document WHERE {
+                SELECT ?relation ?type ?date ?action ?modality ?objectText ?since ?party ?object ?evidence ?evidenceText ?document WHERE {
                   { SELECT ?relation ?date WHERE {
                       ?relation a dkg:Relation ; dkg:party|dkg:object ?entity .
                       OPTIONAL { ?relation dkg:date ?date }
                     } GROUP BY ?relation ?date ORDER BY ?date ?relation LIMIT %d }
                   ?relation dkg:relationType ?type .
-                  OPTIONAL { ?relation dkg:qualifier ?qualifier }
+                  OPTIONAL { ?relation dkg:action ?action }
+                  OPTIONAL { ?relation dkg:modality ?modality }
                   OPTIONAL { ?relation dkg:objectText ?objectText }
                   OPTIONAL { ?relation dkg:sinceYear ?since }
                   OPTIONAL { ?relation dkg:party ?party }
@@ -156,12 +157,12 @@ final class EntityView {
     }
 
     private static void relationsHtml(StringBuilder body, Table relations, Labels labels, Lang lang) {
-        record Row(String type, String date, Set<String> parties, Set<String> objects, String qualifier, String objectText,
+        record Row(String type, String date, Set<String> parties, Set<String> objects, String action, String modality, String objectText,
                    String since, String evidence, String evidenceText, Set<String> documents) {}
         Map<String, Row> byRelation = new LinkedHashMap<>();
         for (QuerySolution r : relations.rows()) {
             Row row = byRelation.computeIfAbsent(Table.text(r, "relation"), k -> new Row(Table.text(r, "type"), Table.text(r, "date"),
-                    new LinkedHashSet<>(), new LinkedHashSet<>(), Table.text(r, "qualifier"), Table.text(r, "objectText"),
+                    new LinkedHashSet<>(), new LinkedHashSet<>(), Table.text(r, "action"), Table.text(r, "modality"), Table.text(r, "objectText"),
                     Table.text(r, "since"), Table.text(r, "evidence"), Table.text(r, "evidenceText"), new LinkedHashSet<>()));
             if (r.contains("party")) {
                 row.parties().add(Table.text(r, "party"));
@@ -180,7 +181,7 @@ final class EntityView {
             return;
         }
         body.append("<div class=\"table-wrap\"><table class=\"relations\"><thead><tr><th>date</th><th>type</th><th>parties</th>")
-                .append("<th>object</th><th>qualifier</th><th>evidence</th></tr></thead><tbody>\n");
+                .append("<th>object</th><th>action</th><th>evidence</th></tr></thead><tbody>\n");
         for (Row row : byRelation.values()) {
             body.append("<tr><td>").append(Html.text(row.date())).append("</td><td>")
                     .append(Html.text(RelationKind.name(row.type(), lang))).append("</td><td>");
@@ -190,7 +191,11 @@ final class EntityView {
             if (!row.objectText().isEmpty()) {
                 body.append(row.objects().isEmpty() ? "" : " ").append("<q lang=\"zh\">").append(Html.text(row.objectText())).append("</q>");
             }
-            body.append("</td><td lang=\"zh\">").append(Html.text(row.qualifier()));
+            body.append("</td><td>").append(Html.text(RelationKind.label(row.action(), lang)));
+            if (!row.modality().isEmpty()) {
+                body.append(row.action().isEmpty() ? "" : " ").append("<span class=\"modality\">")
+                        .append(Html.text(RelationKind.label(row.modality(), lang))).append("</span>");
+            }
             if (!row.since().isEmpty()) {
                 body.append(" (since ").append(Html.text(row.since())).append(')');
             }

@@ -6,6 +6,20 @@ import org.w3id.diplokg.vocab.DKG;
 final class RelationKind {
     private RelationKind() {}
 
+    private static final org.apache.jena.rdf.model.Model ONTOLOGY = org.w3id.diplokg.ontology.Ontology.load();
+
+    /** The ontology's label of an individual (an action, a modality) in the page's language, else its local name. */
+    static String label(String individualIri, Lang lang) {
+        if (individualIri == null || individualIri.isEmpty()) {
+            return "";
+        }
+        String wanted = lang == Lang.EN ? "en" : "zh";
+        return ONTOLOGY.getResource(individualIri).listProperties(org.apache.jena.vocabulary.RDFS.label).toList().stream()
+                .map(statement -> statement.getObject().asLiteral())
+                .filter(literal -> wanted.equals(literal.getLanguage())).map(org.apache.jena.rdf.model.Literal::getString)
+                .findFirst().orElse(individualIri.substring(individualIri.indexOf('#') + 1));
+    }
+
     static String name(String typeIri, Lang lang) {
         String local = typeIri.startsWith(DKG.NS) ? typeIri.substring(DKG.NS.length()) : typeIri;
         if (lang == Lang.EN) {

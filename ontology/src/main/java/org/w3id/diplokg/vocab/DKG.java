@@ -138,7 +138,7 @@ public final class DKG {
     public static final Property end = prop("end");
 
     // ---- Relations ----------------------------------------------------------------------------
-    /** A typed relation one statement asserts (n-ary: type, parties, object, qualifier, evidence). */
+    /** A typed relation one statement asserts (n-ary: type, parties, object, action, modality, time, evidence). */
     public static final Resource Relation = cls("Relation");
     /** The class of the relation types below. */
     public static final Resource RelationType = cls("RelationType");
@@ -149,6 +149,14 @@ public final class DKG {
     public static final Resource Support = cls("Support"); // a dkg:RelationType individual
     public static final Resource Opposition = cls("Opposition"); // a dkg:RelationType individual
     public static final Resource InitiativeParticipation = cls("InitiativeParticipation"); // a dkg:RelationType individual
+    public static final Resource AgreementParty = cls("AgreementParty"); // a dkg:RelationType individual
+    public static final Resource Meeting = cls("Meeting"); // a dkg:RelationType individual
+    public static final Resource Visit = cls("Visit"); // a dkg:RelationType individual
+    public static final Resource Hosting = cls("Hosting"); // a dkg:RelationType individual
+    public static final Resource Aid = cls("Aid"); // a dkg:RelationType individual
+    public static final Resource Talks = cls("Talks"); // a dkg:RelationType individual
+    public static final Resource Conflict = cls("Conflict"); // a dkg:RelationType individual
+    public static final Resource Cooperation = cls("Cooperation"); // a dkg:RelationType individual
     /** What kind of relation it is. */
     public static final Property relationType = prop("relationType");
     /** An entity that holds the relation or acts in it. */
@@ -157,10 +165,47 @@ public final class DKG {
     public static final Property object = prop("object");
     /** What is supported or opposed, as worded, where it names no entity. */
     public static final Property objectText = prop("objectText");
-    /** A partnership's name, an agreement's action, membership or accession. */
-    public static final Property qualifier = prop("qualifier");
-    /** The year relations began, for an anniversary. */
+    /** The year relations began or an action happened, where an anniversary gives it. */
     public static final Property sinceYear = prop("sinceYear");
+    /** The time mention of the statement that says when the relation happened. */
+    public static final Property atTime = prop("atTime");
+
+    /** The class of what was done in a relation (the individuals below). */
+    public static final Resource Action = cls("Action");
+    /** What was done: a dkg:Action individual. */
+    public static final Property action = prop("action");
+    public static final Resource Signed = cls("Signed"); // a dkg:Action individual
+    public static final Resource Extended = cls("Extended"); // a dkg:Action individual
+    public static final Resource EnteredIntoForce = cls("EnteredIntoForce"); // a dkg:Action individual
+    public static final Resource Ratified = cls("Ratified"); // a dkg:Action individual
+    public static final Resource Withdrawn = cls("Withdrawn"); // a dkg:Action individual
+    public static final Resource Negotiated = cls("Negotiated"); // a dkg:Action individual
+    public static final Resource Concluded = cls("Concluded"); // a dkg:Action individual
+    public static final Resource AppliedToJoin = cls("AppliedToJoin"); // a dkg:Action individual
+    public static final Resource Member = cls("Member"); // a dkg:Action individual
+    public static final Resource Accession = cls("Accession"); // a dkg:Action individual
+    public static final Resource CoBuilding = cls("CoBuilding"); // a dkg:Action individual
+    public static final Resource Participates = cls("Participates"); // a dkg:Action individual
+    public static final Resource DiplomaticRelations = cls("DiplomaticRelations"); // a dkg:Action individual
+    public static final Resource DialogueRelations = cls("DialogueRelations"); // a dkg:Action individual
+    public static final Resource PartnershipEstablished = cls("PartnershipEstablished"); // a dkg:Action individual
+    public static final Resource RelationsRestored = cls("RelationsRestored"); // a dkg:Action individual
+    public static final Resource RelationsNormalized = cls("RelationsNormalized"); // a dkg:Action individual
+    public static final Resource Meets = cls("Meets"); // a dkg:Action individual
+    public static final Resource HoldsTalks = cls("HoldsTalks"); // a dkg:Action individual
+    public static final Resource Calls = cls("Calls"); // a dkg:Action individual
+    public static final Resource Visits = cls("Visits"); // a dkg:Action individual
+    public static final Resource Attends = cls("Attends"); // a dkg:Action individual
+
+    /** The class of how a statement puts a relation (the individuals below). */
+    public static final Resource Modality = cls("Modality");
+    /** Done, ongoing, planned, sought or denied: a dkg:Modality individual. */
+    public static final Property modality = prop("modality");
+    public static final Resource Done = cls("Done"); // a dkg:Modality individual
+    public static final Resource Ongoing = cls("Ongoing"); // a dkg:Modality individual
+    public static final Resource Planned = cls("Planned"); // a dkg:Modality individual
+    public static final Resource Sought = cls("Sought"); // a dkg:Modality individual
+    public static final Resource Denied = cls("Denied"); // a dkg:Modality individual
     /** The statement asserting the relation. */
     public static final Property evidence = prop("evidence");
 }

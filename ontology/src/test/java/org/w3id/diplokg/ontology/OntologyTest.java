@@ -37,7 +37,8 @@ class OntologyTest {
         for (Resource term : terms) {
             Resource declared = ontology.getResource(term.getURI());
             assertTrue(declared.hasProperty(RDF.type, OWL.Class) || declared.hasProperty(RDF.type, OWL.ObjectProperty)
-                    || declared.hasProperty(RDF.type, OWL.DatatypeProperty) || declared.hasProperty(RDF.type, DKG.RelationType),
+                    || declared.hasProperty(RDF.type, OWL.DatatypeProperty) || declared.hasProperty(RDF.type, DKG.RelationType)
+                    || declared.hasProperty(RDF.type, DKG.Action) || declared.hasProperty(RDF.type, DKG.Modality),
                     term + " is not declared");
             for (String lang : List.of("zh", "en")) {
                 assertTrue(hasLiteralIn(declared, RDFS.label, lang), term + " has no rdfs:label@" + lang);

@@ -91,7 +91,11 @@ class ShapesTest {
                 Arguments.of("relation party that is no entity", "INSERT DATA { <relation/r1> dkg:party <statement/s1> }", "relation/r1"),
                 Arguments.of("relation without evidence", "DELETE WHERE { <relation/r1> dkg:evidence ?s }", "relation/r1"),
                 Arguments.of("relation evidence that is no statement", "DELETE WHERE { <relation/r1> dkg:evidence ?s } ; INSERT DATA { <relation/r1> dkg:evidence <question/q1> }", "relation/r1"),
-                Arguments.of("relation since year as a plain integer", "INSERT DATA { <relation/r1> dkg:sinceYear 1996 }", "relation/r1"));
+                Arguments.of("relation since year as a plain integer", "INSERT DATA { <relation/r1> dkg:sinceYear 1996 }", "relation/r1"),
+                Arguments.of("relation without modality", "DELETE WHERE { <relation/r1> dkg:modality ?m }", "relation/r1"),
+                Arguments.of("relation modality as free text", "DELETE WHERE { <relation/r1> dkg:modality ?m } ; INSERT DATA { <relation/r1> dkg:modality \"planned\" }", "relation/r1"),
+                Arguments.of("relation action that is no action", "INSERT DATA { <relation/r1> dkg:action \"signed\" }", "relation/r1"),
+                Arguments.of("relation time that is no time mention", "DELETE WHERE { <relation/r1> dkg:atTime ?t } ; INSERT DATA { <relation/r1> dkg:atTime <statement/s2> }", "relation/r1"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -11,6 +11,7 @@ import org.w3id.diplokg.extractor.model.Document;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Tagging;
 import org.w3id.diplokg.extractor.model.TimeMention;
+import org.w3id.diplokg.extractor.relate.RelationContext;
 import org.w3id.diplokg.extractor.relate.RelationFinder;
 import org.w3id.diplokg.extractor.model.Sentence;
 import org.w3id.diplokg.extractor.model.Turn;
@@ -70,7 +71,8 @@ public final class DocumentAnnotator {
     /** The annotator a build uses: the gazetteer's names and rules around {@code tagger}, answers spoken for China. */
     public static DocumentAnnotator standard(EntityTagger tagger, Gazetteer gazetteer) {
         return new DocumentAnnotator(tagger, new MentionResolver(gazetteer), new OutletResolver(gazetteer),
-                new SpeakerResolver(gazetteer), new TimeExpressionFinder(), new RelationFinder(), gazetteer.byKey(EntityType.COUNTRY, "CN").orElseThrow());
+                new SpeakerResolver(gazetteer), new TimeExpressionFinder(), new RelationFinder(gazetteer),
+                gazetteer.byKey(EntityType.COUNTRY, "CN").orElseThrow());
     }
 
     /** Annotates the whole document at once (for tests and small inputs). */
@@ -93,19 +95,36 @@ public final class DocumentAnnotator {
         List<AnnotatedSentence> sentences = new ArrayList<>();
         List<Tagging> taggings = tagger.tagAll(turn.sentences().stream().map(Sentence::text).toList());
         AbbreviationContext context = mentions.contextOf(context(document, index));
+        RelationContext before = questionContext(document, index, context);
         for (int i = 0; i < turn.sentences().size(); i++) {
             Sentence sentence = turn.sentences().get(i);
             String text = sentence.text();
             List<Mention> found = mentions.resolve(text, taggings.get(i), context);
             List<TimeMention> timesFound = times.find(text, document.date());
             Entity speaking = turn.kind() == TurnKind.ANSWER || turn.kind() == TurnKind.REMARKS ? speakerCountry : null;
-            sentences.add(new AnnotatedSentence(sentence, found, timesFound,
-                    relations.find(text, found, timesFound, document.date(), speaking), roles.find(text, found)));
+            RelationFinder.Found related = relations.find(text, found, timesFound, document.date(), speaking, before);
+            before = related.next();
+            sentences.add(new AnnotatedSentence(sentence, found, timesFound, related.relations(), roles.find(text, found)));
         }
         Entity outlet = turn.kind() == TurnKind.QUESTION && turn.outlet() != null ? outlets.resolve(turn.outlet()) : null;
         OutletCountry outletCountry = outlet == null ? null : outlets.country(turn.outlet()).orElse(null);
         Entity speaker = turn.speaker() == null ? null : speakers.resolve(turn.speaker());
         return new AnnotatedTurn(turn, speaker, outlet, outletCountry, sentences);
+    }
+
+    /** For an answer, the parties its question named together (双方 in the answer may be them); else nothing. */
+    private RelationContext questionContext(Document document, int index, AbbreviationContext context) {
+        Turn turn = document.turns().get(index);
+        if (turn.kind() != TurnKind.ANSWER || index == 0 || document.turns().get(index - 1).kind() != TurnKind.QUESTION) {
+            return RelationContext.NONE;
+        }
+        List<String> texts = document.turns().get(index - 1).sentences().stream().map(Sentence::text).toList();
+        List<Tagging> taggings = tagger.tagAll(texts);
+        List<List<Mention>> found = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            found.add(mentions.resolve(texts.get(i), taggings.get(i), context));
+        }
+        return relations.answering(texts, found, speakerCountry);
     }
 
     /** The text an ambiguous abbreviation is read against: the turn, and for an answer the question (and outlet) before it. */

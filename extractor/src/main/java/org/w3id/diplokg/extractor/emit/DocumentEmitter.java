@@ -175,8 +175,13 @@ public final class DocumentEmitter {
         if (relation.objectText() != null) {
             out.addString(relationIri, DKG.objectText, relation.objectText());
         }
-        if (relation.qualifier() != null) {
-            out.addString(relationIri, DKG.qualifier, relation.qualifier());
+        if (relation.action() != null) {
+            out.add(relationIri, DKG.action, relation.action().individual());
+        }
+        out.add(relationIri, DKG.modality, relation.modality().individual());
+        if (relation.time() != null) {
+            out.addIri(relationIri, DKG.atTime, Iris.timeMention(statementKey, text.codePointCount(0, relation.time().begin()),
+                    text.codePointCount(0, relation.time().end())));
         }
         if (relation.sinceYear() != null) {
             out.addTyped(relationIri, DKG.sinceYear, Integer.toString(relation.sinceYear()), XSDDatatype.XSDgYear);

@@ -11,7 +11,15 @@ public enum RelationKind {
     RELATIONS_ANNIVERSARY(DKG.RelationsAnniversary),
     SUPPORT(DKG.Support),
     OPPOSITION(DKG.Opposition),
-    INITIATIVE_PARTICIPATION(DKG.InitiativeParticipation);
+    INITIATIVE_PARTICIPATION(DKG.InitiativeParticipation),
+    AGREEMENT_PARTY(DKG.AgreementParty),
+    MEETING(DKG.Meeting),
+    VISIT(DKG.Visit),
+    HOSTING(DKG.Hosting),
+    AID(DKG.Aid),
+    TALKS(DKG.Talks),
+    CONFLICT(DKG.Conflict),
+    COOPERATION(DKG.Cooperation);
 
     private final Resource type;
 

@@ -6,26 +6,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
+import org.w3id.diplokg.extractor.model.RelationAction;
 import org.w3id.diplokg.extractor.model.RelationKind;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
  * An agreement and what happened to it in the same clause (签署, 延期, 生效, 完成谈判, 谈判, 批准,
- * 退出), its parties the actors named there; without a party there is no relation.
+ * 退出), its parties the actors named there, else those its name gives (中俄…条约), else the sentence
+ * before's pair when this one names no actor; without a party there is no relation.
  */
 final class AgreementActionRule implements RelationRule {
     /** Verb patterns and the action they name, tried in order (完成谈判 before 谈判). */
-    private static final Map<Pattern, String> ACTIONS = new java.util.LinkedHashMap<>();
+    private static final Map<Pattern, RelationAction> ACTIONS = new java.util.LinkedHashMap<>();
 
     static {
-        ACTIONS.put(Pattern.compile("完成[^，。；]{0,16}谈判|谈成|达成|缔结"), "concluded");
-        ACTIONS.put(Pattern.compile("签署|签订|签约"), "signed");
-        ACTIONS.put(Pattern.compile("延期|延长"), "extended");
-        ACTIONS.put(Pattern.compile("生效"), "entered into force");
-        ACTIONS.put(Pattern.compile("批准"), "ratified");
-        ACTIONS.put(Pattern.compile("退出|撕毁|废除"), "withdrawn");
-        ACTIONS.put(Pattern.compile("谈判|商谈|磋商"), "negotiated");
+        ACTIONS.put(Pattern.compile("申请加入|加入[^，。；]{0,24}申请"), RelationAction.APPLIED_TO_JOIN);
+        ACTIONS.put(Pattern.compile("完成[^，。；]{0,16}谈判|谈成|达成|缔结"), RelationAction.CONCLUDED);
+        ACTIONS.put(Pattern.compile("签署|签订|签约"), RelationAction.SIGNED);
+        ACTIONS.put(Pattern.compile("延期|延长"), RelationAction.EXTENDED);
+        ACTIONS.put(Pattern.compile("生效"), RelationAction.ENTERED_INTO_FORCE);
+        ACTIONS.put(Pattern.compile("批准|核可"), RelationAction.RATIFIED);
+        ACTIONS.put(Pattern.compile("退出|撕毁|废除"), RelationAction.WITHDRAWN);
+        ACTIONS.put(Pattern.compile("谈判|商谈|磋商"), RelationAction.NEGOTIATED);
     }
 
     @Override
@@ -37,20 +40,32 @@ final class AgreementActionRule implements RelationRule {
             int clause = sentence.clauseStart(agreement.begin());
             int clauseEnd = sentence.clauseEnd(agreement.end());
             String words = sentence.text().substring(clause, clauseEnd);
-            for (Map.Entry<Pattern, String> action : ACTIONS.entrySet()) {
+            for (Map.Entry<Pattern, RelationAction> action : ACTIONS.entrySet()) {
                 Matcher matcher = action.getKey().matcher(words);
                 if (!matcher.find()) {
                     continue;
                 }
                 List<Entity> parties = sentence.actorsIn(clause, clauseEnd);
                 if (parties.isEmpty()) {
+                    parties.addAll(sentence.partiesBefore(Math.min(agreement.begin(), clause + matcher.start())));
+                }
+                if (parties.isEmpty()) {
                     sentence.actorBefore(agreement.begin()).ifPresent(parties::add);
+                }
+                if (parties.isEmpty()) { // 《中俄睦邻友好合作条约》签署20周年: its name says whose it is
+                    parties.addAll(AgreementPartyRule.partiesByName(sentence, agreement));
+                }
+                if (parties.isEmpty() && sentence.subjectUnstated()) { // 加快推进“准则”磋商, after 我们将与东盟…
+                    parties.addAll(sentence.context().pair());
                 }
                 if (!parties.isEmpty()) {
                     int begin = Math.min(agreement.begin(), clause + matcher.start());
                     int end = Math.max(agreement.end(), clause + matcher.end());
-                    found.add(new Relation(RelationKind.AGREEMENT_ACTION, parties, agreement.entity(), null,
-                            action.getValue(), null, begin, end));
+                    int verb = clause + matcher.start();
+                    Relation relation = Relation.of(RelationKind.AGREEMENT_ACTION, parties, begin, end)
+                            .withObject(agreement.entity()).withAction(action.getValue());
+                    found.add(sentence.stated(relation, verb));
+
                 }
                 break;
             }

@@ -5,39 +5,83 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Relation;
+import org.w3id.diplokg.extractor.model.RelationAction;
 import org.w3id.diplokg.extractor.model.RelationKind;
 import org.w3id.diplokg.extractor.structure.ChineseNumerals;
 import org.w3id.diplokg.gazetteer.Entity;
 
 /**
- * 中美建交50周年, 中国同东盟建立对话关系30周年: the two parties before it, and the year relations
- * began, counted back from the year the clause names (今年, 明年) or the year it was said.
+ * Diplomatic relations in every form the text gives them: established, restored or normalised
+ * (中美建交, 中国同瑙鲁恢复外交关系, 中日邦交正常化, 中国和东盟建立对话关系), and their anniversaries (建交50周年,
+ * 建交75年来). The parties are the two named before it in the clause (or the sentences before, for
+ * 两国 and 双方); the year relations began is the year the clause names (今年, 1974年) minus the
+ * years it counts, or that year itself when it counts none.
  */
 final class AnniversaryRule implements RelationRule {
-    private static final Pattern ANNIVERSARY = Pattern.compile(
-            "(建交|建立外交关系|建立对话关系|建立全面战略伙伴关系|建立战略伙伴关系)(?:以来)?([0-9０-９]+|[一二三四五六七八九十百]+)周年");
+    private static final Pattern RELATIONS = Pattern.compile(
+            "(建交|建立外交关系|恢复外交关系|复交|邦交正常化|关系正常化|建立对话关系|建立[^，。；、]{0,12}?伙伴关系)");
+    /** What follows the words and counts years: 30周年, 以来30周年, 75年来, 已经走过45年. */
+    private static final Pattern YEARS = Pattern.compile(
+            "^(?:以来)?(?:已经|已)?(?:走过)?(?:了)?([0-9０-９]+|[一二三四五六七八九十百]+)(周年|年来|年)");
+    private static final String NUMBER = "[0-9０-９]+|[一二三四五六七八九十百]+";
 
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
-        Matcher matcher = ANNIVERSARY.matcher(sentence.text());
+        Matcher matcher = RELATIONS.matcher(sentence.text());
         while (matcher.find()) {
             int clause = sentence.clauseStart(matcher.start());
             List<Entity> parties = new ArrayList<>(sentence.actorsIn(clause, matcher.start()));
+            if (parties.isEmpty()) {
+                parties.addAll(sentence.pairNamedBefore(clause, matcher.start()));
+            }
             if (parties.size() == 1 && sentence.speakerCountry() != null && !parties.contains(sentence.speakerCountry())) {
                 parties.add(0, sentence.speakerCountry());
             }
-            Integer years = years(matcher.group(2));
-            if (parties.size() != 2 || years == null) {
+            if (parties.size() != 2) {
                 continue;
             }
-            int year = sentence.yearNamedIn(clause, sentence.clauseEnd(matcher.end()));
-            String qualifier = matcher.group(1).equals("建立外交关系") ? "建交" : matcher.group(1);
-            found.add(new Relation(RelationKind.RELATIONS_ANNIVERSARY, parties, null, null, qualifier, year - years,
-                    matcher.start(), matcher.end()));
+            Matcher counted = YEARS.matcher(sentence.text().substring(matcher.end()));
+            Integer years = counted.find() ? number(counted.group(1)) : null;
+            if (matcher.group(1).endsWith("伙伴关系") && (years == null || !counted.group(2).equals("周年"))) {
+                continue; // establishing a partnership is the partnership rule's; only its anniversary is one of relations
+            }
+            Relation relation = Relation.of(RelationKind.RELATIONS_ANNIVERSARY, parties, matcher.start(), matcher.end())
+                    .withAction(action(matcher.group(1)));
+            int clauseEnd = sentence.clauseEnd(matcher.end());
+            if (years != null && counted.group(2).equals("周年")) {
+                found.add(relation.withSinceYear(sentence.yearNamedIn(clause, clauseEnd) - years));
+            } else if (years != null) {
+                found.add(relation.withSinceYear(sentence.said().getYear() - years)); // 建交75年来: counted from when it is said
+            } else {
+                Relation stated = sentence.stated(relation, matcher.start());
+                found.add(stated.time() == null ? stated : stated.withSinceYear(stated.time().value().start().getYear()));
+            }
         }
     }
 
-    private static Integer years(String number) {
+    private static RelationAction action(String words) {
+        if (words.equals("建立对话关系")) {
+            return RelationAction.DIALOGUE_RELATIONS;
+        }
+        if (words.endsWith("伙伴关系")) {
+            return RelationAction.PARTNERSHIP_ESTABLISHED;
+        }
+        if (words.equals("恢复外交关系") || words.equals("复交")) {
+            return RelationAction.RELATIONS_RESTORED;
+        }
+        if (words.endsWith("正常化")) {
+            return RelationAction.RELATIONS_NORMALIZED;
+        }
+        return RelationAction.DIPLOMATIC_RELATIONS;
+    }
+
+    /** The years an anniversary right after an action counts (签署20周年 → 20), or null. */
+    static Integer yearsAfter(String text) {
+        Matcher matcher = Pattern.compile("^(" + NUMBER + ")周年").matcher(text);
+        return matcher.find() ? number(matcher.group(1)) : null;
+    }
+
+    private static Integer number(String number) {
         String digits = number.chars().map(c -> c >= '０' && c <= '９' ? c - '０' + '0' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         if (digits.chars().allMatch(Character::isDigit)) {

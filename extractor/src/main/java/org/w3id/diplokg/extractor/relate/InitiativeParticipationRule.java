@@ -7,21 +7,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
+import org.w3id.diplokg.extractor.model.RelationAction;
 import org.w3id.diplokg.extractor.model.RelationKind;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
- * An initiative and the actors that join or build it in the same clause: 同东盟共建“一带一路”,
- * 意大利加入“一带一路”合作, 参与全球发展倡议. Said by China with 同/与 before a partner, China is a party too.
+ * An initiative and the actors that join, build or carry it out in the same clause: 同东盟共建“一带一路”,
+ * 意大利加入“一带一路”合作, 参与全球发展倡议, 推动构建人类命运共同体, 落实全球发展倡议. Said by China with 同/与 before a partner, China is a party too.
  */
 final class InitiativeParticipationRule implements RelationRule {
-    private static final Map<Pattern, String> VERBS = new java.util.LinkedHashMap<>();
+    private static final Map<Pattern, RelationAction> VERBS = new java.util.LinkedHashMap<>();
 
     static {
-        VERBS.put(Pattern.compile("共建|共同建设|携手建设"), "co-building");
-        VERBS.put(Pattern.compile("加入|签署"), "joined");
-        VERBS.put(Pattern.compile("参与|参加|响应|对接"), "participates");
+        VERBS.put(Pattern.compile("共建|共同建设|携手建设|共同构建|携手构建|共同倡导"), RelationAction.CO_BUILDING);
+        VERBS.put(Pattern.compile("加入|签署"), RelationAction.ACCESSION);
+        VERBS.put(Pattern.compile("参与|参加|响应|对接|落实|推进|推动|构建|建设|打造|搭建|深耕|弘扬|践行|倡导|实施"),
+                RelationAction.PARTICIPATES);
     }
 
     @Override
@@ -32,24 +34,24 @@ final class InitiativeParticipationRule implements RelationRule {
             }
             int clause = sentence.clauseStart(initiative.begin());
             String before = sentence.text().substring(clause, initiative.begin());
-            for (Map.Entry<Pattern, String> verb : VERBS.entrySet()) {
+            for (Map.Entry<Pattern, RelationAction> verb : VERBS.entrySet()) {
                 Matcher matcher = verb.getKey().matcher(before);
                 if (!matcher.find()) {
                     continue;
                 }
                 int verbAt = clause + matcher.start();
-                List<Entity> parties = new ArrayList<>(sentence.actorsIn(clause, verbAt));
+                List<Entity> parties = new ArrayList<>(sentence.partiesBefore(verbAt));
                 if (parties.isEmpty()) {
                     sentence.actorBefore(verbAt).ifPresent(parties::add);
                 }
                 Entity speaker = sentence.speakerCountry();
                 if (speaker != null && !parties.contains(speaker) && before.matches(".*[同与和].*")
-                        && verb.getValue().equals("co-building")) {
+                        && verb.getValue() == RelationAction.CO_BUILDING) {
                     parties.add(0, speaker);
                 }
                 if (!parties.isEmpty()) {
-                    found.add(new Relation(RelationKind.INITIATIVE_PARTICIPATION, parties, initiative.entity(), null,
-                            verb.getValue(), null, verbAt, initiative.end()));
+                    found.add(sentence.stated(Relation.of(RelationKind.INITIATIVE_PARTICIPATION, parties, verbAt, initiative.end())
+                            .withObject(initiative.entity()).withAction(verb.getValue()), verbAt));
                 }
                 break;
             }

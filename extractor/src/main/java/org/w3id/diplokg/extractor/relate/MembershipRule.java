@@ -1,5 +1,6 @@
 package org.w3id.diplokg.extractor.relate;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -8,19 +9,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
+import org.w3id.diplokg.extractor.model.RelationAction;
 import org.w3id.diplokg.extractor.model.RelationKind;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
- * Membership and accession: X加入Y (accession), X作为Y常任理事国/成员国 and X是Y成员 (member),
+ * Membership and accession: X加入Y (accession), X作为Y常任理事国/成员国, X是Y和Z的成员, X成为Y正式成员,
+ * 恢复Y合法席位, 重返Y大家庭 (member),
  * 入世 (China's accession to the WTO), where Y is an organization and X the actor before the verb.
  */
 final class MembershipRule implements RelationRule {
     private static final Set<EntityType> ORGANIZATIONS = EnumSet.of(EntityType.ORGANIZATION);
-    private static final Pattern JOIN = Pattern.compile("加入|加入了|成为");
+    private static final Pattern JOIN = Pattern.compile("加入|加入了|成为|重返|恢复");
+    private static final Pattern STANCE_BEFORE = Pattern.compile("支持|欢迎|希望|祝贺");
     private static final Pattern MEMBER_AS = Pattern.compile("作为|身为|是");
-    private static final Pattern MEMBER_WORD = Pattern.compile("^(?:的)?(?:常任理事国|非常任理事国|成员国|成员|会员国|会员|缔约国|创始成员)");
+    private static final Pattern MEMBER_WORD = Pattern.compile("^(?:的)?(?:重要|正式|创始)?(?:大家庭)?(?:常任理事国|非常任理事国|成员国|成员|会员国|会员|缔约国|合法席位|席位|大家庭)");
 
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
@@ -34,17 +38,24 @@ final class MembershipRule implements RelationRule {
             if (namesAProgramme(text, organization.get())) {
                 continue; // 加入世卫组织“新冠疫苗实施计划” joins the programme, not the organization
             }
-            boolean becomesMember = join.group().equals("成为");
+            boolean becomesMember = !join.group().startsWith("加入");
             if (becomesMember && !MEMBER_WORD.matcher(text.substring(organization.get().end())).find()) {
-                continue; // 成为…的伙伴 is not membership
+                continue; // 成为…的伙伴 is not membership, 恢复…合作 no return to a seat
             }
-            add(sentence, found, join.start(), organization.get(), becomesMember ? "member" : "accession");
+            add(sentence, found, join.start(), organization.get(), becomesMember ? RelationAction.MEMBER : RelationAction.ACCESSION);
         }
         Matcher as = MEMBER_AS.matcher(text);
         while (as.find()) {
+            List<Mention> listed = new ArrayList<>(); // 是金砖国家和二十国集团的重要成员: each of the list
             Optional<Mention> organization = sentence.mentionStartingNear(as.end(), ORGANIZATIONS, "");
-            if (organization.isPresent() && MEMBER_WORD.matcher(text.substring(organization.get().end())).find()) {
-                add(sentence, found, as.start(), organization.get(), "member");
+            while (organization.isPresent()) {
+                listed.add(organization.get());
+                int next = organization.get().end();
+                organization = next < text.length() && "和、与及".indexOf(text.charAt(next)) >= 0
+                        ? sentence.mentionStartingNear(next + 1, ORGANIZATIONS, "") : Optional.empty();
+            }
+            if (!listed.isEmpty() && MEMBER_WORD.matcher(text.substring(listed.get(listed.size() - 1).end())).find()) {
+                listed.forEach(m -> add(sentence, found, as.start(), m, RelationAction.MEMBER));
             }
         }
         int at = text.indexOf("入世");
@@ -53,21 +64,29 @@ final class MembershipRule implements RelationRule {
             Entity china = sentence.speakerCountry();
             sentence.mentions().stream().filter(m -> m.begin() == accession + 1 && m.entity().type() == EntityType.ORGANIZATION)
                     .findFirst()
-                    .ifPresent(wto -> found.add(new Relation(RelationKind.MEMBERSHIP, List.of(china), wto.entity(), null,
-                            "accession", null, accession, accession + 2)));
+                    .ifPresent(wto -> found.add(sentence.stated(Relation.of(RelationKind.MEMBERSHIP, List.of(china), accession, accession + 2)
+                            .withObject(wto.entity()).withAction(RelationAction.ACCESSION), accession)));
         }
     }
 
     /** The members are the countries named before the verb in its clause (中俄是…常任理事国), else its actor if a country. */
-    private static void add(SentenceView sentence, List<Relation> found, int verb, Mention organization, String qualifier) {
-        List<Entity> members = sentence.actorsIn(sentence.clauseStart(verb), verb).stream()
-                .filter(e -> e.type() == EntityType.COUNTRY).toList();
+    private static void add(SentenceView sentence, List<Relation> found, int verb, Mention organization, RelationAction action) {
+        int from = sentence.clauseStart(verb);
+        Matcher stance = STANCE_BEFORE.matcher(sentence.text().substring(from, verb));
+        while (stance.find()) {
+            from = sentence.clauseStart(verb) + stance.end(); // 中方支持非盟成为…成员: the member is after 支持
+        }
+        List<Entity> members = sentence.actorsIn(from, verb).stream()
+                .filter(e -> e.type() != EntityType.REGION && !e.equals(organization.entity())).toList();
+        if (members.isEmpty()) {
+            members = sentence.partiesBefore(verb).stream().filter(e -> e.type() == EntityType.COUNTRY).toList();
+        }
         if (members.isEmpty()) {
             members = sentence.actorBefore(verb).filter(e -> e.type() == EntityType.COUNTRY).stream().toList();
         }
         if (!members.isEmpty()) {
-            found.add(new Relation(RelationKind.MEMBERSHIP, members, organization.entity(), null, qualifier, null,
-                    Math.min(verb, organization.begin()), organization.end()));
+            found.add(sentence.stated(Relation.of(RelationKind.MEMBERSHIP, members, Math.min(verb, organization.begin()), organization.end())
+                    .withObject(organization.entity()).withAction(action), verb));
         }
     }
 

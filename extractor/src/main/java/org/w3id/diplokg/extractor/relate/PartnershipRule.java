@@ -14,7 +14,7 @@ import org.w3id.diplokg.gazetteer.Entity;
  * 伙伴关系, and the partnership's kind as the words between the last party and 伙伴关系.
  */
 final class PartnershipRule implements RelationRule {
-    private static final Pattern PARTNERSHIP = Pattern.compile("伙伴关系");
+    private static final Pattern PARTNERSHIP = Pattern.compile("伙伴关系|(?:战略|合作|全球)伙伴(?![国关])");
     /** Verbs and particles that lead into the name of the partnership but are not part of it. */
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?:的|是|为|了|将|把|在|建立|建设|构建|打造|发展|深化|推进|推动|提升|加强|巩固|共同|更加|更为|进一步|双方|两国|之间|间|不断|充实|持续|继续|保持|维护|落实|全力)+");
@@ -33,22 +33,29 @@ final class PartnershipRule implements RelationRule {
             List<Entity> parties = new ArrayList<>();
             before.forEach(m -> { if (!parties.contains(m.entity())) parties.add(m.entity()); });
             int kindStart = before.isEmpty() ? clause : before.get(before.size() - 1).end();
-            if (before.isEmpty()) {
-                parties.addAll(sentence.subjectActorsBefore(clause));
-            }
             if (parties.size() == 1 && sentence.speakerCountry() != null && !parties.contains(sentence.speakerCountry())
                     && !before.isEmpty() && precededByWith(sentence.text(), before.get(0).begin())) {
                 parties.add(0, sentence.speakerCountry()); // 同东盟建立…伙伴关系, said by China
             }
+            if (parties.size() < 2) { // 印尼…，也是中国的全面战略伙伴: the subject of the clause before
+                sentence.subjectActorsBefore(clause).stream().filter(p -> !parties.contains(p)).limit(2 - parties.size())
+                        .forEach(parties::add);
+            }
+            if (parties.size() < 2) {
+                sentence.pairNamedBefore(clause, matcher.start()).stream().filter(p -> !parties.contains(p)).forEach(parties::add);
+            }
             if (parties.size() < 2) {
                 continue;
             }
-            String kind = LEAD_IN.matcher(sentence.text().substring(kindStart, matcher.end())).replaceFirst("");
+            String kind = LEAD_IN.matcher(sentence.text().substring(kindStart, matcher.end())).replaceFirst("")
+                    .replaceFirst("^.*[的和与]", ""); // 也是彼此最重要的紧密邻邦和战略伙伴: the name is 战略伙伴
             if (kind.length() > LONGEST_KIND) {
                 continue;
             }
-            found.add(new Relation(RelationKind.PARTNERSHIP, parties, null, null, kind, null,
-                    before.isEmpty() ? clause : before.get(0).begin(), matcher.end()));
+            Relation partnership = Relation.of(RelationKind.PARTNERSHIP, parties,
+                    before.isEmpty() ? clause : before.get(0).begin(), matcher.end()).withObjectText(kind);
+            // a partnership named after its partners (中巴全面战略伙伴关系) exists: only the words between say otherwise
+            found.add(sentence.stated(partnership, kindStart, matcher.start()));
         }
     }
 

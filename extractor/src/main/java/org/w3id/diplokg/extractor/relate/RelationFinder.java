@@ -4,30 +4,66 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.TimeMention;
 import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
  * Relate stage: the typed relations a sentence asserts, found by rules over its resolved mentions
  * and times (it needs the resolve and dates stages; it adds {@link Relation}s).
  */
 public final class RelationFinder {
-    private final List<RelationRule> rules = List.of(new PartnershipRule(), new AgreementActionRule(),
-            new MembershipRule(), new AnniversaryRule(), new StanceRule(), new InitiativeParticipationRule());
+    private final List<RelationRule> rules = List.of(new PartnershipRule(), new AgreementActionRule(), new AgreementPartyRule(),
+            new MembershipRule(), new AnniversaryRule(), new StanceRule(), new InitiativeParticipationRule(), new MeetingRule(),
+            new VisitRule(), new HostingRule(), new AidRule(), new TalksRule(), new ConflictRule(), new CooperationRule());
+    private final Function<String, Optional<Entity>> abbreviations;
+    private final Function<String, Optional<Entity>> names;
+
+    /** @param gazetteer where names and one-character party abbreviations (俄, 华) are looked up */
+    public RelationFinder(Gazetteer gazetteer) {
+        this.abbreviations = gazetteer::byAbbreviation;
+        this.names = gazetteer::byName;
+    }
+
+    /** The relations of one sentence read alone. */
+    public List<Relation> find(String text, List<Mention> mentions, List<TimeMention> times, LocalDate date,
+                               Entity speakerCountry) {
+        return find(text, mentions, times, date, speakerCountry, RelationContext.NONE).relations();
+    }
+
+    /** What one sentence gives: its relations, and the context for the sentence after it. */
+    public record Found(List<Relation> relations, RelationContext next) {}
 
     /**
      * @param speakerCountry the country of the official who says the sentence (China for the
      *                       minister's answers), or null for questions and narration
+     * @param context        what the sentences before said (for 两国, 双方 and an unstated subject)
      */
-    public List<Relation> find(String text, List<Mention> mentions, List<TimeMention> times, LocalDate date,
-                               Entity speakerCountry) {
-        SentenceView sentence = new SentenceView(text, mentions, times, date.getYear(), speakerCountry);
+    public Found find(String text, List<Mention> mentions, List<TimeMention> times, LocalDate date,
+                      Entity speakerCountry, RelationContext context) {
+        SentenceView sentence = new SentenceView(text, mentions, times, date, speakerCountry, abbreviations, names, context);
         List<Relation> found = new ArrayList<>();
         for (RelationRule rule : rules) {
             rule.find(sentence, found);
         }
-        return List.copyOf(new LinkedHashSet<>(found));
+        return new Found(List.copyOf(new LinkedHashSet<>(found)), context.after(sentence.pairNamed()));
+    }
+
+    /** The context of an answer: the pair of parties its question named (its sentences' mentions in order). */
+    public RelationContext answering(List<String> questionSentences, List<List<Mention>> questionMentions, Entity speakerCountry) {
+        List<Entity> pair = List.of();
+        for (int i = 0; i < questionSentences.size(); i++) {
+            SentenceView sentence = new SentenceView(questionSentences.get(i), questionMentions.get(i), List.of(),
+                    LocalDate.EPOCH, null, abbreviations, names, RelationContext.NONE);
+            List<Entity> named = sentence.pairNamed();
+            if (named.size() == 2) {
+                pair = named;
+            }
+        }
+        return RelationContext.answering(pair);
     }
 }

@@ -1,5 +1,6 @@
 package org.w3id.diplokg.extractor.relate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -7,18 +8,31 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.w3id.diplokg.extractor.model.Mention;
+import org.w3id.diplokg.extractor.model.Relation;
+import org.w3id.diplokg.extractor.model.RelationModality;
 import org.w3id.diplokg.extractor.model.TimeMention;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
- * What the relation rules read: one sentence, its mentions in order, its times, the year it was
- * said, and the country that speaks when the sentence is a Chinese official's ("我们" is China then).
+ * What the relation rules read: one sentence, its mentions in order, its times, the date it was
+ * said, the country that speaks when the sentence is a Chinese official's ("我们" is China then), the
+ * one-character abbreviations of parties (俄, 华), the names the gazetteer knows, and what the sentences
+ * before it said.
  */
-record SentenceView(String text, List<Mention> mentions, List<TimeMention> times, int year, Entity speakerCountry) {
+record SentenceView(String text, List<Mention> mentions, List<TimeMention> times, LocalDate said, Entity speakerCountry,
+                    Function<String, Optional<Entity>> abbreviations, Function<String, Optional<Entity>> names,
+                    RelationContext context) {
     /** Entities that can hold a relation or act in one. */
     static final Set<EntityType> ACTORS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.REGION);
+    /** Actors and the people who act for them (in meetings, visits, hosting). */
+    static final Set<EntityType> PARTICIPANTS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.REGION,
+            EntityType.PERSON);
+    /** A title between a country and a person's name: 伊朗总统莱希 is 莱希 acting, not Iran beside him. */
+    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
+            "(?:国家)?(?:总统|主席|总理|首相|国王|外长|外交部长|副总统|副总理|王储|总书记|秘书长|领导人)");
     private static final String CLAUSE_MARKS = "，。；：？！,;:?!";
 
     SentenceView {
@@ -55,6 +69,76 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         Set<Entity> actors = new LinkedHashSet<>();
         mentionsIn(begin, end).stream().filter(m -> ACTORS.contains(m.entity().type())).forEach(m -> actors.add(m.entity()));
         return new ArrayList<>(actors);
+    }
+
+    /**
+     * Who takes part in [begin, end): actors and persons, in order, without a place after 在 (在旧金山会晤)
+     * and without the country of a person named with a title (伊朗总统莱希 is 莱希).
+     */
+    List<Entity> participantsIn(int begin, int end) {
+        Set<Entity> found = new LinkedHashSet<>();
+        List<Mention> inside = mentionsIn(begin, end).stream().filter(m -> PARTICIPANTS.contains(m.entity().type())).toList();
+        for (int i = 0; i < inside.size(); i++) {
+            Mention mention = inside.get(i);
+            boolean place = mention.begin() > 0 && text.charAt(mention.begin() - 1) == '在' && mention.entity().type() != EntityType.PERSON;
+            boolean titled = i + 1 < inside.size() && inside.get(i + 1).entity().type() == EntityType.PERSON
+                    && TITLE.matcher(text.substring(mention.end(), inside.get(i + 1).begin())).matches();
+            if (!place && !titled) {
+                found.add(mention.entity());
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    /** The longest start of {@code words} that the gazetteer knows as a name, with the entity it names. */
+    Optional<Entity> nameAtStart(String words) {
+        for (int length = Math.min(words.length(), 12); length >= 2; length--) {
+            Optional<Entity> named = names.apply(words.substring(0, length));
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The party a one-character abbreviation stands for (俄, 华), if any. */
+    Optional<Entity> abbreviation(String character) {
+        return abbreviations.apply(character);
+    }
+
+    /**
+     * The parties a compound of one-character abbreviations at {@code index} names (中俄, 中日韩), or
+     * empty where fewer than two characters there stand for parties.
+     */
+    List<Entity> compoundAt(String words) {
+        List<Entity> parties = new ArrayList<>();
+        for (int i = 0; i < words.length(); i++) {
+            Optional<Entity> party = abbreviation(words.substring(i, i + 1));
+            if (party.isEmpty() || parties.contains(party.get())) {
+                break;
+            }
+            parties.add(party.get());
+        }
+        return parties.size() >= 2 ? parties : List.of();
+    }
+
+    /** The pair of parties this sentence names together (two actors of one clause; 我们 with the partner after 同), or empty. */
+    List<Entity> pairNamed() {
+        List<Entity> pair = List.of();
+        int start = 0;
+        while (start < text.length()) {
+            int end = clauseEnd(start);
+            List<Entity> actors = actorsIn(start, end);
+            if (actors.size() == 1 && speakerCountry != null && !actors.contains(speakerCountry)
+                    && text.substring(start, end).matches("^(?:我们|中方)?[^，。]*?[同与和][^，。]*")) {
+                actors = List.of(speakerCountry, actors.get(0));
+            }
+            if (actors.size() == 2) {
+                pair = actors;
+            }
+            start = end + 1;
+        }
+        return pair;
     }
 
     /** The mention of the given types that begins at {@code index}, skipping a few filler characters. */
@@ -116,6 +200,122 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         return new ArrayList<>();
     }
 
+    /**
+     * Where the words that govern a verb at {@code verb} begin: its clause, and the clauses before it
+     * while they name no actor (中方将继续…，支持…，支持…: the first clause governs the others).
+     */
+    int governingStart(int verb) {
+        int start = clauseStart(verb);
+        while (start > 0 && !namesAnActor(start, verb)) {
+            start = clauseStart(start - 1);
+        }
+        return start;
+    }
+
+    private boolean namesAnActor(int begin, int end) {
+        String words = text.substring(begin, end);
+        return !actorsIn(begin, end).isEmpty() || words.contains("我们") || words.contains("双方") || words.contains("两国")
+                || mentionsIn(begin, end).stream().anyMatch(m -> m.entity().type() == EntityType.PERSON);
+    }
+
+    /** The relation as this sentence states it: its modality read at {@code verb}, and its time. */
+    Relation stated(Relation relation, int verb) {
+        return stated(relation, governingStart(verb), verb);
+    }
+
+    /** The relation as this sentence states it, its modality read from the words in [window, verb). */
+    Relation stated(Relation relation, int window, int verb) {
+        Integer years = AnniversaryRule.yearsAfter(text.substring(relation.end()));
+        if (years != null) { // 签署20周年, 加入世贸组织20周年: done, in the year the anniversary counts back to
+            return relation.withSinceYear(yearNamedIn(clauseStart(relation.begin()), clauseEnd(relation.end())) - years);
+        }
+        RelationModality modality = ModalityReader.read(text, window, verb);
+        TimeMention time = timeOf(window, relation.end()).orElse(null);
+        if (time != null && (modality == RelationModality.DONE || modality == RelationModality.ONGOING)
+                && time.value().start().isAfter(said)) {
+            modality = RelationModality.PLANNED; // 明年, 下个月: not yet done when said
+        }
+        return relation.withModality(modality).withTime(time);
+    }
+
+    /**
+     * The time expression that says when something in [window, end) happens: the last one with a
+     * value inside that span, else one that stands as a clause of its own before it (去年11月，…).
+     */
+    Optional<TimeMention> timeOf(int window, int end) {
+        TimeMention best = null;
+        for (TimeMention time : times) {
+            if (time.value() == null || time.value().lexical() == null || time.value().start() == null || time.end() > end) {
+                continue;
+            }
+            boolean inside = time.begin() >= window;
+            boolean ownClause = time.begin() < window && clauseStart(time.begin()) == clauseStart(time.end())
+                    && text.substring(clauseStart(time.begin()), clauseEnd(time.end())).replace(time.surface(), "")
+                            .matches("(?:以来|起|前|后|底|初|上旬|中旬|下旬|期间)?");
+            if (inside || ownClause) {
+                best = time;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The two parties 两国 or 双方 in [clause, index) stands for: the pair of actors named together in
+     * an earlier clause of the sentence; empty when the words name no pair or none is found.
+     */
+    List<Entity> pairNamedBefore(int clause, int index) {
+        String words = text.substring(clause, index);
+        if (!(words.contains("两国") || words.contains("双方") || words.contains("彼此"))) {
+            return List.of();
+        }
+        int end = clause - 1;
+        while (end > 0) {
+            int start = clauseStart(end);
+            List<Entity> actors = actorsIn(start, end);
+            if (actors.size() == 2) {
+                return actors;
+            }
+            end = start - 1;
+        }
+        return context.pair(); // the sentence before, the turn, the question
+    }
+
+    /**
+     * Who acts together at {@code verb}: the actors named in its governing words (its clause, or the
+     * clauses before while they name none), leaving out those framed by 在 (在联合国、上合组织等机制中);
+     * China with the partner its official names after 同/与/和; the pair 两国 and 双方 stand for.
+     */
+    List<Entity> partiesBefore(int verb) {
+        int start = governingStart(verb);
+        String words = text.substring(start, verb);
+        int frame = words.lastIndexOf('在');
+        List<Entity> parties = new ArrayList<>(actorsIn(start, frame > 0 ? start + frame : verb));
+        if (frame == 0) {
+            parties = new ArrayList<>(actorsIn(start, verb));
+        }
+        if (parties.size() == 1 && speakerCountry != null && !parties.contains(speakerCountry)
+                && words.matches("^(?:我们|我国|中方)?[^，。]*?[同与和跟][^，。]*")) {
+            parties.add(0, speakerCountry); // 我们愿同东盟…, said by China
+        }
+        if (parties.size() < 2 && (words.contains("两国") || words.contains("双方") || words.contains("彼此"))) {
+            List<Entity> pair = pairNamedBefore(start, verb);
+            return pair.isEmpty() ? parties : new ArrayList<>(pair);
+        }
+        return parties;
+    }
+
+    /** Who acts at {@code verb}: the last participant in its governing words, else {@link #actorBefore}. */
+    Optional<Entity> agentBefore(int verb) {
+        List<Entity> before = participantsIn(governingStart(verb), verb);
+        return before.isEmpty() ? actorBefore(verb) : Optional.of(before.get(before.size() - 1));
+    }
+
+    /** True when the sentence names no actor and is not the minister's own (我们): its subject is the one before. */
+    boolean subjectUnstated() {
+        return mentions.stream().noneMatch(m -> PARTICIPANTS.contains(m.entity().type()))
+                && !(text.contains("我们") || text.contains("我国"));
+    }
+
     /** The year a time mention in [begin, end) names (今年, 明年, 2021年), else the year the sentence was said. */
     int yearNamedIn(int begin, int end) {
         for (TimeMention time : times) {
@@ -123,6 +323,6 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
                 return time.value().start().getYear();
             }
         }
-        return year;
+        return said.getYear();
     }
 }

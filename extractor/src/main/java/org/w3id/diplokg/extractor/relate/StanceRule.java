@@ -16,10 +16,10 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * Support and opposition: 中方支持东盟在区域合作中的中心地位, 坚决反对“台独”. The actor is who
  * speaks the verb (see {@link SentenceView#actorBefore}); the object is the entity the clause goes on
  * to name right after the verb, and its words up to the clause's end; a quoted term (“台独”) is the
- * object where no entity follows. 相互支持 and 不支持 are left alone: they name no object or invert it.
+ * object where no entity follows. 相互支持 and 支持彼此 are both sides' (no object); 不支持 is a denied support.
  */
 final class StanceRule implements RelationRule {
-    private static final Pattern STANCE = Pattern.compile("(?<![相不])(支持|反对)");
+    private static final Pattern STANCE = Pattern.compile("(支持|反对)");
     private static final Set<EntityType> OBJECTS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION,
             EntityType.REGION, EntityType.AGREEMENT, EntityType.INITIATIVE, EntityType.EVENT, EntityType.PERSON);
     private static final String FILLERS = "和了着各国";
@@ -28,7 +28,7 @@ final class StanceRule implements RelationRule {
     private static final int LONGEST_OBJECT_TEXT = 30;
     /** Words right before the verb that make it a stance the speaker takes (坚决反对, 愿继续支持). */
     private static final Pattern STANCE_LEAD = Pattern.compile("(?:坚决|坚定|始终|一贯|一如既往|继续|将|愿|都|共同|要|一致)$");
-    private static final int LONGEST_BARE_OBJECT = 16;
+    private static final int LONGEST_BARE_OBJECT = 30;
 
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
@@ -37,6 +37,16 @@ final class StanceRule implements RelationRule {
         while (matcher.find()) {
             int end = sentence.clauseEnd(matcher.end());
             String rest = text.substring(matcher.end(), end);
+            RelationKind kind = matcher.group(1).equals("支持") ? RelationKind.SUPPORT : RelationKind.OPPOSITION;
+            boolean mutual = text.substring(0, matcher.start()).matches(".*(?:相互|互相)") || rest.matches("^(?:彼此|对方).*");
+            if (mutual) { // 中俄相互支持, 双方坚定支持彼此: both sides, no object
+                List<Entity> sides = sentence.partiesBefore(text.startsWith("相互", matcher.start() - 2)
+                        || text.startsWith("互相", matcher.start() - 2) ? matcher.start() - 2 : matcher.start());
+                if (sides.size() >= 2) {
+                    found.add(sentence.stated(Relation.of(kind, sides, matcher.start(), end), matcher.start()));
+                }
+                continue;
+            }
             if (rest.isEmpty() || NOT_A_STANCE.matcher(rest).find()) {
                 continue;
             }
@@ -50,7 +60,12 @@ final class StanceRule implements RelationRule {
                 continue;
             }
             Entity agent = actor.get();
-            RelationKind kind = matcher.group(1).equals("支持") ? RelationKind.SUPPORT : RelationKind.OPPOSITION;
+            List<Entity> agents = List.of(agent);
+            List<Entity> together = sentence.partiesBefore(matcher.start());
+            String governing = text.substring(sentence.governingStart(matcher.start()), matcher.start());
+            if (together.size() == 2 && together.get(0).equals(agent) && governing.matches(".*[同与][^，。]*")) {
+                agents = together; // 中方愿同俄方…，坚决反对…: both take the stance
+            }
             Optional<Mention> object = sentence.mentionStartingNear(matcher.end(), OBJECTS, FILLERS)
                     .filter(m -> !m.entity().equals(agent));
             Matcher quoted = QUOTED.matcher(rest);
@@ -64,8 +79,8 @@ final class StanceRule implements RelationRule {
             } else {
                 continue;
             }
-            found.add(new Relation(kind, List.of(agent), object.map(Mention::entity).orElse(null), objectText,
-                    null, null, matcher.start(), end));
+            found.add(sentence.stated(Relation.of(kind, agents, matcher.start(), end)
+                    .withObject(object.map(Mention::entity).orElse(null)).withObjectText(objectText), matcher.start()));
         }
     }
 }

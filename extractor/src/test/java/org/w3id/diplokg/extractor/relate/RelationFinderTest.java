@@ -11,6 +11,7 @@ import org.w3id.diplokg.extractor.annotate.ChineseEntityTagger;
 import org.w3id.diplokg.extractor.dates.TimeExpressionFinder;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
+import org.w3id.diplokg.extractor.model.RelationModality;
 import org.w3id.diplokg.extractor.model.TimeMention;
 import org.w3id.diplokg.extractor.resolve.MentionResolver;
 import org.w3id.diplokg.gazetteer.Entity;
@@ -24,19 +25,24 @@ class RelationFinderTest {
     private final MentionResolver resolver = new MentionResolver(gazetteer);
     private final Entity china = gazetteer.byKey(EntityType.COUNTRY, "CN").orElseThrow();
 
-    /** The relations of an answer's sentence, each written as "Kind parties -> object / text / qualifier / since". */
+    /**
+     * The relations of an answer's sentence, each written as "KIND parties -> object / text / action / since
+     * {modality} @time", the modality only where it is not done.
+     */
     private List<String> relations(String sentence) {
         List<Mention> mentions = resolver.resolve(sentence, ChineseEntityTagger.shared().tag(sentence));
         List<TimeMention> times = new TimeExpressionFinder().find(sentence, SAID);
-        return new RelationFinder().find(sentence, mentions, times, SAID, china).stream().map(RelationFinderTest::describe).toList();
+        return new RelationFinder(gazetteer).find(sentence, mentions, times, SAID, china).stream().map(RelationFinderTest::describe).toList();
     }
 
     private static String describe(Relation r) {
         return r.kind() + " " + r.parties().stream().map(Entity::key).collect(Collectors.joining("+"))
                 + (r.object() != null ? " -> " + r.object().key() : "")
                 + (r.objectText() != null ? " / " + r.objectText() : "")
-                + (r.qualifier() != null ? " / " + r.qualifier() : "")
-                + (r.sinceYear() != null ? " / " + r.sinceYear() : "");
+                + (r.action() != null ? " / " + r.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : "")
+                + (r.sinceYear() != null ? " / " + r.sinceYear() : "")
+                + (r.modality() != RelationModality.DONE ? " {" + r.modality().name().toLowerCase(java.util.Locale.ROOT) + "}" : "")
+                + (r.time() != null ? " @" + r.time().value().lexical() : "");
     }
 
     @Test
@@ -59,24 +65,24 @@ class RelationFinderTest {
     void agreementsAndWhatHappenedToThem() {
         assertTrue(relations("习近平主席和欧洲领导人共同宣布完成中欧投资协定谈判。").stream()
                 .anyMatch(r -> r.startsWith("AGREEMENT_ACTION") && r.endsWith("-> CAI / concluded")));
-        assertEquals(List.of("AGREEMENT_ACTION CN -> RCEP / signed"),
+        assertEquals(List.of("AGREEMENT_ACTION CN -> RCEP / signed {sought}"),
                 relations("我们共同推动签署区域全面经济伙伴关系协定，建立了世界上最大的自贸区。"));
     }
 
     @Test
     void membershipAndAccession() {
-        assertEquals(List.of("MEMBERSHIP CN+RU -> UNSC / member"),
+        assertEquals(List.of("PARTNERSHIP CN+RU / 战略伙伴", "MEMBERSHIP CN+RU -> UNSC / member"),
                 relations("中俄是联合国安理会常任理事国，也是彼此最重要的紧密邻邦和战略伙伴。"));
-        assertEquals(List.of("MEMBERSHIP CN -> WTO / accession"), relations("今年是中国加入世贸组织20周年。"));
+        assertEquals(List.of("MEMBERSHIP CN -> WTO / accession / 2001"), relations("今年是中国加入世贸组织20周年。"));
         assertTrue(relations("中国加入了世卫组织“新冠疫苗实施计划”，承诺首批提供1000万剂疫苗。").stream()
                 .noneMatch(r -> r.startsWith("MEMBERSHIP")), "joining a programme of the WHO is not joining the WHO");
     }
 
     @Test
     void anniversariesGiveTheYearRelationsBegan() {
-        assertEquals(List.of("RELATIONS_ANNIVERSARY CN+ASEAN / 建立对话关系 / 1991"),
+        assertEquals(List.of("RELATIONS_ANNIVERSARY CN+ASEAN / dialogue relations / 1991"),
                 relations("今年是中国—东盟建立对话关系30周年。"));
-        assertEquals(List.of("RELATIONS_ANNIVERSARY CN+BR / 建交 / 1974"), relations("2024年是中国和巴西建交50周年。"));
+        assertEquals(List.of("RELATIONS_ANNIVERSARY CN+BR / diplomatic relations / 1974"), relations("2024年是中国和巴西建交50周年。"));
     }
 
     @Test
@@ -84,7 +90,8 @@ class RelationFinderTest {
         assertEquals(List.of("SUPPORT CN -> ASEAN / 东盟在东亚区域合作中的中心地位"),
                 relations("中方支持东盟在东亚区域合作中的中心地位。"));
         assertEquals(List.of("OPPOSITION CN / 台独"), relations("我们坚决反对“台独”分裂行径。"));
-        assertEquals(List.of(), relations("中俄相互支持。"));
+        assertEquals(List.of("SUPPORT CN+RU"), relations("中国和俄罗斯相互支持。"));
+        assertEquals(List.of("SUPPORT CN / 台独 {denied}"), relations("中方从不支持“台独”。"));
         assertEquals(List.of("OPPOSITION CN / 世界上的霸权霸道霸凌"), relations("我们坚决反对世界上的霸权霸道霸凌，坚决顶回对中国内政的无理干涉。"));
         assertEquals(List.of("SUPPORT CN -> WHO / 世卫组织在全球抗疫合作中发挥应有作用"),
                 relations("特别是促进全球公共卫生治理，支持世卫组织在全球抗疫合作中发挥应有作用。"));
@@ -93,6 +100,92 @@ class RelationFinderTest {
 
     @Test
     void initiativesAndTheirPartners() {
-        assertEquals(List.of("INITIATIVE_PARTICIPATION CN+ASEAN -> BRI / co-building"), relations("我们愿同东盟共建“一带一路”。"));
+        assertEquals(List.of("INITIATIVE_PARTICIPATION CN+ASEAN -> BRI / co building {sought}"), relations("我们愿同东盟共建“一带一路”。"));
     }
+
+    @Test
+    void modalitySaysWhetherItIsDoneOngoingPlannedSoughtOrDenied() {
+        assertEquals(List.of("MEMBERSHIP CN -> WTO / accession @2001"), relations("2001年，中国加入世贸组织。"));
+        assertEquals(List.of("MEMBERSHIP CN -> WTO / accession {planned}"), relations("中国即将加入世贸组织。"));
+        assertEquals(List.of("SUPPORT CN -> ASEAN / 东盟 {ongoing}"), relations("中方将继续支持东盟。"));
+        assertEquals(List.of("SUPPORT CN -> ASEAN / 东盟 {sought}"), relations("中方愿支持东盟。"));
+        assertEquals(List.of("OPPOSITION CN {ongoing}", "OPPOSITION CN {ongoing}").size(),
+                relations("中方将继续坚决反对霸权，反对强权政治。").size(), "the first clause governs the second");
+        assertTrue(relations("中方将继续坚决反对霸权，反对强权政治。").stream().allMatch(r -> r.contains("{ongoing}")));
+    }
+
+    @Test
+    void aTimeLaterThanTheStatementMakesItPlanned() {
+        assertEquals(List.of("MEMBERSHIP CN -> WTO / accession {planned} @2022"), relations("明年中国加入世贸组织。"));
+        assertEquals(List.of("MEMBERSHIP CN -> WTO / accession @2020-11"), relations("去年11月，中国加入世贸组织。"));
+    }
+
+    @Test
+    void meetingsAndCallsNameTheirParticipants() {
+        assertEquals(List.of("MEETING 习近平+普京 / calls"), relations("习近平主席同普京总统通了电话。"));
+        assertTrue(relations("两国外长将于下月在北京举行会谈。").isEmpty(), "两国 with no pair before names no one");
+        assertEquals(List.of("MEETING CN+FR / meets"), relations("中法两国领导人上月会晤。").stream().map(r -> r.replaceAll(" @.*", "")).toList());
+    }
+
+    @Test
+    void visitsAndAttendanceNameTheVisitorAndWhere() {
+        assertTrue(relations("明年，德国总理将访问中国。").stream().anyMatch(r -> r.startsWith("VISIT") && r.endsWith("-> CN / visits {planned} @2022")),
+                relations("明年，德国总理将访问中国。").toString());
+        assertTrue(relations("中方将派团出席东盟峰会。").stream().noneMatch(r -> r.startsWith("VISIT CN -> ASEAN")),
+                "an organization is attended only as an event");
+    }
+
+    @Test
+    void hostingNamesTheHostAndTheEvent() {
+        assertTrue(relations("今年秋天，我们将主办进博会。").stream().anyMatch(r -> r.startsWith("HOSTING CN -> ") && r.contains("{planned}")),
+                relations("今年秋天，我们将主办进博会。").toString());
+    }
+
+    @Test
+    void aidNamesDonorAndRecipient() {
+        assertEquals(List.of("AID CN -> PK"), relations("中方向巴基斯坦捐赠了一批医疗物资。"));
+        assertEquals(List.of("AID CN -> PK {ongoing}"), relations("我们将继续帮助巴基斯坦。"));
+    }
+
+    @Test
+    void talksAndConflictNeedTwoNamedParties() {
+        assertEquals(List.of("TALKS IN+PK {sought}"), relations("希望印度和巴基斯坦早日恢复对话。"));
+        assertEquals(List.of("CONFLICT CN+EU {denied}"), relations("中欧之间不存在根本利害冲突。"));
+        assertEquals(List.of(), relations("地缘冲突此起彼伏。"));
+    }
+
+    @Test
+    void cooperationNamesPartiesAndField() {
+        assertEquals(List.of("COOPERATION CN+NZ / 农业 {sought}"), relations("中方愿同新西兰在农业领域开展合作。"));
+        assertTrue(relations("上海合作组织是重要平台。").stream().noneMatch(r -> r.startsWith("COOPERATION")));
+    }
+
+    @Test
+    void anAgreementsNameGivesItsParties() {
+        List<String> found = relations("今年是《中俄睦邻友好合作条约》签署20周年。");
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("AGREEMENT_PARTY CN+RU -> ")), found.toString());
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("AGREEMENT_ACTION CN+RU -> ") && r.endsWith("/ signed / 2001")), found.toString());
+    }
+
+    @Test
+    void relationsInEveryForm() {
+        assertEquals(List.of("RELATIONS_ANNIVERSARY CN+NR / relations restored / 2021 @2021-01-24"),
+                relations("1月24日，中国同瑙鲁恢复外交关系。"));
+        assertEquals(List.of("RELATIONS_ANNIVERSARY CN+JP / relations normalized / 1972"), relations("明年是中日邦交正常化50周年。"));
+    }
+
+    @Test
+    void bothSidesAreThePairNamedBeforeOrAskedAbout() {
+        RelationFinder finder = new RelationFinder(gazetteer);
+        String question = "今年是中韩建交30周年，您如何看待两国关系？";
+        List<Mention> questionMentions = resolver.resolve(question, ChineseEntityTagger.shared().tag(question));
+        RelationContext asked = finder.answering(List.of(question), List.of(questionMentions), china);
+        String answer = "双方将加强在经贸领域的合作。";
+        List<Mention> mentions = resolver.resolve(answer, ChineseEntityTagger.shared().tag(answer));
+        List<String> found = finder.find(answer, mentions, List.of(), SAID, china, asked).relations().stream()
+                .map(RelationFinderTest::describe).toList();
+        assertEquals(List.of("COOPERATION CN+KR / 经贸 {planned}"), found);
+        assertEquals(List.of(), finder.find(answer, mentions, List.of(), SAID, china), "read alone, 双方 is no one");
+    }
+
 }

@@ -1,0 +1,39 @@
+package org.w3id.diplokg.extractor.relate;
+
+import java.util.List;
+import org.w3id.diplokg.extractor.model.Mention;
+import org.w3id.diplokg.extractor.model.Relation;
+import org.w3id.diplokg.extractor.model.RelationKind;
+import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
+
+/**
+ * An agreement's parties from its name: a leading compound of one-character parties in the name as
+ * written or its canonical label (中俄睦邻友好合作条约 → China and Russia, 中日四个政治文件 → China and
+ * Japan, 中欧投资协定 → China and the EU). Stated as done: the name says whose it is.
+ */
+final class AgreementPartyRule implements RelationRule {
+    @Override
+    public void find(SentenceView sentence, List<Relation> found) {
+        for (Mention agreement : sentence.mentions()) {
+            if (agreement.entity().type() != EntityType.AGREEMENT) {
+                continue;
+            }
+            List<Entity> parties = partiesByName(sentence, agreement);
+            if (!parties.isEmpty()) {
+                found.add(Relation.of(RelationKind.AGREEMENT_PARTY, parties, agreement.begin(), agreement.end())
+                        .withObject(agreement.entity()));
+            }
+        }
+    }
+
+    /** The parties an agreement's name begins with, or empty. */
+    static List<Entity> partiesByName(SentenceView sentence, Mention agreement) {
+        List<Entity> parties = sentence.compoundAt(stripMarks(agreement.surface()));
+        return parties.isEmpty() ? sentence.compoundAt(stripMarks(agreement.entity().zhLabel())) : parties;
+    }
+
+    private static String stripMarks(String name) {
+        return name.replaceAll("^[《“\"「]+", "");
+    }
+}

@@ -1,0 +1,65 @@
+package org.w3id.diplokg.extractor.relate;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.diplokg.extractor.model.Mention;
+import org.w3id.diplokg.extractor.model.Relation;
+import org.w3id.diplokg.extractor.model.RelationKind;
+import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
+
+/**
+ * Aid: X向Y (为Y) 提供/捐赠/派遣/送去 aid, supplies, vaccines or medical teams (向美方捐赠了大量医疗物资, 向非洲派遣
+ * 医疗专家组); X援助/帮助/驰援/支援/援建 Y; 援非 (援 before a one-character party). The donor is who acts
+ * before (我们: China), the recipient the party after 向 or the verb.
+ */
+final class AidRule implements RelationRule {
+    private static final Set<EntityType> RECIPIENTS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.REGION);
+    /** 向Y … a verb of giving … what aid is, in one clause. */
+    private static final Pattern GIVING_TO = Pattern.compile(
+            "[向为]([^，。；向]{1,16}?)(?:[^，。；]{0,24}?)(?:提供|捐赠|捐助|派遣|派出|送去|送来|伸出)[^，。；]{0,30}?"
+                    + "(?:援助|援手|物资|疫苗|支持|支援|帮助|医疗|专家组|医疗队|慰问)");
+    private static final Pattern HELPING = Pattern.compile("(?:援助|帮助|驰援|支援|援建)(?!下)");
+
+    @Override
+    public void find(SentenceView sentence, List<Relation> found) {
+        String text = sentence.text();
+        Matcher giving = GIVING_TO.matcher(text);
+        while (giving.find()) {
+            int to = giving.start(1);
+            Optional<Mention> recipient = sentence.mentions().stream()
+                    .filter(m -> m.begin() == to && RECIPIENTS.contains(m.entity().type())).findFirst();
+            recipient.ifPresent(r -> add(sentence, found, giving.start(), r.entity(), giving.end()));
+        }
+        Matcher helping = HELPING.matcher(text);
+        while (helping.find()) {
+            int verb = helping.start();
+            sentence.mentionStartingNear(helping.end(), RECIPIENTS, "了")
+                    .ifPresent(recipient -> add(sentence, found, verb, recipient.entity(), recipient.end()));
+        }
+        for (int at = text.indexOf('援'); at >= 0 && at + 1 < text.length(); at = text.indexOf('援', at + 1)) {
+            if (text.startsWith("援助", at) || text.startsWith("援建", at) || text.startsWith("援手", at)) {
+                continue;
+            }
+            int verb = at; // 援非举措: 援 and a one-character party
+            sentence.abbreviation(text.substring(at + 1, at + 2))
+                    .ifPresent(recipient -> add(sentence, found, verb, recipient, verb + 2));
+        }
+    }
+
+    private static void add(SentenceView sentence, List<Relation> found, int verb, Entity recipient, int end) {
+        Optional<Entity> donor = sentence.agentBefore(verb).filter(d -> !d.equals(recipient));
+        if (donor.isEmpty()) {
+            return;
+        }
+        Relation aid = Relation.of(RelationKind.AID, List.of(donor.get()), verb, end).withObject(recipient);
+        if (found.stream().noneMatch(r -> r.kind() == RelationKind.AID && r.object().equals(recipient)
+                && r.parties().equals(aid.parties()))) { // one aid from a donor to a recipient per sentence
+            found.add(sentence.stated(aid, verb));
+        }
+    }
+}

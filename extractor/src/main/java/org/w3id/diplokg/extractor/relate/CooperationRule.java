@@ -1,0 +1,51 @@
+package org.w3id.diplokg.extractor.relate;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.diplokg.extractor.model.Relation;
+import org.w3id.diplokg.extractor.model.RelationKind;
+import org.w3id.diplokg.gazetteer.Entity;
+
+/**
+ * Cooperation between named parties: 中俄合作, 中方愿同新方在应对气候变化等领域开展合作, 两国在…机制中保持着
+ * 密切协作, 中非携手. The parties are those named before the word in its clause, with China when its
+ * official says 同/与 a partner, or the pair 两国 and 双方 stand for; the field, where 在…领域 names it,
+ * is the object text. One relation per sentence and parties, none inside a name (上海合作组织), and
+ * none for the slogans 合作共赢 and 合作空间.
+ */
+final class CooperationRule implements RelationRule {
+    private static final Pattern COOPERATION = Pattern.compile("(?<!区域|地区|国际|多边|全球)(?:合作(?!伙伴|论坛|组织|文件|共赢|空间)|协作(?!伙伴)|携手|并肩)");
+    private static final Pattern FIELD = Pattern.compile("在([^，。在]{2,24}?)(?:等)?(?:新兴|传统)?领域");
+
+    @Override
+    public void find(SentenceView sentence, List<Relation> found) {
+        String text = sentence.text();
+        Matcher matcher = COOPERATION.matcher(text);
+        int lastClause = -1;
+        while (matcher.find()) {
+            int clause = sentence.clauseStart(matcher.start());
+            if (clause == lastClause || MeetingRule.insideAName(sentence, matcher.start())) {
+                continue;
+            }
+            String before = text.substring(clause, matcher.start());
+            List<Entity> parties = sentence.partiesBefore(matcher.start());
+            if (parties.size() < 2) {
+                parties = sentence.compoundAt(text.substring(Math.max(clause, matcher.start() - 3), matcher.start()));
+            }
+            if (parties.size() < 2) {
+                continue;
+            }
+            lastClause = clause;
+            List<Entity> sides = parties;
+            if (found.stream().anyMatch(r -> r.kind() == RelationKind.COOPERATION && Set.copyOf(r.parties()).equals(Set.copyOf(sides)))) {
+                continue; // one cooperation of the same parties per sentence
+            }
+            Matcher field = FIELD.matcher(before);
+            Relation cooperation = Relation.of(RelationKind.COOPERATION, parties, clause, matcher.end())
+                    .withObjectText(field.find() ? field.group(1) : null);
+            found.add(sentence.stated(cooperation, matcher.start()));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.w3id.diplokg.extractor.relate;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.diplokg.extractor.model.Mention;
+import org.w3id.diplokg.extractor.model.Relation;
+import org.w3id.diplokg.extractor.model.RelationKind;
+import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
+
+/**
+ * Hosting an event: X主办/举办/承办/主持/办好 an event; an event 在X举行/召开/开幕; 在X举行的 an event. The
+ * host is who acts before the verb (我们: China), or the country after 在; the object the event.
+ */
+final class HostingRule implements RelationRule {
+    private static final Pattern HOSTS = Pattern.compile("主办|举办|承办|主持|办好|举行");
+    private static final Pattern HELD_IN = Pattern.compile("在([^，。在]{1,10}?)(?:举行|召开|开幕|举办)");
+    private static final Set<EntityType> EVENTS = EnumSet.of(EntityType.EVENT);
+
+    @Override
+    public void find(SentenceView sentence, List<Relation> found) {
+        String text = sentence.text();
+        Matcher held = HELD_IN.matcher(text);
+        while (held.find()) { // 峰会将在哈萨克斯坦举行, 在秘鲁举行的会议
+            Optional<Entity> host = sentence.mentionsIn(held.start(1), held.end(1)).stream()
+                    .filter(m -> m.entity().type() == EntityType.COUNTRY).map(Mention::entity).findFirst();
+            Optional<Mention> event = eventBefore(sentence, held.start())
+                    .or(() -> text.startsWith("的", held.end()) ? sentence.mentionStartingNear(held.end() + 1, EVENTS, "")
+                            : Optional.empty());
+            if (host.isPresent() && event.isPresent()) {
+                add(sentence, found, host.get(), event.get(), held.start(), held.start(1));
+            }
+        }
+        Matcher hosts = HOSTS.matcher(text);
+        while (hosts.find()) { // 我们将举办首届峰会, 支持南非办好今年的会晤
+            if (text.startsWith("举行", hosts.start()) || MeetingRule.insideAName(sentence, hosts.start())) {
+                continue; // 举行 names the venue (above) or an action of the parties, not a host
+            }
+            int clauseEnd = sentence.clauseEnd(hosts.end());
+            Optional<Mention> event = sentence.mentionsIn(hosts.end(), clauseEnd).stream()
+                    .filter(m -> EVENTS.contains(m.entity().type())).findFirst();
+            Optional<Entity> host = sentence.participantsIn(sentence.clauseStart(hosts.start()), hosts.start()).stream()
+                    .reduce((first, second) -> second);
+            if (host.isEmpty()) {
+                host = sentence.agentBefore(hosts.start());
+            }
+            if (event.isPresent() && host.isPresent()) {
+                add(sentence, found, host.get(), event.get(), hosts.start(), hosts.start());
+            }
+        }
+    }
+
+    private static void add(SentenceView sentence, List<Relation> found, Entity host, Mention event, int begin, int verb) {
+        Relation relation = Relation.of(RelationKind.HOSTING, List.of(host), Math.min(begin, event.begin()),
+                Math.max(event.end(), verb)).withObject(event.entity());
+        found.add(sentence.stated(relation, verb));
+    }
+
+    /** The event named as the subject right before 在 (峰会将在…举行), in the same clause. */
+    private static Optional<Mention> eventBefore(SentenceView sentence, int index) {
+        return sentence.mentionsIn(sentence.clauseStart(index), index).stream()
+                .filter(m -> EVENTS.contains(m.entity().type())).reduce((first, second) -> second);
+    }
+}

@@ -1,0 +1,77 @@
+package org.w3id.diplokg.extractor.relate;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.diplokg.extractor.model.Relation;
+import org.w3id.diplokg.extractor.model.RelationAction;
+import org.w3id.diplokg.extractor.model.RelationKind;
+import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
+
+/**
+ * Meetings, talks and calls: 习近平主席同拜登总统举行会晤, 中美两国元首会晤, 两国外长将举行会谈, 沙特国王致电
+ * 习近平主席; an event named for two parties' meeting (中国—东盟特别外长会). The parties are who takes part before the verb in its clause (leaders as persons), and
+ * for 会见 and 致电 the one named right after it; 两国 and 双方 stand for the pair named before. At
+ * least two parties, or there is no meeting to speak of.
+ */
+final class MeetingRule implements RelationRule {
+    private static final Pattern VERB = Pattern.compile("会见|会晤|见面|会谈|通电话|通了电话|通话|致电|视频连线|交换意见|举行了?[^，。]{0,8}?外长会");
+
+    /** An event named for a meeting of two parties: 中国—东盟特别外长会, 第二十四次中国—欧盟领导人会晤. */
+    private static final Pattern PAIR_MEETING = Pattern.compile("^(?:第[^—]{1,6}次|首届)?([^—－-]{1,8})[—－-](.+?)(?:领导人)?(?:会晤|会议|外长会|峰会)");
+
+    @Override
+    public void find(SentenceView sentence, List<Relation> found) {
+        for (var event : sentence.mentions()) {
+            Matcher pair = event.entity().type() == EntityType.EVENT ? PAIR_MEETING.matcher(event.surface()) : null;
+            if (pair == null || !pair.find()) {
+                continue;
+            }
+            var first = sentence.nameAtStart(pair.group(1));
+            var second = sentence.nameAtStart(pair.group(2));
+            if (first.isPresent() && second.isPresent() && !first.equals(second)) {
+                found.add(sentence.stated(Relation.of(RelationKind.MEETING, List.of(first.get(), second.get()), event.begin(),
+                        event.end()).withAction(RelationAction.MEETS), event.begin()));
+            }
+        }
+        Matcher matcher = VERB.matcher(sentence.text());
+        while (matcher.find()) {
+            if (insideAName(sentence, matcher.start())) {
+                continue; // 中国—欧盟领导人会晤 is an event's name: its parties come from the hosting and visit rules
+            }
+            int clause = sentence.clauseStart(matcher.start());
+            List<Entity> parties = new ArrayList<>(sentence.participantsIn(clause, matcher.start()));
+            if (parties.isEmpty()) {
+                parties.addAll(sentence.partiesBefore(matcher.start()));
+            }
+            if (matcher.group().equals("会见") || matcher.group().equals("致电")) {
+                sentence.mentionStartingNear(matcher.end(), EnumSet.copyOf(SentenceView.PARTICIPANTS), "了")
+                        .filter(m -> !parties.contains(m.entity())).ifPresent(m -> parties.add(m.entity()));
+            }
+            if (parties.size() < 2) {
+                sentence.pairNamedBefore(clause, matcher.start()).stream().filter(p -> !parties.contains(p)).forEach(parties::add);
+            }
+            if (parties.size() == 1 && sentence.speakerCountry() != null && !parties.contains(sentence.speakerCountry())
+                    && sentence.text().substring(clause, matcher.start()).matches("^(?:我们|我)[^，。]*[同与和][^，。]*")) {
+                parties.add(0, sentence.speakerCountry());
+            }
+            if (parties.size() < 2) {
+                continue;
+            }
+            RelationAction action = switch (matcher.group()) {
+                case "会谈" -> RelationAction.HOLDS_TALKS;
+                case "通电话", "通了电话", "通话", "致电" -> RelationAction.CALLS;
+                default -> RelationAction.MEETS;
+            };
+            found.add(sentence.stated(Relation.of(RelationKind.MEETING, parties, clause, matcher.end()).withAction(action),
+                    matcher.start()));
+        }
+    }
+
+    static boolean insideAName(SentenceView sentence, int index) {
+        return sentence.mentions().stream().anyMatch(m -> m.begin() <= index && index < m.end());
+    }
+}

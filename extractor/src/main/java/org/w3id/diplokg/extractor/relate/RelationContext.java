@@ -1,0 +1,38 @@
+package org.w3id.diplokg.extractor.relate;
+
+import java.util.List;
+import org.w3id.diplokg.gazetteer.Entity;
+
+/**
+ * What the sentences before a sentence say about who is talking about whom, for 两国, 双方 and an
+ * unstated subject: the pair of parties the latest earlier sentence of the turn named together, and
+ * the pair the question it answers named (a question about 中韩建交30周年 makes 双方 China and
+ * South Korea). The relation's evidence stays the sentence that states it.
+ *
+ * @param previousPair the two parties the nearest earlier sentence of the turn named together, or empty
+ * @param questionPair the two parties the question named together, or empty
+ */
+public record RelationContext(List<Entity> previousPair, List<Entity> questionPair) {
+    /** Nothing is known before the sentence. */
+    public static final RelationContext NONE = new RelationContext(List.of(), List.of());
+
+    public RelationContext {
+        previousPair = List.copyOf(previousPair);
+        questionPair = List.copyOf(questionPair);
+    }
+
+    /** The pair 两国 or 双方 stands for when the sentence itself names none: the turn's latest, else the question's. */
+    List<Entity> pair() {
+        return !previousPair.isEmpty() ? previousPair : questionPair;
+    }
+
+    /** The context for the sentence after one that named {@code pair} (empty: it named none, the older pair stays). */
+    RelationContext after(List<Entity> pair) {
+        return pair.size() == 2 ? new RelationContext(pair, questionPair) : this;
+    }
+
+    /** The context of an answer whose question named {@code pair}. */
+    static RelationContext answering(List<Entity> pair) {
+        return new RelationContext(List.of(), pair.size() == 2 ? pair : List.of());
+    }
+}

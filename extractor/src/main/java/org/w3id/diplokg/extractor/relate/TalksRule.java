@@ -1,0 +1,47 @@
+package org.w3id.diplokg.extractor.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.diplokg.extractor.model.Relation;
+import org.w3id.diplokg.extractor.model.RelationKind;
+import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
+
+/**
+ * Talks between parties: negotiation, consultation, dialogue or reconciliation (俄乌双方尽早恢复谈判,
+ * 巴以双方应当回到谈判桌前, 沙特和伊朗实现和解, 朝美恢复对话). The parties are those named before the
+ * word in its clause (两国, 双方: the pair named before); two at least. Talks on a named agreement are
+ * the agreement rule's.
+ */
+final class TalksRule implements RelationRule {
+    private static final Pattern TALKS = Pattern.compile("(?:谈判|磋商|对话|和谈|和解|协商)(?!关系|机制|平台|伙伴)");
+
+    @Override
+    public void find(SentenceView sentence, List<Relation> found) {
+        Matcher matcher = TALKS.matcher(sentence.text());
+        int lastClause = -1;
+        while (matcher.find()) {
+            int clause = sentence.clauseStart(matcher.start());
+            if (clause == lastClause || MeetingRule.insideAName(sentence, matcher.start())) {
+                continue; // one talks relation per clause
+            }
+            int clauseEnd = sentence.clauseEnd(matcher.end());
+            if (sentence.mentionsIn(clause, clauseEnd).stream().anyMatch(m -> m.entity().type() == EntityType.AGREEMENT)) {
+                continue;
+            }
+            List<Entity> parties = new ArrayList<>(sentence.partiesBefore(matcher.start()));
+            if (parties.size() < 2) {
+                continue;
+            }
+            lastClause = clause;
+            List<Entity> sides = parties;
+            if (found.stream().anyMatch(r -> r.kind() == RelationKind.TALKS && Set.copyOf(r.parties()).equals(Set.copyOf(sides)))) {
+                continue; // one talks relation of the same parties per sentence
+            }
+            found.add(sentence.stated(Relation.of(RelationKind.TALKS, parties, clause, matcher.end()), matcher.start()));
+        }
+    }
+}

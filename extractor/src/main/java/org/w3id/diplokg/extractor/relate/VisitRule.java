@@ -1,0 +1,91 @@
+package org.w3id.diplokg.extractor.relate;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.diplokg.extractor.model.Mention;
+import org.w3id.diplokg.extractor.model.Relation;
+import org.w3id.diplokg.extractor.model.RelationAction;
+import org.w3id.diplokg.extractor.model.RelationKind;
+import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
+
+/**
+ * Visits and attendance: X访问Y, X对Y进行国事访问, X访华, X赴Y, X走访Y、Z, X出席/参加 an event. The visitor
+ * is who acts before the verb (a leader as a person, 我们 as China); the object is each country the
+ * clause names after the verb (for 对Y进行…访问, the one after 对), or each event for 出席 and 参加.
+ */
+final class VisitRule implements RelationRule {
+    private static final Pattern VISIT = Pattern.compile("国事访问|正式访问|访问|访华|来华|出访|到访|走访|赴|出席|参加|与会");
+    private static final Set<EntityType> PLACES = EnumSet.of(EntityType.COUNTRY, EntityType.REGION);
+    private static final Set<EntityType> EVENTS = EnumSet.of(EntityType.EVENT);
+
+    @Override
+    public void find(SentenceView sentence, List<Relation> found) {
+        String text = sentence.text();
+        Matcher matcher = VISIT.matcher(text);
+        while (matcher.find()) {
+            if (MeetingRule.insideAName(sentence, matcher.start())) {
+                continue;
+            }
+            String verb = matcher.group();
+            boolean attends = verb.equals("出席") || verb.equals("参加") || verb.equals("与会");
+            int clause = sentence.clauseStart(matcher.start());
+            int clauseEnd = sentence.clauseEnd(matcher.end());
+            int subjectEnd = matcher.start();
+            Optional<Entity> host = Optional.empty();
+            Matcher toward = Pattern.compile("对([^，。对]{1,12})进行[^，。]{0,4}$").matcher(text.substring(clause, matcher.start()));
+            if (toward.find()) { // 莱希对中国进行国事访问
+                subjectEnd = clause + toward.start();
+                host = sentence.participantsIn(clause + toward.start(1), clause + toward.end(1)).stream().findFirst();
+            }
+            Optional<Entity> visitor = visitor(sentence, clause, subjectEnd);
+            if (visitor.isEmpty()) {
+                continue;
+            }
+            RelationAction action = attends ? RelationAction.ATTENDS : RelationAction.VISITS;
+            List<Entity> objects;
+            if (host.isPresent()) {
+                objects = List.of(host.get());
+            } else if (verb.equals("访华") || verb.equals("来华")) {
+                objects = sentence.abbreviation("华").stream().toList();
+            } else {
+                objects = sentence.mentionsIn(matcher.end(), clauseEnd).stream()
+                        .filter(m -> (attends ? EVENTS : PLACES).contains(m.entity().type()))
+                        .filter(m -> !afterZai(text, m))
+                        .map(Mention::entity).distinct().toList();
+                if (!attends && !objects.isEmpty() && !startsRightAfter(sentence, matcher.end())) {
+                    objects = objects.subList(0, 1);
+                }
+            }
+            for (Entity object : objects) {
+                if (object.equals(visitor.get())) {
+                    continue;
+                }
+                found.add(sentence.stated(Relation.of(RelationKind.VISIT, List.of(visitor.get()), clause, clauseEnd)
+                        .withObject(object).withAction(action), matcher.start()));
+            }
+        }
+    }
+
+    /** The nearest participant before the verb in its clause, else the sentence's actor (我们: China). */
+    private static Optional<Entity> visitor(SentenceView sentence, int clause, int verb) {
+        List<Entity> before = sentence.participantsIn(clause, verb);
+        if (!before.isEmpty()) {
+            return Optional.of(before.get(before.size() - 1));
+        }
+        return sentence.agentBefore(verb);
+    }
+
+    /** 在秘鲁举行的会议: the place where an event is held is not what is visited or attended. */
+    private static boolean afterZai(String text, Mention mention) {
+        return mention.begin() > 0 && text.charAt(mention.begin() - 1) == '在';
+    }
+
+    private static boolean startsRightAfter(SentenceView sentence, int index) {
+        return sentence.mentions().stream().anyMatch(m -> m.begin() == index);
+    }
+}
