@@ -163,9 +163,11 @@ public final class DocumentEmitter {
 
     private static void emitRelation(QuadCollector out, String text, String statementKey, String statementIri,
                                      String date, Relation relation) {
+        // The action is part of the key: 会见并会谈 at one place is two relations, not one with two actions.
         String relationIri = Iris.relation(statementKey, relation.kind().name(), text.codePointCount(0, relation.begin()),
                 relation.parties().stream().map(Entity::iri).toList(),
-                relation.object() == null ? relation.objectText() : relation.object().iri());
+                (relation.object() == null ? relation.objectText() : relation.object().iri())
+                        + (relation.action() == null ? "" : "\u0000" + relation.action().name()));
         out.add(relationIri, RDF.type, DKG.Relation);
         out.add(relationIri, DKG.relationType, relation.kind().type());
         relation.parties().forEach(party -> out.addIri(relationIri, DKG.party, party.iri()));
