@@ -28,6 +28,9 @@ final class CompoundRule {
     private static final Set<String> WEAK_BEFORE_SIDE = Set.of("加", "法", "土", "老", "新", "马", "伊", "尼", "亚", "非",
             "拉", "台", "港", "藏", "沙", "埃", "叙", "蒙", "意", "南");
 
+    /** Abbreviations that begin many ordinary words: 新 (新时代), 南 (南方), 老 (老朋友), 加 (加强), 法 (法律), 土, 马, 意. */
+    private static final Set<String> BEGINS_ORDINARY_WORDS = Set.of("新", "南", "老", "加", "法", "土", "马", "意");
+
     private final Gazetteer gazetteer;
     private final PartyAbbreviations abbreviations;
     private final Set<String> followers;
@@ -61,10 +64,11 @@ final class CompoundRule {
             // The longest run that a follower closes: 中俄新时代 is 中俄 + 新时代, not 中俄新 (Singapore) + 时代.
             List<Integer> runEnds = List.copyOf(partyEnds);
             int closed = end;
-            // 中俄新时代: a last party that is also an ordinary character (新, 法, 南) needs a follower as before.
+            // 中俄新时代: a last party that also begins ordinary words (新时代, 南方, 加强) needs a follower as before;
+            // 亚非拉 does not.
             boolean manyParties = partyEnds.size() >= PARTIES_ENOUGH && tagging.wordStartsAt(i)
                     && (end >= sentence.length() || tagging.wordStartsAt(end))
-                    && !WEAK_BEFORE_SIDE.contains(sentence.substring(end - 1, end));
+                    && !BEGINS_ORDINARY_WORDS.contains(sentence.substring(end - 1, end));
             while (!manyParties && closed - i >= 2 && !followedByFollower(sentence, closed)) {
                 partyEnds.remove(partyEnds.size() - 1);
                 closed = partyEnds.isEmpty() ? i : partyEnds.get(partyEnds.size() - 1);

@@ -52,6 +52,7 @@ class MentionResolverTest {
         assertEquals(List.of("COUNTRY:GB", "COUNTRY:FR", "COUNTRY:DE"),
                 mentions.stream().filter(m -> m.begin() < 3).map(m -> m.entity().type() + ":" + m.entity().key()).toList());
         assertEquals("none", keyAt(resolve("推动中俄新时代关系向前发展。"), "新"), "新 of 新时代 is no third party");
+        assertEquals("REGION:latin-america", keyAt(resolve("中方重视同亚非拉国家团结合作。"), "拉"));
         List<Mention> four = resolve("这次会议由中美俄欧共同发起。");
         assertEquals(List.of("COUNTRY:CN", "COUNTRY:US", "COUNTRY:RU", "ORGANIZATION:EU"),
                 four.stream().map(m -> m.entity().type() + ":" + m.entity().key()).toList());
