@@ -28,7 +28,7 @@ final class GraphBuild {
         }
         progress.printf("built %d document(s) into %s in %.1f s%s%n", report.documents().size(), dataDir,
                 (System.nanoTime() - started) / 1e9,
-                report.hasFailures() ? "; " + report.failures().size() + " file(s) failed" : "");
+                report.hasFailures() ? "; " + report.refusals().size() + " file(s) failed" : "");
         if (out != null) {
             try (KnowledgeGraphStore store = KnowledgeGraphStore.open(dataDir)) {
                 DatasetExporter.write(store.dataset(), out);

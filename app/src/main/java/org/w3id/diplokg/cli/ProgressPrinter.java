@@ -4,9 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.w3id.diplokg.extractor.pipeline.DocumentSummary;
 import org.w3id.diplokg.extractor.pipeline.ExtractionListener;
+import org.w3id.diplokg.extractor.pipeline.InternalFailure;
 import org.w3id.diplokg.extractor.source.InputException;
 
-/** Prints one line per file as a build goes: which file, what it gave, or why it failed. */
+/**
+ * Prints one line per file as a build goes: which file, what it gave, or why it failed; for a
+ * failure that is a bug, the stack trace too.
+ */
 final class ProgressPrinter implements ExtractionListener {
     private final PrintWriter out;
     private int index;
@@ -37,6 +41,14 @@ final class ProgressPrinter implements ExtractionListener {
     @Override
     public void failed(Path file, InputException problem) {
         out.printf("[%d/%d] FAILED %s%n", index, total, problem.getMessage());
+        out.flush();
+    }
+
+    @Override
+    public void failedInternally(Path file, InternalFailure failure) {
+        out.printf("[%d/%d] FAILED %s; nothing of it was loaded. This is a bug of diplokg; its stack trace:%n",
+                index, total, failure.message());
+        failure.error().printStackTrace(out);
         out.flush();
     }
 

@@ -14,6 +14,9 @@ public interface ExtractionListener {
     /** The file could not be extracted; nothing of it was written. */
     default void failed(Path file, InputException problem) {}
 
+    /** The extractor failed on the file by a fault of its own (a bug); nothing of it was written. */
+    default void failedInternally(Path file, InternalFailure failure) {}
+
     /** A warning that does not stop the file (e.g. it was read as GB18030). */
     default void warning(Path file, String message) {}
 
