@@ -32,9 +32,9 @@ final class ProgressPrinter implements ExtractionListener {
 
     @Override
     public void finished(Path file, DocumentSummary summary) {
-        out.printf("[%d/%d] %s: %s, %d questions, %d statements, %d mentions, %d time expressions (%.1f s)%n",
+        out.printf("[%d/%d] %s: %s, %d questions, %d statements, %d mentions, %d time expressions (%.1f s; SHACL %d ms)%n",
                 index, total, summary.sourceFile(), summary.date(), summary.questions(), summary.statements(),
-                summary.mentions(), summary.timeMentions(), summary.millis() / 1000.0);
+                summary.mentions(), summary.timeMentions(), summary.millis() / 1000.0, summary.validationMillis());
         out.flush();
     }
 

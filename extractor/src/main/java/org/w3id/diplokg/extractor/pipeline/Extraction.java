@@ -32,6 +32,7 @@ import org.w3id.diplokg.extractor.source.InputException;
 import org.w3id.diplokg.extractor.source.SourceReader;
 import org.w3id.diplokg.extractor.structure.DocumentStructurer;
 import org.w3id.diplokg.extractor.structure.Manifest;
+import org.w3id.diplokg.extractor.validate.DocumentValidator;
 import org.w3id.diplokg.gazetteer.Gazetteer;
 import org.w3id.diplokg.vocab.DKG;
 import org.w3id.diplokg.vocab.ITSRDF;
@@ -41,8 +42,9 @@ import org.w3id.diplokg.vocab.PROV;
 /**
  * Extracts a batch of source files into RDF pushed to a {@link StreamRDF}: one named graph per
  * document (quads) plus a provenance graph for the build. Each document's graph is held until the
- * whole document is extracted, and only then sent to the sink: a file that fails, for whatever
- * reason and at whatever turn, contributes nothing; the others are still written.
+ * whole document is extracted and passes the SHACL shapes, and only then sent to the sink: a file
+ * that fails, for whatever reason and at whatever turn, contributes nothing; the others are still
+ * written.
  *
  * <pre>
  * ExtractionReport report = Extraction.builder()
@@ -61,6 +63,7 @@ public final class Extraction {
     private final DocumentStructurer structurer = new DocumentStructurer();
     private final DocumentAnnotator annotator;
     private final DocumentEmitter emitter;
+    private final DocumentValidator validator = DocumentValidator.standard();
     private final ProvenanceEmitter provenance = new ProvenanceEmitter(ProvenanceEmitter.currentVersion());
 
     private Extraction(Builder builder) {
@@ -127,7 +130,7 @@ public final class Extraction {
         return new ExtractionReport(documents, failures, internalFailures);
     }
 
-    /** A document's graph, whole, not yet sent anywhere, and what it gave. */
+    /** A document's graph, whole and valid, not yet sent anywhere, and what it gave. */
     private record ExtractedDocument(GraphBuffer graph, DocumentSummary summary) {}
 
     private ExtractedDocument extractOne(Path file, Manifest manifest, String buildIri) throws InputException {
@@ -141,9 +144,12 @@ public final class Extraction {
         Iterable<AnnotatedTurn> turns = () -> new CountingIterator(annotator.annotateLazily(document).iterator(), counter);
         GraphBuffer graph = new GraphBuffer(Iris.graph(source.fileName()));
         emitter.emit(document, turns, buildIri, graph);
+        long validationStarted = System.nanoTime();
+        validator.check(file, graph.graph());
+        long ended = System.nanoTime();
         return new ExtractedDocument(graph, new DocumentSummary(source.fileName(), document.date(), counter.questions,
                 counter.statements, counter.mentions, counter.times, source.text().codePointCount(0, source.text().length()),
-                graph.size(), (System.nanoTime() - started) / 1_000_000));
+                graph.size(), (ended - started) / 1_000_000, (ended - validationStarted) / 1_000_000));
     }
 
     private static void declarePrefixes(StreamRDF sink) {

@@ -5,7 +5,7 @@ import org.w3id.diplokg.extractor.source.InputException;
 
 /**
  * The outcome of a batch: the documents built, the files refused for what they hold (unreadable,
- * no date), and the files the extractor itself failed on.
+ * no date, a graph that breaks the shapes), and the files the extractor itself failed on.
  */
 public record ExtractionReport(List<DocumentSummary> documents, List<InputException> failures,
                                List<InternalFailure> internalFailures) {

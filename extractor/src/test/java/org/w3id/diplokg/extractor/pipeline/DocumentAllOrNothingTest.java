@@ -20,11 +20,15 @@ import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.diplokg.extractor.annotate.DocumentAnnotator.EntityTagger;
+import org.w3id.diplokg.extractor.model.NerSpan;
 import org.w3id.diplokg.extractor.model.Tagging;
+import org.w3id.diplokg.extractor.source.InputException;
+import org.w3id.diplokg.extractor.validate.ShapeViolationException;
 
 /**
- * A document reaches the sink whole or not at all: a failure in its last turn leaves nothing of it,
- * while the other documents are written (CoreNLP left out: the taggers here are the test's own).
+ * A document reaches the sink whole or not at all: a failure in its last turn, or a graph that
+ * breaks a SHACL shape, leaves nothing of it, while the other documents are written (CoreNLP left
+ * out: the taggers here are the test's own).
  */
 class DocumentAllOrNothingTest {
     @TempDir
@@ -91,5 +95,33 @@ class DocumentAllOrNothingTest {
         assertEquals(List.of(), traces(sink, "b_middle", "中欧"), "nothing of the failed document");
         assertTrue(sink.containsGraph(graphOf("a_first")) && sink.containsGraph(graphOf("c_last")));
         assertFalse(traces(sink, "c_last", "中日关系将继续向前发展").isEmpty(), "the last turn of the next document");
+    }
+
+    @Test
+    void aDocumentWhoseGraphBreaksAShapeIsRefusedNamingTheShapeAndTheOthersAreWritten() throws Exception {
+        // A tagger whose span says one name while its offsets cover other characters: the mention's
+        // anchor then is not the text at its offsets, which dkgsh:PhraseShape forbids.
+        EntityTagger misplacedSpan = sentence -> {
+            int at = sentence.indexOf("典范");
+            if (sentence.startsWith("中欧") && at >= 0) {
+                return new Tagging(List.of(new NerSpan(at, at + 2, "张三丰", "PERSON")), null, null);
+            }
+            return Tagging.NONE;
+        };
+        DatasetGraph sink = DatasetGraphFactory.createTxnMem();
+        ExtractionReport report = Extraction.builder().tagger(misplacedSpan).build().run(threeDocuments(), StreamRDFLib.dataset(sink));
+
+        assertEquals(List.of("a_first.txt", "c_last.txt"), report.documents().stream().map(DocumentSummary::sourceFile).toList());
+        assertTrue(report.internalFailures().isEmpty(), () -> report.internalFailures().toString());
+        assertEquals(1, report.failures().size());
+        InputException refused = report.failures().get(0);
+        assertInstanceOf(ShapeViolationException.class, refused);
+        String message = refused.getMessage();
+        assertTrue(message.startsWith(temp.resolve("b_middle.txt") + ": its graph breaks the SHACL shapes (1 violation)"), message);
+        assertTrue(message.contains("dkgsh:PhraseShape, at <https://w3id.org/diplokg/id/mention/"), message);
+        assertTrue(message.contains("nif:anchorOf must be the text between nif:beginIndex and nif:endIndex"), message);
+
+        assertEquals(List.of(), traces(sink, "b_middle", "中欧"), "nothing of the refused document");
+        assertTrue(sink.containsGraph(graphOf("a_first")) && sink.containsGraph(graphOf("c_last")));
     }
 }
