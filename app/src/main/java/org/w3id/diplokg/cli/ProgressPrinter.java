@@ -15,10 +15,14 @@ final class ProgressPrinter implements ExtractionListener {
     private final PrintWriter out;
     private int index;
     private int total;
+    private boolean internalFailure;
 
     ProgressPrinter(PrintWriter out) {
         this.out = out;
     }
+
+    /** True once a file failed through a bug of diplokg rather than a problem of the file. */
+    boolean sawInternalFailure() { return internalFailure; }
 
     @Override
     public void started(Path file, int index, int total) {
@@ -46,6 +50,7 @@ final class ProgressPrinter implements ExtractionListener {
 
     @Override
     public void failedInternally(Path file, InternalFailure failure) {
+        internalFailure = true;
         out.printf("[%d/%d] FAILED %s; nothing of it was loaded. This is a bug of diplokg; its stack trace:%n",
                 index, total, failure.message());
         failure.error().printStackTrace(out);
