@@ -13,7 +13,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Time each pipeline stage on the inputs (default: seeds/): ms per stage, characters/s, peak heap.")
+        description = {"Time each pipeline stage on the inputs (default: seeds/): ms per stage, characters/s, peak heap.",
+                "A file that cannot be read, or whose graph breaks a SHACL shape, stops the benchmark (exit code 1)."},
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {ExitCode.SUCCESS_LINE, ExitCode.INPUT_FAILED_LINE, ExitCode.USAGE_LINE, ExitCode.INTERNAL_LINE,
+                ExitCode.IO_LINE})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

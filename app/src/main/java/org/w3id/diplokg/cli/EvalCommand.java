@@ -22,7 +22,11 @@ import picocli.CommandLine.Spec;
                 "time expressions; then what was missed and what was wrong.",
                 "By default each gold set's documents are extracted afresh; --data scores a built dataset.",
                 "Without --sealed only the development sets are scored (the extractor was tuned on them);",
-                "--sealed scores the sealed sets, texts the extractor was never tuned on (see gold-sealed/SEALED.md)."})
+                "--sealed scores the sealed sets, texts the extractor was never tuned on (see gold-sealed/SEALED.md).",
+                "A document the extraction refuses scores as nothing found (and is listed as REFUSED)."},
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {ExitCode.SUCCESS_LINE, ExitCode.USAGE_LINE,
+                ExitCode.INTERNAL_LINE + " (also when the extraction failed on a document through a bug)", ExitCode.IO_LINE})
 final class EvalCommand implements Callable<Integer> {
     static final Path DEFAULT_GOLD = Path.of("app", "src", "test", "resources", "gold");
     static final Path SEALED_GOLD = Path.of("app", "src", "test", "resources", "gold-sealed");
@@ -55,9 +59,10 @@ final class EvalCommand implements Callable<Integer> {
         out.println(sealed ? "Sealed test sets: texts the extractor was never tuned on."
                 : "Development sets: the extractor was tuned on these; their figures are in-sample.");
         Path manifest = seeds.resolve(Inputs.MANIFEST);
+        ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
         Extraction extraction = Extraction.builder()
                 .manifest(Files.isRegularFile(manifest) ? manifest : null)
-                .listener(new ProgressPrinter(spec.commandLine().getErr())).build();
+                .listener(progress).build();
         for (GoldSet set : sets) {
             if (dataDir != null) {
                 try (KnowledgeGraphStore store = KnowledgeGraphStore.open(dataDir)) {
@@ -67,7 +72,8 @@ final class EvalCommand implements Callable<Integer> {
                 Evaluation.run(set, extraction).print(out, listLimit);
             }
         }
-        return 0;
+        out.flush();
+        return progress.sawInternalFailure() ? ExitCode.INTERNAL_ERROR : ExitCode.SUCCESS;
     }
 
     /** A folder under gold-sealed, however it was named on the command line. */

@@ -13,14 +13,13 @@ import org.w3id.diplokg.store.KnowledgeGraphStore;
 final class GraphBuild {
     private GraphBuild() {}
 
-    static ExtractionReport run(List<Path> files, Path manifest, Path dataDir, Path out, PrintWriter progress) {
-        if (out != null) {
-            DatasetExporter.formatFor(out); // a bad extension fails before the long work
-        }
-        Extraction extraction = Extraction.builder().manifest(manifest).listener(new ProgressPrinter(progress)).build();
+    /** @param extraction the extraction to run, given its manifest and progress lines here */
+    static ExtractionReport run(Extraction.Builder extraction, List<Path> files, Path manifest, Path dataDir, Path out,
+                                PrintWriter progress) {
+        Extraction extractor = extraction.manifest(manifest).listener(new ProgressPrinter(progress)).build();
         long started = System.nanoTime();
         ExtractionReport report = DatasetBuilder.into(dataDir)
-                .build(sink -> extraction.run(files, sink), result -> !result.documents().isEmpty());
+                .build(sink -> extractor.run(files, sink), result -> !result.documents().isEmpty());
         if (report.documents().isEmpty()) {
             progress.println("nothing was built; " + dataDir + " is unchanged");
             progress.flush();
@@ -28,7 +27,7 @@ final class GraphBuild {
         }
         progress.printf("built %d document(s) into %s in %.1f s%s%n", report.documents().size(), dataDir,
                 (System.nanoTime() - started) / 1e9,
-                report.hasFailures() ? "; " + report.failures().size() + " file(s) failed" : "");
+                report.hasFailures() ? "; " + report.refusals().size() + " file(s) failed" : "");
         if (out != null) {
             try (KnowledgeGraphStore store = KnowledgeGraphStore.open(dataDir)) {
                 DatasetExporter.write(store.dataset(), out);

@@ -1,5 +1,6 @@
 package org.w3id.diplokg.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,13 +8,11 @@ import picocli.CommandLine.Command;
 @Command(name = "diplokg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "A knowledge graph of Chinese diplomacy from the foreign minister's press conferences.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, EvalCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                CommandLine.HelpCommand.class},
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {ExitCode.SUCCESS_LINE, ExitCode.INPUT_FAILED_LINE, ExitCode.USAGE_LINE, ExitCode.LAUNCHER_LINE,
+                ExitCode.INTERNAL_LINE, ExitCode.IO_LINE})
 public final class Main implements Runnable {
-    /** Exit code when some input file could not be extracted. */
-    public static final int INPUT_FAILED = 1;
-    /** Exit code for a usage error: a bad option, a missing file, a malformed query. */
-    public static final int USAGE = 2;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -23,16 +22,36 @@ public final class Main implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-            line.getErr().println("diplokg: " + exception.getMessage());
-            return exception instanceof UsageException ? USAGE : INPUT_FAILED;
-        });
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** The command line with its commands made by {@code factory} (a test's, to hand them their parts). */
+    static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine commandLine = new CommandLine(new Main(), factory);
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> report(exception, line.getErr()));
         return commandLine;
     }
 
+    /** Says what stopped the command, in one line, or for a bug with its stack trace; returns the exit code. */
+    static int report(Throwable failure, PrintWriter err) {
+        int code = ExitCode.of(failure);
+        if (code == ExitCode.INTERNAL_ERROR) {
+            err.println("diplokg: internal error, a bug and not a problem of the input: " + failure);
+            failure.printStackTrace(err);
+        } else {
+            err.println("diplokg: " + failure.getMessage());
+        }
+        err.flush();
+        return code;
+    }
+
     public static void main(String[] args) {
-        int code = commandLine().execute(args);
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (Throwable error) { // an Error picocli does not hand to the handler (StackOverflowError...)
+            code = report(error, new PrintWriter(System.err, true));
+        }
         if (code != 0 || !isServe(args)) {
             System.exit(code);
         }

@@ -4,17 +4,25 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.w3id.diplokg.extractor.pipeline.DocumentSummary;
 import org.w3id.diplokg.extractor.pipeline.ExtractionListener;
+import org.w3id.diplokg.extractor.pipeline.InternalFailure;
 import org.w3id.diplokg.extractor.source.InputException;
 
-/** Prints one line per file as a build goes: which file, what it gave, or why it failed. */
+/**
+ * Prints one line per file as a build goes: which file, what it gave, or why it failed; for a
+ * failure that is a bug, the stack trace too.
+ */
 final class ProgressPrinter implements ExtractionListener {
     private final PrintWriter out;
     private int index;
     private int total;
+    private boolean internalFailure;
 
     ProgressPrinter(PrintWriter out) {
         this.out = out;
     }
+
+    /** True once a file failed through a bug of diplokg rather than a problem of the file. */
+    boolean sawInternalFailure() { return internalFailure; }
 
     @Override
     public void started(Path file, int index, int total) {
@@ -28,15 +36,24 @@ final class ProgressPrinter implements ExtractionListener {
 
     @Override
     public void finished(Path file, DocumentSummary summary) {
-        out.printf("[%d/%d] %s: %s, %d questions, %d statements, %d mentions, %d time expressions (%.1f s)%n",
+        out.printf("[%d/%d] %s: %s, %d questions, %d statements, %d mentions, %d time expressions (%.1f s; SHACL %d ms)%n",
                 index, total, summary.sourceFile(), summary.date(), summary.questions(), summary.statements(),
-                summary.mentions(), summary.timeMentions(), summary.millis() / 1000.0);
+                summary.mentions(), summary.timeMentions(), summary.millis() / 1000.0, summary.validationMillis());
         out.flush();
     }
 
     @Override
     public void failed(Path file, InputException problem) {
         out.printf("[%d/%d] FAILED %s%n", index, total, problem.getMessage());
+        out.flush();
+    }
+
+    @Override
+    public void failedInternally(Path file, InternalFailure failure) {
+        internalFailure = true;
+        out.printf("[%d/%d] FAILED %s; nothing of it was loaded. This is a bug of diplokg; its stack trace:%n",
+                index, total, failure.message());
+        failure.error().printStackTrace(out);
         out.flush();
     }
 

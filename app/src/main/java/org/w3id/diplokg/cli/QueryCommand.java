@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "query", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Run a SPARQL query against the dataset (default graph: the union of all documents).",
-                "Common prefixes (dkg:, nif:, itsrdf:, skos:, rdfs:, xsd:, prov:, text:) are predeclared."})
+                "Common prefixes (dkg:, nif:, itsrdf:, skos:, rdfs:, xsd:, prov:, text:) are predeclared."},
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {ExitCode.SUCCESS_LINE, ExitCode.USAGE_LINE, ExitCode.INTERNAL_LINE, ExitCode.IO_LINE})
 final class QueryCommand implements Callable<Integer> {
     enum Format { table, csv, tsv, json }
 

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.w3id.diplokg.extractor.pipeline.Extraction;
+import org.w3id.diplokg.extractor.pipeline.ExtractionReport;
 import org.w3id.diplokg.server.KgServer;
 import org.w3id.diplokg.store.DatasetLayout;
 import picocli.CommandLine.Command;
@@ -14,7 +16,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Serve the dataset with Fuseki on 127.0.0.1: the explorer at /explore/, the Fuseki UI at /,",
                 "read-only SPARQL at /kg/sparql.",
-                "When the dataset folder holds no dataset, build it from seeds/ first."})
+                "When the dataset folder holds no dataset, build it from seeds/ first."},
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {ExitCode.SERVE_INPUT_FAILED_LINE, ExitCode.USAGE_LINE,
+                ExitCode.INTERNAL_LINE, ExitCode.IO_LINE})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -38,7 +43,10 @@ final class ServeCommand implements Callable<Integer> {
         if (!new DatasetLayout(dataDir).exists()) {
             err.println("no dataset in " + dataDir + ": building it from " + Inputs.DEFAULT_FOLDER + "/ first");
             List<Path> files = Inputs.expand(List.of());
-            GraphBuild.run(files, Inputs.manifest(null, List.of()), dataDir, null, err);
+            ExtractionReport report = GraphBuild.run(Extraction.builder(), files, Inputs.manifest(null, List.of()), dataDir, null, err);
+            if (report.documents().isEmpty()) {
+                return ExitCode.of(report);
+            }
         }
         KgServer server = KgServer.builder().dataDir(dataDir).port(port)
                 .timeoutMillis(timeoutSeconds * 1000).maxRows(maxRows).warmUp(true).build().start();

@@ -21,7 +21,7 @@ public final class Evaluation {
         Graph union = GraphFactory.createDefaultGraph();
         ExtractionReport report = extraction.run(gold.documents(), new IntoOneGraph(StreamRDFLib.graph(union)));
         // A refused document scores as nothing found: the report names it and why.
-        List<String> refused = report.failures().stream().map(Throwable::getMessage).toList();
+        List<String> refused = report.refusals();
         Dataset dataset = DatasetFactory.wrap(ModelFactory.createModelForGraph(union));
         return Evaluator.score(gold, dataset, refused);
     }

@@ -37,16 +37,25 @@ public final class KgServer {
 
     private final FusekiServer server;
     private final KnowledgeGraphStore store;
+    private final Runnable afterStart;
 
-    private KgServer(FusekiServer server, KnowledgeGraphStore store) {
+    private KgServer(FusekiServer server, KnowledgeGraphStore store, Runnable afterStart) {
         this.server = server;
         this.store = store;
+        this.afterStart = afterStart;
     }
 
     public static Builder builder() { return new Builder(); }
 
+    /** Starts serving; when it cannot (the port is taken), releases the dataset before saying why. */
     public KgServer start() {
-        server.start();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
+        afterStart.run();
         return this;
     }
 
@@ -87,7 +96,7 @@ public final class KgServer {
 
         public Builder maxRows(long maxRows) { this.maxRows = maxRows; return this; }
 
-        /** Render the explorer's overview in the background once built, so its first visitor finds it ready. */
+        /** Render the explorer's overview in the background once started, so its first visitor finds it ready. */
         public Builder warmUp(boolean warmUp) { this.warmUp = warmUp; return this; }
 
         public KgServer build() {
@@ -112,10 +121,7 @@ public final class KgServer {
                     .enablePing(true)
                     .staticFileBase(FusekiUi.folder().toString())
                     .build();
-            if (warmUp) {
-                explorer.warmUp();
-            }
-            return new KgServer(server, store);
+            return new KgServer(server, store, warmUp ? explorer::warmUp : () -> {});
         }
     }
 

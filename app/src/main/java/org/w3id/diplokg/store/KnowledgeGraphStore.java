@@ -25,11 +25,11 @@ public final class KnowledgeGraphStore implements AutoCloseable {
         this.dataset = dataset;
     }
 
-    /** Opens the dataset; throws {@link StoreException} when the folder holds none. */
+    /** Opens the dataset; throws {@link NoDatasetException} when the folder holds none. */
     public static KnowledgeGraphStore open(Path folder) {
         DatasetLayout layout = new DatasetLayout(folder);
         if (!layout.exists()) {
-            throw new StoreException("no dataset in " + folder.toAbsolutePath()
+            throw new NoDatasetException("no dataset in " + folder.toAbsolutePath()
                     + " (expected tdb2/ and text/ inside it; run ./diplokg build first)");
         }
         Dataset tdb = TDB2Factory.connectDataset(layout.tdb2().toString());

@@ -2,19 +2,30 @@ package org.w3id.diplokg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.diplokg.SeedsDataset;
+import org.w3id.diplokg.extractor.annotate.DocumentAnnotator.EntityTagger;
+import org.w3id.diplokg.extractor.model.NerSpan;
+import org.w3id.diplokg.extractor.model.Tagging;
+import org.w3id.diplokg.extractor.pipeline.Extraction;
 import picocli.CommandLine;
 
 /** The command line as a user meets it: output, exit codes and messages. */
@@ -35,9 +46,14 @@ class CliTest {
     private record Run(int exitCode, String out, String err) {}
 
     private static Run run(String... args) {
+        return run(CommandLine.defaultFactory(), args);
+    }
+
+    /** Runs the command line with its commands made by {@code factory}. */
+    private static Run run(CommandLine.IFactory factory, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.commandLine();
+        CommandLine commandLine = Main.commandLine(factory);
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         int code = commandLine.execute(args);
@@ -46,6 +62,55 @@ class CliTest {
 
     private static String data() {
         return SeedsDataset.folder().toString();
+    }
+
+    /** Commands as usual, except that {@code build} extracts with {@code extractions} (a tagger of the test's own). */
+    private static CommandLine.IFactory building(Supplier<Extraction.Builder> extractions) {
+        return new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == BuildCommand.class ? type.cast(new BuildCommand(extractions)) : CommandLine.defaultFactory().create(type);
+            }
+        };
+    }
+
+    private static CommandLine.IFactory buildingWith(EntityTagger tagger) {
+        return building(() -> Extraction.builder().tagger(tagger));
+    }
+
+    /** Three transcripts of 8, 9 and 10 March 2023; the second alone speaks of 中欧 and ends with 中欧合作前景广阔。 */
+    private Path threeTranscripts() throws Exception {
+        Path inputs = Files.createDirectories(temp.resolve("three"));
+        Files.writeString(inputs.resolve("a_first.txt"), TRANSCRIPT);
+        Files.writeString(inputs.resolve("b_second.txt"),
+                TRANSCRIPT.replace("8日", "9日").replace("中俄", "中欧").replace("一部分。", "一部分。中欧合作前景广阔。"));
+        Files.writeString(inputs.resolve("c_third.txt"), TRANSCRIPT.replace("8日", "10日").replace("中俄", "中日"));
+        return inputs;
+    }
+
+    /** Builds {@link #threeTranscripts()} into temp/data, extracting with {@code tagger}. */
+    private Run buildThree(EntityTagger tagger) throws Exception {
+        return run(buildingWith(tagger), "build", "--data", temp.resolve("data").toString(), threeTranscripts().toString());
+    }
+
+    /** How the progress line of the second transcript begins when it failed. */
+    private String secondFailed() {
+        return "[2/3] FAILED " + temp.resolve("three/b_second.txt") + ": ";
+    }
+
+    private static String ask(Path data, String query) {
+        return run("query", "--data", data.toString(), "ASK { " + query + " }").out().trim();
+    }
+
+    /** The documents the dataset holds, and whether anything of b_second (its IRIs, or its 中欧 text) is left. */
+    private static void assertOnlyTheFirstAndThirdDocuments(Path data) {
+        assertEquals("file\r\na_first.txt\r\nc_third.txt\r\n", run("query", "--data", data.toString(), "--format", "csv",
+                "SELECT ?file WHERE { ?d a dkg:Document ; dkg:sourceFile ?file } ORDER BY ?file").out());
+        assertEquals("no", ask(data, "GRAPH ?g { ?s ?p ?o } FILTER (CONTAINS(STR(?g), \"b_second\"))"), "its named graph");
+        assertEquals("no", ask(data, "GRAPH ?g { ?s ?p ?o } FILTER (CONTAINS(STR(?s), \"b_second\") || CONTAINS(STR(?o), \"b_second\"))"),
+                "its document, source or spans, in any graph (provenance too)");
+        assertEquals("no", ask(data, "GRAPH ?g { ?s ?p ?o } FILTER (CONTAINS(STR(?o), \"中欧\"))"), "its statements");
+        assertEquals("yes", ask(data, "?s nif:isString \"台湾是中国领土不可分割的一部分。\""), "the last turn of the others");
     }
 
     @Test
@@ -83,25 +148,65 @@ class CliTest {
     }
 
     @Test
-    void missingFilesAndFoldersAreUsageErrors() {
+    void usageErrorsExitWithTwo() {
+        Run option = run("build", "--colour", "red");
+        assertEquals(2, option.exitCode(), option.err());
+        assertTrue(option.err().contains("Unknown option: '--colour'"), option.err());
+        Run command = run("rebuild");
+        assertEquals(2, command.exitCode(), command.err());
+        assertTrue(command.err().contains("Unmatched argument at index 0: 'rebuild'"), command.err());
         Run query = run("query", "--data", temp.resolve("none").toString(), "ASK {}");
-        assertEquals(1, query.exitCode());
-        assertTrue(query.err().contains("no dataset in"), query.err());
+        assertEquals(2, query.exitCode(), query.err());
+        assertTrue(query.err().contains("diplokg: no dataset in"), query.err());
+        Path root = SeedsDataset.projectRoot();
+        Run eval = run("eval", "--seeds", root.resolve("seeds").toString(), "--data", temp.resolve("none").toString(),
+                root.resolve("app/src/test/resources/gold/conference-2020").toString());
+        assertEquals(2, eval.exitCode(), eval.err());
+        assertTrue(eval.err().contains("diplokg: no dataset in"), eval.err());
         Run build = run("build", "--data", temp.resolve("data").toString(), temp.resolve("missing.txt").toString());
         assertEquals(2, build.exitCode());
         assertTrue(build.err().contains("no such file or folder: " + temp.resolve("missing.txt")), build.err());
         Run out = run("build", "--data", temp.resolve("data").toString(), "--out", "kg.xlsx", temp.toString());
-        assertTrue(out.exitCode() != 0 && out.err().contains("cannot tell the format"), out.err());
+        assertEquals(2, out.exitCode(), out.err());
+        assertTrue(out.err().contains("Invalid value for option '--out': cannot tell the format of kg.xlsx"), out.err());
+        assertFalse(Files.exists(temp.resolve("data")), "refused before any work");
+        // The query case is aQueryThatDoesNotParseSaysWhereAndExitsWithTwo.
     }
 
     @Test
-    void everyCommandHasHelp() {
-        for (String command : new String[] {"build", "serve", "query", "bench"}) {
+    void everyCommandHasHelpListingItsExitCodes() {
+        Map<String, List<Integer>> codes = Map.of("build", List.of(0, 1, 2, 4, 5), "serve", List.of(1, 2, 4, 5),
+                "query", List.of(0, 2, 4, 5), "eval", List.of(0, 2, 4, 5), "bench", List.of(0, 1, 2, 4, 5));
+        codes.forEach((command, expected) -> {
             Run run = run(command, "--help");
             assertEquals(0, run.exitCode(), command);
             assertTrue(run.out().contains("Usage: diplokg " + command), run.out());
-        }
+            assertEquals(expected, exitCodesListed(run.out()), command + ": " + run.out());
+        });
+        Run main = run("--help");
+        assertEquals(List.of(0, 1, 2, 3, 4, 5), exitCodesListed(main.out()), main.out());
         assertTrue(run("--version").out().startsWith("diplokg "));
+    }
+
+    /** The codes under "Exit codes:" in a help text, in order. */
+    private static List<Integer> exitCodesListed(String help) {
+        String section = help.substring(help.indexOf("Exit codes:"));
+        return section.lines().skip(1).map(line -> line.strip().split(" ")[0]).filter(word -> word.matches("\\d"))
+                .map(Integer::parseInt).toList();
+    }
+
+    @Test
+    void theReadmeStatesTheExitCodesTheHelpLists() throws Exception {
+        String readme = Files.readString(SeedsDataset.projectRoot().resolve("README.md")).replaceAll("\\s+", " ");
+        String help = run("--help").out();
+        for (String line : help.substring(help.indexOf("Exit codes:")).lines().skip(1).toList()) {
+            String[] codeAndMeaning = line.strip().split("\\s+", 2);
+            if (codeAndMeaning.length == 2 && codeAndMeaning[0].matches("\\d")) {
+                // The help wraps long lines; the README holds each meaning whole.
+                assertTrue(readme.contains("`" + codeAndMeaning[0] + "` " + codeAndMeaning[1].strip().split(";")[0]),
+                        "README lacks exit code " + codeAndMeaning[0] + ": " + codeAndMeaning[1]);
+            }
+        }
     }
 
     @Test
@@ -153,6 +258,72 @@ class CliTest {
         assertTrue(run.err().contains("nothing was built; " + data + " is unchanged"), run.err());
         assertEquals(before, run("query", "--data", data.toString(), "--format", "csv", count).out());
         assertFalse(Files.exists(temp.resolve("data.building")));
+    }
+
+    @Test
+    void aBugInTheLastTurnOfADocumentLeavesNothingOfItExitsWithFourAndPrintsTheStackTrace() throws Exception {
+        EntityTagger failsLate = sentence -> {
+            if (sentence.contains("中欧合作前景广阔")) {
+                throw new IllegalStateException("the tagger broke down");
+            }
+            return Tagging.NONE;
+        };
+        Run run = buildThree(failsLate);
+        assertEquals(4, run.exitCode(), run.err());
+        assertTrue(run.err().contains(secondFailed() + "internal error, not a problem of the file "
+                + "(java.lang.IllegalStateException: the tagger broke down); nothing of it was loaded. "
+                + "This is a bug of diplokg; its stack trace:"), run.err());
+        assertTrue(run.err().contains("\tat org.w3id.diplokg.cli.CliTest"), "the stack trace: " + run.err());
+        assertTrue(run.err().contains("built 2 document(s)"), run.err());
+        assertOnlyTheFirstAndThirdDocuments(temp.resolve("data"));
+    }
+
+    @Test
+    void aBugOutsideTheExtractionExitsWithFourAndPrintsTheStackTrace() throws Exception {
+        Run run = run(building(() -> {
+            throw new IllegalStateException("no extraction today");
+        }), "build", "--data", temp.resolve("data").toString(), threeTranscripts().toString());
+        assertEquals(4, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("diplokg: internal error, a bug and not a problem of the input: "
+                + "java.lang.IllegalStateException: no extraction today"), run.err());
+        assertTrue(run.err().contains("\tat org.w3id.diplokg.cli.BuildCommand.call"), run.err());
+    }
+
+    @Test
+    void aDocumentWhoseGraphBreaksAShapeIsRefusedNamingTheShapeAndTheOthersBuiltWithExitCodeOne() throws Exception {
+        // The tagger says 张三丰 at the offsets of 典范: the mention's anchor is not the text there (dkgsh:PhraseShape).
+        EntityTagger misplacedSpan = sentence -> {
+            int at = sentence.indexOf("典范");
+            return sentence.startsWith("中欧") && at >= 0
+                    ? new Tagging(List.of(new NerSpan(at, at + 2, "张三丰", "PERSON")), null, null) : Tagging.NONE;
+        };
+        Run run = buildThree(misplacedSpan);
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains(secondFailed() + "its graph breaks the SHACL shapes (1 violation), so nothing of it was loaded:\n"
+                + "    dkgsh:PhraseShape, at <https://w3id.org/diplokg/id/mention/"), run.err());
+        assertTrue(run.err().contains(": nif:anchorOf must be the text between nif:beginIndex and nif:endIndex"), run.err());
+        assertOnlyTheFirstAndThirdDocuments(temp.resolve("data"));
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenExitsWithFive() throws Exception {
+        Path inputs = Files.createDirectories(temp.resolve("inputs"));
+        Files.writeString(inputs.resolve("good.txt"), TRANSCRIPT);
+        Path notAFolder = Files.writeString(temp.resolve("plain.txt"), "a file, not a folder");
+        Run run = run(buildingWith(EntityTagger.NONE), "build", "--data", temp.resolve("data").toString(),
+                "--out", notAFolder.resolve("kg.ttl").toString(), inputs.toString());
+        assertEquals(5, run.exitCode(), run.err());
+        assertTrue(run.err().contains("diplokg: cannot write " + notAFolder.resolve("kg.ttl")), run.err());
+    }
+
+    @Test
+    void aPortInUseExitsWithFive() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Run run = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                    () -> run("serve", "--data", data(), "--port", Integer.toString(taken.getLocalPort())));
+            assertEquals(5, run.exitCode(), run.err());
+            assertTrue(run.err().contains("diplokg: "), run.err());
+        }
     }
 
     @Test

@@ -39,13 +39,27 @@ public final class ProvenanceEmitter {
         out.add(agentIri, RDF.type, PROV.SoftwareAgent);
         out.addLang(agentIri, RDFS.label, "diplokg " + version, "en");
         out.addString(agentIri, OWL.versionInfo, version);
+        describeAnnotators(out);
+        out.flushTo(sink);
+    }
+
+    /**
+     * The annotators (gazetteer, NER, rule) as the provenance graph describes them: what every
+     * mention's {@code itsrdf:taAnnotatorsRef} names, so a document graph is checked against them.
+     */
+    public static void emitAnnotators(StreamRDF sink) {
+        QuadCollector out = new QuadCollector(Iris.provenanceGraph());
+        describeAnnotators(out);
+        out.flushTo(sink);
+    }
+
+    private static void describeAnnotators(QuadCollector out) {
         for (Annotator annotator : Annotator.values()) {
             String iri = Iris.annotator(annotator);
             out.add(iri, RDF.type, DKG.Annotator);
             out.add(iri, RDF.type, PROV.SoftwareAgent);
             out.addLang(iri, RDFS.label, annotator.slug(), "en");
         }
-        out.flushTo(sink);
     }
 
     /** This build's version, from the extractor jar's filtered properties. */

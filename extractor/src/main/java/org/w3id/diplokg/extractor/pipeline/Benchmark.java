@@ -8,12 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.Quad;
 import org.w3id.diplokg.extractor.annotate.ChineseEntityTagger;
 import org.w3id.diplokg.extractor.annotate.DocumentAnnotator;
 import org.w3id.diplokg.extractor.emit.DocumentEmitter;
+import org.w3id.diplokg.extractor.emit.GraphBuffer;
+import org.w3id.diplokg.extractor.emit.Iris;
 import org.w3id.diplokg.extractor.model.AnnotatedDocument;
 import org.w3id.diplokg.extractor.model.Document;
 import org.w3id.diplokg.extractor.model.Tagging;
@@ -22,6 +21,7 @@ import org.w3id.diplokg.extractor.source.InputException;
 import org.w3id.diplokg.extractor.source.SourceReader;
 import org.w3id.diplokg.extractor.structure.DocumentStructurer;
 import org.w3id.diplokg.extractor.structure.Manifest;
+import org.w3id.diplokg.extractor.validate.DocumentValidator;
 import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
@@ -50,6 +50,7 @@ public final class Benchmark {
         resetPeaks();
         ChineseEntityTagger tagger = time("load models", ChineseEntityTagger::shared);
         Gazetteer gazetteer = time("load gazetteer", Gazetteer::load);
+        DocumentValidator validator = time("load shapes", DocumentValidator::standard);
         Manifest manifest = manifestFile == null ? Manifest.empty() : Manifest.load(manifestFile);
         // The annotator the build uses, with its CoreNLP calls timed apart from the rest of annotation.
         long[] taggingNanos = {0};
@@ -72,11 +73,7 @@ public final class Benchmark {
         DocumentAnnotator annotator = DocumentAnnotator.standard(timedTagger, gazetteer);
         DocumentEmitter emitter = new DocumentEmitter();
         long characters = 0;
-        long[] quads = {0};
-        StreamRDF counter = new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) { quads[0]++; }
-        };
+        long quads = 0;
         for (Path file : files) {
             SourceText source = timeChecked("read", () -> new SourceReader().read(file));
             characters += source.text().codePointCount(0, source.text().length());
@@ -88,9 +85,15 @@ public final class Benchmark {
             long tagging = taggingNanos[0] - taggingBefore;
             millis.merge("CoreNLP segment+pos+ner", tagging / 1_000_000, Long::sum);
             millis.merge("resolve, dates, relate", (annotating - tagging) / 1_000_000, Long::sum);
-            time("emit RDF", () -> emitter.emit(annotated, "urn:bench", counter));
+            GraphBuffer graph = new GraphBuffer(Iris.graph(source.fileName()));
+            time("emit RDF", () -> emitter.emit(annotated, "urn:bench", graph));
+            quads += graph.size();
+            timeChecked("validate (SHACL)", () -> {
+                validator.check(file, graph.graph());
+                return graph;
+            });
         }
-        return new Result(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(millis)), characters, quads[0], files.size(), peakHeap());
+        return new Result(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(millis)), characters, quads, files.size(), peakHeap());
     }
 
     private <T> T time(String stage, Supplier<T> work) {

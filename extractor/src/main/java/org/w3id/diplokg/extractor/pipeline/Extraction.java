@@ -21,6 +21,8 @@ import org.w3id.diplokg.extractor.annotate.ChineseEntityTagger;
 import org.w3id.diplokg.extractor.annotate.DocumentAnnotator;
 import org.w3id.diplokg.extractor.annotate.DocumentAnnotator.EntityTagger;
 import org.w3id.diplokg.extractor.emit.DocumentEmitter;
+import org.w3id.diplokg.extractor.emit.GraphBuffer;
+import org.w3id.diplokg.extractor.emit.Iris;
 import org.w3id.diplokg.extractor.emit.ProvenanceEmitter;
 import org.w3id.diplokg.extractor.model.AnnotatedTurn;
 import org.w3id.diplokg.extractor.model.Document;
@@ -30,6 +32,7 @@ import org.w3id.diplokg.extractor.source.InputException;
 import org.w3id.diplokg.extractor.source.SourceReader;
 import org.w3id.diplokg.extractor.structure.DocumentStructurer;
 import org.w3id.diplokg.extractor.structure.Manifest;
+import org.w3id.diplokg.extractor.validate.DocumentValidator;
 import org.w3id.diplokg.gazetteer.Gazetteer;
 import org.w3id.diplokg.vocab.DKG;
 import org.w3id.diplokg.vocab.ITSRDF;
@@ -38,8 +41,10 @@ import org.w3id.diplokg.vocab.PROV;
 
 /**
  * Extracts a batch of source files into RDF pushed to a {@link StreamRDF}: one named graph per
- * document (quads) plus a provenance graph for the build. A file that fails is reported and
- * contributes nothing; the others are still written.
+ * document (quads) plus a provenance graph for the build. Each document's graph is held until the
+ * whole document is extracted and passes the SHACL shapes, and only then sent to the sink: a file
+ * that fails, for whatever reason and at whatever turn, contributes nothing; the others are still
+ * written.
  *
  * <pre>
  * ExtractionReport report = Extraction.builder()
@@ -58,6 +63,7 @@ public final class Extraction {
     private final DocumentStructurer structurer = new DocumentStructurer();
     private final DocumentAnnotator annotator;
     private final DocumentEmitter emitter;
+    private final DocumentValidator validator = DocumentValidator.standard();
     private final ProvenanceEmitter provenance = new ProvenanceEmitter(ProvenanceEmitter.currentVersion());
 
     private Extraction(Builder builder) {
@@ -73,13 +79,15 @@ public final class Extraction {
 
     /**
      * Extracts every file (in the order given) and pushes the triples to {@code sink}, calling its
-     * {@code start()} first and {@code finish()} last. Never throws for a bad input file: each
-     * failure is in the report, and was told to the listener.
+     * {@code start()} first and {@code finish()} last. Never throws for a file: each failure is in
+     * the report, and was told to the listener. An exception of the sink itself (the store) stops
+     * the batch, as the sink may then hold part of a document.
      */
     public ExtractionReport run(List<Path> files, StreamRDF sink) {
         Instant started = Instant.now();
         List<DocumentSummary> documents = new ArrayList<>();
         List<InputException> failures = new ArrayList<>();
+        List<InternalFailure> internalFailures = new ArrayList<>();
         sink.start();
         declarePrefixes(sink);
         Manifest manifest;
@@ -89,36 +97,43 @@ public final class Extraction {
             failures.add(e);
             listener.failed(e.file(), e);
             sink.finish();
-            return new ExtractionReport(documents, failures);
+            return new ExtractionReport(documents, failures, internalFailures);
         }
         String buildIri = provenance.buildIri(files.stream().map(Extraction::digestOrName).toList());
         List<String> built = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             listener.started(file, i + 1, files.size());
+            ExtractedDocument extracted;
             try {
-                DocumentSummary summary = extractOne(file, manifest, buildIri, sink);
-                documents.add(summary);
-                built.add(summary.sourceFile());
-                listener.finished(file, summary);
+                extracted = extractOne(file, manifest, buildIri);
             } catch (InputException e) {
                 failures.add(e);
                 listener.failed(file, e);
+                continue;
             } catch (RuntimeException e) {
-                // A bug, not bad input; still name the file and go on with the others.
-                InputException failure = new InputException(file, "extraction failed: " + e, e);
-                failures.add(failure);
-                listener.failed(file, failure);
+                // A bug, not bad input: told apart, with its stack trace, and the other files still go on.
+                InternalFailure failure = new InternalFailure(file, e);
+                internalFailures.add(failure);
+                listener.failedInternally(file, failure);
+                continue;
             }
+            extracted.graph().sendTo(sink);
+            documents.add(extracted.summary());
+            built.add(extracted.summary().sourceFile());
+            listener.finished(file, extracted.summary());
         }
         if (!built.isEmpty()) {
             provenance.emit(buildIri, built, started, Instant.now(), sink);
         }
         sink.finish();
-        return new ExtractionReport(documents, failures);
+        return new ExtractionReport(documents, failures, internalFailures);
     }
 
-    private DocumentSummary extractOne(Path file, Manifest manifest, String buildIri, StreamRDF sink) throws InputException {
+    /** A document's graph, whole and valid, not yet sent anywhere, and what it gave. */
+    private record ExtractedDocument(GraphBuffer graph, DocumentSummary summary) {}
+
+    private ExtractedDocument extractOne(Path file, Manifest manifest, String buildIri) throws InputException {
         long started = System.nanoTime();
         SourceText source = reader.read(file);
         if (!StandardCharsets.UTF_8.equals(source.charset())) {
@@ -127,10 +142,14 @@ public final class Extraction {
         Document document = structurer.structure(source, manifest);
         SummaryCounter counter = new SummaryCounter();
         Iterable<AnnotatedTurn> turns = () -> new CountingIterator(annotator.annotateLazily(document).iterator(), counter);
-        emitter.emit(document, turns, buildIri, sink);
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        return new DocumentSummary(source.fileName(), document.date(), counter.questions, counter.statements,
-                counter.mentions, counter.times, source.text().codePointCount(0, source.text().length()), millis);
+        GraphBuffer graph = new GraphBuffer(Iris.graph(source.fileName()));
+        emitter.emit(document, turns, buildIri, graph);
+        long validationStarted = System.nanoTime();
+        validator.check(file, graph.graph());
+        long ended = System.nanoTime();
+        return new ExtractedDocument(graph, new DocumentSummary(source.fileName(), document.date(), counter.questions,
+                counter.statements, counter.mentions, counter.times, source.text().codePointCount(0, source.text().length()),
+                graph.size(), (ended - started) / 1_000_000, (ended - validationStarted) / 1_000_000));
     }
 
     private static void declarePrefixes(StreamRDF sink) {

@@ -44,7 +44,7 @@ class SeedsExtractionTest {
 
     @Test
     void everySeedBecomesADocumentWithItsDate() {
-        assertFalse(SeedsGraph.report().hasFailures(), () -> SeedsGraph.report().failures().toString());
+        assertFalse(SeedsGraph.report().hasFailures(), () -> SeedsGraph.report().refusals().toString());
         List<QuerySolution> rows = select("""
                 SELECT ?file ?date WHERE { ?d a dkg:Document ; dkg:sourceFile ?file ; dkg:date ?date } ORDER BY ?file""");
         assertEquals(5, rows.size());
