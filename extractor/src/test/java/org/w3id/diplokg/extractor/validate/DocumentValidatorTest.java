@@ -40,7 +40,7 @@ class DocumentValidatorTest {
         Gazetteer gazetteer = Gazetteer.load();
         Document document = new DocumentStructurer().structure(new SourceReader().read(file), Manifest.empty());
         GraphBuffer graph = new GraphBuffer(Iris.graph("t.txt"));
-        DocumentEmitter.standard(gazetteer).emit(DocumentAnnotator.standard(EntityTagger.NONE, gazetteer).annotate(document), "urn:test", graph);
+        new DocumentEmitter().emit(DocumentAnnotator.standard(EntityTagger.NONE, gazetteer).annotate(document), "urn:test", graph);
         return graph.graph();
     }
 
