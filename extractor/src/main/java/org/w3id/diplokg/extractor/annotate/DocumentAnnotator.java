@@ -78,24 +78,42 @@ public final class DocumentAnnotator {
     /** Annotates the whole document at once (for tests and small inputs). */
     public AnnotatedDocument annotate(Document document) {
         List<AnnotatedTurn> turns = new ArrayList<>();
-        for (int index = 0; index < document.turns().size(); index++) {
-            turns.add(annotate(document, index));
-        }
+        annotateLazily(document).forEach(turns::add);
         return new AnnotatedDocument(document, turns);
     }
 
-    /** The document's turns annotated one at a time as they are iterated, for long transcripts. */
+    /**
+     * The document's turns annotated one at a time as they are iterated, for long transcripts; each
+     * answer reuses the mentions already found in the question before it.
+     */
     public Iterable<AnnotatedTurn> annotateLazily(Document document) {
-        return () -> java.util.stream.IntStream.range(0, document.turns().size()).mapToObj(index -> annotate(document, index)).iterator();
+        return () -> new java.util.Iterator<>() {
+            private int index;
+            private AnnotatedTurn previous;
+
+            @Override
+            public boolean hasNext() {
+                return index < document.turns().size();
+            }
+
+            @Override
+            public AnnotatedTurn next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                previous = annotate(document, index++, previous);
+                return previous;
+            }
+        };
     }
 
-    /** Annotates the document's turn at {@code index} (the turn before it is the question an answer answers). */
-    private AnnotatedTurn annotate(Document document, int index) {
+    /** Annotates the document's turn at {@code index}; {@code previous} is the turn before it, annotated (or null). */
+    private AnnotatedTurn annotate(Document document, int index, AnnotatedTurn previous) {
         Turn turn = document.turns().get(index);
         List<AnnotatedSentence> sentences = new ArrayList<>();
         List<Tagging> taggings = tagger.tagAll(turn.sentences().stream().map(Sentence::text).toList());
         AbbreviationContext context = mentions.contextOf(context(document, index));
-        RelationContext before = questionContext(document, index, context);
+        RelationContext before = questionContext(turn, previous);
         for (int i = 0; i < turn.sentences().size(); i++) {
             Sentence sentence = turn.sentences().get(i);
             String text = sentence.text();
@@ -112,18 +130,16 @@ public final class DocumentAnnotator {
         return new AnnotatedTurn(turn, speaker, outlet, outletCountry, sentences);
     }
 
-    /** For an answer, the parties its question named together (双方 in the answer may be them); else nothing. */
-    private RelationContext questionContext(Document document, int index, AbbreviationContext context) {
-        Turn turn = document.turns().get(index);
-        if (turn.kind() != TurnKind.ANSWER || index == 0 || document.turns().get(index - 1).kind() != TurnKind.QUESTION) {
+    /**
+     * For an answer, the parties its question named together (双方 in the answer may be them); else
+     * nothing. The question's mentions are those found when it was annotated: it is not tagged twice.
+     */
+    private RelationContext questionContext(Turn turn, AnnotatedTurn previous) {
+        if (turn.kind() != TurnKind.ANSWER || previous == null || previous.turn().kind() != TurnKind.QUESTION) {
             return RelationContext.NONE;
         }
-        List<String> texts = document.turns().get(index - 1).sentences().stream().map(Sentence::text).toList();
-        List<Tagging> taggings = tagger.tagAll(texts);
-        List<List<Mention>> found = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            found.add(mentions.resolve(texts.get(i), taggings.get(i), context));
-        }
+        List<String> texts = previous.sentences().stream().map(s -> s.sentence().text()).toList();
+        List<List<Mention>> found = previous.sentences().stream().map(AnnotatedSentence::mentions).toList();
         return relations.answering(texts, found, speakerCountry);
     }
 

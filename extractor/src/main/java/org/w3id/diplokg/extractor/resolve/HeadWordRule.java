@@ -68,7 +68,7 @@ final class HeadWordRule {
             if (!NOMINAL.contains(word.pos())) {
                 continue;
             }
-            Optional<Head> head = headEnding(sentence, words, last);
+            Optional<Head> head = headEnding(sentence, tagging, last);
             if (head.isEmpty()) {
                 continue;
             }
@@ -79,22 +79,18 @@ final class HeadWordRule {
     }
 
     /** The longest head that ends with this word and starts at a word boundary or inside this word. */
-    private Optional<Head> headEnding(String sentence, List<Word> words, int last) {
-        Word word = words.get(last);
+    private Optional<Head> headEnding(String sentence, Tagging tagging, int last) {
+        Word word = tagging.words().get(last);
         for (Head head : heads) {
             int begin = word.end() - head.word().length();
             if (begin < 0 || !sentence.startsWith(head.word(), begin)) {
                 continue;
             }
-            if (begin >= word.begin() || startsAWord(words, begin)) {
+            if (begin >= word.begin() || tagging.wordStartsAt(begin)) {
                 return Optional.of(head);
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean startsAWord(List<Word> words, int index) {
-        return words.stream().anyMatch(w -> w.begin() == index);
     }
 
     /** A modifier before the head: its text, whether it is a proper noun, and the index of its first word. */
