@@ -7,6 +7,8 @@ import org.w3id.diplokg.extractor.model.AnnotatedDocument;
 import org.w3id.diplokg.extractor.model.AnnotatedSentence;
 import org.w3id.diplokg.extractor.model.AnnotatedTurn;
 import org.w3id.diplokg.extractor.model.OutletCountry;
+import org.w3id.diplokg.extractor.model.Relation;
+import org.w3id.diplokg.extractor.model.RelationKind;
 import org.w3id.diplokg.extractor.model.Document;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Tagging;
@@ -90,6 +92,8 @@ public final class DocumentAnnotator {
         return () -> new java.util.Iterator<>() {
             private int index;
             private AnnotatedTurn previous;
+            private final AbbreviationContext whole = mentions.documentContext(wholeText(document));
+            private List<Entity> signatories = List.of();
 
             @Override
             public boolean hasNext() {
@@ -101,19 +105,26 @@ public final class DocumentAnnotator {
                 if (!hasNext()) {
                     throw new java.util.NoSuchElementException();
                 }
-                previous = annotate(document, index++, previous);
+                previous = annotate(document, index++, previous, whole, signatories);
+                if (index == 1) {
+                    signatories = signatoriesOf(previous);
+                }
                 return previous;
             }
         };
     }
 
-    /** Annotates the document's turn at {@code index}; {@code previous} is the turn before it, annotated (or null). */
-    private AnnotatedTurn annotate(Document document, int index, AnnotatedTurn previous) {
+    /**
+     * Annotates the document's turn at {@code index}; {@code previous} is the turn before it, annotated
+     * (or null); {@code whole} what the whole document decides about abbreviations.
+     */
+    private AnnotatedTurn annotate(Document document, int index, AnnotatedTurn previous, AbbreviationContext whole,
+                                   List<Entity> signatories) {
         Turn turn = document.turns().get(index);
         List<AnnotatedSentence> sentences = new ArrayList<>();
         List<Tagging> taggings = tagger.tagAll(turn.sentences().stream().map(Sentence::text).toList());
-        AbbreviationContext context = mentions.contextOf(context(document, index));
-        RelationContext before = questionContext(turn, previous);
+        AbbreviationContext context = mentions.contextOf(context(document, index), whole);
+        RelationContext before = questionContext(turn, previous).inDocumentOf(signatories);
         for (int i = 0; i < turn.sentences().size(); i++) {
             Sentence sentence = turn.sentences().get(i);
             String text = sentence.text();
@@ -141,6 +152,29 @@ public final class DocumentAnnotator {
         List<String> texts = previous.sentences().stream().map(s -> s.sentence().text()).toList();
         List<List<Mention>> found = previous.sentences().stream().map(AnnotatedSentence::mentions).toList();
         return relations.answering(texts, found, speakerCountry);
+    }
+
+    /**
+     * The parties of a joint document: those its title line names as an agreement's parties
+     * (中华人民共和国和乌兹别克斯坦共和国关于…的联合声明), when its first turn is such a title; else none.
+     */
+    private static List<Entity> signatoriesOf(AnnotatedTurn first) {
+        if (first.turn().kind() != TurnKind.NARRATION || first.sentences().size() != 1) {
+            return List.of();
+        }
+        AnnotatedSentence title = first.sentences().get(0);
+        String text = title.sentence().text().strip();
+        boolean wholeLine = title.mentions().stream()
+                .anyMatch(m -> m.entity().type() == EntityType.AGREEMENT && m.surface().strip().equals(text));
+        return !wholeLine ? List.of() : title.relations().stream()
+                .filter(r -> r.kind() == RelationKind.AGREEMENT_PARTY && r.parties().size() == 2)
+                .map(Relation::parties).findFirst().orElse(List.of());
+    }
+
+    private static String wholeText(Document document) {
+        StringBuilder text = new StringBuilder();
+        document.turns().forEach(turn -> turn.sentences().forEach(s -> text.append(s.text()).append('\n')));
+        return text.toString();
     }
 
     /** The text an ambiguous abbreviation is read against: the turn, and for an answer the question (and outlet) before it. */

@@ -1,5 +1,6 @@
 package org.w3id.diplokg.extractor.relate;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
@@ -30,7 +31,28 @@ final class AgreementPartyRule implements RelationRule {
     /** The parties an agreement's name begins with, or empty. */
     static List<Entity> partiesByName(SentenceView sentence, Mention agreement) {
         List<Entity> parties = sentence.compoundAt(stripMarks(agreement.surface()));
-        return parties.isEmpty() ? sentence.compoundAt(stripMarks(agreement.entity().zhLabel())) : parties;
+        if (parties.isEmpty()) {
+            parties = sentence.compoundAt(stripMarks(agreement.entity().zhLabel()));
+        }
+        return parties.isEmpty() ? partiesNamedInside(sentence, agreement) : parties;
+    }
+
+    /**
+     * Two or more countries or organizations named in full at the head of the name, before what it is
+     * about (中华人民共和国和乌兹别克斯坦共和国关于…的联合声明), read as mentions inside it.
+     */
+    private static List<Entity> partiesNamedInside(SentenceView sentence, Mention agreement) {
+        int about = agreement.surface().indexOf("关于");
+        int end = about > 0 ? agreement.begin() + about : agreement.end();
+        List<Entity> parties = new ArrayList<>();
+        for (Mention inside : sentence.mentions()) {
+            boolean party = inside.entity().type() == EntityType.COUNTRY || inside.entity().type() == EntityType.ORGANIZATION;
+            if (party && inside != agreement && inside.begin() >= agreement.begin() && inside.end() <= end
+                    && !parties.contains(inside.entity())) {
+                parties.add(inside.entity());
+            }
+        }
+        return parties.size() >= 2 ? parties : List.of();
     }
 
     private static String stripMarks(String name) {

@@ -5,34 +5,45 @@ import org.w3id.diplokg.gazetteer.Entity;
 
 /**
  * What the sentences before a sentence say about who is talking about whom, for 两国, 双方 and an
- * unstated subject: the pair of parties the latest earlier sentence of the turn named together, and
- * the pair the question it answers named (a question about 中韩建交30周年 makes 双方 China and
- * South Korea). The relation's evidence stays the sentence that states it.
+ * unstated subject: the parties of a joint document (its title names them: in a joint statement 双方
+ * are always its two signatories), else the pair of parties the latest earlier sentence of the turn
+ * named together, else the pair the question it answers named (a question about 中韩建交30周年 makes
+ * 双方 China and South Korea). The relation's evidence stays the sentence that states it.
  *
+ * @param documentPair the two parties whose joint document this is (its title's), or empty
  * @param previousPair the two parties the nearest earlier sentence of the turn named together, or empty
  * @param questionPair the two parties the question named together, or empty
  */
-public record RelationContext(List<Entity> previousPair, List<Entity> questionPair) {
+public record RelationContext(List<Entity> documentPair, List<Entity> previousPair, List<Entity> questionPair) {
     /** Nothing is known before the sentence. */
-    public static final RelationContext NONE = new RelationContext(List.of(), List.of());
+    public static final RelationContext NONE = new RelationContext(List.of(), List.of(), List.of());
 
     public RelationContext {
+        documentPair = List.copyOf(documentPair);
         previousPair = List.copyOf(previousPair);
         questionPair = List.copyOf(questionPair);
     }
 
-    /** The pair 两国 or 双方 stands for when the sentence itself names none: the turn's latest, else the question's. */
+    /** The pair 两国 or 双方 stands for when the sentence itself names none: the document's, the turn's latest, else the question's. */
     List<Entity> pair() {
+        if (!documentPair.isEmpty()) {
+            return documentPair;
+        }
         return !previousPair.isEmpty() ? previousPair : questionPair;
     }
 
     /** The context for the sentence after one that named {@code pair} (empty: it named none, the older pair stays). */
     RelationContext after(List<Entity> pair) {
-        return pair.size() == 2 ? new RelationContext(pair, questionPair) : this;
+        return pair.size() == 2 ? new RelationContext(documentPair, pair, questionPair) : this;
     }
 
     /** The context of an answer whose question named {@code pair}. */
     static RelationContext answering(List<Entity> pair) {
-        return new RelationContext(List.of(), pair.size() == 2 ? pair : List.of());
+        return new RelationContext(List.of(), List.of(), pair.size() == 2 ? pair : List.of());
+    }
+
+    /** This context in a joint document of {@code pair} (nothing changes when it is not a pair). */
+    public RelationContext inDocumentOf(List<Entity> pair) {
+        return pair.size() == 2 ? new RelationContext(pair, previousPair, questionPair) : this;
     }
 }

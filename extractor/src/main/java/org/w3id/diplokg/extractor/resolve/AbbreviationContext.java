@@ -4,9 +4,10 @@ import java.util.Map;
 import org.w3id.diplokg.gazetteer.Entity;
 
 /**
- * What the text around a sentence (its turn and the question it answers) decides about ambiguous
- * one-character abbreviations: 巴 is Brazil in a turn about 巴西. Read once per turn with
- * {@link MentionResolver#contextOf(String)}.
+ * What the text around a sentence (its turn and the question it answers, then the whole document)
+ * decides about ambiguous one-character abbreviations: 巴 is Brazil in a turn about 巴西. Read once
+ * per document with {@link MentionResolver#documentContext(String)} and once per turn with
+ * {@link MentionResolver#contextOf(String, AbbreviationContext)}.
  */
 public final class AbbreviationContext {
     public static final AbbreviationContext NONE = new AbbreviationContext(Map.of());

@@ -11,11 +11,22 @@ import org.w3id.diplokg.extractor.model.Mention;
  * @param end      one past the last index covered
  * @param priority higher wins between equally long readings (gazetteer > rule > NER)
  * @param mentions the mentions it yields
+ * @param nests    whether readings inside it stand beside it (the parties named inside a joint
+ *                 statement's title), instead of giving way to it
  */
-record Candidate(int begin, int end, int priority, List<Mention> mentions) {
+record Candidate(int begin, int end, int priority, List<Mention> mentions, boolean nests) {
     static final int NER = 1;
     static final int RULE = 2;
     static final int GAZETTEER = 3;
+
+    Candidate(int begin, int end, int priority, List<Mention> mentions) {
+        this(begin, end, priority, mentions, false);
+    }
+
+    /** Whether {@code other} may be kept although this one was: it lies inside this nesting reading. */
+    boolean holds(Candidate other) {
+        return nests && begin <= other.begin && other.end <= end && other.length() < length();
+    }
 
     int length() { return end - begin; }
 

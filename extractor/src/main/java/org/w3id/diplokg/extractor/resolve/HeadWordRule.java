@@ -39,6 +39,9 @@ final class HeadWordRule {
     /** A small count of documents or principles (四个, 三个) that belongs to a name beside its parties. */
     private static final Pattern COUNT = Pattern.compile("[两二三四五六七八九十]个");
     private static final Set<String> DASHES = Set.of("—", "－", "-", "·");
+    /** The shortest title line read as a name, and what a title never holds (a sentence's punctuation). */
+    private static final int TITLE_MIN = 8;
+    private static final Pattern TITLE_BREAKS = Pattern.compile("[，。；：！？、,.;:!?（）()\\s]");
 
     enum Evidence { MODIFIER, PARTY, NUMBERED }
 
@@ -63,6 +66,7 @@ final class HeadWordRule {
     List<Candidate> find(String sentence, Tagging tagging) {
         List<Word> words = tagging.words();
         List<Candidate> found = new ArrayList<>();
+        titleLine(sentence).ifPresent(found::add);
         for (int last = 0; last < words.size(); last++) {
             Word word = words.get(last);
             if (!NOMINAL.contains(word.pos())) {
@@ -150,6 +154,31 @@ final class HeadWordRule {
         }
         Mention mention = new Mention(begin, end, surface, NewNames.named(head.type(), name), CONFIDENCE, Annotator.RULE);
         return Optional.of(new Candidate(begin, end, Candidate.RULE, List.of(mention)));
+    }
+
+    /**
+     * A line that is nothing but a name ending in an agreement's head (a joint statement's title:
+     * 中华人民共和国和…关于深化全面战略伙伴关系的联合声明) is the agreement's name, whole; the parties
+     * named inside it are read beside it.
+     */
+    private Optional<Candidate> titleLine(String sentence) {
+        String line = sentence.strip();
+        if (line.length() < TITLE_MIN || TITLE_BREAKS.matcher(line).find()) {
+            return Optional.empty();
+        }
+        for (Head head : heads) {
+            if (head.type() == EntityType.AGREEMENT && line.endsWith(head.word()) && line.length() > head.word().length() + 4) {
+                int begin = sentence.indexOf(line);
+                String name = NewNames.normalized(line);
+                if (gazetteer.byName(line).isPresent() || gazetteer.byName(name).isPresent()) {
+                    return Optional.empty();
+                }
+                Mention mention = new Mention(begin, begin + line.length(), line, NewNames.named(EntityType.AGREEMENT, name),
+                        CONFIDENCE, Annotator.RULE);
+                return Optional.of(new Candidate(begin, begin + line.length(), Candidate.RULE, List.of(mention), true));
+            }
+        }
+        return Optional.empty();
     }
 
     private static int openingQuote(List<Word> words, int closing) {

@@ -10,7 +10,8 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
 /**
  * Resolve stage: finds the mentions of entities in one sentence by combining the gazetteer, the
  * pattern rules and CoreNLP's entity spans, keeping for each stretch of text the longest reading
- * (on a tie: gazetteer, then rule, then NER), and resolving each mention to one canonical entity.
+ * (on a tie: gazetteer, then rule, then NER; only a nesting reading such as a title keeps the readings
+ * inside it), and resolving each mention to one canonical entity.
  */
 public final class MentionResolver {
     private final NameMatcher names;
@@ -40,9 +41,17 @@ public final class MentionResolver {
         return resolve(sentence, tagging, AbbreviationContext.NONE);
     }
 
-    /** Reads the text around sentences (a turn and the question it answers) once, for {@link #resolve(String, Tagging, AbbreviationContext)}. */
-    public AbbreviationContext contextOf(String text) {
-        return abbreviations.context(text);
+    /** Reads a whole document once for the abbreviations its turns leave open (中乌 beside 乌兹别克斯坦). */
+    public AbbreviationContext documentContext(String text) {
+        return abbreviations.document(text);
+    }
+
+    /**
+     * Reads the text around sentences (a turn and the question it answers) once, over what the
+     * document decided, for {@link #resolve(String, Tagging, AbbreviationContext)}.
+     */
+    public AbbreviationContext contextOf(String text, AbbreviationContext document) {
+        return abbreviations.within(text, document);
     }
 
     /**
@@ -64,7 +73,7 @@ public final class MentionResolver {
                 .thenComparingInt(Candidate::begin));
         List<Candidate> kept = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            if (kept.stream().noneMatch(candidate::overlaps)) {
+            if (kept.stream().noneMatch(k -> candidate.overlaps(k) && !k.holds(candidate))) {
                 kept.add(candidate);
             }
         }

@@ -14,16 +14,33 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
  * Finds gazetteer names and aliases in a sentence, longest first at each position. A two-character
  * name must also be a word of CoreNLP's segmentation (法国 is no country in 做法国际), and a name must
  * not run into the next word: 日本国 is not in 日本国民 (日本 + 国民), nor 外交部 in 外交部长 (a title).
+ * A country's name followed by the form of its state (乌兹别克斯坦共和国, 越南社会主义共和国:
+ * state-forms.txt) is read whole as the country's full name.
  */
 final class NameMatcher {
     static final double CONFIDENCE = 0.95;
 
     private final Map<String, Entity> names;
     private final int longest;
+    private final List<String> stateForms;
 
     NameMatcher(Gazetteer gazetteer) {
         this.names = gazetteer.names();
         this.longest = names.keySet().stream().mapToInt(String::length).max().orElse(1);
+        this.stateForms = WordList.load("state-forms.txt").stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** The end of a country's full name: after the form of its state where one follows, else {@code end}. */
+    private int withStateForm(String sentence, Entity entity, int end) {
+        if (entity.type() == EntityType.COUNTRY) {
+            for (String form : stateForms) {
+                if (sentence.startsWith(form, end)) {
+                    return end + form.length();
+                }
+            }
+        }
+        return end;
     }
 
     /** Characters after a final 国 that make it the start of a word (国民, 国内, 国际), not part of the name. */
@@ -50,7 +67,10 @@ final class NameMatcher {
                 if (entity == null) {
                     continue;
                 }
-                if (end - begin == 2 && !tagging.alignsWithWords(begin, end) || runsIntoNextWord(sentence, entity, begin, end)) {
+                int full = withStateForm(sentence, entity, end);
+                if (full > end) {
+                    end = full; // 乌兹别克斯坦共和国: the state's form belongs to the name
+                } else if (end - begin == 2 && !tagging.alignsWithWords(begin, end) || runsIntoNextWord(sentence, entity, begin, end)) {
                     continue;
                 }
                 Mention mention = new Mention(begin, end, sentence.substring(begin, end), entity, CONFIDENCE, Annotator.GAZETTEER);

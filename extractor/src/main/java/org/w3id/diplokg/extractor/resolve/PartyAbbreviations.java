@@ -1,18 +1,23 @@
 package org.w3id.diplokg.extractor.resolve;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.w3id.diplokg.data.DataFile;
 import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
 import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
- * The party a one-character abbreviation stands for where it is read (in 中巴, 巴方). Most have one
- * (俄, 美); those in {@code ambiguous-abbreviations.tsv} are decided by the names around them: 巴方
- * after a question about 巴西 is Brazil, in a sentence on 巴基斯坦 Pakistan.
+ * The party a one-character abbreviation stands for where it is read (in 中巴, 巴方). An abbreviation
+ * may stand for any country whose name begins with it (乌: 乌克兰, 乌兹别克斯坦, 乌拉圭) and for the
+ * parties {@code ambiguous-abbreviations.tsv} adds (阿 for the Arab states); the names around it
+ * decide: the sentence, then its turn and the question it answers (巴方 after a question about 巴西
+ * is Brazil), then the whole document (中乌 in a joint statement with 乌兹别克斯坦 is Uzbekistan).
+ * With no cue anywhere it is the gazetteer's abbreviation, if it has one.
  */
 final class PartyAbbreviations {
     private record Cue(String word, Entity entity) {}
@@ -27,12 +32,40 @@ final class PartyAbbreviations {
                     .orElseThrow(() -> new IllegalStateException(row.resource() + ":" + row.line() + ": no entity " + row.cell(2)));
             cues.computeIfAbsent(row.cell(0), k -> new ArrayList<>()).add(new Cue(row.cell(1), entity));
         }
+        gazetteer.names().forEach((name, entity) -> {
+            String abbreviation = name.substring(0, 1);
+            if (entity.type() == EntityType.COUNTRY && isCue(name) && gazetteer.byAbbreviation(abbreviation).isPresent()) {
+                cues.computeIfAbsent(abbreviation, k -> new ArrayList<>()).add(new Cue(name, entity));
+            }
+        });
     }
 
-    /** What a stretch of text (a turn and the question it answers) says about the ambiguous abbreviations, read once. */
-    AbbreviationContext context(String text) {
-        return within(text, AbbreviationContext.NONE);
+    /**
+     * A country's name is a cue for its first character unless it is itself a compound of two
+     * abbreviations (中非 is China and Africa far more often than the Central African Republic).
+     */
+    private boolean isCue(String name) {
+        return name.length() >= 3 || (name.length() == 2 && gazetteer.byAbbreviation(name.substring(1)).isEmpty());
     }
+
+    /**
+     * What a whole document decides: each abbreviation stands for the party the document names most
+     * often in full (the gazetteer's own on a tie). Read once per document.
+     */
+    AbbreviationContext document(String text) {
+        Map<String, Entity> decided = new LinkedHashMap<>();
+        cues.forEach((abbreviation, candidates) -> {
+            Map<Entity, Integer> counts = new LinkedHashMap<>();
+            forEachOccurrence(candidates, text, (at, cue) -> counts.merge(cue.entity(), 1, Integer::sum));
+            Entity standard = gazetteer.byAbbreviation(abbreviation).orElse(null);
+            counts.entrySet().stream()
+                    .max(Comparator.comparingInt((Map.Entry<Entity, Integer> e) -> e.getValue())
+                            .thenComparing(e -> e.getKey().equals(standard)))
+                    .ifPresent(e -> decided.put(abbreviation, e.getKey()));
+        });
+        return new AbbreviationContext(decided);
+    }
+
 
     /** The sentence's own cues first, then what the text around it decided: read once per sentence. */
     AbbreviationContext within(String sentence, AbbreviationContext around) {
@@ -49,15 +82,34 @@ final class PartyAbbreviations {
 
     /** The candidate whose cue occurs earliest in {@code text}. */
     private static Optional<Entity> firstCued(List<Cue> candidates, String text) {
-        Entity best = null;
-        int bestAt = Integer.MAX_VALUE;
-        for (Cue cue : candidates) {
-            int at = text.indexOf(cue.word());
-            if (at >= 0 && at < bestAt) {
-                best = cue.entity();
-                bestAt = at;
+        Entity[] first = new Entity[1];
+        forEachOccurrence(candidates, text, (at, cue) -> {
+            if (first[0] == null) {
+                first[0] = cue.entity();
+            }
+        });
+        return Optional.ofNullable(first[0]);
+    }
+
+    /**
+     * Each cue occurring in {@code text}, in text order, the longest at each place: 印度尼西亚 is
+     * Indonesia, not 印度 followed by more.
+     */
+    private static void forEachOccurrence(List<Cue> candidates, String text, java.util.function.BiConsumer<Integer, Cue> action) {
+        int at = 0;
+        while (at < text.length()) {
+            Cue longest = null;
+            for (Cue cue : candidates) {
+                if (text.startsWith(cue.word(), at) && (longest == null || cue.word().length() > longest.word().length())) {
+                    longest = cue;
+                }
+            }
+            if (longest != null) {
+                action.accept(at, longest);
+                at += longest.word().length();
+            } else {
+                at++;
             }
         }
-        return Optional.ofNullable(best);
     }
 }

@@ -193,10 +193,34 @@ class MentionResolverTest {
     @Test
     void ambiguousAbbreviationsAreReadFromTheSentenceThenTheTurn() {
         String answer = "巴方是中国大豆、铁矿石的重要来源。";
-        assertEquals("COUNTRY:BR", keyAt(resolver.resolve(answer, Tagging.NONE, resolver.contextOf("巴西环球电视台\n卢拉再次就任巴西总统。\n" + answer)), "巴方"));
-        assertEquals("COUNTRY:PK", keyAt(resolver.resolve(answer, Tagging.NONE, resolver.contextOf("巴基斯坦通讯社\n中巴经济走廊进展如何？\n" + answer)), "巴方"));
+        assertEquals("COUNTRY:BR", keyAt(resolver.resolve(answer, Tagging.NONE, resolver.contextOf("巴西环球电视台\n卢拉再次就任巴西总统。\n" + answer, AbbreviationContext.NONE)), "巴方"));
+        assertEquals("COUNTRY:PK", keyAt(resolver.resolve(answer, Tagging.NONE, resolver.contextOf("巴基斯坦通讯社\n中巴经济走廊进展如何？\n" + answer, AbbreviationContext.NONE)), "巴方"));
         assertEquals("COUNTRY:PK", keyAt(resolve(answer), "巴方"), "with no cue: the gazetteer's abbreviation");
         assertEquals("COUNTRY:BR", keyAt(resolve("巴西是金砖国家，中巴关系发展顺利。"), "巴"), "the sentence's own cue wins");
+    }
+
+    @Test
+    void aCountryWithTheFormOfItsStateIsReadWhole() {
+        List<Mention> found = resolve("应乌兹别克斯坦共和国总统邀请，越南社会主义共和国和沙特阿拉伯王国代表出席。");
+        assertEquals("COUNTRY:UZ", keyAt(found, "乌兹别克斯坦共和国"));
+        assertEquals("COUNTRY:VN", keyAt(found, "越南社会主义共和国"));
+        assertEquals("COUNTRY:SA", keyAt(found, "沙特阿拉伯王国"));
+    }
+
+    @Test
+    void anAbbreviationIsAnyCountryWhoseNameBeginsWithItAndTheDocumentDecides() {
+        String sentence = "双方高度评价中乌关系发展，乌方感谢中方支持。";
+        AbbreviationContext uzbek = resolver.documentContext("中华人民共和国和乌兹别克斯坦共和国联合声明\n乌兹别克斯坦总统访华。\n乌克兰危机。\n乌兹别克斯坦是友好邻邦。");
+        List<Mention> found = resolver.resolve(sentence, Tagging.NONE, resolver.contextOf(sentence, uzbek));
+        assertEquals("COUNTRY:UZ", keyAt(found, "乌"));
+        assertEquals("COUNTRY:UZ", keyAt(found, "乌方"));
+        assertEquals("COUNTRY:UA", keyAt(resolve(sentence), "乌方"), "with no cue: the gazetteer's abbreviation");
+        AbbreviationContext turn = resolver.contextOf("乌克兰局势如何？\n" + sentence, uzbek);
+        assertEquals("COUNTRY:UA", keyAt(resolver.resolve(sentence, Tagging.NONE, turn), "乌方"), "the turn's cue wins over the document's");
+        AbbreviationContext indonesia = resolver.documentContext("印度尼西亚总统访华。印度尼西亚是东盟大国。印度总理讲话。");
+        assertEquals("COUNTRY:CN", keyAt(resolver.resolve("中印合作", Tagging.NONE, resolver.contextOf("中印合作", indonesia)), "中"));
+        assertEquals("COUNTRY:ID", keyAt(resolver.resolve("中印合作", Tagging.NONE, resolver.contextOf("中印合作", indonesia)), "印"),
+                "印度尼西亚 counts as Indonesia, not as 印度 followed by more");
     }
 
     @Test
