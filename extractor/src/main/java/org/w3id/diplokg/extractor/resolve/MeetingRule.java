@@ -14,17 +14,34 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
 /**
  * Named meetings no gazetteer can list, because each session has its own name: a numbered session
  * (第二十四次中国—欧盟领导人会晤, 世贸组织第十三届部长级会议) or a body's summit at a place
- * (上合组织阿斯塔纳峰会), or a themed year (中俄文化年). Each becomes an event named as written; a session of the National People's
- * Congress becomes the same event however it is written (十四届全国人大二次会议).
+ * (上合组织阿斯塔纳峰会), a themed year (中俄文化年), or an anniversary (联合国成立75周年, 中乌建交30周年,
+ * whose parties are read inside it). Each becomes an event named as written, an edition of a known
+ * event by its ordinal and the event's canonical name (第六届进博会 = 第六届中国国际进口博览会); a session
+ * of the National People's Congress becomes the same event however it is written (十四届全国人大二次会议).
  */
 final class MeetingRule {
     static final double CONFIDENCE = 0.6;
     static final double CONFIDENCE_SESSION = 0.9;
     private static final String NUMBER = "[一二三四五六七八九十百零〇两\\d]+";
-    private static final String MEETING = "(?:领导人会晤|领导人会议|领导人峰会|部长级会议|外长会议|外长会|峰会|会晤|年会|缔约方大会|大会|高峰论坛|论坛)";
-    /** 第N届/次 + up to 14 characters of name + a meeting word; the name may carry — and “” (第三届“一带一路”国际合作高峰论坛). */
+    private static final String MEETING = "(?:领导人会晤|领导人会议|领导人峰会|部长级会议|外长会议|外长会|峰会|会晤|年会|缔约方大会|大会"
+            + "|高峰论坛|论坛|博览会|进博会|运动会|奥运会|冬奥会|世博会|会议)";
+    /** 第N届/次/轮 + up to 14 characters of name + a meeting word; the name may carry — and “” (第三届“一带一路”国际合作高峰论坛). */
     private static final Pattern NUMBERED = Pattern.compile(
-            "(?:[\\p{IsHan}]{2,8})?第" + NUMBER + "[届次][\\p{IsHan}—“”]{0,14}?" + MEETING);
+            "(?:[\\p{IsHan}—]{2,12})?(?:第" + NUMBER + "[届次轮])[\\p{IsHan}—“”]{0,14}?" + MEETING);
+    /** Two parties joined: 中国和南非, 中国同东盟. */
+    private static final Pattern JOINED = Pattern.compile("(.+?)[和与同](.+)");
+    /** A numbered meeting with no name: 第一次会议. */
+    private static final Pattern UNNAMED = Pattern.compile("第" + NUMBER + "[届次轮](?:会议|会晤|峰会|大会|论坛|年会|博览会|运动会|外长会)");
+    /** The edition's ordinal at the head of a name: 第六届 of 第六届进博会. */
+    private static final Pattern ORDINAL = Pattern.compile("^第" + NUMBER + "[届次轮]");
+    /** Who meets, before a session's number: 中俄总理第二十四次定期会晤, 金砖国家领导人第十一次会晤. */
+    private static final Pattern MEETING_PARTY = Pattern.compile("^(?<party>.+?)(?:领导人|总理|元首|首脑|外长|外交部长|部长|国家元首)?$");
+    /**
+     * The anniversary of a party's founding or of relations between parties, named as an event
+     * (联合国成立75周年, 中乌建交30周年, 世界反法西斯战争胜利75周年): a party's name, what happened, the years.
+     */
+    private static final Pattern ANNIVERSARY = Pattern.compile(
+            "(?<before>[\\p{IsHan}—]{1,14})(?:成立|建交|胜利|建党|复交|建立外交关系|恢复外交关系|邦交正常化)(?:[0-9０-９]+|[一二三四五六七八九十百]+)周年");
 
     /** 十四届全国人大二次会议: a session of the National People's Congress, one event whatever the form. */
     private static final Pattern NPC_SESSION = Pattern.compile(
@@ -40,8 +57,10 @@ final class MeetingRule {
      * (中国—东盟领导人会议): built from the gazetteer's organizations.
      */
     private final Pattern bodyMeeting;
+    private final Gazetteer gazetteer;
 
     MeetingRule(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         String bodies = gazetteer.names().entrySet().stream()
                 .filter(e -> e.getValue().type() == EntityType.ORGANIZATION && e.getKey().length() >= 2)
                 .map(java.util.Map.Entry::getKey)
@@ -60,8 +79,26 @@ final class MeetingRule {
         }
         Matcher numbered = NUMBERED.matcher(sentence);
         while (numbered.find()) {
-            String name = trimLeadingWords(numbered.group());
-            found.add(namedAsWritten(numbered.end() - name.length(), numbered.end(), name));
+            String surface = trimLeadingWords(numbered.group());
+            if (NPC_SESSION.matcher(surface).find() || UNNAMED.matcher(surface).matches()) {
+                continue; // read below as the session it is; 第一次会议 names nothing
+            }
+            int begin = numbered.end() - surface.length();
+            Mention mention = new Mention(begin, numbered.end(), surface, NewNames.named(EntityType.EVENT, editionName(surface)),
+                    CONFIDENCE, Annotator.RULE);
+            found.add(new Candidate(begin, numbered.end(), Candidate.RULE, List.of(mention)));
+        }
+        Matcher anniversary = ANNIVERSARY.matcher(sentence);
+        while (anniversary.find()) {
+            String before = anniversary.group("before");
+            int party = partyAtEnd(before);
+            if (party >= 0) {
+                int begin = anniversary.start() + party;
+                String surface = sentence.substring(begin, anniversary.end());
+                Mention mention = new Mention(begin, anniversary.end(), surface, NewNames.named(EntityType.EVENT, surface),
+                        CONFIDENCE, Annotator.RULE);
+                found.add(new Candidate(begin, anniversary.end(), Candidate.RULE, List.of(mention), true));
+            }
         }
         Matcher session = NPC_SESSION.matcher(sentence);
         while (session.find()) {
@@ -98,13 +135,71 @@ final class MeetingRule {
         };
     }
 
-    /** The characters before 第 belong to the name only when they are a body's name (世贸组织第十三届...), not a verb (举办第...). */
-    private static String trimLeadingWords(String match) {
+    /**
+     * The characters before the number belong to the name only when they are a body's name
+     * (世贸组织第十三届...) or who meets (金砖国家领导人第十一次会晤, 中国—中亚外长第三次会晤), not a verb
+     * (举办第...); the longest such ending is kept.
+     */
+    private String trimLeadingWords(String match) {
         int ordinal = match.indexOf('第');
         String before = match.substring(0, ordinal);
-        if (before.isEmpty() || before.matches(".*(组织|论坛|集团|联盟|合作|大会|理事会|委员会|会议|机制)$")) {
-            return match;
+        for (int start = 0; start < before.length(); start++) {
+            String words = before.substring(start);
+            if (words.matches(".*(组织|论坛|集团|联盟|合作|大会|理事会|委员会|会议|机制)$") || meets(words)) {
+                return match.substring(start);
+            }
         }
         return match.substring(ordinal);
+    }
+
+    /** Parties, each named or abbreviated, joined by dashes, with the office of who meets after them. */
+    private boolean meets(String words) {
+        Matcher matcher = MEETING_PARTY.matcher(words);
+        if (!matcher.matches()) {
+            return false;
+        }
+        for (String part : matcher.group("party").split("—")) {
+            if (!isParty(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The start (in {@code before}) of the longest party name, or two joined by 和/与/同, that ends it, or -1. */
+    private int partyAtEnd(String before) {
+        for (int start = 0; start < before.length(); start++) {
+            String words = before.substring(start);
+            Matcher joined = JOINED.matcher(words);
+            if (isParty(words) || joined.matches() && isParty(joined.group(1)) && isParty(joined.group(2))) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /** A name the gazetteer knows (联合国, 世界反法西斯战争), or two or more one-character parties (中乌, 俄中). */
+    private boolean isParty(String words) {
+        if (gazetteer.byName(words).isPresent()) {
+            return true;
+        }
+        return words.length() >= 2 && words.length() <= 4
+                && words.codePoints().allMatch(c -> gazetteer.byAbbreviation(Character.toString(c)).isPresent());
+    }
+
+    /**
+     * An edition's name: its ordinal and the canonical name of what it is an edition of, where the
+     * gazetteer knows it (第六届进博会 and 第六届中国国际进口博览会 are one expo); else as written.
+     */
+    private String editionName(String surface) {
+        Matcher ordinal = ORDINAL.matcher(surface);
+        if (ordinal.find()) {
+            String series = surface.substring(ordinal.end()).replaceAll("[“”]", "");
+            java.util.Optional<Entity> known = gazetteer.byName(series).filter(e -> e.type() == EntityType.EVENT);
+            if (known.isPresent()) {
+                return ordinal.group() + known.get().zhLabel();
+            }
+        }
+        return surface;
     }
 }

@@ -200,6 +200,20 @@ class MentionResolverTest {
     }
 
     @Test
+    void editionsAndAnniversariesAreEventsOfTheirOwn() {
+        List<Mention> found = resolve("欢迎各方参加第六届进博会，金砖国家领导人第十一次会晤和第56届慕尼黑安全会议取得成功。");
+        assertEquals("EVENT:第六届中国国际进口博览会", keyAt(found, "第六届进博会"), "an edition is named by its series' canonical name");
+        assertEquals("EVENT:金砖国家领导人第十一次会晤", keyAt(found, "金砖国家领导人第十一次会晤"), "who meets belongs to the name");
+        assertEquals("EVENT:第五十六届慕尼黑安全会议", keyAt(found, "第56届慕尼黑安全会议"));
+        List<Mention> anniversary = resolve("今年是中乌建交30周年，也是联合国成立75周年。");
+        assertEquals("EVENT:中乌建交30周年", keyAt(anniversary, "中乌建交30周年"));
+        assertEquals("COUNTRY:CN", keyAt(anniversary, "中"), "the parties inside an anniversary are read too");
+        assertEquals("EVENT:联合国成立75周年", keyAt(anniversary, "联合国成立75周年"));
+        assertEquals("EVENT:中国和南非建交25周年", keyAt(resolve("今年是中国和南非建交25周年。"), "中国和南非建交25周年"));
+        assertEquals("none", keyAt(resolve("双方庆祝建交30周年。"), "建交30周年"), "no party named: no event");
+    }
+
+    @Test
     void aCountryWithTheFormOfItsStateIsReadWhole() {
         List<Mention> found = resolve("应乌兹别克斯坦共和国总统邀请，越南社会主义共和国和沙特阿拉伯王国代表出席。");
         assertEquals("COUNTRY:UZ", keyAt(found, "乌兹别克斯坦共和国"));
