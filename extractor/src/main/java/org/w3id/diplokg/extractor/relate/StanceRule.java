@@ -17,17 +17,22 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * speaks the verb (see {@link SentenceView#actorBefore}); the object is the entity the clause goes on
  * to name right after the verb, and its words up to the clause's end; a quoted term (“台独”) is the
  * object where no entity follows. 相互支持 and 支持彼此 are both sides' (no object); 不支持 is a denied support.
+ * Upholding something named (维护以联合国为核心的国际体系, 恪守《上海合作组织宪章》, 坚持和平共处五项原则)
+ * is support too, but only of a named thing: 坚持多边主义 alone is too common to be a stance. 双方 or
+ * 两国 before the verb make both parties take the stance.
  */
 final class StanceRule implements RelationRule {
-    private static final Pattern STANCE = Pattern.compile("(支持|反对)");
+    private static final Pattern STANCE = Pattern.compile("(支持|反对|抵制|维护|恪守|坚持|遵守|拥护)");
+    /** Verbs of support that need a named object. */
+    private static final Pattern UPHOLD = Pattern.compile("维护|恪守|坚持|遵守|拥护");
     private static final Set<EntityType> OBJECTS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION,
             EntityType.REGION, EntityType.AGREEMENT, EntityType.INITIATIVE, EntityType.EVENT, EntityType.PERSON);
-    private static final String FILLERS = "和了着各国";
+    private static final String FILLERS = "和了着各国《以";
     private static final Pattern QUOTED = Pattern.compile("^[^“\"]{0,8}[“\"]([^”\"]{1,12})[”\"]");
     private static final Pattern NOT_A_STANCE = Pattern.compile("^(?:和|与|力度|者|率|下|的)");
     private static final int LONGEST_OBJECT_TEXT = 30;
     /** Words right before the verb that make it a stance the speaker takes (坚决反对, 愿继续支持). */
-    private static final Pattern STANCE_LEAD = Pattern.compile("(?:坚决|坚定|始终|一贯|一如既往|继续|将|愿|都|共同|要|一致)$");
+    private static final Pattern STANCE_LEAD = Pattern.compile("(?:坚决|坚定|始终|一贯|一如既往|继续|将|愿|都|共同|要|一致|重申|积极|严格|切实|同样)$");
     private static final int LONGEST_BARE_OBJECT = 30;
 
     @Override
@@ -37,7 +42,9 @@ final class StanceRule implements RelationRule {
         while (matcher.find()) {
             int end = sentence.clauseEnd(matcher.end());
             String rest = text.substring(matcher.end(), end);
-            RelationKind kind = matcher.group(1).equals("支持") ? RelationKind.SUPPORT : RelationKind.OPPOSITION;
+            boolean against = matcher.group(1).equals("反对") || matcher.group(1).equals("抵制");
+            boolean upholding = UPHOLD.matcher(matcher.group(1)).matches();
+            RelationKind kind = against ? RelationKind.OPPOSITION : RelationKind.SUPPORT;
             boolean mutual = text.substring(0, matcher.start()).matches(".*(?:相互|互相)") || rest.matches("^(?:彼此|对方).*");
             if (mutual) { // 中俄相互支持, 双方坚定支持彼此: both sides, no object
                 List<Entity> sides = sentence.partiesBefore(text.startsWith("相互", matcher.start() - 2)
@@ -56,18 +63,27 @@ final class StanceRule implements RelationRule {
             if (actor.isEmpty() && stance && sentence.speakerCountry() != null && !lead.contains("们")) {
                 actor = Optional.of(sentence.speakerCountry()); // the minister's own stance: 支持…, 坚决反对…
             }
+            List<Entity> together = sentence.partiesBefore(matcher.start());
+            String governing = text.substring(sentence.governingStart(matcher.start()), matcher.start());
+            boolean bothSides = together.size() == 2 && governing.matches(".*(?:双方|两国).*");
+            if (actor.isEmpty() && bothSides) {
+                actor = Optional.of(together.get(0));
+            }
             if (actor.isEmpty()) {
                 continue;
             }
             Entity agent = actor.get();
             List<Entity> agents = List.of(agent);
-            List<Entity> together = sentence.partiesBefore(matcher.start());
-            String governing = text.substring(sentence.governingStart(matcher.start()), matcher.start());
             if (together.size() == 2 && together.get(0).equals(agent) && governing.matches(".*[同与][^，。]*")) {
                 agents = together; // 中方愿同俄方…，坚决反对…: both take the stance
+            } else if (bothSides && together.contains(agent)) {
+                agents = together; // 双方支持…: both parties
             }
             Optional<Mention> object = sentence.mentionStartingNear(matcher.end(), OBJECTS, FILLERS)
                     .filter(m -> !m.entity().equals(agent));
+            if (upholding && object.isEmpty()) {
+                continue;
+            }
             Matcher quoted = QUOTED.matcher(rest);
             String objectText;
             if (object.isPresent()) {
