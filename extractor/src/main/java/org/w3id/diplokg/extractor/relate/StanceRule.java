@@ -23,6 +23,10 @@ import org.w3id.diplokg.gazetteer.EntityType;
  */
 final class StanceRule implements RelationRule {
     private static final Pattern STANCE = Pattern.compile("(支持|反对|抵制|维护|恪守|坚持|遵守|拥护)");
+    /** What may be upheld by name: agreements and principles, initiatives, bodies (维护联合国权威). */
+    private static final Set<EntityType> UPHELD = EnumSet.of(EntityType.AGREEMENT, EntityType.INITIATIVE, EntityType.ORGANIZATION);
+    /** Words that make upholding something what the speaker asks of another. */
+    private static final Pattern URGED = Pattern.compile("敦促|呼吁|要求|应当|希望|奉劝");
     /** Verbs of support that need a named object. */
     private static final Pattern UPHOLD = Pattern.compile("维护|恪守|坚持|遵守|拥护");
     private static final Set<EntityType> OBJECTS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION,
@@ -81,8 +85,9 @@ final class StanceRule implements RelationRule {
             }
             Optional<Mention> object = sentence.mentionStartingNear(matcher.end(), OBJECTS, FILLERS)
                     .filter(m -> !m.entity().equals(agent));
-            if (upholding && object.isEmpty()) {
-                continue;
+            if (upholding && (object.isEmpty() || !UPHELD.contains(object.get().entity().type())
+                    || URGED.matcher(text.substring(sentence.governingStart(matcher.start()), matcher.start())).find())) {
+                continue; // 维护红海航道安全 upholds no named thing; 敦促美方恪守… is the other party's to do
             }
             Matcher quoted = QUOTED.matcher(rest);
             String objectText;
