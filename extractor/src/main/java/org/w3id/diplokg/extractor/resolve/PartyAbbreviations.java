@@ -22,11 +22,19 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
 final class PartyAbbreviations {
     private record Cue(String word, Entity entity) {}
 
+    /**
+     * How often a document must name another party in full before it overrules the gazetteer's
+     * reading of the abbreviation: a passing mention (巴西 once, beside 中俄美巴 on Afghanistan) is not enough.
+     */
+    private static final int DOCUMENT_EVIDENCE = 2;
+
     private final Gazetteer gazetteer;
+    private final int longestName;
     private final Map<String, List<Cue>> cues = new LinkedHashMap<>();
 
     PartyAbbreviations(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.longestName = gazetteer.names().keySet().stream().mapToInt(String::length).max().orElse(1);
         for (DataFile.Row row : DataFile.read("/org/w3id/diplokg/extractor/resolve/ambiguous-abbreviations.tsv")) {
             Entity entity = gazetteer.byReference(row.cell(2))
                     .orElseThrow(() -> new IllegalStateException(row.resource() + ":" + row.line() + ": no entity " + row.cell(2)));
@@ -58,9 +66,11 @@ final class PartyAbbreviations {
             Map<Entity, Integer> counts = new LinkedHashMap<>();
             forEachOccurrence(candidates, text, (at, cue) -> counts.merge(cue.entity(), 1, Integer::sum));
             Entity standard = gazetteer.byAbbreviation(abbreviation).orElse(null);
+            int standardCount = counts.getOrDefault(standard, 0);
             counts.entrySet().stream()
                     .max(Comparator.comparingInt((Map.Entry<Entity, Integer> e) -> e.getValue())
                             .thenComparing(e -> e.getKey().equals(standard)))
+                    .filter(e -> e.getKey().equals(standard) || e.getValue() >= DOCUMENT_EVIDENCE && e.getValue() > standardCount)
                     .ifPresent(e -> decided.put(abbreviation, e.getKey()));
         });
         return new AbbreviationContext(decided);
@@ -81,7 +91,7 @@ final class PartyAbbreviations {
     }
 
     /** The candidate whose cue occurs earliest in {@code text}. */
-    private static Optional<Entity> firstCued(List<Cue> candidates, String text) {
+    private Optional<Entity> firstCued(List<Cue> candidates, String text) {
         Entity[] first = new Entity[1];
         forEachOccurrence(candidates, text, (at, cue) -> {
             if (first[0] == null) {
@@ -91,11 +101,23 @@ final class PartyAbbreviations {
         return Optional.ofNullable(first[0]);
     }
 
+    /** The length of a place's name longer than {@code shorter} that starts at {@code at} (巴西利亚 at 巴西), or 0. */
+    private int longerNameAt(String text, int at, int shorter) {
+        for (int end = Math.min(text.length(), at + longestName); end > at + shorter; end--) {
+            Optional<Entity> place = gazetteer.byName(text.substring(at, end))
+                    .filter(e -> e.type() == EntityType.REGION || e.type() == EntityType.COUNTRY);
+            if (place.isPresent()) {
+                return end - at;
+            }
+        }
+        return 0;
+    }
+
     /**
      * Each cue occurring in {@code text}, in text order, the longest at each place: 印度尼西亚 is
      * Indonesia, not 印度 followed by more.
      */
-    private static void forEachOccurrence(List<Cue> candidates, String text, java.util.function.BiConsumer<Integer, Cue> action) {
+    private void forEachOccurrence(List<Cue> candidates, String text, java.util.function.BiConsumer<Integer, Cue> action) {
         int at = 0;
         while (at < text.length()) {
             Cue longest = null;
@@ -104,7 +126,10 @@ final class PartyAbbreviations {
                     longest = cue;
                 }
             }
-            if (longest != null) {
+            int inName = longest == null ? 0 : longerNameAt(text, at, longest.word().length());
+            if (inName > 0) {
+                at += inName; // 巴西 inside 巴西利亚 names the city, not the country
+            } else if (longest != null) {
                 action.accept(at, longest);
                 at += longest.word().length();
             } else {

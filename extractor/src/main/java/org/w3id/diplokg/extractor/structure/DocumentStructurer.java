@@ -131,12 +131,13 @@ public final class DocumentStructurer {
         boolean narrationEnds = false;
         for (Paragraph paragraph : paragraphs) {
             if (current == null && isTitle(paragraph.text())) {
-                // The headline is narration of its own: what it names (a joint statement's title) is anchored like
-                // any sentence. Later short lines (a subtitle, the byline, the salutation) are not statements.
-                if (titles.isEmpty()) {
-                    TurnBuilder headline = new TurnBuilder(TurnKind.NARRATION, null);
-                    headline.append(text, paragraph.begin(), paragraph.end());
-                    turns.add(headline);
+                // Each title line is narration of its own: what the headline, a subtitle or the byline names
+                // (a joint statement's title, 在第56届慕尼黑安全会议上的演讲, the speaker) is anchored like any sentence;
+                // a salutation (尊敬的…主席，女士们，先生们：) is not.
+                if (!paragraph.text().matches(".*[，：,:]$")) {
+                    TurnBuilder title = new TurnBuilder(TurnKind.NARRATION, null);
+                    title.append(text, paragraph.begin(), paragraph.end());
+                    turns.add(title);
                 }
                 titles.add(paragraph.text());
                 continue;

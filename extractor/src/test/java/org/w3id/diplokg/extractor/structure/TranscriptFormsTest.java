@@ -70,18 +70,22 @@ class TranscriptFormsTest {
     }
 
     @Test
-    void aSpeechIsItsAuthorsRemarksWithoutItsTitleBylineDateOrSalutation() throws Exception {
+    void aSpeechIsItsAuthorsRemarksAfterItsTitleLinesWithoutDateOrSalutation() throws Exception {
         Document speech = structure("speech_2019-02-16.txt");
         assertEquals(LocalDate.of(2019, 2, 16), speech.date());
         assertEquals("event line", speech.dateSource());
-        // The headline is narration; everything after the title lines is his.
-        assertEquals(List.of("深化合作共同维护世界和平与安全"), speech.turns().get(0).sentences().stream().map(Sentence::text).toList());
-        assertEquals(TurnKind.NARRATION, speech.turns().get(0).kind());
-        assertTrue(speech.turns().stream().skip(1).allMatch(t -> t.kind() == TurnKind.REMARKS && "王毅".equals(t.speaker())));
-        assertEquals(List.of("深化合作共同维护世界和平与安全", "很高兴再次来到慕尼黑安全会议。", "今年是中华人民共和国成立70周年。",
+        // Each title line (headline, subtitle, byline) is narration of its own; everything after them is his.
+        List<String> titles = List.of("深化合作共同维护世界和平与安全", "——在第55届慕尼黑安全会议上的演讲", "国务委员兼外交部长王毅");
+        for (int i = 0; i < titles.size(); i++) {
+            assertEquals(TurnKind.NARRATION, speech.turns().get(i).kind());
+            assertEquals(List.of(titles.get(i)), speech.turns().get(i).sentences().stream().map(s -> s.text().replace(" ", "")).toList());
+        }
+        assertTrue(speech.turns().stream().skip(titles.size()).allMatch(t -> t.kind() == TurnKind.REMARKS && "王毅".equals(t.speaker())),
+                speech.turns().stream().map(t -> t.kind() + "/" + t.speaker() + "/" + t.sentences().get(0).text()).toList().toString());
+        assertEquals(List.of("很高兴再次来到慕尼黑安全会议。", "今年是中华人民共和国成立70周年。",
                 "当今世界正经历百年未有之大变局。", "多边主义是维护和平、促进发展的有效途径，单边主义和保护主义只会损人害己。",
                 "中方主张，各国应当坚持通过对话协商解决分歧。", "中国将始终做世界和平的建设者、全球发展的贡献者、国际秩序的维护者。",
-                "谢谢大家！"), sentences(speech));
+                "谢谢大家！"), sentences(speech).subList(titles.size(), sentences(speech).size()));
     }
 
     @Test
