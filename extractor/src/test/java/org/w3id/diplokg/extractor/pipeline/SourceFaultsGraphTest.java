@@ -4,18 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.diplokg.extractor.annotate.DocumentAnnotator.EntityTagger;
 
 /**
  * The seeds' faults as the graph states them (CoreNLP left out: the structure and the faults do not
@@ -24,36 +15,12 @@ import org.w3id.diplokg.extractor.annotate.DocumentAnnotator.EntityTagger;
  * notes are on the documents; answers after a page jump only may answer the question before it.
  */
 class SourceFaultsGraphTest {
-    private static final String PREFIXES = """
-            PREFIX dkg: <https://w3id.org/diplokg/ontology#>
-            PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX doc: <https://w3id.org/diplokg/id/document/>
-            """;
-    private static Model union;
-
-    @BeforeAll
-    static void extract() {
-        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-        ExtractionReport report = Extraction.builder().tagger(EntityTagger.NONE)
-                .manifest(SeedsGraph.seedsFolder().resolve("manifest.tsv")).build()
-                .run(SeedsGraph.seedFiles(), StreamRDFLib.dataset(dataset));
-        assertFalse(report.hasFailures(), () -> report.refusals().toString());
-        union = ModelFactory.createModelForGraph(dataset.getUnionGraph());
-    }
-
     private static List<QuerySolution> select(String query) {
-        List<QuerySolution> rows = new ArrayList<>();
-        try (QueryExecution execution = QueryExecution.model(union).query(PREFIXES + query).build()) {
-            execution.execSelect().forEachRemaining(rows::add);
-        }
-        return rows;
+        return SeedsWithoutCoreNlp.select(query);
     }
 
     private static boolean ask(String query) {
-        try (QueryExecution execution = QueryExecution.model(union).query(PREFIXES + query).build()) {
-            return execution.execAsk();
-        }
+        return SeedsWithoutCoreNlp.ask(query);
     }
 
     @Test
