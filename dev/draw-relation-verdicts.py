@@ -19,11 +19,12 @@ QUERY = """PREFIX dkg: <https://w3id.org/diplokg/ontology#>
 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT ?r ?type ?modality ?text ?file (GROUP_CONCAT(DISTINCT ?p; separator="|") AS ?parties)
-       (SAMPLE(?o) AS ?object) WHERE {
+       (SAMPLE(?o) AS ?object) (GROUP_CONCAT(DISTINCT ?variant; separator="\u0001") AS ?variants) WHERE {
   ?r a dkg:Relation ; dkg:relationType ?type ; dkg:modality ?modality ; dkg:evidence ?s .
   ?s nif:isString ?text ; dkg:inDocument/dkg:sourceFile ?file .
   ?r dkg:party/skos:prefLabel ?p FILTER (lang(?p) = "zh")
   OPTIONAL { ?r dkg:object/skos:prefLabel ?o FILTER (lang(?o) = "zh") }
+  OPTIONAL { ?s dkg:span/dkg:variantText ?variant }
 } GROUP BY ?r ?type ?modality ?text ?file"""
 
 
@@ -58,11 +59,13 @@ def same(gold_name, label, aliases):
     return label == gold_name or label in aliases.get(gold_name, {gold_name})
 
 
-def verdict(relation, gold):
+def verdict(relation, gold, wordings):
+    """wordings: the evidence statement's text and its other renditions' wordings (dkg:variantText): the gold
+    copies its evidence from one file, which may word the statement otherwise."""
     aliases, relations = gold
     kind, parties, obj, modality, text = relation
     for g in relations:
-        if g[0] != kind or norm(g[4]) not in norm(text) or g[3] != modality:
+        if g[0] != kind or not any(norm(g[4]) in norm(w) for w in wordings) or g[3] != modality:
             continue
         gold_parties = g[1].split("|")
         if len(gold_parties) != len(parties):
@@ -97,7 +100,8 @@ def main():
         key = (KINDS[local(r["type"])], "|".join(sorted(r["parties"].split("|"))), r["object"] or "-",
                local(r["modality"]).lower(), r["text"])
         if r["file"] in golds:
-            v = verdict((key[0], key[1].split("|"), key[2], key[3], key[4]), golds[r["file"]])
+            wordings = [key[4]] + [w for w in r["variants"].split("\u0001") if w]
+            v = verdict((key[0], key[1].split("|"), key[2], key[3], key[4]), golds[r["file"]], wordings)
             rows[key] = [v, "gold"] if key not in rows or rows[key][0] != "1" else rows[key]
         elif key not in rows:
             rows[key] = kept.get(key, ["?", ""])

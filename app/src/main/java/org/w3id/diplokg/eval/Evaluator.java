@@ -121,7 +121,7 @@ public final class Evaluator {
         for (GoldQuestion question : gold.questions()) {
             String opening = MatchText.of(question.opening());
             Optional<SystemQuestion> match = output.questions.stream()
-                    .filter(q -> !claimed.contains(q) && q.text().contains(opening)).findFirst();
+                    .filter(q -> !claimed.contains(q) && q.wordings().stream().anyMatch(text -> text.contains(opening))).findFirst();
             if (match.isEmpty()) {
                 report.missed("question " + question.opening());
                 continue;
@@ -154,7 +154,8 @@ public final class Evaluator {
             String context = MatchText.of(time.context());
             String surface = MatchText.of(time.surface());
             Optional<SystemTime> match = output.times.stream()
-                    .filter(t -> !claimed.contains(t) && MatchText.of(t.anchor()).equals(surface) && sameSentence(t.statementText(), context))
+                    .filter(t -> !claimed.contains(t) && MatchText.of(t.anchor()).equals(surface)
+                            && t.wordings().stream().anyMatch(text -> sameSentence(text, context)))
                     .findFirst();
             if (match.isEmpty()) {
                 report.missed("time " + time.surface() + " in " + time.context());

@@ -67,7 +67,7 @@ final class RelationScorer {
     }
 
     private static boolean matches(GoldSet gold, GoldRelation relation, SystemRelation built) {
-        if (!relation.kind().equals(KINDS.get(built.type())) || !sameSentence(built.evidenceText(), relation.evidence())) {
+        if (!relation.kind().equals(KINDS.get(built.type())) || built.wordings().stream().noneMatch(text -> sameSentence(text, relation.evidence()))) {
             return false;
         }
         if (relation.object() != null && (built.object() == null || !names(gold, relation.object(), built.object()))) {

@@ -21,7 +21,9 @@ import org.apache.jena.rdf.model.RDFNode;
 /**
  * What a build says about some documents, read back from its graph with SPARQL: the entities their
  * statements mention (with type, labels and Wikidata item), each mention, each question with its
- * outlet, each time expression with its value, and each relation with its parties and evidence.
+ * outlet, each time expression with its value, and each relation with its parties and evidence. A
+ * statement two renditions word differently is one statement with one text; the gold names a
+ * sentence as one file words it, so a statement's other wordings (dkg:variantText) identify it too.
  */
 final class SystemOutput {
 
@@ -29,13 +31,18 @@ final class SystemOutput {
 
     record SystemMention(String iri, String statement, String anchor, String entity, double confidence) {}
 
-    record SystemQuestion(String iri, String text, Set<String> outletLabels) {}
+    /** A question: its text, and its text as each file words it (a rendition may word a sentence of it otherwise). */
+    record SystemQuestion(String iri, String text, Set<String> wordings, Set<String> outletLabels) {}
 
-    record SystemTime(String iri, String statementText, String anchor, String value) {}
+    /** A time mention: its statement's text and every other wording of it the files have (dkg:variantText). */
+    record SystemTime(String iri, Set<String> wordings, String anchor, String value) {}
 
-    /** A relation as built: its type's local name, the names of its parties and object, its modality's local name and its evidence text. */
+    /**
+     * A relation as built: its type's local name, the names of its parties and object, its modality's local name, its
+     * evidence text and every wording of the evidence the files have.
+     */
     record SystemRelation(String iri, String type, List<SystemEntity> parties, SystemEntity object, String modality,
-                          String evidenceText) {}
+                          String evidenceText, Set<String> wordings) {}
 
     /** A document as built: its event date (null if none) and the zh names of everyone it has speak. */
     record SystemDocument(String fileName, String date, Set<String> speakers) {}
@@ -170,38 +177,66 @@ final class SystemOutput {
 
     private void readQuestions(Dataset dataset, Set<String> files) {
         Map<String, TreeMap<Integer, String>> sentences = new LinkedHashMap<>();
+        Map<String, Map<String, TreeMap<Integer, String>>> worded = new HashMap<>(); // question -> file -> its sentences as worded there
         Map<String, Set<String>> outlets = new HashMap<>();
         select(dataset, """
-                SELECT ?q ?text ?begin ?file ?outlet WHERE {
+                SELECT ?q ?text ?variant ?begin ?file ?outlet WHERE {
                   ?s dkg:partOf ?q ; nif:isString ?text ; dkg:span ?span .
                   ?span dkg:beginOffset ?begin ; dkg:document/dkg:sourceFile ?file .
+                  OPTIONAL { ?span dkg:variantText ?variant }
                   OPTIONAL { ?q dkg:askedBy ?o . ?o skos:prefLabel|skos:altLabel ?outlet } }""", row -> {
-            if (!files.contains(row.getLiteral("file").getString())) {
+            String file = row.getLiteral("file").getString();
+            if (!files.contains(file)) {
                 return;
             }
             String q = row.getResource("q").getURI();
-            sentences.computeIfAbsent(q, k -> new TreeMap<>())
-                    .putIfAbsent(row.getLiteral("begin").getInt(), row.getLiteral("text").getString());
+            int begin = row.getLiteral("begin").getInt();
+            String text = row.getLiteral("text").getString();
+            sentences.computeIfAbsent(q, k -> new TreeMap<>()).putIfAbsent(begin, text);
+            worded.computeIfAbsent(q, k -> new HashMap<>()).computeIfAbsent(file, k -> new TreeMap<>())
+                    .putIfAbsent(begin, row.get("variant") == null ? text : row.getLiteral("variant").getString());
             Set<String> labels = outlets.computeIfAbsent(q, k -> new LinkedHashSet<>());
             if (row.get("outlet") != null) {
                 labels.add(MatchText.of(row.getLiteral("outlet").getString()));
             }
         });
-        sentences.forEach((q, texts) -> questions.add(new SystemQuestion(q,
-                MatchText.of(String.join("", new LinkedHashSet<>(texts.values()))), outlets.get(q))));
+        sentences.forEach((q, texts) -> {
+            String text = MatchText.of(String.join("", new LinkedHashSet<>(texts.values())));
+            Set<String> wordings = new LinkedHashSet<>(List.of(text));
+            worded.get(q).values().forEach(inFile -> wordings.add(MatchText.of(String.join("", inFile.values()))));
+            questions.add(new SystemQuestion(q, text, wordings, outlets.get(q)));
+        });
+    }
+
+    /** Each statement's wordings other than its text, as the files word it (dkg:variantText of its spans), normalised. */
+    private static Map<String, Set<String>> variants(Dataset dataset) {
+        Map<String, Set<String>> variants = new HashMap<>();
+        select(dataset, """
+                SELECT ?s ?variant WHERE { ?s dkg:span/dkg:variantText ?variant }""", row -> variants
+                .computeIfAbsent(row.getResource("s").getURI(), k -> new LinkedHashSet<>())
+                .add(MatchText.of(row.getLiteral("variant").getString())));
+        return variants;
+    }
+
+    private static Set<String> wordings(String text, String statement, Map<String, Set<String>> variants) {
+        Set<String> wordings = new LinkedHashSet<>(List.of(text));
+        wordings.addAll(variants.getOrDefault(statement, Set.of()));
+        return wordings;
     }
 
     private void readTimes(Dataset dataset, Set<String> files) {
         Map<String, SystemTime> byIri = new LinkedHashMap<>();
+        Map<String, Set<String>> variants = variants(dataset);
         select(dataset, """
-                SELECT ?t ?text ?anchor ?value ?file WHERE {
+                SELECT ?t ?s ?text ?anchor ?value ?file WHERE {
                   ?t a dkg:TimeMention ; nif:referenceContext ?s ; nif:anchorOf ?anchor .
                   OPTIONAL { ?t dkg:normalized ?value }
                   ?s nif:isString ?text ; dkg:inDocument/dkg:sourceFile ?file }""", row -> {
             if (files.contains(row.getLiteral("file").getString())) {
                 RDFNode value = row.get("value");
+                String text = MatchText.of(row.getLiteral("text").getString());
                 byIri.putIfAbsent(row.getResource("t").getURI(), new SystemTime(row.getResource("t").getURI(),
-                        MatchText.of(row.getLiteral("text").getString()), row.getLiteral("anchor").getString(),
+                        wordings(text, row.getResource("s").getURI(), variants), row.getLiteral("anchor").getString(),
                         value == null ? null : value.asLiteral().getLexicalForm()));
             }
         });
@@ -233,11 +268,12 @@ final class SystemOutput {
 
     /** The relations whose evidence is a statement of one of the files, with their parties' and object's names. */
     private void readRelations(Dataset dataset, Set<String> files) {
-        record Row(String type, String modality, String evidence, Set<String> parties, Set<String> objects) {}
+        record Row(String type, String modality, String evidence, Set<String> wordings, Set<String> parties, Set<String> objects) {}
         Map<String, Row> byIri = new LinkedHashMap<>();
+        Map<String, Set<String>> variants = variants(dataset);
         Set<String> named = new LinkedHashSet<>();
         select(dataset, """
-                SELECT ?r ?type ?modality ?text ?file ?party ?object WHERE {
+                SELECT ?r ?type ?modality ?s ?text ?file ?party ?object WHERE {
                   ?r a dkg:Relation ; dkg:relationType ?type ; dkg:evidence ?s .
                   ?s nif:isString ?text ; dkg:inDocument/dkg:sourceFile ?file .
                   OPTIONAL { ?r dkg:modality ?modality }
@@ -246,9 +282,10 @@ final class SystemOutput {
             if (!files.contains(row.getLiteral("file").getString())) {
                 return;
             }
+            String evidence = MatchText.of(row.getLiteral("text").getString());
             Row relation = byIri.computeIfAbsent(row.getResource("r").getURI(), k -> new Row(localName(row.getResource("type").getURI()),
                     row.get("modality") == null ? null : localName(row.getResource("modality").getURI()),
-                    MatchText.of(row.getLiteral("text").getString()), new LinkedHashSet<>(), new LinkedHashSet<>()));
+                    evidence, wordings(evidence, row.getResource("s").getURI(), variants), new LinkedHashSet<>(), new LinkedHashSet<>()));
             if (row.get("party") != null) {
                 relation.parties().add(row.getResource("party").getURI());
             }
@@ -260,7 +297,7 @@ final class SystemOutput {
         Map<String, SystemEntity> names = names(dataset, named);
         byIri.forEach((iri, r) -> relations.add(new SystemRelation(iri, r.type(),
                 r.parties().stream().map(names::get).toList(),
-                r.objects().isEmpty() ? null : names.get(r.objects().iterator().next()), r.modality(), r.evidence())));
+                r.objects().isEmpty() ? null : names.get(r.objects().iterator().next()), r.modality(), r.evidence(), r.wordings())));
     }
 
     /** Each entity's labels and Wikidata item, for matching against the gold's names. */

@@ -21,6 +21,24 @@ final class HomeView {
                   { SELECT ?document (COUNT(?span) AS ?statements) WHERE { ?span dkg:document ?document } GROUP BY ?document }
                 }
                 ORDER BY ?date ?file"""));
+        var faultsLater = view.start("documents' faults", Sparql.query("""
+                SELECT ?document ?truncated ?note (COUNT(DISTINCT ?jump) AS ?jumps) (COUNT(DISTINCT ?cut) AS ?cuts)
+                       (GROUP_CONCAT(DISTINCT ?otherFile; separator=", ") AS ?renditions) WHERE {
+                  ?document a dkg:Document .
+                  OPTIONAL { ?document dkg:truncated ?truncated }
+                  OPTIONAL { ?document dkg:note ?note }
+                  OPTIONAL { ?document dkg:pageJump ?jump }
+                  OPTIONAL { ?document dkg:renditionOf/dkg:sourceFile ?otherFile }
+                  OPTIONAL { ?cutSpan dkg:document ?document ; dkg:omits ?cut }
+                }
+                GROUP BY ?document ?truncated ?note"""));
+        var uncertainLater = view.start("answers after a page jump", Sparql.query("""
+                SELECT ?document (COUNT(DISTINCT ?span) AS ?uncertain) WHERE {
+                  ?statement dkg:mayAnswer ?question ; dkg:span ?span .
+                  ?span dkg:document ?document ; dkg:beginOffset ?begin .
+                  FILTER (%s)
+                }
+                GROUP BY ?document""".formatted(DocumentView.ASKED_BEFORE)));
         var entitiesLater = view.start("most named entities", Sparql.query("""
                 SELECT ?type ?entity ?zh ?en ?statements WHERE {
                   { SELECT ?entity (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
@@ -54,7 +72,7 @@ final class HomeView {
         body.append("<h1>diplokg: what the graph holds</h1>\n")
                 .append("<p class=\"lead\">Chinese foreign minister's press conferences, sentence by sentence, with every country, ")
                 .append("organization, agreement and initiative they name. Search above, or start from a document or an entity.</p>\n");
-        documents(body, documents, lang);
+        documents(body, documents, Faults.of(ViewBuilder.join(faultsLater), ViewBuilder.join(uncertainLater)), lang);
         body.append("<section aria-labelledby=\"years-title\"><h2 id=\"years-title\">Mentions per year</h2>\n");
         List<Bars.Bar> bars = new ArrayList<>();
         for (QuerySolution row : years.rows()) {
@@ -67,18 +85,62 @@ final class HomeView {
         return view.build("Overview", body.toString());
     }
 
-    private static void documents(StringBuilder body, Table documents, Lang lang) {
+    private static void documents(StringBuilder body, Table documents, Map<String, List<String>> faults, Lang lang) {
         body.append("<section aria-labelledby=\"documents-title\"><h2 id=\"documents-title\">Documents</h2>\n")
-                .append("<div class=\"table-wrap\"><table><thead><tr><th>date</th><th>event</th><th>file</th><th class=\"number\">statements</th></tr></thead><tbody>\n");
+                .append("<div class=\"table-wrap\"><table><thead><tr><th>date</th><th>event</th><th>file</th><th class=\"number\">statements</th>")
+                .append("<th>what the source's faults do to its counts</th></tr></thead><tbody>\n");
         for (QuerySolution row : documents.rows()) {
-            PageAddress page = PageAddress.of("document", lang).with("iri", Table.text(row, "document"));
+            String document = Table.text(row, "document");
+            PageAddress page = PageAddress.of("document", lang).with("iri", document);
             String event = Table.text(row, "event");
             body.append("<tr><td>").append(Html.text(Table.text(row, "date"))).append("</td><td>")
                     .append(Html.link(page, event.isEmpty() ? Table.text(row, "file") : event)).append("</td><td class=\"file\">")
                     .append(Html.text(Table.text(row, "file"))).append("</td><td class=\"number\">")
-                    .append(Table.number(row, "statements")).append("</td></tr>\n");
+                    .append(Table.number(row, "statements")).append("</td><td class=\"faults\">");
+            List<String> notes = faults.getOrDefault(document, List.of());
+            for (int i = 0; i < notes.size(); i++) {
+                body.append(i == 0 ? "" : "; ").append(Html.text(notes.get(i)));
+            }
+            body.append("</td></tr>\n");
         }
-        body.append("</tbody></table></div></section>\n");
+        body.append("</tbody></table></div>\n<p class=\"note\">A statement in two renditions of one event is counted in each ")
+                .append("document's row and once everywhere else.</p></section>\n");
+    }
+
+    /** Each document's faults in words, from the two fault queries. */
+    private static final class Faults {
+        static Map<String, List<String>> of(Table faults, Table uncertain) {
+            Map<String, Long> uncertainAnswers = new java.util.HashMap<>();
+            uncertain.rows().forEach(row -> uncertainAnswers.put(Table.text(row, "document"), Table.number(row, "uncertain")));
+            Map<String, List<String>> notes = new java.util.HashMap<>();
+            for (QuerySolution row : faults.rows()) {
+                String document = Table.text(row, "document");
+                List<String> lines = new ArrayList<>();
+                if ("true".equals(Table.text(row, "truncated"))) {
+                    lines.add("breaks off: what follows its last jump line is missing");
+                }
+                count(lines, Table.number(row, "jumps"), "page jump", "page jumps");
+                count(lines, uncertainAnswers.getOrDefault(document, 0L), "answer sentence after a jump: its question uncertain",
+                        "answer sentences after a jump: their question uncertain");
+                count(lines, Table.number(row, "cuts"), "caption cut out of a sentence", "captions cut out of sentences");
+                String renditions = Table.text(row, "renditions");
+                if (!renditions.isEmpty()) {
+                    lines.add("another rendition: " + renditions + " (shared statements counted once)");
+                }
+                String note = Table.text(row, "note");
+                if (!note.isEmpty()) {
+                    lines.add("manifest: " + note);
+                }
+                notes.put(document, lines);
+            }
+            return notes;
+        }
+
+        private static void count(List<String> lines, long n, String one, String many) {
+            if (n > 0) {
+                lines.add(n + " " + (n == 1 ? one : many));
+            }
+        }
     }
 
     /** Who asks: every outlet, ranked by the questions it asked, each linked to its page. */

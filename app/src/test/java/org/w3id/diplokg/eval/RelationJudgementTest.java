@@ -28,7 +28,7 @@ import org.w3id.diplokg.store.KnowledgeGraphStore;
 class RelationJudgementTest {
     private static final Path JUDGED = SeedsDataset.projectRoot().resolve("app/src/test/resources/relations/judged.tsv");
     /** The judged precision never goes down: raise it when the relate stage gets better. */
-    private static final double PRECISION_FLOOR = 0.62;
+    private static final double PRECISION_FLOOR = 0.63;
     private static final String QUERY = """
             PREFIX dkg: <https://w3id.org/diplokg/ontology#>
             PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>

@@ -93,7 +93,7 @@ class ExplorerHttpTest {
         assertTrue(russia.matches("(?s).*<p>([1-9][0-9]+) statements contain <q>俄</q>.*"), "one character finds statements too");
         assertTrue(russia.contains("<mark class=\"hit\">俄</mark>"), "and marks it");
         String phrase = ok(client.get("/explore/search", "q", "多边主义"));
-        assertTrue(phrase.contains("28 statements contain"), "the README's query 6 counts 28 statements on 多边主义");
+        assertTrue(phrase.contains("27 statements contain"), "the README's query 6 counts 27 statements on 多边主义");
         assertTrue(phrase.contains("<mark class=\"hit\">多边主义</mark>"), "the match is marked");
         assertTrue(phrase.contains("class=\"speaker\""), "speakers are shown");
         String english = ok(client.get("/explore/search", "q", "russia"));
@@ -132,6 +132,33 @@ class ExplorerHttpTest {
             assertTrue(begins.get(i) >= begins.get(i - 1), "spans ascend");
         }
         assertTrue(page.contains("class=\"mention\" href=\"/explore/entity?iri="), "mentions linked");
+    }
+
+    @Test
+    void theDocumentPageShowsTheSourcesFaultsWhereTheyAre() {
+        String page = ok(client.get("/explore/document", "iri", DOCUMENT_2022));
+        assertTrue(page.contains("<dd class=\"fault-note\">breaks off at (下转第四版)</dd>"), "the manifest's note");
+        assertTrue(page.contains("<dd class=\"fault truncated\">breaks off"), "the text breaks off");
+        assertEquals(2, ExplorerClient.count(page, "<p class=\"page-jump\">"), "the photo and the jump line, in the transcript");
+        assertTrue(page.indexOf("page jump at [3592") < page.indexOf("合各方需要"), "the photo's jump before the text from elsewhere");
+        assertTrue(page.contains("continues on page 4"), "the jump line's page");
+        assertTrue(page.contains("<span class=\"cut\">cut out of the sentence at [1781–1835), a photo caption"), "the caption cut out");
+        assertTrue(page.contains("<section class=\"turn answer uncertain\""), "answers after the jump under an uncertain question");
+        // Their count in the header is the one the overview gives.
+        java.util.regex.Matcher uncertain = java.util.regex.Pattern.compile("<dd class=\"fault uncertain\">(\\d+) ").matcher(page);
+        assertTrue(uncertain.find());
+        String overview = ok(client.get("/explore/"));
+        assertTrue(overview.contains(uncertain.group(1) + " answer sentences after a jump: their question uncertain"), overview);
+        assertTrue(overview.contains("breaks off: what follows its last jump line is missing"));
+        assertTrue(overview.contains("another rendition: 001_91b48a67ea093576.txt (shared statements counted once)"));
+    }
+
+    @Test
+    void aRenditionsPageNamesTheOtherAndItsOwnWordingOfSharedStatements() {
+        String page = ok(client.get("/explore/document", "iri", "https://w3id.org/diplokg/id/document/000_d9d0ae3ca28eebeb"));
+        assertTrue(page.contains("001_91b48a67ea093576.txt</a>: 171 statements in both (counted once), 39 of them worded otherwise"), page);
+        assertTrue(page.contains("this file words it: <span lang=\"zh\">世界越是动荡不宁，中俄合作越要坚定前行。</span>"));
+        assertFalse(page.contains("turn answer uncertain"), "001's page jump does not make 000's answers uncertain");
     }
 
     private static List<Integer> spans(String page) {

@@ -82,8 +82,14 @@ public final class DKG {
     public static final Resource Statement = cls("Statement");
     /** One question turn. */
     public static final Resource Question = cls("Question");
+    /** A stretch of a source file given by code-point offsets: a span, a caption cut out, a page jump. */
+    public static final Resource SourceRegion = cls("SourceRegion");
     /** Where a statement occurs in a source file. */
     public static final Resource SourceSpan = cls("SourceSpan");
+    /** Text inside a statement's span that is not part of it: a caption or byline set in the sentence. */
+    public static final Resource OmittedText = cls("OmittedText");
+    /** A place where a newspaper's text does not run on: a jump line, or text broken off at page furniture. */
+    public static final Resource PageJump = cls("PageJump");
     /** A phrase of a statement that names an entity. */
     public static final Resource Mention = cls("Mention");
     /** A phrase of a statement that expresses a time. */
@@ -104,6 +110,18 @@ public final class DKG {
     public static final Property encoding = prop("encoding");
     /** SHA-256 of the source file's bytes. */
     public static final Property sha256 = prop("sha256");
+    /** What the manifest's note column says about the file. */
+    public static final Property note = prop("note");
+    /** True when the text breaks off at a jump line to a page the file does not hold. */
+    public static final Property truncated = prop("truncated");
+    /** A page jump in the document's text. */
+    public static final Property pageJump = prop("pageJump");
+    /** The page a jump line sends the text to (下转第四版: 4). */
+    public static final Property toPage = prop("toPage");
+    /** The page a jump line says the text comes from (上接第一版: 1). */
+    public static final Property fromPage = prop("fromPage");
+    /** Another document of the same event, whose matching sentences are the same statements. */
+    public static final Property renditionOf = prop("renditionOf");
 
     // ---- Statement and question properties -----------------------------------------------
     /** A statement's source span. */
@@ -114,12 +132,20 @@ public final class DKG {
     public static final Property beginOffset = prop("beginOffset");
     /** Code-point offset where a span ends (exclusive) in its decoded source file. */
     public static final Property endOffset = prop("endOffset");
+    /** A region's text exactly as the file has it between its offsets. */
+    public static final Property sourceText = prop("sourceText");
+    /** The sentence as a span's source words it, where that differs from the statement's text. */
+    public static final Property variantText = prop("variantText");
+    /** Text inside a span that is not part of its statement. */
+    public static final Property omits = prop("omits");
     /** Who said the statement. */
     public static final Property speaker = prop("speaker");
     /** Each document a statement or question occurs in. */
     public static final Property inDocument = prop("inDocument");
     /** The question an answer statement answers. */
     public static final Property answers = prop("answers");
+    /** The question an answer sentence sits under when a page jump lies between them (not said to answer it). */
+    public static final Property mayAnswer = prop("mayAnswer");
     /** The question a question sentence belongs to. */
     public static final Property partOf = prop("partOf");
     /** The news organization whose reporter asked a question. */

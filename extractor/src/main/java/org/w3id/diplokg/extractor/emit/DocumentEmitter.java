@@ -3,6 +3,8 @@ package org.w3id.diplokg.extractor.emit;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -12,6 +14,8 @@ import org.w3id.diplokg.extractor.model.AnnotatedSentence;
 import org.w3id.diplokg.extractor.model.AnnotatedTurn;
 import org.w3id.diplokg.extractor.model.Document;
 import org.w3id.diplokg.extractor.model.Mention;
+import org.w3id.diplokg.extractor.model.Omission;
+import org.w3id.diplokg.extractor.model.PageJump;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.Sentence;
 import org.w3id.diplokg.extractor.model.PersonRole;
@@ -27,7 +31,11 @@ import org.w3id.diplokg.vocab.PROV;
 /**
  * Emit stage: writes one annotated document as the quads of its own named graph, shaped as the
  * ontology and SHACL shapes say. Offsets become code points, as NIF and SPARQL count them. It
- * only writes: every entity it names (speakers, outlets, mentions) was resolved before.
+ * only writes: every entity it names (speakers, outlets, mentions) was resolved before. The
+ * source's faults are written where they apply: the manifest's note, whether the text breaks off
+ * and its page jumps on the document; a caption cut out of a sentence and another rendition's
+ * wording on the span; and an answer that a page jump separates from the question before it only
+ * {@code dkg:mayAnswer} that question.
  */
 public final class DocumentEmitter {
     /** Pushes the document's graph to the sink; returns how many quads it wrote. */
@@ -61,16 +69,35 @@ public final class DocumentEmitter {
         out.addString(documentIri, DKG.sha256, document.source().sha256());
         out.addIri(documentIri, PROV.wasDerivedFrom, sourceIri);
         out.addIri(documentIri, PROV.wasGeneratedBy, buildIri);
+        out.addTyped(documentIri, DKG.truncated, Boolean.toString(document.breaksOff()), XSDDatatype.XSDboolean);
+        if (document.note() != null) {
+            out.addString(documentIri, DKG.note, document.note());
+        }
+        for (PageJump jump : document.pageJumps()) {
+            String jumpIri = Iris.pageJump(sourceFile, jump.sourceBegin());
+            region(out, documentIri, DKG.pageJump, jumpIri, DKG.PageJump, jump.sourceBegin(), jump.sourceEnd(), jump.sourceText());
+            if (jump.toPage() != null) {
+                out.addTyped(jumpIri, DKG.toPage, jump.toPage().toString(), XSDDatatype.XSDpositiveInteger);
+            }
+            if (jump.fromPage() != null) {
+                out.addTyped(jumpIri, DKG.fromPage, jump.fromPage().toString(), XSDDatatype.XSDpositiveInteger);
+            }
+        }
+        for (String rendition : document.renditions()) {
+            out.addIri(documentIri, DKG.renditionOf, Iris.document(rendition));
+        }
         out.add(sourceIri, RDF.type, PROV.Entity);
         out.addString(sourceIri, DKG.sourceFile, sourceFile);
         out.addString(sourceIri, DKG.sha256, document.source().sha256());
         written += out.flushTo(sink);
 
         String currentQuestion = null;
+        int questionEnd = 0;
         for (AnnotatedTurn turn : turns) {
             TurnKind kind = turn.turn().kind();
             if (kind == TurnKind.QUESTION) {
                 currentQuestion = Iris.question(document.date(), questionText(turn));
+                questionEnd = turn.turn().sentences().get(turn.turn().sentences().size() - 1).sourceEnd();
                 out.add(currentQuestion, RDF.type, DKG.Question);
                 out.addLang(currentQuestion, RDFS.label, questionText(turn), "zh");
                 out.addIri(currentQuestion, DKG.inDocument, documentIri);
@@ -98,7 +125,9 @@ public final class DocumentEmitter {
                 if (kind == TurnKind.QUESTION) {
                     out.addIri(statementIri, DKG.partOf, currentQuestion);
                 } else if (kind == TurnKind.ANSWER && currentQuestion != null) {
-                    out.addIri(statementIri, DKG.answers, currentQuestion);
+                    // After a page jump the layout may have set the sentence under another answer's question.
+                    boolean jumped = jumpBetween(document, questionEnd, sentence.sentence().sourceBegin());
+                    out.addIri(statementIri, jumped ? DKG.mayAnswer : DKG.answers, currentQuestion);
                 }
                 for (Mention mention : sentence.mentions()) {
                     emitMention(out, sentence.sentence().text(), statementKey, statementIri, mention);
@@ -118,6 +147,11 @@ public final class DocumentEmitter {
             written += out.flushTo(sink);
         }
         return written;
+    }
+
+    /** True when a page jump of the document begins in the source between {@code from} and {@code to}. */
+    private static boolean jumpBetween(Document document, int from, int to) {
+        return document.pageJumps().stream().anyMatch(jump -> jump.sourceBegin() >= from && jump.sourceBegin() < to);
     }
 
     private static String questionText(AnnotatedTurn turn) {
@@ -140,6 +174,25 @@ public final class DocumentEmitter {
         out.addIri(spanIri, DKG.document, documentIri);
         out.addTyped(spanIri, DKG.beginOffset, Integer.toString(sentence.sourceBegin()), XSDDatatype.XSDnonNegativeInteger);
         out.addTyped(spanIri, DKG.endOffset, Integer.toString(sentence.sourceEnd()), XSDDatatype.XSDnonNegativeInteger);
+        if (sentence.reworded()) {
+            out.addString(spanIri, DKG.variantText, sentence.wording());
+        }
+        for (Omission omission : sentence.omissions()) {
+            String omissionIri = Iris.omission(sourceFile, omission.sourceBegin());
+            region(out, spanIri, DKG.omits, omissionIri, DKG.OmittedText, omission.sourceBegin(), omission.sourceEnd(),
+                    omission.sourceText());
+            out.addLang(omissionIri, RDFS.comment, omission.what(), "en");
+        }
+    }
+
+    /** A stretch of the source file, of class {@code type}, linked from {@code owner}: its offsets and text. */
+    private static void region(QuadCollector out, String owner, Property link, String iri, Resource type, int begin, int end,
+                               String text) {
+        out.addIri(owner, link, iri);
+        out.add(iri, RDF.type, type);
+        out.addTyped(iri, DKG.beginOffset, Integer.toString(begin), XSDDatatype.XSDnonNegativeInteger);
+        out.addTyped(iri, DKG.endOffset, Integer.toString(end), XSDDatatype.XSDnonNegativeInteger);
+        out.addString(iri, DKG.sourceText, text);
     }
 
     private static void emitMention(QuadCollector out, String text, String statementKey, String statementIri, Mention mention) {

@@ -48,6 +48,16 @@ public final class Iris {
         return DKG.id("span", statementKey + "-" + documentKey(sourceFile) + "-" + sourceBegin);
     }
 
+    /** A page jump of a document, named by where it begins in the file. */
+    public static String pageJump(String sourceFile, int sourceBegin) {
+        return DKG.id("jump", documentKey(sourceFile) + "-" + sourceBegin);
+    }
+
+    /** Text left out of a statement's span (a caption set in the sentence), named by where it begins in the file. */
+    public static String omission(String sourceFile, int sourceBegin) {
+        return DKG.id("omitted", documentKey(sourceFile) + "-" + sourceBegin);
+    }
+
     public static String mention(String statementKey, int begin, int end) {
         return DKG.id("mention", statementKey + "-" + begin + "-" + end);
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.w3id.diplokg.extractor.align.RenditionAligner;
 import org.w3id.diplokg.extractor.annotate.ChineseEntityTagger;
 import org.w3id.diplokg.extractor.annotate.DocumentAnnotator;
 import org.w3id.diplokg.extractor.emit.DocumentEmitter;
@@ -74,10 +75,17 @@ public final class Benchmark {
         DocumentEmitter emitter = new DocumentEmitter();
         long characters = 0;
         long quads = 0;
+        List<Document> structured = new java.util.ArrayList<>();
         for (Path file : files) {
             SourceText source = timeChecked("read", () -> new SourceReader().read(file));
             characters += source.text().codePointCount(0, source.text().length());
-            Document document = timeChecked("normalise + structure", () -> new DocumentStructurer().structure(source, manifest));
+            structured.add(timeChecked("normalise + structure", () -> new DocumentStructurer().structure(source, manifest)));
+        }
+        RenditionAligner aligner = new RenditionAligner(gazetteer);
+        List<Document> aligned = time("align renditions", () -> aligner.align(structured));
+        for (Document document : aligned) {
+            Path file = document.source().path();
+            SourceText source = document.source();
             long taggingBefore = taggingNanos[0];
             long started = System.nanoTime();
             AnnotatedDocument annotated = annotator.annotate(document);

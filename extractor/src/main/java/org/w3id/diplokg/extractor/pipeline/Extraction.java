@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.jena.riot.system.StreamRDF;
@@ -17,6 +18,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
+import org.w3id.diplokg.extractor.align.RenditionAligner;
 import org.w3id.diplokg.extractor.annotate.ChineseEntityTagger;
 import org.w3id.diplokg.extractor.annotate.DocumentAnnotator;
 import org.w3id.diplokg.extractor.annotate.DocumentAnnotator.EntityTagger;
@@ -41,10 +43,12 @@ import org.w3id.diplokg.vocab.PROV;
 
 /**
  * Extracts a batch of source files into RDF pushed to a {@link StreamRDF}: one named graph per
- * document (quads) plus a provenance graph for the build. Each document's graph is held until the
- * whole document is extracted and passes the SHACL shapes, and only then sent to the sink: a file
- * that fails, for whatever reason and at whatever turn, contributes nothing; the others are still
- * written.
+ * document (quads) plus a provenance graph for the build. Every file is read and structured first,
+ * so that the renditions of one event in the batch are aligned (their sentences that differ only
+ * as OCR and editing make them differ are one statement); then each document is annotated and
+ * emitted. Each document's graph is held until the whole document is extracted and passes the
+ * SHACL shapes, and only then sent to the sink: a file that fails, for whatever reason and at
+ * whatever turn, contributes nothing; the others are still written.
  *
  * <pre>
  * ExtractionReport report = Extraction.builder()
@@ -61,6 +65,7 @@ public final class Extraction {
     private final Gazetteer gazetteer;
     private final SourceReader reader = new SourceReader();
     private final DocumentStructurer structurer = new DocumentStructurer();
+    private final RenditionAligner aligner;
     private final DocumentAnnotator annotator;
     private final DocumentEmitter emitter;
     private final DocumentValidator validator = DocumentValidator.standard();
@@ -71,6 +76,7 @@ public final class Extraction {
         this.listener = builder.listener;
         this.tagger = builder.tagger != null ? builder.tagger : new CoreNlpTagger();
         this.gazetteer = Gazetteer.load();
+        this.aligner = new RenditionAligner(gazetteer);
         this.annotator = DocumentAnnotator.standard(tagger, gazetteer);
         this.emitter = new DocumentEmitter();
     }
@@ -100,13 +106,14 @@ public final class Extraction {
             return new ExtractionReport(documents, failures, internalFailures);
         }
         String buildIri = provenance.buildIri(files.stream().map(Extraction::digestOrName).toList());
+        List<Structured> structured = structureAll(files, manifest);
         List<String> built = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             listener.started(file, i + 1, files.size());
             ExtractedDocument extracted;
             try {
-                extracted = extractOne(file, manifest, buildIri);
+                extracted = extractOne(file, structured.get(i), buildIri);
             } catch (InputException e) {
                 failures.add(e);
                 listener.failed(file, e);
@@ -133,13 +140,43 @@ public final class Extraction {
     /** A document's graph, whole and valid, not yet sent anywhere, and what it gave. */
     private record ExtractedDocument(GraphBuffer graph, DocumentSummary summary) {}
 
-    private ExtractedDocument extractOne(Path file, Manifest manifest, String buildIri) throws InputException {
-        long started = System.nanoTime();
-        SourceText source = reader.read(file);
+    /** A file read and structured, or why it could not be (an {@link InputException} or a bug), and how long it took. */
+    private record Structured(Document document, Exception failure, long nanos) {
+        Structured aligned(Document alignedDocument) { return new Structured(alignedDocument, null, nanos); }
+    }
+
+    /**
+     * Reads and structures every file, then aligns the renditions of each event among those that
+     * could be read; a file's failure is kept for its turn, so it is reported in order.
+     */
+    private List<Structured> structureAll(List<Path> files, Manifest manifest) {
+        List<Structured> structured = new ArrayList<>();
+        for (Path file : files) {
+            long started = System.nanoTime();
+            try {
+                SourceText source = reader.read(file);
+                structured.add(new Structured(structurer.structure(source, manifest), null, System.nanoTime() - started));
+            } catch (InputException | RuntimeException e) {
+                structured.add(new Structured(null, e, System.nanoTime() - started));
+            }
+        }
+        List<Document> read = structured.stream().map(Structured::document).filter(Objects::nonNull).toList();
+        Iterator<Document> aligned = aligner.align(read).iterator();
+        return structured.stream().map(s -> s.document() == null ? s : s.aligned(aligned.next())).toList();
+    }
+
+    private ExtractedDocument extractOne(Path file, Structured structured, String buildIri) throws InputException {
+        if (structured.failure() instanceof InputException refused) {
+            throw refused;
+        } else if (structured.failure() instanceof RuntimeException bug) {
+            throw bug;
+        }
+        long started = System.nanoTime() - structured.nanos();
+        Document document = structured.document();
+        SourceText source = document.source();
         if (!StandardCharsets.UTF_8.equals(source.charset())) {
             listener.warning(file, "not UTF-8; read as " + source.charset().name());
         }
-        Document document = structurer.structure(source, manifest);
         SummaryCounter counter = new SummaryCounter();
         Iterable<AnnotatedTurn> turns = () -> new CountingIterator(annotator.annotateLazily(document).iterator(), counter);
         GraphBuffer graph = new GraphBuffer(Iris.graph(source.fileName()));

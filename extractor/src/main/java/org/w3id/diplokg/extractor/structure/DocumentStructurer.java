@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Document;
+import org.w3id.diplokg.extractor.model.Omission;
+import org.w3id.diplokg.extractor.model.PageJump;
 import org.w3id.diplokg.extractor.model.Sentence;
 import org.w3id.diplokg.extractor.model.SourceText;
 import org.w3id.diplokg.extractor.model.Turn;
@@ -19,7 +21,10 @@ import org.w3id.diplokg.extractor.source.InputException;
  * Structure stage: turns a source text into a {@link Document}: its date and event, and its turns
  * (narration, questions with their outlets, answers and remarks with their speakers), each split
  * into sentences that know their place in the source file. Page furniture (jump lines, photo
- * credits, headers) is left out, and a paragraph printed twice is read once.
+ * credits, headers) is left out, and a paragraph printed twice is read once. A caption or byline
+ * the layout set inside a sentence is cut out of it (the sentence runs on, its span records the
+ * cut), and where the text does not run on (a jump line, or text stopping mid-sentence at page
+ * furniture) the document records a page jump.
  */
 public final class DocumentStructurer {
     /** Who answers at a foreign minister's press conference unless the manifest or the text says otherwise. */
@@ -35,9 +40,16 @@ public final class DocumentStructurer {
     private static final Pattern PHOTO_CREDIT = Pattern.compile(".{0,12}记者[\\p{IsHan}·]{2,8}(摄|摄影)");
     private static final Pattern TURN_MARKER = Pattern.compile("^[^。，！？]{0,30}：");
     private static final Pattern LEADING_PHOTO_CREDIT = Pattern.compile("^[\\p{IsHan}]{0,6}记者[\\p{IsHan}]{2,4}摄");
+    /** A jump line: 下转第四版 sends the text to page 4, 上接第一版 says it comes from page 1. */
+    private static final Pattern JUMP_LINE = Pattern.compile("[（(]?(?<way>下转|上接)第(?<page>[一二三四五六七八九十〇零\\d]+)版[）)]?");
+    /** Sentence punctuation: a line without any may be a caption (a sentence split over lines has some on most lines). */
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，。！？；：、]");
+    /** The most lines a caption set into a sentence runs over. */
+    private static final int CAPTION_LINES = 4;
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final PatternList furniture = PatternList.load("/org/w3id/diplokg/extractor/structure/furniture.tsv");
+    private final PatternList captions = PatternList.load("/org/w3id/diplokg/extractor/structure/captions.tsv");
     private final DocumentDateFinder dates = new DocumentDateFinder();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final TurnLabelReader labels = new TurnLabelReader();
@@ -55,7 +67,8 @@ public final class DocumentStructurer {
                 : dates.find(text).orElseThrow(() -> new InputException(source.path(),
                         "no event date found in the text (looked for: " + dates.formsTried() + "); state it in the manifest"));
 
-        List<Paragraph> paragraphs = paragraphs(text);
+        Layout layout = layout(text);
+        List<Paragraph> paragraphs = layout.paragraphs();
         List<String> titles = new ArrayList<>();
         TurnMarkerFinder markers = new TurnMarkerFinder(text, speakers, named, labels);
         List<TurnBuilder> turns = assembleTurns(text, paragraphs, markers, null, titles);
@@ -66,7 +79,7 @@ public final class DocumentStructurer {
         }
         List<Turn> result = new ArrayList<>();
         for (TurnBuilder turn : turns) {
-            List<Sentence> sentences = sentences(turn, normalized);
+            List<Sentence> sentences = sentences(turn, normalized, source.text(), layout.cuts());
             if (!sentences.isEmpty()) {
                 String speaker = turn.kind == TurnKind.QUESTION ? null : turn.who;
                 String outlet = turn.kind == TurnKind.QUESTION ? turn.who : null;
@@ -77,14 +90,90 @@ public final class DocumentStructurer {
             throw new InputException(source.path(), "no statements found: the text has no sentences");
         }
         String event = entry != null && entry.event() != null ? entry.event() : event(text, titles);
-        return new Document(source, date.date(), date.source(), event, result);
+        List<PageJump> jumps = layout.jumps().stream().map(jump -> jump.inSource(normalized, source.text())).toList();
+        return new Document(source, date.date(), date.source(), event, result, jumps, entry == null ? null : entry.note(), List.of());
     }
 
-    /** Non-empty lines, trimmed, without furniture and without second copies of long paragraphs. */
-    private List<Paragraph> paragraphs(String text) {
+    /** A line of the normalised text, trimmed: [begin, end). */
+    private record Line(String text, int begin, int end) {}
+
+    /** Text cut out of a sentence: [begin, end) of the normalised text, and what it is. */
+    private record Cut(int begin, int end, String what) {}
+
+    /** A page jump found in the normalised text: [begin, end), and the pages a jump line names. */
+    private record Jump(int begin, int end, Integer toPage, Integer fromPage) {
+        PageJump inSource(NormalizedText normalized, String source) {
+            int sourceBegin = normalized.sourceBegin(begin);
+            int sourceEnd = normalized.sourceEnd(end);
+            return new PageJump(sourceBegin, sourceEnd, codePoints(source, sourceBegin, sourceEnd), toPage, fromPage);
+        }
+    }
+
+    /** What the page layout gives: the paragraphs to read, what is cut out of sentences, and where the text jumps. */
+    private record Layout(List<Paragraph> paragraphs, List<Cut> cuts, List<Jump> jumps) {}
+
+    /**
+     * Non-empty lines, trimmed, without furniture and without second copies of long paragraphs; a
+     * caption set inside a sentence is cut, and each page jump is noted.
+     */
+    private Layout layout(String text) {
+        List<Line> lines = lines(text);
         List<Paragraph> paragraphs = new ArrayList<>();
+        List<Cut> cuts = new ArrayList<>();
+        List<Jump> jumps = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        boolean dropped = false;
+        int droppedBegin = -1; // where the run of lines left out since the last paragraph begins
+        int droppedEnd = -1;
+        boolean jumpMarked = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            Paragraph previous = paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1);
+            if (droppedBegin < 0 && previous != null && stopsMidSentence(previous.text())) {
+                int after = captionBlock(lines, i);
+                if (after > i) {
+                    Line last = lines.get(after - 1);
+                    String block = joined(lines, i, after);
+                    cuts.add(new Cut(line.begin(), last.end(), captions.whatMatchesWhole(block).orElseThrow()));
+                    i = after - 1;
+                    continue;
+                }
+            }
+            boolean repeated = line.text().length() >= MIN_DEDUPLICATED_LENGTH && !seen.add(line.text());
+            if (PHOTO_CREDIT.matcher(line.text()).matches() && previous != null && !TURN_MARKER.matcher(previous.text()).find()) {
+                // A photo credit closes a caption: the paragraph above it describes the photo.
+                paragraphs.remove(paragraphs.size() - 1);
+                droppedBegin = previous.begin();
+                droppedEnd = previous.end();
+            }
+            if (!furniture.matchesWhole(line.text()) && !repeated) {
+                Paragraph before = paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1);
+                if (droppedBegin >= 0 && !jumpMarked && before != null && stopsMidSentence(before.text())) {
+                    // The text stopped mid-sentence where furniture is set, and goes on with text from elsewhere.
+                    jumps.add(new Jump(droppedBegin, droppedEnd, null, null));
+                }
+                paragraphs.add(new Paragraph(line.text(), line.begin(), line.end(), droppedBegin >= 0));
+                droppedBegin = -1;
+                jumpMarked = false;
+                continue;
+            }
+            Matcher jump = JUMP_LINE.matcher(line.text());
+            if (jump.matches()) {
+                Integer page = page(jump.group("page"));
+                boolean onward = jump.group("way").equals("下转");
+                jumps.add(new Jump(line.begin(), line.end(), onward ? page : null, onward ? null : page));
+                jumpMarked = true;
+            }
+            if (droppedBegin < 0) {
+                droppedBegin = line.begin();
+            }
+            droppedEnd = line.end();
+        }
+        return new Layout(paragraphs, cuts, jumps);
+    }
+
+    /** The non-empty lines of the text, trimmed. */
+    private static List<Line> lines(String text) {
+        List<Line> lines = new ArrayList<>();
         int start = 0;
         while (start <= text.length()) {
             int newline = text.indexOf('\n', start);
@@ -97,25 +186,60 @@ public final class DocumentStructurer {
             while (stop > begin && Character.isWhitespace(text.charAt(stop - 1))) {
                 stop--;
             }
-            String line = text.substring(begin, stop);
-            boolean repeated = line.length() >= MIN_DEDUPLICATED_LENGTH && !seen.add(line);
-            if (PHOTO_CREDIT.matcher(line).matches() && !paragraphs.isEmpty()
-                    && !TURN_MARKER.matcher(paragraphs.get(paragraphs.size() - 1).text()).find()) {
-                // A photo credit closes a caption: the paragraph above it describes the photo.
-                paragraphs.remove(paragraphs.size() - 1);
-            }
-            if (!line.isEmpty() && !furniture.matchesWhole(line) && !repeated) {
-                paragraphs.add(new Paragraph(line, begin, stop, dropped));
-                dropped = false;
-            } else if (!line.isEmpty()) {
-                dropped = true;
+            if (stop > begin) {
+                lines.add(new Line(text.substring(begin, stop), begin, stop));
             }
             if (newline < 0) {
                 break;
             }
             start = newline + 1;
         }
-        return paragraphs;
+        return lines;
+    }
+
+    /**
+     * Where the caption block starting at line {@code first} ends (the index after its last line), or
+     * {@code first} when none starts there: the longest run of lines without sentence punctuation,
+     * up to {@link #CAPTION_LINES}, whose joined text has the form of a caption, credit or byline.
+     */
+    private int captionBlock(List<Line> lines, int first) {
+        int last = first;
+        while (last < lines.size() && last - first < CAPTION_LINES && !SENTENCE_PUNCTUATION.matcher(lines.get(last).text()).find()) {
+            last++;
+        }
+        for (int end = last; end > first; end--) {
+            if (captions.whatMatchesWhole(joined(lines, first, end)).isPresent()) {
+                return end;
+            }
+        }
+        return first;
+    }
+
+    private static String joined(List<Line> lines, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        lines.subList(from, to).forEach(line -> text.append(line.text()));
+        return text.toString();
+    }
+
+    /** Running text (it has sentence punctuation, unlike a headline) that stops before its sentence ends. */
+    private static boolean stopsMidSentence(String paragraph) {
+        return TERMINAL.indexOf(paragraph.charAt(paragraph.length() - 1)) < 0 && SENTENCE_PUNCTUATION.matcher(paragraph).find();
+    }
+
+    /** 四 → 4, 13 → 13; null for a page number that cannot be read. */
+    private static Integer page(String number) {
+        try {
+            int page = Character.isDigit(number.charAt(0)) ? Integer.parseInt(number) : ChineseNumerals.parse(number);
+            return page > 0 ? page : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The code points [begin, end) of {@code text}. */
+    private static String codePoints(String text, int begin, int end) {
+        int from = text.offsetByCodePoints(0, begin);
+        return text.substring(from, text.offsetByCodePoints(from, end - begin));
     }
 
     /**
@@ -192,7 +316,7 @@ public final class DocumentStructurer {
                 && !DATELINE_START.matcher(paragraph).find();
     }
 
-    private List<Sentence> sentences(TurnBuilder turn, NormalizedText normalized) {
+    private List<Sentence> sentences(TurnBuilder turn, NormalizedText normalized, String source, List<Cut> cuts) {
         List<Sentence> sentences = new ArrayList<>();
         CharSequence text = turn.text();
         for (int[] range : splitter.split(text)) {
@@ -208,9 +332,19 @@ public final class DocumentStructurer {
                 continue;
             }
             String sentence = text.subSequence(begin, range[1]).toString();
-            int sourceBegin = normalized.sourceBegin(turn.position(begin));
-            int sourceEnd = normalized.sourceEnd(turn.position(range[1] - 1) + 1);
-            sentences.add(new Sentence(sentence, sourceBegin, sourceEnd));
+            int first = turn.position(begin);
+            int last = turn.position(range[1] - 1);
+            int sourceBegin = normalized.sourceBegin(first);
+            int sourceEnd = normalized.sourceEnd(last + 1);
+            List<Omission> omissions = new ArrayList<>();
+            for (Cut cut : cuts) {
+                if (cut.begin() > first && cut.end() <= last) {
+                    int omittedBegin = normalized.sourceBegin(cut.begin());
+                    int omittedEnd = normalized.sourceEnd(cut.end());
+                    omissions.add(new Omission(omittedBegin, omittedEnd, codePoints(source, omittedBegin, omittedEnd), cut.what()));
+                }
+            }
+            sentences.add(new Sentence(sentence, sourceBegin, sourceEnd, omissions));
         }
         return sentences;
     }

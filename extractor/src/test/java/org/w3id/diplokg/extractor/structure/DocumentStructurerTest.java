@@ -17,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.diplokg.extractor.model.Document;
+import org.w3id.diplokg.extractor.model.Omission;
+import org.w3id.diplokg.extractor.model.PageJump;
 import org.w3id.diplokg.extractor.model.Sentence;
 import org.w3id.diplokg.extractor.model.SourceText;
 import org.w3id.diplokg.extractor.model.Turn;
@@ -146,7 +148,17 @@ class DocumentStructurerTest {
         int sentences = 0;
         for (Turn turn : document.turns()) {
             for (Sentence sentence : turn.sentences()) {
-                String raw = new String(codePoints, sentence.sourceBegin(), sentence.sourceEnd() - sentence.sourceBegin());
+                // The span's text less what it omits (a caption set in the sentence) is the sentence.
+                StringBuilder kept = new StringBuilder();
+                int at = sentence.sourceBegin();
+                for (Omission omission : sentence.omissions()) {
+                    kept.append(new String(codePoints, at, omission.sourceBegin() - at));
+                    assertEquals(omission.sourceText(), new String(codePoints, omission.sourceBegin(),
+                            omission.sourceEnd() - omission.sourceBegin()));
+                    at = omission.sourceEnd();
+                }
+                kept.append(new String(codePoints, at, sentence.sourceEnd() - at));
+                String raw = kept.toString();
                 // Out of its paragraph a quote mark cannot tell opening from closing: compare them folded.
                 assertEquals(foldQuotes(sentence.text()), foldQuotes(normalizer.normalize(raw).text().replace("\n", "")),
                         file + " [" + sentence.sourceBegin() + "," + sentence.sourceEnd() + ")");
