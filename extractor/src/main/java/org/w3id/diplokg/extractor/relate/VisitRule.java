@@ -15,8 +15,10 @@ import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
  * Visits and attendance: X访问Y, X对Y进行国事访问, X访华, X赴Y, X走访Y、Z, X出席/参加 an event. The visitor
- * is who acts before the verb (a leader as a person, 我们 as China); the object is each country the
- * clause names after the verb (for 对Y进行…访问, the one after 对), or each event for 出席 and 参加.
+ * is who acts before the verb (a leader as a person, 我们 as China; a person named there before a
+ * country: 米尔济约耶夫总统来华出席… is his visit, not China's), and a clause going on with 并 keeps the
+ * visitor of the clause before (…进行国事访问，并出席…); the object is each country the clause names
+ * after the verb (for 对Y进行…访问, the one after 对), or each event for 出席 and 参加.
  */
 final class VisitRule implements RelationRule {
     private static final Pattern VISIT = Pattern.compile("国事访问|正式访问|访问|访华|来华|出访|到访|走访|赴|出席|参加|与会");
@@ -27,6 +29,7 @@ final class VisitRule implements RelationRule {
     public void find(SentenceView sentence, List<Relation> found) {
         String text = sentence.text();
         Matcher matcher = VISIT.matcher(text);
+        Optional<Entity> previousVisitor = Optional.empty();
         while (matcher.find()) {
             if (MeetingRule.insideAName(sentence, matcher.start())) {
                 continue;
@@ -42,10 +45,12 @@ final class VisitRule implements RelationRule {
                 subjectEnd = clause + toward.start();
                 host = sentence.participantsIn(clause + toward.start(1), clause + toward.end(1)).stream().findFirst();
             }
-            Optional<Entity> visitor = visitor(sentence, clause, subjectEnd);
+            Optional<Entity> visitor = text.substring(clause, subjectEnd).matches("^(?:并|并且|随后|还|同时)$")
+                    && previousVisitor.isPresent() ? previousVisitor : visitor(sentence, clause, subjectEnd);
             if (visitor.isEmpty()) {
                 continue;
             }
+            previousVisitor = visitor;
             RelationAction action = attends ? RelationAction.ATTENDS : RelationAction.VISITS;
             List<Entity> objects;
             if (host.isPresent()) {
@@ -74,6 +79,10 @@ final class VisitRule implements RelationRule {
     /** The nearest participant before the verb in its clause, else the sentence's actor (我们: China). */
     private static Optional<Entity> visitor(SentenceView sentence, int clause, int verb) {
         List<Entity> before = sentence.participantsIn(clause, verb);
+        Optional<Entity> person = before.stream().filter(e -> e.type() == EntityType.PERSON).reduce((a, b) -> b);
+        if (person.isPresent()) {
+            return person;
+        }
         if (!before.isEmpty()) {
             return Optional.of(before.get(before.size() - 1));
         }

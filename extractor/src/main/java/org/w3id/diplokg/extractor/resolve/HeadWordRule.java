@@ -43,7 +43,7 @@ final class HeadWordRule {
     private static final int TITLE_MIN = 8;
     private static final Pattern TITLE_BREAKS = Pattern.compile("[，。；：！？、,.;:!?（）()\\s]");
 
-    enum Evidence { MODIFIER, PARTY, NUMBERED }
+    enum Evidence { MODIFIER, PARTY, STATE, NUMBERED }
 
     private record Head(String word, EntityType type, Evidence evidence) {}
 
@@ -216,6 +216,8 @@ final class HeadWordRule {
             case MODIFIER -> !specific.isEmpty() || head.word().length() >= 3;
             // 中俄联合声明, 中非合作论坛: a party and one more word; not 美方声明 (whose statement?).
             case PARTY -> modifiers.size() >= 2 && parties && specific.stream().anyMatch(m -> m.properNoun() || namesAParty(m.text()));
+            // 美国国务院: a state's body needs only the state's name.
+            case STATE -> parties;
             case NUMBERED -> false;
         };
     }

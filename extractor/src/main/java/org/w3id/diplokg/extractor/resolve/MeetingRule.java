@@ -27,7 +27,7 @@ final class MeetingRule {
             + "|高峰论坛|论坛|博览会|进博会|运动会|奥运会|冬奥会|世博会|会议)";
     /** 第N届/次/轮 + up to 14 characters of name + a meeting word; the name may carry — and “” (第三届“一带一路”国际合作高峰论坛). */
     private static final Pattern NUMBERED = Pattern.compile(
-            "(?:[\\p{IsHan}—]{2,12})?(?:第" + NUMBER + "[届次轮])[\\p{IsHan}—“”]{0,14}?" + MEETING);
+            "(?:[\\p{IsHan}—&&[^第]]{2,20})?(?:第" + NUMBER + "[届次轮])[\\p{IsHan}—“”]{0,14}?" + MEETING);
     /** Two parties joined: 中国和南非, 中国同东盟. */
     private static final Pattern JOINED = Pattern.compile("(.+?)[和与同](.+)");
     /** A numbered meeting with no name: 第一次会议. */
@@ -145,11 +145,22 @@ final class MeetingRule {
         String before = match.substring(0, ordinal);
         for (int start = 0; start < before.length(); start++) {
             String words = before.substring(start);
-            if (words.matches(".*(组织|论坛|集团|联盟|合作|大会|理事会|委员会|会议|机制)$") || meets(words)) {
+            boolean body = words.matches(".*(组织|论坛|集团|联盟|合作|大会|理事会|委员会|会议|机制)$") && startsWithParty(words);
+            if (body || meets(words)) {
                 return match.substring(start);
             }
         }
         return match.substring(ordinal);
+    }
+
+    /** Whether {@code words} begin with a name the gazetteer knows (上海合作组织成员国元首理事会, not 并出席上海…). */
+    private boolean startsWithParty(String words) {
+        for (int end = 2; end <= words.length(); end++) {
+            if (isParty(words.substring(0, end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Parties, each named or abbreviated, joined by dashes, with the office of who meets after them. */

@@ -134,6 +134,12 @@ class RelationFinderTest {
                 relations("明年，德国总理将访问中国。").toString());
         assertTrue(relations("中方将派团出席东盟峰会。").stream().noneMatch(r -> r.startsWith("VISIT CN -> ASEAN")),
                 "an organization is attended only as an event");
+        List<String> visit = relations("习近平主席对哈萨克斯坦进行国事访问，并出席上海合作组织成员国元首理事会第二十二次会议。");
+        assertTrue(visit.stream().anyMatch(r -> r.startsWith("VISIT 习近平 -> KZ")), visit.toString());
+        assertTrue(visit.stream().anyMatch(r -> r.startsWith("VISIT 习近平 -> 上海合作组织成员国元首理事会第二十二次会议")),
+                "并出席 goes on with the visitor of the clause before: " + visit);
+        List<String> guest = relations("普京总统今年2月来华出席北京冬奥会开幕式。");
+        assertTrue(guest.stream().anyMatch(r -> r.startsWith("VISIT 普京 -> BEIJING-2022")), "the person visits, not China: " + guest);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.BitSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.w3id.diplokg.extractor.annotate.ChineseEntityTagger;
 import org.w3id.diplokg.extractor.model.Annotator;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.NerSpan;
@@ -211,6 +212,14 @@ class MentionResolverTest {
         assertEquals("EVENT:联合国成立75周年", keyAt(anniversary, "联合国成立75周年"));
         assertEquals("EVENT:中国和南非建交25周年", keyAt(resolve("今年是中国和南非建交25周年。"), "中国和南非建交25周年"));
         assertEquals("none", keyAt(resolve("双方庆祝建交30周年。"), "建交30周年"), "no party named: no event");
+    }
+
+    @Test
+    void aStatesBodyIsNamedWithTheStateAlone() {
+        String sentence = "美国国务院发言人称，菲律宾海岸警卫队船只闯入。";
+        List<Mention> found = resolver.resolve(sentence, ChineseEntityTagger.shared().tag(sentence));
+        assertEquals("ORGANIZATION:美国国务院", keyAt(found, "美国国务院"));
+        assertEquals("ORGANIZATION:菲律宾海岸警卫队", keyAt(found, "菲律宾海岸警卫队"));
     }
 
     @Test
