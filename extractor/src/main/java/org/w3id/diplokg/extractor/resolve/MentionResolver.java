@@ -67,7 +67,7 @@ public final class MentionResolver {
         candidates.addAll(meetings.find(sentence));
         candidates.addAll(headWords.find(sentence, tagging));
         candidates.addAll(affixedParties.find(sentence, tagging, context));
-        candidates.addAll(ner.resolve(tagging.entities()));
+        candidates.addAll(ner.resolve(sentence, tagging));
         candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
                 .thenComparingInt(Candidate::begin));

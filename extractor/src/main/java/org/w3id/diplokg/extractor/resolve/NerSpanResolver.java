@@ -8,6 +8,7 @@ import java.util.Set;
 import org.w3id.diplokg.extractor.model.Annotator;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.NerSpan;
+import org.w3id.diplokg.extractor.model.Tagging;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 import org.w3id.diplokg.gazetteer.Gazetteer;
@@ -25,7 +26,7 @@ final class NerSpanResolver {
     static final double NEW_ORGANIZATION_CONFIDENCE = 0.5;
     static final double NEW_PLACE_CONFIDENCE = 0.6;
     /** How names of places end that CoreNLP tags LOCATION or GPE (黄岩岛, 仁爱礁, 红海): others are mostly fragments. */
-    private static final java.util.regex.Pattern PLACE_ENDING = java.util.regex.Pattern.compile(".*(岛|礁|群岛|海|湾|海峡|洋|河|江|山|市|省|州|县)$");
+    private static final java.util.regex.Pattern PLACE_ENDING = java.util.regex.Pattern.compile(".*(岛|礁|群岛|海|湾|海峡|洋|河|江|湖|山|市|省|州|县)$");
     private static final Set<String> PLACE_TAGS = Set.of("COUNTRY", "GPE", "LOCATION", "STATE_OR_PROVINCE", "CITY", "NATIONALITY");
 
     /** How the names of organizations end; CoreNLP's ORGANIZATION spans that end otherwise are mostly phrases. */
@@ -44,15 +45,18 @@ final class NerSpanResolver {
     private static final java.util.regex.Pattern NOT_A_PERSON = java.util.regex.Pattern.compile(".*(外交|合作|主义|精神)$");
 
     private final Gazetteer gazetteer;
+    private final String transliteration;
 
     NerSpanResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.transliteration = String.join("", WordList.load("transliteration-characters.txt"));
     }
 
-    List<Candidate> resolve(List<NerSpan> spans) {
+    /** Candidates from the sentence's entity spans, a foreign name CoreNLP cut short read whole (伊辛格尔, not 辛格尔). */
+    List<Candidate> resolve(String sentence, Tagging tagging) {
         List<Candidate> found = new ArrayList<>();
-        for (NerSpan raw : spans) {
-            NerSpan span = withoutLeadingFunctionWord(raw);
+        for (NerSpan raw : tagging.entities()) {
+            NerSpan span = withLeadingTransliteration(sentence, tagging, withoutLeadingFunctionWord(raw));
             Optional<Entity> known = gazetteer.byName(span.text());
             Entity entity = null;
             double confidence = KNOWN_CONFIDENCE;
@@ -97,9 +101,39 @@ final class NerSpanResolver {
         return switch (span.tag()) {
             case "CITY", "STATE_OR_PROVINCE" -> true;
             // 半岛, 海峡 alone are no names: a name has something before its ending.
-            case "LOCATION", "GPE" -> text.length() >= 3 && PLACE_ENDING.matcher(text).matches();
+            // 符拉迪沃斯托克: a foreign place's longer name is written in transliteration characters (a short one, such
+            // as 达沃斯, stands as often for what is held there).
+            case "LOCATION", "GPE" -> text.length() >= 3 && PLACE_ENDING.matcher(text).matches()
+                    || text.length() >= 5 && isTransliterated(text);
             default -> false;
         };
+    }
+
+    /**
+     * A person's or place's name that CoreNLP's words cut (伊/辛格尔, 施泰/因/迈尔): the words right before the
+     * span that are made only of transliteration characters belong to it.
+     */
+    private NerSpan withLeadingTransliteration(String sentence, Tagging tagging, NerSpan span) {
+        if (!span.tag().equals("PERSON") || !isTransliterated(span.text())) {
+            return span;
+        }
+        int begin = span.begin();
+        List<Tagging.Word> words = tagging.words();
+        for (int i = words.size() - 1; i >= 0; i--) {
+            Tagging.Word word = words.get(i);
+            if (word.end() != begin) {
+                continue;
+            }
+            if (!isTransliterated(word.text())) {
+                break;
+            }
+            begin = word.begin();
+        }
+        return begin == span.begin() ? span : new NerSpan(begin, span.end(), sentence.substring(begin, span.end()), span.tag());
+    }
+
+    private boolean isTransliterated(String text) {
+        return !text.isEmpty() && text.codePoints().allMatch(c -> transliteration.indexOf(c) >= 0);
     }
 
     /** 同拜登 tagged PERSON is 拜登: the span without the function word, where the rest is known or long enough. */
