@@ -18,6 +18,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.RDF;
 import org.w3id.diplokg.vocab.DKG;
 import org.w3id.diplokg.vocab.ITSRDF;
 import org.w3id.diplokg.vocab.NIF;
@@ -37,7 +38,7 @@ final class Exports {
     static final List<Property> LINKS = List.of(DKG.span, DKG.document, DKG.inDocument, DKG.speaker, DKG.answers, DKG.partOf,
             DKG.askedBy, DKG.basedIn, NIF.referenceContext, ITSRDF.taIdentRef, ITSRDF.taAnnotatorsRef, DKG.party, DKG.object,
             DKG.evidence, DKG.atTime, PROV.wasDerivedFrom, PROV.wasGeneratedBy, PROV.wasAssociatedWith);
-    /** The links followed backwards: a statement's mentions and time expressions, a question's sentences. */
+    /** The links followed backwards (to statements and questions): a statement's mentions and time expressions, a question's sentences. */
     static final List<Property> BACK_LINKS = List.of(NIF.referenceContext, DKG.partOf);
 
     private Exports() {}
@@ -85,13 +86,18 @@ final class Exports {
                     next.add(triple.getObject());
                 }
             });
-            ParameterizedSparqlString back = Sparql.query("""
-                    SELECT DISTINCT ?next WHERE {
-                      VALUES (?resource) { ?resources }
-                      ?next %s ?resource .
-                    }""".formatted(BACK_LINKS.stream().map(Exports::prefixed).collect(Collectors.joining("|"))));
-            back.setValues("resources", List.copyOf(reached));
-            next.addAll(runner.column(back.toString(), "next"));
+            // Only statements and questions are linked to backwards (by their mentions and sentences).
+            List<RDFNode> linkedBack = reached.stream().filter(r -> triples.contains(r.asResource(), RDF.type, DKG.Statement)
+                    || triples.contains(r.asResource(), RDF.type, DKG.Question)).toList();
+            if (!linkedBack.isEmpty()) {
+                ParameterizedSparqlString back = Sparql.query("""
+                        SELECT DISTINCT ?next WHERE {
+                          VALUES (?resource) { ?resources }
+                          ?next %s ?resource .
+                        }""".formatted(BACK_LINKS.stream().map(Exports::prefixed).collect(Collectors.joining("|"))));
+                back.setValues("resources", linkedBack);
+                next.addAll(runner.column(back.toString(), "next"));
+            }
             next.removeAll(resources);
             if (resources.size() + next.size() > MAX_RESOURCES) {
                 truncated = true;
