@@ -111,7 +111,8 @@ final class EntityView {
         }
         body.append("</ol>\n<p>").append(Html.link(PageAddress.of("graph", lang).with("iri", entity), "Open the network view"))
                 .append("</p></aside></div>\n");
-        relationsHtml(body, relations, ViewBuilder.join(relationTypesLater), relationType, address, labels, lang);
+        relationsHtml(body, relations, ViewBuilder.join(relationTypesLater), relationType, facets.any() || relationType != null,
+                address, labels, lang);
         return view.build(label.in(lang), body.toString());
     }
 
@@ -120,14 +121,20 @@ final class EntityView {
         return Sparql.fragment("?mention itsrdf:taIdentRef ?entity ; nif:referenceContext ?statement .", "entity", entity);
     }
 
-    /** The relations naming {@code entity}, narrowed by {@code facets} on their evidence and to {@code type} when not null. */
+    /**
+     * The relations naming {@code entity}, narrowed by {@code facets} on their evidence and to
+     * {@code type} when not null. The path comes before the type: Jena runs them in the order
+     * written, and the type first read every relation of the graph (on ten times the seeds, 0.9 s
+     * instead of 0.4 s; the count per type 0.45 s instead of 0.04 s).
+     */
     private static CompletableFuture<Table> relations(ViewBuilder view, String entity, Facets facets, String type) {
         String narrowing = (type == null ? "" : Sparql.fragment("  ?relation dkg:relationType ?type .\n", "type", type))
                 + evidenceFilter(facets);
         ParameterizedSparqlString query = Sparql.query("""
                 SELECT ?relation ?type ?date ?action ?modality ?objectText ?since ?party ?object ?evidence ?evidenceText ?document WHERE {
                   { SELECT ?relation ?date WHERE {
-                      ?relation a dkg:Relation ; dkg:party|dkg:object ?entity .
+                      ?relation dkg:party|dkg:object ?entity .
+                      ?relation a dkg:Relation .
                       OPTIONAL { ?relation dkg:date ?date }
                     %s} GROUP BY ?relation ?date ORDER BY ?date ?relation LIMIT %d }
                   ?relation dkg:relationType ?type .
@@ -147,7 +154,8 @@ final class EntityView {
     private static CompletableFuture<Table> relationTypes(ViewBuilder view, String entity, Facets facets) {
         return view.start("relations per type", Sparql.query("""
                 SELECT ?type (COUNT(DISTINCT ?relation) AS ?relations) WHERE {
-                  ?relation a dkg:Relation ; dkg:party|dkg:object ?entity ; dkg:relationType ?type .
+                  ?relation dkg:party|dkg:object ?entity .
+                  ?relation a dkg:Relation ; dkg:relationType ?type .
                 %s}
                 GROUP BY ?type
                 ORDER BY DESC(?relations) ?type""".formatted(evidenceFilter(facets)), "entity", entity));
@@ -191,8 +199,8 @@ final class EntityView {
         body.append("</dl>\n");
     }
 
-    private static void relationsHtml(StringBuilder body, Table relations, Table types, String type, PageAddress address,
-                                      Labels labels, Lang lang) {
+    private static void relationsHtml(StringBuilder body, Table relations, Table types, String type, boolean narrowed,
+                                      PageAddress address, Labels labels, Lang lang) {
         record Row(String type, String date, Set<String> parties, Set<String> objects, String action, String modality, String objectText,
                    String since, String evidence, String evidenceText, Set<String> documents) {}
         Map<String, Row> byRelation = new LinkedHashMap<>();
@@ -214,7 +222,8 @@ final class EntityView {
                 .append(byRelation.size()).append(")</h2>\n");
         relationTypesHtml(body, types, type, address, lang);
         if (byRelation.isEmpty()) {
-            body.append("<p class=\"note\">No typed relation names it.</p></section>\n");
+            body.append("<p class=\"note\">No typed relation names it").append(narrowed ? " with these filters" : "")
+                    .append(".</p></section>\n");
             return;
         }
         body.append("<div class=\"table-wrap\"><table class=\"relations\"><thead><tr><th>date</th><th>type</th><th>parties</th>")

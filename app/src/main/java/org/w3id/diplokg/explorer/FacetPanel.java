@@ -1,13 +1,14 @@
 package org.w3id.diplokg.explorer;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.apache.jena.query.QuerySolution;
 import org.w3id.diplokg.explorer.Facets.Facet;
 
@@ -15,21 +16,35 @@ import org.w3id.diplokg.explorer.Facets.Facet;
  * The filters a view offers over its statements: how many there are per year (every year from
  * the dataset's first document to its last, zero where none), per role, per document and per
  * speaker, each counted with the other filters applied, each a link that sets or clears its
- * filter; and a form for a range of years. Its queries run beside the view's own.
+ * filter; and a form for a range of years.
+ *
+ * <p>Two queries run beside the view's own: the statements per year, role and speaker together
+ * (a statement has one of each, so each falls in one cell; the document filter applied), whose
+ * cells the panel sums for each filter with the others applied; and the statements per document
+ * (a statement shared by two renditions is in both), every other filter applied. The cells' query
+ * is the same whatever year, role or speaker is chosen, so it is answered from the cache as one
+ * clicks through them.
  */
 final class FacetPanel {
-    /** The years a chart spans when the dataset holds no document. */
+    /** Marks the first and last year as unknown: the dataset holds no document. */
     private static final int NO_YEAR = Integer.MIN_VALUE;
+
+    /** The statements of one year, role and speaker ("" for none). */
+    private record Cell(int year, Role role, String speaker, long statements) {}
 
     private final Facets facets;
     private final Set<Facet> offered;
     private final CompletableFuture<Table> span;
-    private final Map<Facet, CompletableFuture<Table>> counts = new EnumMap<>(Facet.class);
+    private final CompletableFuture<Table> cells;
+    private final CompletableFuture<Table> documents;
 
-    private FacetPanel(Facets facets, Set<Facet> offered, CompletableFuture<Table> span) {
+    private FacetPanel(Facets facets, Set<Facet> offered, CompletableFuture<Table> span, CompletableFuture<Table> cells,
+                       CompletableFuture<Table> documents) {
         this.facets = facets;
         this.offered = offered;
         this.span = span;
+        this.cells = cells;
+        this.documents = documents;
     }
 
     /**
@@ -37,60 +52,62 @@ final class FacetPanel {
      * binds {@code ?statement}, its parameters set) under {@code facets}, for the filters {@code offered}.
      */
     static FacetPanel start(ViewBuilder view, String statements, Facets facets, Set<Facet> offered) {
-        FacetPanel panel = new FacetPanel(facets, offered, view.start("years of the documents", Sparql.query("""
+        var span = view.start("years of the documents", Sparql.query("""
                 SELECT (MIN(YEAR(?date)) AS ?first) (MAX(YEAR(?date)) AS ?last) WHERE {
                   ?document a dkg:Document ; dkg:date ?date .
-                }""")));
-        for (Facet facet : offered) {
-            String others = facets.without(facet).pattern("statement");
-            String query = switch (facet) {
-                case YEAR -> """
-                        SELECT ?year (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
-                        %s%s  ?statement dkg:date ?date .
-                          BIND (YEAR(?date) AS ?year)
-                        }
-                        GROUP BY ?year
-                        ORDER BY ?year""";
-                case ROLE -> """
-                        SELECT ?role (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
-                        %s%s  BIND (ROLE AS ?role)
-                        }
-                        GROUP BY ?role""".replace("ROLE", Role.expression("?statement"));
-                case DOCUMENT -> """
-                        SELECT ?document ?file ?date (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
-                        %s%s  ?statement dkg:inDocument ?document .
-                          ?document dkg:sourceFile ?file ; dkg:date ?date .
-                        }
-                        GROUP BY ?document ?file ?date
-                        ORDER BY ?date ?file""";
-                case SPEAKER -> """
-                        SELECT ?speaker (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
-                        %s%s  OPTIONAL { ?statement dkg:speaker ?speaker }
-                        }
-                        GROUP BY ?speaker
-                        ORDER BY DESC(?statements) ?speaker""";
-            };
-            String name = "statements per " + facet.name().toLowerCase(java.util.Locale.ROOT);
-            panel.counts.put(facet, view.start(name, Sparql.query(query.formatted(Sparql.indent(statements), others))));
-        }
-        return panel;
+                }"""));
+        var cells = view.start("statements per year, role and speaker", Sparql.query("""
+                SELECT ?year ?role ?speaker (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
+                %s%s  ?statement dkg:date ?date .
+                  BIND (YEAR(?date) AS ?year)
+                  BIND (ROLE AS ?role)
+                  OPTIONAL { ?statement dkg:speaker ?speaker }
+                }
+                GROUP BY ?year ?role ?speaker
+                ORDER BY ?year ?role ?speaker""".replace("ROLE", Role.expression("?statement"))
+                .formatted(Sparql.indent(statements), facets.only(EnumSet.of(Facet.DOCUMENT)).pattern("statement"))));
+        var documents = !offered.contains(Facet.DOCUMENT) ? null : view.start("statements per document", Sparql.query("""
+                SELECT ?document ?file ?date (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
+                %s%s  ?statement dkg:inDocument ?document .
+                  ?document dkg:sourceFile ?file ; dkg:date ?date .
+                }
+                GROUP BY ?document ?file ?date
+                ORDER BY ?date ?file""".formatted(Sparql.indent(statements), facets.without(Facet.DOCUMENT).pattern("statement"))));
+        return new FacetPanel(facets, offered, span, cells, documents);
     }
 
-    /** How many statements the filters keep: the year counts within the years kept. */
-    long total() {
-        long total = 0;
-        for (QuerySolution row : rows(Facet.YEAR)) {
-            if (facets.keeps((int) Table.number(row, "year"))) {
-                total += Table.number(row, "statements");
+    private List<Cell> cells() {
+        List<Cell> list = new ArrayList<>();
+        for (QuerySolution row : ViewBuilder.join(cells).rows()) {
+            Role.of(Table.text(row, "role")).ifPresent(role -> list.add(new Cell((int) Table.number(row, "year"), role,
+                    Table.text(row, "speaker"), Table.number(row, "statements"))));
+        }
+        return list;
+    }
+
+    /** The statements the filters keep but for {@code except} (null: every filter kept), summed by {@code key}. */
+    private <K> Map<K, Long> sum(Facet except, Function<Cell, K> key) {
+        Map<K, Long> sums = new LinkedHashMap<>();
+        for (Cell cell : cells()) {
+            boolean kept = (except == Facet.YEAR || facets.keeps(cell.year()))
+                    && (except == Facet.ROLE || facets.role() == null || facets.role() == cell.role())
+                    && (except == Facet.SPEAKER || facets.speaker() == null || facets.speaker().equals(cell.speaker()));
+            if (kept) {
+                sums.merge(key.apply(cell), cell.statements(), Long::sum);
             }
         }
-        return total;
+        return sums;
+    }
+
+    /** How many statements the filters keep. */
+    long total() {
+        return sum(null, cell -> "").getOrDefault("", 0L);
     }
 
     /** The speakers and documents the panel names, for the view's label lookup. */
     Set<String> named() {
         Set<String> iris = new LinkedHashSet<>();
-        rows(Facet.SPEAKER).stream().filter(r -> r.contains("speaker")).forEach(r -> iris.add(Table.text(r, "speaker")));
+        cells().stream().map(Cell::speaker).filter(s -> !s.isEmpty()).forEach(iris::add);
         if (facets.document() != null) {
             iris.add(facets.document());
         }
@@ -98,11 +115,6 @@ final class FacetPanel {
             iris.add(facets.speaker());
         }
         return iris;
-    }
-
-    private List<QuerySolution> rows(Facet facet) {
-        CompletableFuture<Table> table = counts.get(facet);
-        return table == null ? List.of() : ViewBuilder.join(table).rows();
     }
 
     /** The years of the dataset (its first document's to its last's) that the filters keep, in order. */
@@ -155,10 +167,7 @@ final class FacetPanel {
     }
 
     private void yearsHtml(StringBuilder html, PageAddress here) {
-        Map<Integer, Long> byYear = new java.util.TreeMap<>();
-        for (QuerySolution row : rows(Facet.YEAR)) {
-            byYear.put((int) Table.number(row, "year"), Table.number(row, "statements"));
-        }
+        Map<Integer, Long> byYear = sum(Facet.YEAR, Cell::year);
         int[] span = years();
         List<Bars.Bar> bars = new ArrayList<>();
         if (span[0] != NO_YEAR) {
@@ -213,10 +222,7 @@ final class FacetPanel {
     }
 
     private List<Item> rolesItems(PageAddress here, Lang lang) {
-        Map<Role, Long> byRole = new EnumMap<>(Role.class);
-        for (QuerySolution row : rows(Facet.ROLE)) {
-            Role.of(Table.text(row, "role")).ifPresent(role -> byRole.put(role, Table.number(row, "statements")));
-        }
+        Map<Role, Long> byRole = sum(Facet.ROLE, Cell::role);
         List<Item> items = new ArrayList<>();
         for (Role role : EnumSet.allOf(Role.class)) {
             items.add(new Item(role.title(lang), byRole.getOrDefault(role, 0L), facets.withRole(role).on(here), role == facets.role()));
@@ -226,7 +232,7 @@ final class FacetPanel {
 
     private List<Item> documentItems(PageAddress here) {
         List<Item> items = new ArrayList<>();
-        for (QuerySolution row : rows(Facet.DOCUMENT)) {
+        for (QuerySolution row : ViewBuilder.join(documents).rows()) {
             String document = Table.text(row, "document");
             items.add(new Item(Table.text(row, "date") + " " + Table.text(row, "file"), Table.number(row, "statements"),
                     facets.withDocument(document).on(here), document.equals(facets.document())));
@@ -235,16 +241,18 @@ final class FacetPanel {
     }
 
     private List<Item> speakerItems(PageAddress here, Labels labels, Lang lang) {
+        List<Map.Entry<String, Long>> bySpeaker = new ArrayList<>(sum(Facet.SPEAKER, Cell::speaker).entrySet());
+        bySpeaker.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         List<Item> items = new ArrayList<>();
-        for (QuerySolution row : rows(Facet.SPEAKER)) {
-            if (!row.contains("speaker")) {
-                items.add(new Item("no speaker (questions, narration)", Table.number(row, "statements"), null, false));
-                continue;
+        for (Map.Entry<String, Long> speaker : bySpeaker) {
+            if (speaker.getKey().isEmpty()) {
+                items.add(new Item("no speaker (questions, narration)", speaker.getValue(), null, false));
+            } else {
+                items.add(new Item(labels.of(speaker.getKey()).in(lang), speaker.getValue(),
+                        facets.withSpeaker(speaker.getKey()).on(here), speaker.getKey().equals(facets.speaker())));
             }
-            String speaker = Table.text(row, "speaker");
-            items.add(new Item(labels.of(speaker).in(lang), Table.number(row, "statements"),
-                    facets.withSpeaker(speaker).on(here), speaker.equals(facets.speaker())));
         }
         return items;
     }
+
 }

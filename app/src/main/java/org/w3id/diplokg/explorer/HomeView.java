@@ -62,7 +62,7 @@ final class HomeView {
         documents(body, documents, lang);
         body.append(panel.html(address, labels, lang));
         entities(body, entities, facets, lang);
-        outlets(body, ViewBuilder.join(outletsLater), asking, lang);
+        outlets(body, ViewBuilder.join(outletsLater), facets, lang);
         return view.build("Overview", body.toString());
     }
 
@@ -81,9 +81,10 @@ final class HomeView {
     }
 
     /** Who asks: every outlet, ranked by the questions it asked (in the years and document chosen), each linked to its page. */
-    private static void outlets(StringBuilder body, Table outlets, Facets asking, Lang lang) {
+    private static void outlets(StringBuilder body, Table outlets, Facets facets, Lang lang) {
+        Facets asking = facets.only(QUESTION_FACETS);
         body.append("<section aria-labelledby=\"outlets-title\"><h2 id=\"outlets-title\">Who asks: outlets by questions</h2>\n")
-                .append("<p class=\"note\">").append(asking.any() ? "Questions in the years and document chosen (the role and speaker filters do not apply to questions). " : "")
+                .append("<p class=\"note\">").append(facets.any() ? "Questions in the years and document chosen (the role and speaker filters do not apply to questions). " : "")
                 .append(Html.link(asking.on(PageAddress.of("asked", lang)), "Which outlets asked about which countries"))
                 .append("</p>\n<ol class=\"outlets\">\n");
         for (QuerySolution row : outlets.rows()) {
