@@ -4,8 +4,12 @@ import java.util.List;
 
 /** A bar chart in plain HTML (a list whose bars are widths), readable without script and by a screen reader. */
 final class Bars {
-    /** One bar: its label, value, a note after the value, and an optional link. */
-    record Bar(String label, long value, String note, Object href) {}
+    /** One bar: its label, value, a note after the value, an optional link, and whether it is the one selected. */
+    record Bar(String label, long value, String note, Object href, boolean current) {
+        Bar(String label, long value, String note, Object href) {
+            this(label, value, note, href, false);
+        }
+    }
 
     private Bars() {}
 
@@ -15,7 +19,7 @@ final class Bars {
         for (Bar bar : bars) {
             double width = max == 0 ? 0 : 100.0 * bar.value() / max;
             String label = bar.href() == null ? Html.text(bar.label()) : Html.link(bar.href(), bar.label());
-            html.append("<li><span class=\"bar-label\">").append(label).append("</span>")
+            html.append(bar.current() ? "<li class=\"current\" aria-current=\"true\">" : "<li>").append("<span class=\"bar-label\">").append(label).append("</span>")
                     .append("<span class=\"bar\"><span style=\"width:").append(String.format(java.util.Locale.ROOT, "%.1f", width))
                     .append("%\"></span></span><span class=\"bar-value\">").append(bar.value()).append(' ')
                     .append(Html.text(unit));

@@ -31,6 +31,11 @@ enum EntityKind {
 
     String title(Lang lang) { return lang == Lang.ZH ? zh : en; }
 
+    /** The kind whose {@link #cssName} (the URL's {@code kind} parameter) is {@code name}. */
+    static Optional<EntityKind> ofName(String name) {
+        return Arrays.stream(values()).filter(k -> k.cssName().equals(name)).findFirst();
+    }
+
     static Optional<EntityKind> ofClass(String iri) {
         return Arrays.stream(values()).filter(k -> k.classIri().equals(iri)).findFirst();
     }

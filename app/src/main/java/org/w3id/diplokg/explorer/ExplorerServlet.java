@@ -36,7 +36,7 @@ public final class ExplorerServlet extends HttpServlet {
     public void warmUp() {
         Thread warming = new Thread(() -> {
             try {
-                HomeView.render(runner, Lang.ZH);
+                HomeView.render(runner, Facets.NONE, PageAddress.of("", Lang.ZH), Lang.ZH);
                 Neighbourhood.everySize(new ViewBuilder(runner));
             } catch (RuntimeException e) {
                 LOG.warn("warming up the explorer failed: {}", e.getMessage());
@@ -80,20 +80,39 @@ public final class ExplorerServlet extends HttpServlet {
         List<String> scripts = List.of();
         switch (route) {
             case "" -> {
-                address = PageAddress.of("", lang);
-                view = HomeView.render(runner, lang);
+                Facets facets = Parameters.facets(request);
+                address = facets.on(PageAddress.of("", lang));
+                view = HomeView.render(runner, facets, address, lang);
             }
             case "search" -> {
                 searchText = Parameters.text(request);
-                int page = Parameters.page(request);
-                address = PageAddress.of("search", lang).with("q", searchText).with("page", Integer.toString(page));
-                view = SearchView.render(runner, searchText, page, lang);
+                Facets facets = Parameters.facets(request);
+                Listing listing = Parameters.listing(request);
+                address = listing.on(facets.on(PageAddress.of("search", lang).with("q", searchText)));
+                view = SearchView.render(runner, searchText, facets, listing, address, lang);
+                address = address.with("page", Integer.toString(listing.page()));
             }
             case "entity" -> {
                 String iri = Parameters.iri(request);
-                int page = Parameters.page(request);
-                address = PageAddress.of("entity", lang).with("iri", iri).with("page", Integer.toString(page));
-                view = EntityView.render(runner, iri, page, lang);
+                Facets facets = Parameters.facets(request);
+                Listing listing = Parameters.listing(request);
+                String relation = Parameters.relationType(request);
+                address = listing.on(facets.on(PageAddress.of("entity", lang).with("iri", iri)));
+                address = relation == null ? address : address.with("relation", RelationKind.localName(relation));
+                view = EntityView.render(runner, iri, facets, listing, relation, address, lang);
+                address = address.with("page", Integer.toString(listing.page()));
+            }
+            case "entities" -> {
+                EntityKind kind = Parameters.kind(request, EntityKind.COUNTRY);
+                Facets facets = Parameters.facets(request);
+                address = facets.on(PageAddress.of("entities", lang).with("kind", kind.cssName()));
+                view = EntitiesView.render(runner, kind, facets, address, lang);
+            }
+            case "asked" -> {
+                EntityKind kind = Parameters.kind(request, EntityKind.COUNTRY);
+                Facets facets = Parameters.facets(request).only(HomeView.QUESTION_FACETS);
+                address = facets.on(PageAddress.of("asked", lang).with("kind", kind.cssName()));
+                view = AskedView.render(runner, kind, facets, address, lang);
             }
             case "outlet" -> {
                 String iri = Parameters.iri(request);

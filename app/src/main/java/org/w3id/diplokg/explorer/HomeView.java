@@ -2,17 +2,25 @@ package org.w3id.diplokg.explorer;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.query.QuerySolution;
 
-/** {@code /explore/}: the documents with their dates, the most named entities of each kind, mentions per year. */
+/**
+ * {@code /explore/}: the documents with their dates; the filters (statements per year, role,
+ * document and speaker); the most named entities of each kind and the outlets that ask, both
+ * narrowed by the filters.
+ */
 final class HomeView {
     private static final int TOP = 10;
+    /** The filters that apply to questions (an outlet asks; it has no role or speaker to filter by). */
+    static final Set<Facets.Facet> QUESTION_FACETS = EnumSet.of(Facets.Facet.YEAR, Facets.Facet.DOCUMENT);
 
     private HomeView() {}
 
-    static View render(QueryRunner runner, Lang lang) {
+    static View render(QueryRunner runner, Facets facets, PageAddress address, Lang lang) {
         ViewBuilder view = new ViewBuilder(runner);
         var documentsLater = view.start("documents", Sparql.query("""
                 SELECT ?document ?file ?date ?event ?statements WHERE {
@@ -39,49 +47,40 @@ final class HomeView {
                   FILTER (%s)
                 }
                 GROUP BY ?document""".formatted(DocumentView.ASKED_BEFORE)));
+        FacetPanel panel = FacetPanel.start(view, "?statement a dkg:Statement .", facets, EnumSet.allOf(Facets.Facet.class));
         var entitiesLater = view.start("most named entities", Sparql.query("""
                 SELECT ?type ?entity ?zh ?en ?statements WHERE {
                   { SELECT ?entity (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
                       ?mention itsrdf:taIdentRef ?entity ; nif:referenceContext ?statement .
-                    } GROUP BY ?entity }
+                    %s} GROUP BY ?entity }
                   ?entity a ?type . FILTER (?type != dkg:Entity)
                   OPTIONAL { ?entity skos:prefLabel ?zh FILTER (lang(?zh) = "zh") }
                   OPTIONAL { ?entity skos:prefLabel ?en FILTER (lang(?en) = "en") }
                 }
-                ORDER BY ?type DESC(?statements) ?zh"""));
-        var yearsLater = view.start("mentions per year", Sparql.query("""
-                SELECT ?year (COUNT(?mention) AS ?mentions) (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
-                  ?mention a dkg:Mention ; nif:referenceContext ?statement .
-                  ?statement dkg:date ?date .
-                  BIND (YEAR(?date) AS ?year)
-                }
-                GROUP BY ?year
-                ORDER BY ?year"""));
+                ORDER BY ?type DESC(?statements) ?zh""".formatted(facets.pattern("statement"))));
+        Facets asking = facets.only(QUESTION_FACETS);
         var outletsLater = view.start("outlets by questions asked", Sparql.query("""
                 SELECT ?outlet ?zh ?en ?questions WHERE {
-                  { SELECT ?outlet (COUNT(DISTINCT ?question) AS ?questions) WHERE { ?question dkg:askedBy ?outlet } GROUP BY ?outlet }
+                  { SELECT ?outlet (COUNT(DISTINCT ?question) AS ?questions) WHERE {
+                      ?question dkg:askedBy ?outlet .
+                    %s} GROUP BY ?outlet }
                   OPTIONAL { ?outlet skos:prefLabel ?zh FILTER (lang(?zh) = "zh") }
                   OPTIONAL { ?outlet skos:prefLabel ?en FILTER (lang(?en) = "en") }
                 }
-                ORDER BY DESC(?questions) ?zh"""));
+                ORDER BY DESC(?questions) ?zh""".formatted(asking.any()
+                ? "  ?statement dkg:partOf ?question .\n" + asking.pattern("statement") : "")));
         Table documents = ViewBuilder.join(documentsLater);
         Table entities = ViewBuilder.join(entitiesLater);
-        Table years = ViewBuilder.join(yearsLater);
+        Labels labels = Labels.lookup(view, panel.named());
 
         StringBuilder body = new StringBuilder();
         body.append("<h1>diplokg: what the graph holds</h1>\n")
                 .append("<p class=\"lead\">Chinese foreign minister's press conferences, sentence by sentence, with every country, ")
                 .append("organization, agreement and initiative they name. Search above, or start from a document or an entity.</p>\n");
         documents(body, documents, Faults.of(ViewBuilder.join(faultsLater), ViewBuilder.join(uncertainLater)), lang);
-        body.append("<section aria-labelledby=\"years-title\"><h2 id=\"years-title\">Mentions per year</h2>\n");
-        List<Bars.Bar> bars = new ArrayList<>();
-        for (QuerySolution row : years.rows()) {
-            bars.add(new Bars.Bar(Table.text(row, "year"), Table.number(row, "mentions"),
-                    Table.number(row, "statements") + " statements", null));
-        }
-        body.append(Bars.html(bars, "mentions")).append("</section>\n");
-        entities(body, entities, lang);
-        outlets(body, ViewBuilder.join(outletsLater), lang);
+        body.append(panel.html(address, labels, lang));
+        entities(body, entities, facets, lang);
+        outlets(body, ViewBuilder.join(outletsLater), facets, lang);
         return view.build("Overview", body.toString());
     }
 
@@ -143,9 +142,13 @@ final class HomeView {
         }
     }
 
-    /** Who asks: every outlet, ranked by the questions it asked, each linked to its page. */
-    private static void outlets(StringBuilder body, Table outlets, Lang lang) {
-        body.append("<section aria-labelledby=\"outlets-title\"><h2 id=\"outlets-title\">Who asks: outlets by questions</h2>\n<ol class=\"outlets\">\n");
+    /** Who asks: every outlet, ranked by the questions it asked (in the years and document chosen), each linked to its page. */
+    private static void outlets(StringBuilder body, Table outlets, Facets facets, Lang lang) {
+        Facets asking = facets.only(QUESTION_FACETS);
+        body.append("<section aria-labelledby=\"outlets-title\"><h2 id=\"outlets-title\">Who asks: outlets by questions</h2>\n")
+                .append("<p class=\"note\">").append(facets.any() ? "Questions in the years and document chosen (the role and speaker filters do not apply to questions). " : "")
+                .append(Html.link(asking.on(PageAddress.of("asked", lang)), "Which outlets asked about which countries"))
+                .append("</p>\n<ol class=\"outlets\">\n");
         for (QuerySolution row : outlets.rows()) {
             String iri = Table.text(row, "outlet");
             Label label = new Label(iri, Table.text(row, "zh"), Table.text(row, "en"), java.util.Optional.empty());
@@ -155,7 +158,7 @@ final class HomeView {
         body.append("</ol></section>\n");
     }
 
-    private static void entities(StringBuilder body, Table entities, Lang lang) {
+    private static void entities(StringBuilder body, Table entities, Facets facets, Lang lang) {
         Map<EntityKind, List<QuerySolution>> byKind = new EnumMap<>(EntityKind.class);
         for (QuerySolution row : entities.rows()) {
             EntityKind.ofClass(Table.text(row, "type")).ifPresent(kind -> {
@@ -166,17 +169,19 @@ final class HomeView {
             });
         }
         body.append("<section aria-labelledby=\"entities-title\"><h2 id=\"entities-title\">Most named, by kind</h2>\n")
-                .append("<p class=\"note\">Statements naming each entity.</p>\n<div class=\"kinds\">\n");
+                .append("<p class=\"note\">Statements naming each entity").append(facets.any() ? ", with the filters above" : "")
+                .append("; each kind's whole list counts them per year.</p>\n<div class=\"kinds\">\n");
         for (Map.Entry<EntityKind, List<QuerySolution>> kind : byKind.entrySet()) {
             body.append("<div class=\"kind kind-").append(kind.getKey().cssName()).append("\"><h3>")
                     .append(Html.text(kind.getKey().title(lang))).append("</h3><ol>\n");
             for (QuerySolution row : kind.getValue()) {
                 String iri = Table.text(row, "entity");
                 Label label = new Label(iri, Table.text(row, "zh"), Table.text(row, "en"), java.util.Optional.of(kind.getKey()));
-                body.append("<li>").append(Html.link(PageAddress.of("entity", lang).with("iri", iri), label.in(lang)))
+                body.append("<li>").append(Html.link(facets.on(PageAddress.of("entity", lang).with("iri", iri)), label.in(lang)))
                         .append(" <span class=\"count\">").append(Table.number(row, "statements")).append("</span></li>\n");
             }
-            body.append("</ol></div>\n");
+            body.append("</ol><p>").append(Html.link(facets.on(PageAddress.of("entities", lang).with("kind", kind.getKey().cssName())),
+                    "all, per year")).append("</p></div>\n");
         }
         body.append("</div></section>\n");
     }

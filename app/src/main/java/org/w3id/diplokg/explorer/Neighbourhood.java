@@ -21,15 +21,20 @@ final class Neighbourhood {
 
     /** The entities most often named in the same statement as {@code entity}, with the number of such statements. */
     static CompletableFuture<Table> coMentions(ViewBuilder view, String entity, int limit) {
+        return coMentions(view, entity, limit, Facets.NONE);
+    }
+
+    /** The same, counting only the statements {@code facets} keep. */
+    static CompletableFuture<Table> coMentions(ViewBuilder view, String entity, int limit, Facets facets) {
         ParameterizedSparqlString query = Sparql.query("""
                 SELECT ?other (COUNT(DISTINCT ?statement) AS ?together) WHERE {
                   ?mention itsrdf:taIdentRef ?entity ; nif:referenceContext ?statement .
-                  ?otherMention nif:referenceContext ?statement ; itsrdf:taIdentRef ?other .
+                %s  ?otherMention nif:referenceContext ?statement ; itsrdf:taIdentRef ?other .
                   FILTER (?other != ?entity)
                 }
                 GROUP BY ?other
                 ORDER BY DESC(?together) ?other
-                LIMIT %d""".formatted(limit), "entity", entity);
+                LIMIT %d""".formatted(facets.pattern("statement"), limit), "entity", entity);
         return view.start("named together with", query);
     }
 

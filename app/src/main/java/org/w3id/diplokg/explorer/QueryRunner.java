@@ -74,6 +74,18 @@ final class QueryRunner {
         return table;
     }
 
+    /** The values of {@code var} in a SELECT's rows, not cached (an export's steps, run once). */
+    java.util.List<org.apache.jena.rdf.model.RDFNode> column(String sparql, String var) {
+        Query query = QueryFactory.create(sparql);
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution execution = execution(query)) {
+                java.util.List<org.apache.jena.rdf.model.RDFNode> values = new java.util.ArrayList<>();
+                execution.execSelect().forEachRemaining(row -> values.add(row.get(var)));
+                return values;
+            }
+        });
+    }
+
     <T> CompletableFuture<T> async(Supplier<T> work) {
         return CompletableFuture.supplyAsync(work, threads);
     }

@@ -8,6 +8,26 @@ final class RelationKind {
 
     private static final org.apache.jena.rdf.model.Model ONTOLOGY = org.w3id.diplokg.ontology.Ontology.load();
 
+    /** The relation types the ontology declares (the individuals of dkg:RelationType), by IRI. */
+    static java.util.List<String> types() {
+        return ONTOLOGY.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, DKG.RelationType).toList().stream()
+                .map(org.apache.jena.rdf.model.Resource::getURI).sorted().toList();
+    }
+
+    /** The local names of {@link #types} (what the {@code relation} URL parameter takes). */
+    static java.util.List<String> typeNames() {
+        return types().stream().map(RelationKind::localName).toList();
+    }
+
+    /** The relation type whose local name is {@code name} (Opposition), as an IRI. */
+    static java.util.Optional<String> type(String name) {
+        return types().stream().filter(iri -> localName(iri).equals(name)).findFirst();
+    }
+
+    static String localName(String iri) {
+        return iri.substring(iri.indexOf('#') + 1);
+    }
+
     /** The ontology's label of an individual (an action, a modality) in the page's language, else its local name. */
     static String label(String individualIri, Lang lang) {
         if (individualIri == null || individualIri.isEmpty()) {
@@ -17,7 +37,7 @@ final class RelationKind {
         return ONTOLOGY.getResource(individualIri).listProperties(org.apache.jena.vocabulary.RDFS.label).toList().stream()
                 .map(statement -> statement.getObject().asLiteral())
                 .filter(literal -> wanted.equals(literal.getLanguage())).map(org.apache.jena.rdf.model.Literal::getString)
-                .findFirst().orElse(individualIri.substring(individualIri.indexOf('#') + 1));
+                .findFirst().orElse(localName(individualIri));
     }
 
     static String name(String typeIri, Lang lang) {

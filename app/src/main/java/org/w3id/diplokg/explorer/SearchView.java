@@ -1,7 +1,9 @@
 package org.w3id.diplokg.explorer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,11 +15,14 @@ import org.apache.jena.query.QuerySolution;
 
 /**
  * {@code /explore/search?q=}: entities whose labels or aliases contain the text (so 俄 finds
- * Russia), and statements the full-text index finds for it as a phrase, the match marked.
+ * Russia), and statements that contain it, found through the full-text index, the match marked.
+ * Several words separated by spaces must all occur (中美 竞争: statements holding both, anywhere);
+ * the statements can be narrowed by the filters ({@link Facets}) and listed as {@link Listing} says.
  */
 final class SearchView {
     static final int MAX_LENGTH = 200;
-    static final int PAGE_SIZE = 50;
+    static final int MAX_WORDS = 10;
+    static final int PAGE_SIZE = Listing.PAGE_SIZE;
     private static final int ENTITIES = 50;
     private static final int TEXT_HITS = 10_000;
 
@@ -26,31 +31,38 @@ final class SearchView {
 
     private SearchView() {}
 
-    static View render(QueryRunner runner, String text, int page, Lang lang) {
+    /** The words of a search text: split at white space, each once, in the order given. */
+    static List<String> words(String text) {
+        return Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).distinct().toList();
+    }
+
+    static View render(QueryRunner runner, String text, Facets facets, Listing listing, PageAddress address, Lang lang) {
         ViewBuilder view = new ViewBuilder(runner);
         StringBuilder body = new StringBuilder();
         if (text.isEmpty()) {
-            body.append("<h1>Search</h1>\n<p>Type a name (俄, 东盟, Russia) or a phrase (多边主义, 一带一路) in the box above.</p>\n");
+            body.append("<h1>Search</h1>\n<p>Type a name (俄, 东盟, Russia) or a phrase (多边主义, 一带一路) in the box above; ")
+                    .append("several words separated by spaces (中美 竞争) find the statements that hold them all.</p>\n");
             return view.build("Search", body.toString());
         }
         body.append("<h1>Search: <q>").append(Html.text(text)).append("</q></h1>\n");
-        if (text.length() > MAX_LENGTH) {
+        List<String> words = words(text);
+        if (text.length() > MAX_LENGTH || words.size() > MAX_WORDS) {
             body.append("<p class=\"message\" role=\"status\">The search text is longer than ").append(MAX_LENGTH)
-                    .append(" characters; shorten it.</p>\n");
+                    .append(" characters or ").append(MAX_WORDS).append(" words; shorten it.</p>\n");
             return view.build("Search", body.toString());
         }
-        List<Hit> entities = entities(view, text);
+        List<Hit> entities = entities(view, text, words);
         Labels labels = Labels.lookup(view, entities.stream().map(Hit::entity).toList());
         body.append("<section aria-labelledby=\"entities-title\"><h2 id=\"entities-title\">Entities (").append(entities.size())
                 .append(")</h2>\n");
         if (entities.isEmpty()) {
             body.append("<p class=\"message\" role=\"status\">No entity has a label or alias containing <q>")
-                    .append(Html.text(text)).append("</q>.</p>\n");
+                    .append(Html.text(words.size() == 1 ? text : String.join("</q> and <q>", words))).append("</q>.</p>\n");
         } else {
             body.append("<ul class=\"entities\">\n");
             for (Hit hit : entities) {
                 Label label = labels.of(hit.entity());
-                body.append("<li>").append(Html.link(PageAddress.of("entity", lang).with("iri", hit.entity()), label.in(lang)))
+                body.append("<li>").append(Html.link(facets.on(PageAddress.of("entity", lang).with("iri", hit.entity())), label.in(lang)))
                         .append(" <span class=\"kind\">").append(Html.text(label.kind().map(k -> k.title(lang)).orElse("")))
                         .append("</span> <span class=\"count\">").append(hit.statements()).append(" statements</span>")
                         .append(" <span class=\"matched\" lang=\"zh\">").append(Html.text(String.join(" · ", hit.labels())))
@@ -59,17 +71,18 @@ final class SearchView {
             body.append("</ul>\n");
         }
         body.append("</section>\n");
-        statements(view, body, text, page, lang);
+        statements(view, body, text, words, facets, listing, address, lang);
         return view.build("Search: " + text, body.toString());
     }
 
-    private static List<Hit> entities(ViewBuilder view, String text) {
+    /** Entities with a label holding every word, exact and leading matches of the whole text first. */
+    private static List<Hit> entities(ViewBuilder view, String text, List<String> words) {
         ParameterizedSparqlString query = Sparql.query("""
                 SELECT DISTINCT ?entity ?label WHERE {
                   ?entity a dkg:Entity ; skos:prefLabel|rdfs:label|skos:altLabel ?label .
-                  FILTER (CONTAINS(LCASE(STR(?label)), LCASE(?text)))
-                }""");
-        query.setLiteral("text", text);
+                  FILTER (%s)
+                }""".formatted(containsEvery("STR(?label)", words.size())));
+        setWords(query, words);
         Map<String, Hit> hits = new LinkedHashMap<>();
         String lowered = text.toLowerCase(Locale.ROOT);
         Table matches = view.select("entities by label", query);
@@ -92,48 +105,76 @@ final class SearchView {
         return ranked.subList(0, Math.min(ENTITIES, ranked.size()));
     }
 
-    private static void statements(ViewBuilder view, StringBuilder body, String text, int page, Lang lang) {
-        body.append("<section aria-labelledby=\"statements-title\"><h2 id=\"statements-title\">Statements</h2>\n");
+    /** {@code CONTAINS(LCASE(value), LCASE(?word0)) && …}, one test per word, the words set as literals later. */
+    private static String containsEvery(String value, int words) {
+        List<String> tests = new ArrayList<>();
+        for (int i = 0; i < words; i++) {
+            tests.add("CONTAINS(LCASE(" + value + "), LCASE(?word" + i + "))");
+        }
+        return String.join(" && ", tests);
+    }
+
+    private static void setWords(ParameterizedSparqlString query, List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            query.setLiteral("word" + i, words.get(i));
+        }
+    }
+
+    /**
+     * The statements holding every word, as a pattern binding {@code ?statement}: through the
+     * full-text index when a word of two or more characters can use it (all of them, each a quoted
+     * phrase joined by AND), else by reading every statement's text (the index holds Chinese as
+     * pairs of characters, so one character, 俄, is not in it); the text reaches SPARQL only as literals.
+     */
+    static String matching(List<String> words) {
+        List<String> indexed = words.stream()
+                .filter(w -> w.codePointCount(0, w.length()) > 1 && w.codePoints().anyMatch(Character::isLetterOrDigit)).toList();
+        String match = indexed.isEmpty() ? "?statement a dkg:Statement ; nif:isString ?string ."
+                : "?statement text:query (nif:isString ?phrase " + TEXT_HITS + ") ; nif:isString ?string .";
+        ParameterizedSparqlString pattern = new ParameterizedSparqlString(match + "\nFILTER (" + containsEvery("?string", words.size()) + ")");
+        pattern.setLiteral("phrase", String.join(" AND ", indexed.stream().map(LucenePhrase::of).toList()));
+        setWords(pattern, words);
+        return pattern.toString();
+    }
+
+    private static void statements(ViewBuilder view, StringBuilder body, String text, List<String> words, Facets facets,
+                                   Listing listing, PageAddress address, Lang lang) {
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            body.append("<p class=\"message\" role=\"status\">The full-text index holds words and characters only: <q>")
+            body.append("<section aria-labelledby=\"statements-title\"><h2 id=\"statements-title\">Statements</h2>\n")
+                    .append("<p class=\"message\" role=\"status\">The full-text index holds words and characters only: <q>")
                     .append(Html.text(text)).append("</q> has none, so no statement is searched for.</p>\n</section>\n");
             return;
         }
-        String phrase = LucenePhrase.of(text);
-        // The index holds Chinese as pairs of characters, so one character (俄) is looked for in the
-        // statements' text itself; the text still reaches SPARQL only as a literal.
-        boolean oneCharacter = text.codePointCount(0, text.length()) == 1;
-        String match = oneCharacter ? "?statement a dkg:Statement ; nif:isString ?string ."
-                : "?statement text:query (nif:isString ?phrase " + TEXT_HITS + ") ; nif:isString ?string .";
-        ParameterizedSparqlString count = Sparql.query("""
-                SELECT (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
-                  %s
-                  FILTER (CONTAINS(LCASE(?string), LCASE(?text)))
-                }""".formatted(match));
-        count.setLiteral("phrase", phrase);
-        count.setLiteral("text", text);
-        long total = Table.number(view.select("statements found: count", count).rows().get(0), "statements");
+        String matching = matching(words);
+        FacetPanel panel = FacetPanel.start(view, matching, facets, EnumSet.allOf(Facets.Facet.class));
         ParameterizedSparqlString found = Sparql.query("""
                 SELECT ?statement ?date WHERE {
-                  %s
-                  ?statement dkg:date ?date .
-                  FILTER (CONTAINS(LCASE(?string), LCASE(?text)))
-                }
+                %s  ?statement dkg:date ?date .
+                %s}
                 GROUP BY ?statement ?date
-                ORDER BY DESC(?date) ?statement
-                LIMIT %d OFFSET %d""".formatted(match, PAGE_SIZE, (page - 1) * PAGE_SIZE));
-        found.setLiteral("phrase", phrase);
-        found.setLiteral("text", text);
-        List<String> statements = view.select("statements found (this page)", found).rows().stream()
-                .map(r -> Table.text(r, "statement")).toList();
-        body.append("<p>").append(total).append(" statements contain <q>").append(Html.text(text)).append("</q>.</p>\n");
+                %s""".formatted(Sparql.indent(matching), facets.pattern("statement"), listing.orderAndSlice()));
+        List<String> statements = view.select(listing.all() ? "statements found (all)" : "statements found (this page)", found).rows()
+                .stream().map(r -> Table.text(r, "statement")).toList();
         List<Statements.Item> items = Statements.details(view, statements);
-        Set<String> speakers = Statements.named(items, Map.of());
-        Labels labels = Labels.lookup(view, speakers);
-        PageAddress address = PageAddress.of("search", lang).with("q", text);
-        Pager.html(body, address, page, total, PAGE_SIZE);
-        body.append(StatementList.html(items, (statement, string) -> Highlighter.occurrences(string, text, "hit"), labels, lang));
-        Pager.html(body, address, page, total, PAGE_SIZE);
+        Set<String> named = Statements.named(items, Map.of());
+        named.addAll(panel.named());
+        Labels labels = Labels.lookup(view, named);
+        long total = panel.total();
+        body.append(panel.html(address, labels, lang))
+                .append("<section aria-labelledby=\"statements-title\"><h2 id=\"statements-title\">Statements</h2>\n")
+                .append("<p>").append(total).append(" statements contain ")
+                .append(words.size() == 1 ? "<q>" + Html.text(text) + "</q>"
+                        : "every word of <q>" + Html.text(String.join(" ", words)) + "</q>")
+                .append(facets.any() ? " (" + Html.text(facets.describe(labels, lang)) + ")" : "").append(".</p>\n");
+        listing.controls(body, address, total);
+        body.append(StatementList.html(items, (statement, string) -> marks(string, words), labels, lang));
+        listing.pager(body, address, total);
         body.append("</section>\n");
+    }
+
+    private static List<Highlighter.Mark> marks(String text, List<String> words) {
+        List<Highlighter.Mark> marks = new ArrayList<>();
+        words.forEach(word -> marks.addAll(Highlighter.occurrences(text, word, "hit")));
+        return marks;
     }
 }

@@ -15,6 +15,18 @@ final class Sparql {
         return new ParameterizedSparqlString(SparqlPrefixes.DECLARATIONS + body);
     }
 
+    /** A piece of a query ({@code ?document} in it replaced by {@code <iri>} when {@code iriVariable} is "document"), no prefixes. */
+    static String fragment(String pattern, String iriVariable, String iri) {
+        ParameterizedSparqlString text = new ParameterizedSparqlString(pattern);
+        text.setIri(iriVariable, iri);
+        return text.toString();
+    }
+
+    /** A pattern's lines, each indented by two spaces and ended by a line break (to put in a group pattern). */
+    static String indent(String pattern) {
+        return pattern.lines().map(line -> "  " + line.strip() + "\n").reduce("", String::concat);
+    }
+
     static ParameterizedSparqlString query(String body, String iriVariable, String iri) {
         ParameterizedSparqlString query = query(body);
         query.setIri(iriVariable, iri);

@@ -17,7 +17,11 @@ final class Statements {
     /** A document a statement is in. */
     record Source(String document, String file) {}
 
-    /** The question a statement answers ("answers") or belongs to ("asks"), in the document it is in, and its outlet ("" if none). */
+    /**
+     * The question a statement answers ("answers") or belongs to ("asks"), in a document both are in
+     * (a question asked in two renditions is in both; an answer's sentence may be in one), and its
+     * outlet ("" if none).
+     */
     record Turn(String question, String role, String document, String outlet) {}
 
     /** One statement as a list shows it. */
@@ -47,6 +51,7 @@ final class Statements {
                     { ?statement dkg:answers ?question BIND ("answers" AS ?role) }
                     UNION { ?statement dkg:partOf ?question BIND ("asks" AS ?role) }
                     ?question dkg:inDocument ?questionDocument .
+                    ?statement dkg:inDocument ?questionDocument .
                     OPTIONAL { ?question dkg:askedBy ?outlet }
                   }
                 }""");

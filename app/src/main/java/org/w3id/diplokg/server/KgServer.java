@@ -22,7 +22,8 @@ import org.w3id.diplokg.store.StoreException;
 
 /**
  * The embedded Fuseki server: the dataset, read-only, at {@code /kg} (SPARQL query at
- * {@code /kg/sparql} and {@code /kg/query}, graph store read at {@code /kg/get}), the Fuseki UI at
+ * {@code /kg/sparql} and {@code /kg/query}, graph store read at {@code /kg/get}, where the default
+ * graph is the union of the documents' graphs as it is for queries), the Fuseki UI at
  * {@code /}, the server status the UI reads at {@code /$/server}, and the explorer at
  * {@code /explore/}, which queries the same dataset in-process with the same timeout. Queries time
  * out and the SPARQL service's results are capped.
@@ -103,7 +104,7 @@ public final class KgServer {
             KnowledgeGraphStore store = KnowledgeGraphStore.open(dataDir);
             DatasetGraph graph = store.dataset().asDatasetGraph();
             graph.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
-            DataService service = DataService.newBuilder(graph)
+            DataService service = DataService.newBuilder(new UnionDefaultGraph(graph))
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query, "query")
                     .addEndpoint(Operation.GSP_R, "get")

@@ -137,11 +137,7 @@ class ExplorerBrowserTest {
         long before = ((Number) script("return window.diplokgGraph.nodes().length")).longValue();
         String count = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?m <http://www.w3.org/2005/11/its/rdf#taIdentRef> "
                 + "<https://w3id.org/diplokg/id/country/RU> ; <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#referenceContext> ?s }";
-        int russiaStatements;
-        try (org.apache.jena.query.QueryExecution execution = org.apache.jena.query.QueryExecution.service(server.sparqlEndpoint())
-                .query(count).build()) {
-            russiaStatements = execution.execSelect().next().getLiteral("n").getInt();
-        }
+        int russiaStatements = ExplorerClient.countAt(server.sparqlEndpoint(), count);
         assertTrue(browser.findElement(By.id("node-panel")).getText().contains(russiaStatements + " statements"),
                 "the entity's counts before expanding, as the endpoint counts them: " + russiaStatements);
         clickNode("https://w3id.org/diplokg/id/country/US");
@@ -156,6 +152,76 @@ class ExplorerBrowserTest {
         screenshot("graph");
         browser.findElement(By.id("collapse-node")).click();
         waiting().until(d -> ((Number) script("return window.diplokgGraph.nodes().length")).longValue() == before);
+    }
+
+    /**
+     * A researcher's filters: the overview narrowed to 2022 and to the minister's answers, the
+     * countries named there; the Taiwan statements over a range of years, oldest first; a search
+     * for two words; and the Turtle download of every statement naming Russia. Each count is the
+     * endpoint's.
+     */
+    @Test
+    void aResearcherNarrowsByYearAndRoleSearchesTwoWordsAndDownloadsEveryStatement() throws IOException {
+        String endpoint = server.sparqlEndpoint();
+        browser.get(base() + "/explore/");
+        browser.findElement(By.xpath("//div[contains(@class,'facet-year')]//a[text()='2022']")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("year=2022"));
+        int in2022 = ExplorerClient.countAt(endpoint, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a dkg:Statement ; dkg:date ?d FILTER (YEAR(?d) = 2022) }");
+        assertTrue(browser.findElement(By.cssSelector("p.filters")).getText().startsWith("Showing " + in2022 + " statements: 2022"));
+        browser.findElement(By.xpath("//div[contains(@class,'facet-role')]//a[text()='回答']")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("role=answer") && d.getCurrentUrl().contains("year=2022"));
+        int answers2022 = ExplorerClient.countAt(endpoint, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s dkg:answers ?q ; dkg:date ?d FILTER (YEAR(?d) = 2022) }");
+        assertTrue(browser.findElement(By.cssSelector("p.filters")).getText().startsWith("Showing " + answers2022 + " statements: 2022 · 回答"));
+        assertTrue(browser.findElement(By.cssSelector(".facet-role li.current")).getText().startsWith("回答"), "the role chosen is marked");
+        fullPage("facets", 1280);
+
+        browser.findElement(By.cssSelector(".kind-country p a")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("/explore/entities?kind=country"));
+        WebElement russiaRow = browser.findElement(By.xpath("//table[contains(@class,'per-year')]//tr[td/a[text()='俄罗斯']]"));
+        int russiaAnswers2022 = ExplorerClient.countAt(endpoint, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?m itsrdf:taIdentRef <"
+                + "https://w3id.org/diplokg/id/country/RU> ; nif:referenceContext ?s . ?s dkg:answers ?q ; dkg:date ?d FILTER (YEAR(?d) = 2022) }");
+        assertEquals(List.of("俄罗斯", Integer.toString(russiaAnswers2022), Integer.toString(russiaAnswers2022)),
+                russiaRow.findElements(By.tagName("td")).stream().map(WebElement::getText).toList(), "one column: 2022, and the total");
+        screenshot("countries-per-year");
+
+        browser.get(base() + "/explore/entity?iri=https://w3id.org/diplokg/id/region/taiwan");
+        browser.findElement(By.cssSelector("form.year-range input[name=from]")).sendKeys("2020");
+        browser.findElement(By.cssSelector("form.year-range input[name=to]")).sendKeys("2021");
+        browser.findElement(By.cssSelector("form.year-range button")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("from=2020") && d.getCurrentUrl().contains("to=2021"));
+        browser.findElement(By.linkText("oldest first")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("order=oldest"));
+        List<String> dates = browser.findElements(By.cssSelector("li.statement .date")).stream().map(WebElement::getText).toList();
+        assertEquals(ExplorerClient.countAt(endpoint, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?m itsrdf:taIdentRef "
+                + "<https://w3id.org/diplokg/id/region/taiwan> ; nif:referenceContext ?s . ?s dkg:date ?d FILTER (YEAR(?d) <= 2021) }"), dates.size());
+        assertEquals(dates.stream().sorted().toList(), dates, "oldest first");
+        assertTrue(dates.stream().allMatch(d -> d.compareTo("2022") < 0), dates.toString());
+
+        WebElement box = browser.findElement(By.id("q"));
+        box.clear();
+        box.sendKeys("中美 竞争");
+        box.sendKeys(Keys.ENTER);
+        waiting().until(d -> d.getCurrentUrl().contains("/explore/search"));
+        List<WebElement> found = browser.findElements(By.cssSelector("li.statement p.text"));
+        assertEquals(ExplorerClient.countAt(endpoint, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a dkg:Statement ; nif:isString ?t "
+                + "FILTER (CONTAINS(?t, \"中美\") && CONTAINS(?t, \"竞争\")) }"), found.size());
+        found.forEach(p -> assertTrue(p.getText().contains("中美") && p.getText().contains("竞争"), p.getText()));
+        screenshot("search-two-words");
+
+        browser.get(base() + "/explore/entity?iri=https://w3id.org/diplokg/id/country/RU");
+        WebElement download = browser.findElement(By.partialLinkText("as Turtle"));
+        int russia = ExplorerClient.countAt(endpoint, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?m itsrdf:taIdentRef "
+                + "<https://w3id.org/diplokg/id/country/RU> ; nif:referenceContext ?s }");
+        assertEquals("all " + russia + " as Turtle", download.getText());
+        // The browser fetches the file as a click would, from the same origin.
+        String turtle = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);", download.getAttribute("href"));
+        org.apache.jena.rdf.model.Model model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(turtle, org.apache.jena.riot.Lang.TURTLE).parse(model);
+        List<org.apache.jena.query.QuerySolution> statements = ExplorerClient.select(endpoint, "SELECT DISTINCT ?s WHERE { ?m itsrdf:taIdentRef "
+                + "<https://w3id.org/diplokg/id/country/RU> ; nif:referenceContext ?s }");
+        statements.forEach(r -> assertTrue(model.contains(r.getResource("s"), org.apache.jena.vocabulary.RDF.type,
+                org.w3id.diplokg.vocab.DKG.Statement), "every statement naming Russia: " + r));
     }
 
     /** Clicks a node where Cytoscape drew it on the canvas, as a person would. */

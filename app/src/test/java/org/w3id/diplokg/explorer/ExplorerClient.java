@@ -7,6 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.w3id.diplokg.store.SparqlPrefixes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +40,39 @@ final class ExplorerClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** GET {@code pathAndQuery}, answered 200, parsed as a browser would. */
+    Document page(String pathAndQuery) {
+        HttpResponse<String> response = get(pathAndQuery);
+        if (response.statusCode() != 200) {
+            throw new AssertionError(pathAndQuery + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return Jsoup.parse(response.body(), base + pathAndQuery);
+    }
+
+    /** The rows a SELECT gives at a SPARQL endpoint (the common prefixes declared), to check a page against. */
+    static List<QuerySolution> select(String endpoint, String query) {
+        return rows(endpoint, SparqlPrefixes.DECLARATIONS + query);
+    }
+
+    /** The rows a whole query (its prefixes declared) gives at a SPARQL endpoint. */
+    static List<QuerySolution> rows(String endpoint, String query) {
+        try (QueryExecution execution = QueryExecution.service(endpoint).query(query).build()) {
+            List<QuerySolution> rows = new ArrayList<>();
+            execution.execSelect().forEachRemaining(rows::add);
+            return rows;
+        }
+    }
+
+    /** The number {@code ?n} a SELECT gives at a SPARQL endpoint. */
+    static int countAt(String endpoint, String query) {
+        return select(endpoint, query).get(0).getLiteral("n").getInt();
+    }
+
+    /** A URL parameter's value, percent-encoded. */
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** How many times {@code regex} occurs in {@code text}. */

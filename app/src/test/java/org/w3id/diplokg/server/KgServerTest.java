@@ -13,6 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +58,35 @@ class KgServerTest {
                 .getObj("documents").getString("value");
         assertEquals("5", documents);
         assertEquals(200, query("/kg/query", "ASK { ?s ?p ?o }").statusCode());
+    }
+
+    @Test
+    void theGraphStoresDefaultGraphIsTheUnionOfTheDocumentsAndEachDocumentGraphStaysReadable() throws Exception {
+        Model union = graphStore("?default");
+        long distinct = count("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }");
+        assertTrue(distinct > 10_000, "the seeds' union holds tens of thousands of triples: " + distinct);
+        assertEquals(distinct, union.size(), "GET ?default returns every distinct triple the union default graph holds for queries");
+        String document = "https://w3id.org/diplokg/id/graph/002_14f217126f1f39bb";
+        Model one = graphStore("?graph=" + URLEncoder.encode(document, StandardCharsets.UTF_8));
+        assertEquals(count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + document + "> { ?s ?p ?o } }"), one.size(),
+                "a document's named graph, as stored");
+        assertTrue(one.size() < union.size());
+    }
+
+    private static Model graphStore(String target) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/kg/get" + target))
+                .header("Accept", "application/n-triples").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.fromString(response.body(), Lang.NTRIPLES).parse(model);
+        return model;
+    }
+
+    private static long count(String sparql) throws IOException, InterruptedException {
+        HttpResponse<String> response = query("/kg/sparql", sparql);
+        assertEquals(200, response.statusCode(), response.body());
+        return Long.parseLong(JSON.parse(response.body()).getObj("results").get("bindings").getAsArray().get(0).getAsObject()
+                .getObj("n").getString("value"));
     }
 
     @Test

@@ -17,8 +17,11 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.diplokg.SeedsDataset;
@@ -86,6 +89,17 @@ class StockFusekiConfigTest {
                     SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a dkg:Document }""";
             assertEquals(5, count(http, base, unionQuery), "the default graph is the union of the five documents");
 
+            // The graph store: the default graph is the union of the documents, as for queries; a
+            // document's own graph is read at the service's unnamed endpoint.
+            String root = "http://127.0.0.1:" + port;
+            long distinct = count(http, base, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }");
+            assertTrue(distinct > 10_000, "the seeds' union: " + distinct);
+            assertEquals(distinct, graphStore(http, root + "/kg/get?default").size(), "GET /kg/get?default is the union");
+            String document = "https://w3id.org/diplokg/id/graph/002_14f217126f1f39bb";
+            assertEquals(count(http, base, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + document + "> { ?s ?p ?o } }"),
+                    graphStore(http, root + "/kg?graph=" + URLEncoder.encode(document, StandardCharsets.UTF_8)).size(),
+                    "GET /kg?graph= is one document's graph");
+
             HttpResponse<String> update = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/kg/update"))
                     .header("Content-Type", "application/sparql-update")
                     .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")).build(),
@@ -113,6 +127,15 @@ class StockFusekiConfigTest {
             Thread.sleep(500);
         }
         throw new AssertionError("Fuseki did not start within 60 s: " + Files.readString(log));
+    }
+
+    private static Model graphStore(HttpClient http, String url) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/n-triples").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.fromString(response.body(), Lang.NTRIPLES).parse(model);
+        return model;
     }
 
     private static long count(HttpClient http, String base, String query) throws Exception {
