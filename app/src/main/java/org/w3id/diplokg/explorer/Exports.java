@@ -33,11 +33,13 @@ final class Exports {
      * What a reader of a resource needs besides its own triples, as the links that lead there: a
      * statement's spans and their documents (with the source file and the build), its speaker,
      * the question it answers or belongs to, a question's outlet, a mention's statement, entity and
-     * annotator, a relation's parties, object, evidence and time; an outlet's country.
+     * annotator, a relation's parties, object, evidence and time; an outlet's country; a document's
+     * page jumps and other renditions, a span's cut captions, an uncertain answer's question.
      */
     static final List<Property> LINKS = List.of(DKG.span, DKG.document, DKG.inDocument, DKG.speaker, DKG.answers, DKG.partOf,
             DKG.askedBy, DKG.basedIn, NIF.referenceContext, ITSRDF.taIdentRef, ITSRDF.taAnnotatorsRef, DKG.party, DKG.object,
-            DKG.evidence, DKG.atTime, PROV.wasDerivedFrom, PROV.wasGeneratedBy, PROV.wasAssociatedWith);
+            DKG.evidence, DKG.atTime, DKG.pageJump, DKG.omits, DKG.mayAnswer, DKG.renditionOf, PROV.wasDerivedFrom,
+            PROV.wasGeneratedBy, PROV.wasAssociatedWith);
     /** The links followed backwards (to statements and questions): a statement's mentions and time expressions, a question's sentences. */
     static final List<Property> BACK_LINKS = List.of(NIF.referenceContext, DKG.partOf);
 
