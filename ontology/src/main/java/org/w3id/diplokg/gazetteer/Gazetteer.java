@@ -82,6 +82,11 @@ public final class Gazetteer {
         return Optional.ofNullable(byAbbreviation.get(abbreviation));
     }
 
+    /** Whether every character of {@code word} (two or more) abbreviates a party: 中乌, 中日韩, 中南. */
+    public boolean isCompoundOfAbbreviations(String word) {
+        return word.length() >= 2 && word.codePoints().allMatch(c -> byAbbreviation.containsKey(Character.toString(c)));
+    }
+
     public Map<String, Entity> abbreviations() {
         return Collections.unmodifiableMap(byAbbreviation);
     }

@@ -232,6 +232,6 @@ final class HeadWordRule {
             EntityType type = known.get().type();
             return type == EntityType.COUNTRY || type == EntityType.REGION || type == EntityType.ORGANIZATION;
         }
-        return word.length() >= 2 && word.codePoints().allMatch(c -> gazetteer.byAbbreviation(Character.toString(c)).isPresent());
+        return gazetteer.isCompoundOfAbbreviations(word);
     }
 }

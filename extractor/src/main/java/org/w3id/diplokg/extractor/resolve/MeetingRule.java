@@ -194,8 +194,7 @@ final class MeetingRule {
         if (gazetteer.byName(words).isPresent()) {
             return true;
         }
-        return words.length() >= 2 && words.length() <= 4
-                && words.codePoints().allMatch(c -> gazetteer.byAbbreviation(Character.toString(c)).isPresent());
+        return words.length() <= 4 && gazetteer.isCompoundOfAbbreviations(words);
     }
 
     /**

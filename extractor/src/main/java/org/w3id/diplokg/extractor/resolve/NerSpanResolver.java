@@ -95,7 +95,7 @@ final class NerSpanResolver {
         if (text.length() < 2 || text.length() > 8 || !text.matches("[\\p{IsHan}·]+")) {
             return false;
         }
-        if (text.codePoints().allMatch(c -> gazetteer.byAbbreviation(Character.toString(c)).isPresent())) {
+        if (gazetteer.isCompoundOfAbbreviations(text)) {
             return false; // 中南 (China and South Africa) read as a place
         }
         return switch (span.tag()) {

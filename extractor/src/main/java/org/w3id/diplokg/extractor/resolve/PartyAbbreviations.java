@@ -38,6 +38,9 @@ final class PartyAbbreviations {
         for (DataFile.Row row : DataFile.read("/org/w3id/diplokg/extractor/resolve/ambiguous-abbreviations.tsv")) {
             Entity entity = gazetteer.byReference(row.cell(2))
                     .orElseThrow(() -> new IllegalStateException(row.resource() + ":" + row.line() + ": no entity " + row.cell(2)));
+            if (!row.cell(1).contains(row.cell(0))) { // what lets a text without the abbreviation be skipped
+                throw new IllegalStateException(row.resource() + ":" + row.line() + ": the cue does not hold " + row.cell(0));
+            }
             cues.computeIfAbsent(row.cell(0), k -> new ArrayList<>()).add(new Cue(row.cell(1), entity));
         }
         gazetteer.names().forEach((name, entity) -> {
@@ -63,8 +66,11 @@ final class PartyAbbreviations {
     AbbreviationContext document(String text) {
         Map<String, Entity> decided = new LinkedHashMap<>();
         cues.forEach((abbreviation, candidates) -> {
+            if (!text.contains(abbreviation)) {
+                return; // every cue holds its abbreviation (乌兹别克斯坦, 中阿峰会): none can occur
+            }
             Map<Entity, Integer> counts = new LinkedHashMap<>();
-            forEachOccurrence(candidates, text, (at, cue) -> counts.merge(cue.entity(), 1, Integer::sum));
+            occurrences(candidates, text).forEach(cue -> counts.merge(cue.entity(), 1, Integer::sum));
             Entity standard = gazetteer.byAbbreviation(abbreviation).orElse(null);
             int standardCount = counts.getOrDefault(standard, 0);
             counts.entrySet().stream()
@@ -80,7 +86,11 @@ final class PartyAbbreviations {
     /** The sentence's own cues first, then what the text around it decided: read once per sentence. */
     AbbreviationContext within(String sentence, AbbreviationContext around) {
         Map<String, Entity> decided = new LinkedHashMap<>(around.decisions());
-        cues.forEach((abbreviation, candidates) -> firstCued(candidates, sentence).ifPresent(e -> decided.put(abbreviation, e)));
+        cues.forEach((abbreviation, candidates) -> {
+            if (sentence.contains(abbreviation)) { // every cue holds its abbreviation
+                firstCued(candidates, sentence).ifPresent(e -> decided.put(abbreviation, e));
+            }
+        });
         return new AbbreviationContext(decided);
     }
 
@@ -92,13 +102,7 @@ final class PartyAbbreviations {
 
     /** The candidate whose cue occurs earliest in {@code text}. */
     private Optional<Entity> firstCued(List<Cue> candidates, String text) {
-        Entity[] first = new Entity[1];
-        forEachOccurrence(candidates, text, (at, cue) -> {
-            if (first[0] == null) {
-                first[0] = cue.entity();
-            }
-        });
-        return Optional.ofNullable(first[0]);
+        return occurrences(candidates, text).stream().findFirst().map(Cue::entity);
     }
 
     /** The length of a place's name longer than {@code shorter} that starts at {@code at} (巴西利亚 at 巴西), or 0. */
@@ -117,7 +121,8 @@ final class PartyAbbreviations {
      * Each cue occurring in {@code text}, in text order, the longest at each place: 印度尼西亚 is
      * Indonesia, not 印度 followed by more.
      */
-    private void forEachOccurrence(List<Cue> candidates, String text, java.util.function.BiConsumer<Integer, Cue> action) {
+    private List<Cue> occurrences(List<Cue> candidates, String text) {
+        List<Cue> found = new ArrayList<>();
         int at = 0;
         while (at < text.length()) {
             Cue longest = null;
@@ -130,11 +135,12 @@ final class PartyAbbreviations {
             if (inName > 0) {
                 at += inName; // 巴西 inside 巴西利亚 names the city, not the country
             } else if (longest != null) {
-                action.accept(at, longest);
+                found.add(longest);
                 at += longest.word().length();
             } else {
                 at++;
             }
         }
+        return found;
     }
 }
