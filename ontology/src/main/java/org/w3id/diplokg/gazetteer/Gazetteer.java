@@ -1,5 +1,6 @@
 package org.w3id.diplokg.gazetteer;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -32,6 +33,8 @@ public final class Gazetteer {
     private final Map<String, Entity> entitiesByIri = new LinkedHashMap<>();
     private final Map<String, Entity> byName = new HashMap<>();
     private final Map<String, Entity> byAbbreviation = new HashMap<>();
+    /** A place's IRI to the state it lies in. */
+    private final Map<String, Entity> stateOfPlace = new HashMap<>();
 
     private Gazetteer() {}
 
@@ -53,6 +56,7 @@ public final class Gazetteer {
     static Gazetteer read() {
         Gazetteer loaded = new Gazetteer();
         loaded.loadCountries();
+        loaded.loadFormerStates();
         loaded.loadCurated("regions.tsv", EntityType.REGION, false);
         loaded.loadCurated("organizations.tsv", EntityType.ORGANIZATION, true);
         loaded.loadCurated("agreements.tsv", EntityType.AGREEMENT, true);
@@ -60,6 +64,7 @@ public final class Gazetteer {
         loaded.loadCurated("outlets.tsv", EntityType.NEWS_ORGANIZATION, true);
         loaded.loadCurated("persons.tsv", EntityType.PERSON, true);
         loaded.loadCurated("events.tsv", EntityType.EVENT, true);
+        loaded.addWrittenOutForms();
         return loaded;
     }
 
@@ -102,6 +107,11 @@ public final class Gazetteer {
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // no such type
         }
+    }
+
+    /** The state a place lies in, where the gazetteer says (重庆, 澳门: China). */
+    public Optional<Entity> stateOf(Entity place) {
+        return Optional.ofNullable(stateOfPlace.get(place.iri()));
     }
 
     public Optional<Entity> byKey(EntityType type, String key) {
@@ -147,6 +157,24 @@ public final class Gazetteer {
         }
     }
 
+    /**
+     * States that no longer exist (苏联): countries of their time, keyed by the ISO 3166 code reserved
+     * for them (SU), with a Wikidata item only where one is sure.
+     */
+    private void loadFormerStates() {
+        for (DataFile.Row row : DataFile.read(FOLDER + "former-states.tsv")) {
+            String code = row.cell(0);
+            if (code == null || !code.matches("[A-Z]{2}") || row.cell(1) == null || row.cell(2) == null) {
+                throw row.problem("a reserved two-letter code, Chinese and English names are required");
+            }
+            Entity state = new Entity(code, EntityType.COUNTRY, row.cell(1), row.cell(2), row.list(3), row.cell(4), true, code);
+            add(state, row);
+            if (row.cell(5) != null) {
+                addAbbreviation(row.cell(5), state, row);
+            }
+        }
+    }
+
     /** Columns: key, zh, en, aliases, Wikidata item, abbreviation. */
     private void loadCurated(String file, EntityType type, boolean exactMatch) {
         for (DataFile.Row row : DataFile.read(FOLDER + file)) {
@@ -161,6 +189,11 @@ public final class Gazetteer {
             }
             Entity entity = new Entity(key, type, zh, row.cell(2), row.list(3), wikidata, exactMatch, null);
             add(entity, row);
+            if (type == EntityType.REGION && row.cell(6) != null) {
+                Entity state = byKey(EntityType.COUNTRY, row.cell(6))
+                        .orElseThrow(() -> row.problem("no country has the code " + row.cell(6)));
+                stateOfPlace.put(entity.iri(), state);
+            }
             if (row.cell(5) != null) {
                 addAbbreviation(row.cell(5), entity, row);
             }
@@ -178,6 +211,25 @@ public final class Gazetteer {
             Entity previous = byName.putIfAbsent(name, entity);
             if (previous != null && !previous.equals(entity)) {
                 throw row.problem("the name " + name + " already names " + previous.iri());
+            }
+        }
+    }
+
+    /**
+     * A name with a short form inside has its written-out form too (拉美和加勒比国家共同体 is also
+     * 拉丁美洲和加勒比国家共同体): short-forms.tsv lists the
+     * pairs. A written-out form another entity already has stays that entity's.
+     */
+    private void addWrittenOutForms() {
+        List<String[]> pairs = new ArrayList<>();
+        for (DataFile.Row row : DataFile.read(FOLDER + "short-forms.tsv")) {
+            pairs.add(new String[] {row.cell(0), row.cell(1)});
+        }
+        for (Map.Entry<String, Entity> named : new ArrayList<>(byName.entrySet())) {
+            for (String[] pair : pairs) {
+                if (named.getKey().contains(pair[0]) && !named.getKey().contains(pair[1])) {
+                    byName.putIfAbsent(named.getKey().replace(pair[0], pair[1]), named.getValue());
+                }
             }
         }
     }

@@ -26,9 +26,12 @@ class GazetteerTest {
     void everyCountryHasIsoCodeWikidataItemAndBothLabels() {
         List<Entity> countries = gazetteer.entities().stream().filter(e -> e.type() == EntityType.COUNTRY).toList();
         assertTrue(countries.size() >= 190, "countries: " + countries.size());
+        List<String> formerStates = List.of("SU", "YU", "CS", "DD", "YD");
         for (Entity country : countries) {
             assertNotNull(country.iso2(), country.key());
-            assertTrue(country.wikidata() != null && country.wikidata().matches("Q[1-9][0-9]*"), country.key());
+            // a state that no longer exists has an item only where one is sure (the USSR's)
+            assertTrue(formerStates.contains(country.key()) || country.wikidata() != null && country.wikidata().matches("Q[1-9][0-9]*"),
+                    country.key());
             assertTrue(country.enLabel() != null && !country.enLabel().isBlank(), country.key());
             assertTrue(country.zhLabel().codePoints().anyMatch(Character::isIdeographic), country.key());
         }
@@ -104,8 +107,9 @@ class GazetteerTest {
     }
 
     @Test
-    void countryLabelsAreTheOnesInCountriesTsv() {
-        Map<String, DataFile.Row> rows = DataFile.read("/org/w3id/diplokg/gazetteer/countries.tsv").stream()
+    void countryLabelsAreTheOnesInCountriesTsvAndFormerStatesTsv() {
+        Map<String, DataFile.Row> rows = java.util.stream.Stream.of("countries.tsv", "former-states.tsv")
+                .flatMap(file -> DataFile.read("/org/w3id/diplokg/gazetteer/" + file).stream())
                 .collect(Collectors.toMap(row -> row.cell(0), Function.identity()));
         List<Entity> countries = gazetteer.entities().stream().filter(e -> e.type() == EntityType.COUNTRY).toList();
         assertEquals(rows.size(), countries.size());
@@ -155,5 +159,28 @@ class GazetteerTest {
                 assertTrue(!classFile.contains(call), "Gazetteer calls Locale." + call);
             }
         }
+    }
+
+    @Test
+    void statesThatNoLongerExistAreCountriesOfTheirTime() {
+        assertEquals(EntityType.COUNTRY, named("苏联").type());
+        assertEquals("Q15180", named("苏联").wikidata());
+        assertEquals(named("苏联"), gazetteer.byAbbreviation("苏").orElseThrow(), "美苏 is the US and the USSR");
+        assertEquals(named("民主德国"), named("东德"));
+    }
+
+    @Test
+    void aNameWithAShortFormInsideIsKnownWrittenOut() {
+        assertEquals(named("拉美和加勒比国家共同体"), named("拉丁美洲和加勒比国家共同体"));
+    }
+
+    @Test
+    void placesInChinaSayTheirState() {
+        Entity china = gazetteer.byKey(EntityType.COUNTRY, "CN").orElseThrow();
+        for (String place : List.of("重庆", "澳门", "青岛", "湖北", "乌鲁木齐")) {
+            assertEquals(china, gazetteer.stateOf(named(place)).orElseThrow(), place);
+        }
+        assertTrue(gazetteer.stateOf(named("日内瓦")).isEmpty(), "no state is given where none is listed");
+        assertTrue(gazetteer.stateOf(named("亚太")).isEmpty(), "a world region lies in no one state");
     }
 }

@@ -14,7 +14,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
  * Hosting an event: X主办/举办/承办/主持/办好 an event; an event 在X举行/召开/开幕; 在X举行的 an event. The
- * host is who acts before the verb (我们: China), or the country after 在; the object the event.
+ * host is who acts before the verb (我们: China), or the country after 在, or the state of the place
+ * named there (在重庆召开: China); the object the event.
  */
 final class HostingRule implements RelationRule {
     private static final Pattern HOSTS = Pattern.compile("主办|举办|承办|主持|办好|举行");
@@ -26,8 +27,7 @@ final class HostingRule implements RelationRule {
         String text = sentence.text();
         Matcher held = HELD_IN.matcher(text);
         while (held.find()) { // 峰会将在哈萨克斯坦举行, 在秘鲁举行的会议
-            Optional<Entity> host = sentence.mentionsIn(held.start(1), held.end(1)).stream()
-                    .filter(m -> m.entity().type() == EntityType.COUNTRY).map(Mention::entity).findFirst();
+            Optional<Entity> host = hostAt(sentence, held.start(1), held.end(1));
             Optional<Mention> event = eventBefore(sentence, held.start())
                     .or(() -> text.startsWith("的", held.end()) ? sentence.mentionStartingNear(held.end() + 1, EVENTS, "")
                             : Optional.empty());
@@ -52,6 +52,14 @@ final class HostingRule implements RelationRule {
                 add(sentence, found, host.get(), event.get(), hosts.start(), hosts.start());
             }
         }
+    }
+
+    /** The country named between 在 and the verb, or the state of the place named there (在重庆举行: China). */
+    private static Optional<Entity> hostAt(SentenceView sentence, int begin, int end) {
+        List<Mention> named = sentence.mentionsIn(begin, end);
+        Optional<Entity> country = named.stream().filter(m -> m.entity().type() == EntityType.COUNTRY).map(Mention::entity).findFirst();
+        return country.or(() -> named.stream().filter(m -> m.entity().type() == EntityType.REGION)
+                .map(m -> sentence.stateOf().apply(m.entity())).flatMap(Optional::stream).findFirst());
     }
 
     private static void add(SentenceView sentence, List<Relation> found, Entity host, Mention event, int begin, int verb) {

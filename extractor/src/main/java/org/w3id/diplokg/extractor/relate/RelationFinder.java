@@ -22,11 +22,13 @@ public final class RelationFinder {
             new VisitRule(), new HostingRule(), new AidRule(), new TalksRule(), new ConflictRule(), new CooperationRule());
     private final Function<String, Optional<Entity>> abbreviations;
     private final Function<String, Optional<Entity>> names;
+    private final Function<Entity, Optional<Entity>> stateOf;
 
     /** @param gazetteer where names and one-character party abbreviations (俄, 华) are looked up */
     public RelationFinder(Gazetteer gazetteer) {
         this.abbreviations = gazetteer::byAbbreviation;
         this.names = gazetteer::byName;
+        this.stateOf = gazetteer::stateOf;
     }
 
     /** The relations of one sentence read alone. */
@@ -45,7 +47,7 @@ public final class RelationFinder {
      */
     public Found find(String text, List<Mention> mentions, List<TimeMention> times, LocalDate date,
                       Entity speakerCountry, RelationContext context) {
-        SentenceView sentence = new SentenceView(text, mentions, times, date, speakerCountry, abbreviations, names, context);
+        SentenceView sentence = new SentenceView(text, mentions, times, date, speakerCountry, abbreviations, names, stateOf, context);
         List<Relation> found = new ArrayList<>();
         for (RelationRule rule : rules) {
             rule.find(sentence, found);
@@ -58,7 +60,7 @@ public final class RelationFinder {
         List<Entity> pair = List.of();
         for (int i = 0; i < questionSentences.size(); i++) {
             SentenceView sentence = new SentenceView(questionSentences.get(i), questionMentions.get(i), List.of(),
-                    LocalDate.EPOCH, null, abbreviations, names, RelationContext.NONE);
+                    LocalDate.EPOCH, null, abbreviations, names, stateOf, RelationContext.NONE);
             List<Entity> named = sentence.pairNamed();
             if (named.size() == 2) {
                 pair = named;

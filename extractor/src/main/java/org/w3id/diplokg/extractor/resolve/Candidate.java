@@ -9,7 +9,7 @@ import org.w3id.diplokg.extractor.model.Mention;
  *
  * @param begin    first UTF-16 index covered
  * @param end      one past the last index covered
- * @param priority higher wins between equally long readings (gazetteer > rule > NER)
+ * @param priority higher wins between equally long readings (a name after an office > gazetteer > rule > NER)
  * @param mentions the mentions it yields
  * @param nests    whether readings inside it stand beside it (the parties named inside a joint
  *                 statement's title), instead of giving way to it
@@ -18,6 +18,8 @@ record Candidate(int begin, int end, int priority, List<Mention> mentions, boole
     static final int NER = 1;
     static final int RULE = 2;
     static final int GAZETTEER = 3;
+    /** A foreign name right after an office (总裁拉加德): above the gazetteer's compounds of abbreviations (拉, 加, 德). */
+    static final int NAME_AFTER_OFFICE = 4;
 
     Candidate(int begin, int end, int priority, List<Mention> mentions) {
         this(begin, end, priority, mentions, false);

@@ -35,7 +35,7 @@ final class HeadWordRule {
      * resolution (第2758号); not 一 of 一系列, nor the session of 第七十三届世卫大会决议.
      */
     private static final Pattern NUMBERED = Pattern.compile(
-            "[0-9０-９]{4}年?|十[一二三四五六七八九]五|[二三四五六七八九十]+大|第?[0-9０-９一二三四五六七八九十百零〇]+号");
+            "[0-9０-９]{4}年?(?:以?后)?|十[一二三四五六七八九]五|[二三四五六七八九十]+大|第?[0-9０-９一二三四五六七八九十百零〇]+号");
     /** A small count of documents or principles (四个, 三个) that belongs to a name beside its parties. */
     private static final Pattern COUNT = Pattern.compile("[两二三四五六七八九十]个");
     private static final Set<String> DASHES = Set.of("—", "－", "-", "·");
@@ -73,8 +73,8 @@ final class HeadWordRule {
                 continue;
             }
             Optional<Head> head = headEnding(sentence, tagging, last);
-            if (head.isEmpty()) {
-                continue;
+            if (head.isEmpty() || word.text().length() > head.get().word().length() && gazetteer.byName(word.text()).isPresent()) {
+                continue; // 香港 ends in 港 but is a name the name matcher reads
             }
             int headBegin = word.end() - head.get().word().length();
             phrase(sentence, words, last, headBegin, head.get()).ifPresent(found::add);
@@ -98,7 +98,15 @@ final class HeadWordRule {
     }
 
     /** A modifier before the head: its text, whether it is a proper noun, and the index of its first word. */
-    private record Modifier(String text, boolean properNoun, boolean quoted, int firstWord) {}
+    private record Modifier(String text, boolean properNoun, boolean quoted, boolean time, int firstWord) {}
+
+    /** 后 of 2015年后发展议程: a time's localizer inside a name. */
+    private static final Set<String> AFTER = Set.of("后", "以后");
+    /** Heads that say what kind of thing a quoted name is (“双暂停”倡议, “分阶段、同步走”原则), not part of it. */
+    private static final Set<String> QUOTED_NAME_HEADS = Set.of("倡议", "原则", "理念", "主张");
+    private static final Pattern YEAR = Pattern.compile("[0-9０-９]{4}年");
+    /** The longest known name a number may begin (二十国集团): how far a name is looked for. */
+    private static final int LONGEST_NAME = 12;
 
     /** The phrase before the head, if it names one thing; else empty. */
     private Optional<Candidate> phrase(String sentence, List<Word> words, int last, int headBegin, Head head) {
@@ -107,7 +115,7 @@ final class HeadWordRule {
         int next; // the word before the head (or before the part of the head's word that is the head)
         if (headBegin > headWord.begin()) {
             // The part of the head's own word before the head (安全 of 安全观) is a modifier too.
-            modifiers.add(new Modifier(sentence.substring(headWord.begin(), headBegin), false, false, last));
+            modifiers.add(new Modifier(sentence.substring(headWord.begin(), headBegin), false, false, false, last));
             next = last - 1;
         } else {
             next = last;
@@ -122,18 +130,26 @@ final class HeadWordRule {
                 if (open < 0 || open + 1 >= next) {
                     break;
                 }
-                modifiers.add(0, new Modifier(sentence.substring(words.get(open + 1).begin(), w.begin()), false, true, open));
+                modifiers.add(0, new Modifier(sentence.substring(words.get(open + 1).begin(), w.begin()), false, true, false, open));
                 next = open - 1;
             } else if (DASHES.contains(w.text()) && !modifiers.isEmpty()) {
                 next--; // 中国—东盟: the dash joins two names into one
             } else if (w.pos().equals("M") && next > 0 && COUNT.matcher(words.get(next - 1).text() + w.text()).matches()) {
                 // 中日四个政治文件, 中美三个联合公报: a count inside the name, evidence only beside a party
-                modifiers.add(0, new Modifier(words.get(next - 1).text() + w.text(), false, false, next - 1));
+                modifiers.add(0, new Modifier(words.get(next - 1).text() + w.text(), false, false, false, next - 1));
                 next -= 2;
+            } else if (AFTER.contains(w.text()) && next > 0 && YEAR.matcher(words.get(next - 1).text()).matches()) {
+                // 2015年后发展议程: the year and 后 together say which agenda
+                modifiers.add(0, new Modifier(words.get(next - 1).text() + w.text(), false, false, false, next - 1));
+                next -= 2;
+            } else if ((w.pos().equals("CD") || w.pos().equals("OD")) && !modifiers.isEmpty()
+                    && beginsKnownName(sentence, w, words.get(modifiers.get(0).firstWord()))) {
+                modifiers.add(0, new Modifier(w.text(), true, false, false, next)); // 二十 of 二十国集团领导人峰会
+                next--;
             } else if ((w.pos().equals("CD") || w.pos().equals("OD")) && !NUMBERED.matcher(w.text()).matches()) {
                 break; // 一 of 一项合作倡议 counts, it does not name
             } else if (NOMINAL.contains(w.pos())) {
-                modifiers.add(0, new Modifier(w.text(), w.pos().equals("NR"), false, next));
+                modifiers.add(0, new Modifier(w.text(), w.pos().equals("NR"), false, w.pos().equals("NT"), next));
                 next--;
             } else {
                 break;
@@ -145,8 +161,16 @@ final class HeadWordRule {
         if (modifiers.isEmpty() || !hasEvidence(head, modifiers)) {
             return Optional.empty();
         }
+        if (head.type() == EntityType.EVENT || head.type() == EntityType.REGION) {
+            dropBeforeFirstParty(modifiers, head);
+        }
         int begin = Math.min(words.get(modifiers.get(0).firstWord()).begin(), headBegin);
         int end = headWord.end();
+        if (modifiers.size() == 1 && modifiers.get(0).quoted() && QUOTED_NAME_HEADS.contains(head.word())) {
+            // “双暂停”倡议: the quoted term is the proposal's name, as “一带一路” is of the initiative
+            begin = words.get(modifiers.get(0).firstWord() + 1).begin();
+            end = begin + modifiers.get(0).text().length();
+        }
         String surface = sentence.substring(begin, end);
         String name = NewNames.normalized(surface);
         if (gazetteer.byName(surface).isPresent() || gazetteer.byName(name).isPresent()) {
@@ -203,6 +227,9 @@ final class HeadWordRule {
         if (parties && head.type() == EntityType.AGREEMENT && modifiers.stream().anyMatch(m -> COUNT.matcher(m.text()).matches())) {
             return true;
         }
+        if (head.evidence() != Evidence.NUMBERED && modifiers.stream().allMatch(Modifier::time)) {
+            return false; // 1997年公约: a date says when, not which
+        }
         boolean quoted = modifiers.stream().anyMatch(Modifier::quoted);
         if (quoted && head.type() == EntityType.ORGANIZATION) {
             return false; // “港独”组织: quotation marks around a category of bodies, not a name
@@ -220,6 +247,40 @@ final class HeadWordRule {
             case STATE -> parties;
             case NUMBERED -> false;
         };
+    }
+
+    /**
+     * An event or place read by its head begins at its first party: what comes before is the clause
+     * it stands in (排海方式处置 of 福岛核事故); a place named with its state is the place (汉班托塔港, not
+     * 斯里兰卡汉班托塔港).
+     */
+    private void dropBeforeFirstParty(List<Modifier> modifiers, Head head) {
+        int first = 0;
+        while (first < modifiers.size() && !isPartyModifier(modifiers.get(first))) {
+            first++;
+        }
+        if (first < modifiers.size()) {
+            modifiers.subList(0, first).clear();
+        }
+        if (head.type() == EntityType.REGION && modifiers.size() > 1
+                && gazetteer.byName(modifiers.get(0).text()).filter(e -> e.type() == EntityType.COUNTRY).isPresent()) {
+            modifiers.remove(0);
+        }
+    }
+
+    private boolean isPartyModifier(Modifier modifier) {
+        return modifier.quoted() || modifier.properNoun() || namesAParty(modifier.text())
+                || NUMBERED.matcher(modifier.text()).matches();
+    }
+
+    /** Whether a known name begins with this number and runs into the phrase's first modifier (二十国集团). */
+    private boolean beginsKnownName(String sentence, Word number, Word firstModifier) {
+        for (int end = Math.min(sentence.length(), number.begin() + LONGEST_NAME); end > firstModifier.begin(); end--) {
+            if (gazetteer.byName(sentence.substring(number.begin(), end)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A country, region or organization by name or abbreviation (中俄, 亚太, 东盟). */

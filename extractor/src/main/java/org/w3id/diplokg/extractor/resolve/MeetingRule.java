@@ -46,11 +46,22 @@ final class MeetingRule {
     /** 十四届全国人大二次会议: a session of the National People's Congress, one event whatever the form. */
     private static final Pattern NPC_SESSION = Pattern.compile(
             "第?(?<term>十[一二三四五六七八九]?|[一二三四五六七八九])届全国(?:人大|人民代表大会)第?(?<session>[一二三四五六七八九])次会议");
+    /** The most characters a body's name adds after a party's (成员国元首理事会). */
+    private static final int BODY_WORDS = 8;
+    /** Characters that begin a clause, not a name: verbs and prepositions of attending and meeting. */
+    private static final Pattern CLAUSE_CHARACTERS = Pattern.compile("[在于出参举召同与和将是的向对]");
+    /**
+     * A National Congress of the Communist Party of China by its short form (党的十八大, 中共十九大), read
+     * only after the party's name, or before 以来 or 报告, where the short form cannot be anything else.
+     */
+    private static final Pattern PARTY_CONGRESS = Pattern.compile(
+            "(?:(?<=党的|中共|中国共产党)(?<number>十[一二三四五六七八九]?|[一二三四五六七八九])大)"
+                    + "|(?:(?<number2>十[一二三四五六七八九]?|[一二三四五六七八九])大(?=以来|报告|召开|精神))");
     private static final String[] ORDINALS = {"", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth"};
 
     /** A themed year two countries hold (中俄文化年, 中法文化旅游年): 中 + a party's abbreviation + the theme. */
     private static final Pattern THEMED_YEAR = Pattern.compile(
-            "中[\\p{IsHan}]{1,2}(?:文化旅游|文化|旅游|科技创新|友好交流|人文交流|青年友好交流|媒体交流|地方合作)年");
+            "中(?<parties>[\\p{IsHan}]{1,2}?)[\\p{IsHan}]{0,6}?(?:交流|合作|文化|旅游|创新|友好)年");
 
     /**
      * A body's meeting at a place (上合组织阿斯塔纳峰会, 中非合作论坛峰会, 博鳌亚洲论坛年会), or China's with it
@@ -66,15 +77,19 @@ final class MeetingRule {
                 .map(java.util.Map.Entry::getKey)
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
-        this.bodyMeeting = Pattern.compile("(?:中国?[—-])?(?:" + bodies + ")[\\p{IsHan}]{0,4}?(?:领导人峰会|领导人会晤|领导人会议|峰会|外长会|部长级会议|年会)");
+        this.bodyMeeting = Pattern.compile("(?:中国?[—-])?(?:" + bodies + ")(?:[0-9０-９]{4}年)?[\\p{IsHan}]{0,4}?(?:领导人峰会|领导人会晤|领导人会议|峰会|外长会|部长级会议|年会)");
     }
 
     List<Candidate> find(String sentence) {
         List<Candidate> found = new ArrayList<>();
-        for (Pattern pattern : List.of(bodyMeeting, THEMED_YEAR)) {
-            Matcher matcher = pattern.matcher(sentence);
-            while (matcher.find()) {
-                found.add(namedAsWritten(matcher.start(), matcher.end(), matcher.group()));
+        Matcher body = bodyMeeting.matcher(sentence);
+        while (body.find()) {
+            found.add(namedAsWritten(body.start(), body.end(), body.group()));
+        }
+        Matcher year = THEMED_YEAR.matcher(sentence);
+        while (year.find()) {
+            if (gazetteer.isCompoundOfAbbreviations("中" + year.group("parties"))) {
+                found.add(namedAsWritten(year.start(), year.end(), year.group())); // 中拉文化交流年, not 中期合作年
             }
         }
         Matcher numbered = NUMBERED.matcher(sentence);
@@ -99,6 +114,14 @@ final class MeetingRule {
                         CONFIDENCE, Annotator.RULE);
                 found.add(new Candidate(begin, anniversary.end(), Candidate.RULE, List.of(mention), true));
             }
+        }
+        Matcher congress = PARTY_CONGRESS.matcher(sentence);
+        while (congress.find()) {
+            String number = congress.group("number") != null ? congress.group("number") : congress.group("number2");
+            int n = ChineseNumerals.parse(number);
+            Entity event = new Entity("CPC-" + n, EntityType.EVENT, "中国共产党第" + number + "次全国代表大会",
+                    n + ordinalSuffix(n) + " National Congress of the Communist Party of China", List.of(), null, true, null);
+            found.add(candidate(congress.start(), congress.end(), congress.group(), event, CONFIDENCE_SESSION));
         }
         Matcher session = NPC_SESSION.matcher(sentence);
         while (session.find()) {
@@ -145,7 +168,7 @@ final class MeetingRule {
         String before = match.substring(0, ordinal);
         for (int start = 0; start < before.length(); start++) {
             String words = before.substring(start);
-            boolean body = words.matches(".*(组织|论坛|集团|联盟|合作|大会|理事会|委员会|会议|机制)$") && startsWithParty(words);
+            boolean body = words.matches(".*(组织|论坛|集团|联盟|合作|大会|理事会|委员会|会议|机制)$") && namesABody(words);
             if (body || meets(words)) {
                 return match.substring(start);
             }
@@ -153,11 +176,16 @@ final class MeetingRule {
         return match.substring(ordinal);
     }
 
-    /** Whether {@code words} begin with a name the gazetteer knows (上海合作组织成员国元首理事会, not 并出席上海…). */
-    private boolean startsWithParty(String words) {
-        for (int end = 2; end <= words.length(); end++) {
+    /**
+     * Whether {@code words} are a body's name: a name the gazetteer knows, or one followed by a few
+     * words of the body's own (上海合作组织成员国元首理事会), never by a clause (越南五国外长在重庆出席澜湄合作:
+     * a verb or preposition after the name means the name is not the body's).
+     */
+    private boolean namesABody(String words) {
+        for (int end = words.length(); end >= 2; end--) {
             if (isParty(words.substring(0, end))) {
-                return true;
+                String rest = words.substring(end);
+                return rest.length() <= BODY_WORDS && !CLAUSE_CHARACTERS.matcher(rest).find();
             }
         }
         return false;

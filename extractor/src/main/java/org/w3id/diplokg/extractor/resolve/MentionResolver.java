@@ -23,6 +23,7 @@ public final class MentionResolver {
     private final MeetingRule meetings;
     private final HeadWordRule headWords;
     private final AffixedPartyRule affixedParties;
+    private final OfficeTitleRule officeTitles;
 
     public MentionResolver(Gazetteer gazetteer) {
         this.names = new NameMatcher(gazetteer);
@@ -34,6 +35,7 @@ public final class MentionResolver {
         this.meetings = new MeetingRule(gazetteer);
         this.headWords = new HeadWordRule(gazetteer);
         this.affixedParties = new AffixedPartyRule(gazetteer, abbreviations);
+        this.officeTitles = new OfficeTitleRule(gazetteer);
     }
 
     /** The sentence's mentions in text order; offsets are UTF-16 indices into {@code sentence}. */
@@ -67,6 +69,7 @@ public final class MentionResolver {
         candidates.addAll(meetings.find(sentence));
         candidates.addAll(headWords.find(sentence, tagging));
         candidates.addAll(affixedParties.find(sentence, tagging, context));
+        candidates.addAll(officeTitles.find(sentence));
         candidates.addAll(ner.resolve(sentence, tagging));
         candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())

@@ -149,6 +149,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void anEventHeldInAPlaceInChinaIsHostedByChina() {
+        List<String> found = relations("第五届中国—南亚博览会在昆明举行。");
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("HOSTING CN -> ")), found.toString());
+        assertTrue(relations("第五届中国—南亚博览会在日内瓦举行。").stream().noneMatch(r -> r.startsWith("HOSTING")),
+                "a city the gazetteer places in no state names no host");
+    }
+
+    @Test
     void aidNamesDonorAndRecipient() {
         assertEquals(List.of("AID CN -> PK"), relations("中方向巴基斯坦捐赠了一批医疗物资。"));
         assertEquals(List.of("AID CN -> PK {ongoing}"), relations("我们将继续帮助巴基斯坦。"));

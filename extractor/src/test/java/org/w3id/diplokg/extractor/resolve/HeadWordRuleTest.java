@@ -69,4 +69,33 @@ class HeadWordRuleTest {
     void aKnownNameIsLeftToTheGazetteer() {
         assertEquals(List.of(), names("践行/VV 全球/NN 发展/NN 倡议/NN 。/PU"));
     }
+
+    @Test
+    void aQuotedConceptIsNamedByItsQuotedTerm() {
+        // “一带一路”倡议 is 一带一路: so is any proposal or principle in quotation marks before its head
+        assertEquals(List.of("INITIATIVE:三步走"), names("提出/VV “/PU 三步走/NN ”/PU 倡议/NN 。/PU"));
+        assertEquals(List.of("INITIATIVE:“三环”新框架"), names("落实/VV “/PU 三环/NN ”/PU 新/JJ 框架/NN 。/PU"),
+                "more than the quoted term: the phrase is the name");
+    }
+
+    @Test
+    void aDateAloneSaysWhenNotWhich() {
+        assertEquals(List.of(), names("遵守/VV 1997年/NT 公约/NN 。/PU"));
+        assertEquals(List.of("INITIATIVE:2015年后发展议程"), names("制定/VV 2015年/NT 后/LC 发展/NN 议程/NN 。/PU"));
+        assertEquals(List.of(), names("签署/VV 所谓/JJ 条约/NN 。/PU"));
+        assertEquals(List.of(), names("一/CD 项/M 重要/JJ 裁军/NN 条约/NN 。/PU"), "a field is a kind of treaty, not which one");
+    }
+
+    @Test
+    void eventsAndPlacesBeginAtTheirFirstParty() {
+        assertEquals(List.of("EVENT:切尔诺贝利核事故"), names("以/P 排放/NN 方式/NN 处置/NN 切尔诺贝利/NR 核/NN 事故/NN 。/PU"));
+        assertEquals(List.of("REGION:比雷埃夫斯港"), names("建设/VV 希腊/NR 比雷埃夫斯/NR 港/NN 。/PU"), "the state before a place is not the place");
+        assertEquals(List.of("EVENT:海参崴会晤"), names("两国/NN 领导人/NN 的/DEG 海参崴/NR 会晤/NN 。/PU"));
+        assertEquals(List.of(), names("支持/VV 香港/NR 。/PU"), "a known name ending in a head is the name matcher's");
+    }
+
+    @Test
+    void aNumberThatBeginsAKnownNameBelongsToThePhrase() {
+        assertEquals(List.of("EVENT:二十国集团领导人布里斯班峰会"), names("出席/VV 二十/CD 国/NN 集团/NN 领导人/NN 布里斯班/NR 峰会/NN 。/PU"));
+    }
 }

@@ -316,16 +316,45 @@ class MentionResolverTest {
 
     @Test
     void citiesCoreNlpFindsBecomeRegionsButNeverCountries() {
-        String sentence = "习近平主席在旧金山同拜登总统会晤，并访问了喀山。";
-        List<NerSpan> ner = List.of(new NerSpan(6, 9, "旧金山", "CITY"), new NerSpan(21, 23, "喀山", "CITY"),
+        String sentence = "习近平主席在丹佛同拜登总统会晤，并访问了奥伦堡。";
+        List<NerSpan> ner = List.of(new NerSpan(6, 8, "丹佛", "CITY"), new NerSpan(20, 23, "奥伦堡", "CITY"),
                 new NerSpan(0, 2, "习近", "GPE"));
         List<Mention> mentions = resolver.resolve(sentence, new Tagging(ner, null, null));
-        assertEquals("REGION:旧金山", keyAt(mentions, "旧金山"));
-        assertEquals("REGION:喀山", keyAt(mentions, "喀山"));
+        assertEquals("REGION:丹佛", keyAt(mentions, "丹佛"));
+        assertEquals("REGION:奥伦堡", keyAt(mentions, "奥伦堡"));
         assertEquals("none", keyAt(mentions, "习近"), "a GPE fragment that does not end as places do");
         assertEquals("none", keyAt(resolver.resolve("半岛局势趋于缓和。", new Tagging(List.of(new NerSpan(0, 2, "半岛", "LOCATION")), null, null)), "半岛"),
                 "an ending alone is no name");
         assertEquals("none", keyAt(resolver.resolve("中南关系发展良好。", new Tagging(List.of(new NerSpan(0, 2, "中南", "CITY")), null, null)), "中南"),
                 "a compound of abbreviations is no city");
+    }
+
+    @Test
+    void aForeignPersonAfterTheirOfficeIsAPerson() {
+        List<Mention> found = resolve("欧洲央行行长拉加德也表示，美国财政部长耶伦将访华。");
+        assertEquals("PERSON:拉加德", keyAt(found, "拉加德"));
+        assertEquals("PERSON:耶伦", keyAt(found, "耶伦"));
+        assertEquals("none", keyAt(resolve("美国财长姆努钦率团访华。"), "姆努"), "a name is not read cut short");
+        assertEquals("COUNTRY:BR", keyAt(resolve("代表巴西发言。"), "巴西"), "a known name stays what it names");
+    }
+
+    @Test
+    void partyCongressesThemedYearsAndABodysYearlyMeeting() {
+        assertEquals("EVENT:CPC-19", keyAt(resolve("党的十九大以来，中国外交开拓进取。"), "十九大"));
+        assertEquals("none", keyAt(resolve("中非合作论坛八大行动顺利实施。"), "八大"), "八大行动 is no congress");
+        assertEquals("EVENT:中非人文交流年", keyAt(resolve("双方决定举办中非人文交流年。"), "中非人文交流年"));
+        assertEquals("EVENT:博鳌亚洲论坛2021年年会", keyAt(resolve("博鳌亚洲论坛2021年年会在海南举行。"), "博鳌亚洲论坛2021年年会"));
+        List<Mention> found = resolve("王毅同老挝、泰国两国外长在昆明出席澜湄合作第七次外长会。");
+        assertEquals("COUNTRY:TH", keyAt(found, "泰国"), "a clause before a numbered meeting is not its name");
+        assertEquals("EVENT:澜湄合作第七次外长会", keyAt(found, "澜湄合作第七次外长会"));
+    }
+
+    @Test
+    void statesThatNoLongerExistAndCitiesByCategory() {
+        List<Mention> found = resolve("1987年，美苏关系缓和，苏联解体后条约由俄罗斯继承；会议在日内瓦和大阪举行。");
+        assertEquals("COUNTRY:SU", keyAt(found, "苏联"));
+        assertEquals("COUNTRY:SU", keyAt(found, "苏"));
+        assertEquals("REGION:geneva", keyAt(found, "日内瓦"));
+        assertEquals("REGION:osaka", keyAt(found, "大阪"));
     }
 }
