@@ -32,7 +32,11 @@ final class HostingRule implements RelationRule {
                     .or(() -> text.startsWith("的", held.end()) ? sentence.mentionStartingNear(held.end() + 1, EVENTS, "")
                             : Optional.empty());
             if (host.isPresent() && event.isPresent()) {
-                add(sentence, found, host.get(), event.get(), held.start(), held.start(1));
+                Relation relation = relation(host.get(), event.get(), held.start(), held.start(1));
+                // 下个月在北京举行的论坛: the time right before 在 says when it is held
+                int window = sentence.times().stream().filter(t -> t.end() == held.start()).mapToInt(t -> t.begin())
+                        .findFirst().orElse(-1);
+                found.add(window >= 0 ? sentence.stated(relation, window, held.start(1)) : sentence.stated(relation, held.start(1)));
             }
         }
         Matcher hosts = HOSTS.matcher(text);
@@ -63,9 +67,12 @@ final class HostingRule implements RelationRule {
     }
 
     private static void add(SentenceView sentence, List<Relation> found, Entity host, Mention event, int begin, int verb) {
-        Relation relation = Relation.of(RelationKind.HOSTING, List.of(host), Math.min(begin, event.begin()),
-                Math.max(event.end(), verb)).withObject(event.entity());
-        found.add(sentence.stated(relation, verb));
+        found.add(sentence.stated(relation(host, event, begin, verb), verb));
+    }
+
+    private static Relation relation(Entity host, Mention event, int begin, int verb) {
+        return Relation.of(RelationKind.HOSTING, List.of(host), Math.min(begin, event.begin()), Math.max(event.end(), verb))
+                .withObject(event.entity());
     }
 
     /** The event named as the subject right before 在 (峰会将在…举行), in the same clause. */

@@ -154,6 +154,8 @@ class RelationFinderTest {
         assertTrue(found.stream().anyMatch(r -> r.startsWith("HOSTING CN -> ")), found.toString());
         assertTrue(relations("第五届中国—南亚博览会在日内瓦举行。").stream().noneMatch(r -> r.startsWith("HOSTING")),
                 "a city the gazetteer places in no state names no host");
+        List<String> planned = relations("他将出席下个月在昆明举行的第五届中国—南亚博览会。");
+        assertTrue(planned.stream().anyMatch(r -> r.startsWith("HOSTING CN -> ") && r.contains("{planned}")), planned.toString());
     }
 
     @Test
