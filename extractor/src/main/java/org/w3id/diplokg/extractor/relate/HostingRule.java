@@ -14,8 +14,7 @@ import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
  * Hosting an event: X主办/举办/承办/主持/办好 an event; an event 在X举行/召开/开幕; 在X举行的 an event. The
- * host is who acts before the verb (我们: China), or the country after 在, or the state of the place
- * named there (在重庆召开: China); the object the event.
+ * host is who acts before the verb (我们: China), or the country after 在; the object the event.
  */
 final class HostingRule implements RelationRule {
     private static final Pattern HOSTS = Pattern.compile("主办|举办|承办|主持|办好|举行");
@@ -27,16 +26,13 @@ final class HostingRule implements RelationRule {
         String text = sentence.text();
         Matcher held = HELD_IN.matcher(text);
         while (held.find()) { // 峰会将在哈萨克斯坦举行, 在秘鲁举行的会议
-            Optional<Entity> host = hostAt(sentence, held.start(1), held.end(1));
+            Optional<Entity> host = sentence.mentionsIn(held.start(1), held.end(1)).stream()
+                    .filter(m -> m.entity().type() == EntityType.COUNTRY).map(Mention::entity).findFirst();
             Optional<Mention> event = eventBefore(sentence, held.start())
                     .or(() -> text.startsWith("的", held.end()) ? sentence.mentionStartingNear(held.end() + 1, EVENTS, "")
                             : Optional.empty());
             if (host.isPresent() && event.isPresent()) {
-                Relation relation = relation(host.get(), event.get(), held.start(), held.start(1));
-                // 下个月在北京举行的论坛: the time right before 在 says when it is held
-                int window = sentence.times().stream().filter(t -> t.end() == held.start()).mapToInt(t -> t.begin())
-                        .findFirst().orElse(-1);
-                found.add(window >= 0 ? sentence.stated(relation, window, held.start(1)) : sentence.stated(relation, held.start(1)));
+                add(sentence, found, host.get(), event.get(), held.start(), held.start(1));
             }
         }
         Matcher hosts = HOSTS.matcher(text);
@@ -58,21 +54,10 @@ final class HostingRule implements RelationRule {
         }
     }
 
-    /** The country named between 在 and the verb, or the state of the place named there (在重庆举行: China). */
-    private static Optional<Entity> hostAt(SentenceView sentence, int begin, int end) {
-        List<Mention> named = sentence.mentionsIn(begin, end);
-        Optional<Entity> country = named.stream().filter(m -> m.entity().type() == EntityType.COUNTRY).map(Mention::entity).findFirst();
-        return country.or(() -> named.stream().filter(m -> m.entity().type() == EntityType.REGION)
-                .map(m -> sentence.stateOf().apply(m.entity())).flatMap(Optional::stream).findFirst());
-    }
-
     private static void add(SentenceView sentence, List<Relation> found, Entity host, Mention event, int begin, int verb) {
-        found.add(sentence.stated(relation(host, event, begin, verb), verb));
-    }
-
-    private static Relation relation(Entity host, Mention event, int begin, int verb) {
-        return Relation.of(RelationKind.HOSTING, List.of(host), Math.min(begin, event.begin()), Math.max(event.end(), verb))
-                .withObject(event.entity());
+        Relation relation = Relation.of(RelationKind.HOSTING, List.of(host), Math.min(begin, event.begin()),
+                Math.max(event.end(), verb)).withObject(event.entity());
+        found.add(sentence.stated(relation, verb));
     }
 
     /** The event named as the subject right before 在 (峰会将在…举行), in the same clause. */

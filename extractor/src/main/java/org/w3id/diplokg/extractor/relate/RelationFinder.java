@@ -2,7 +2,6 @@ package org.w3id.diplokg.extractor.relate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,13 +21,11 @@ public final class RelationFinder {
             new VisitRule(), new HostingRule(), new AidRule(), new TalksRule(), new ConflictRule(), new CooperationRule());
     private final Function<String, Optional<Entity>> abbreviations;
     private final Function<String, Optional<Entity>> names;
-    private final Function<Entity, Optional<Entity>> stateOf;
 
     /** @param gazetteer where names and one-character party abbreviations (俄, 华) are looked up */
     public RelationFinder(Gazetteer gazetteer) {
         this.abbreviations = gazetteer::byAbbreviation;
         this.names = gazetteer::byName;
-        this.stateOf = gazetteer::stateOf;
     }
 
     /** The relations of one sentence read alone. */
@@ -47,12 +44,25 @@ public final class RelationFinder {
      */
     public Found find(String text, List<Mention> mentions, List<TimeMention> times, LocalDate date,
                       Entity speakerCountry, RelationContext context) {
-        SentenceView sentence = new SentenceView(text, mentions, times, date, speakerCountry, abbreviations, names, stateOf, context);
+        SentenceView sentence = new SentenceView(text, mentions, times, date, speakerCountry, abbreviations, names, context);
         List<Relation> found = new ArrayList<>();
         for (RelationRule rule : rules) {
             rule.find(sentence, found);
         }
-        return new Found(List.copyOf(new LinkedHashSet<>(found)), context.after(sentence.pairNamed()));
+        return new Found(onceEach(found), context.after(sentence.pairNamed()));
+    }
+
+    /**
+     * Each relation once: two rules (or two readings of one rule) that state the same relation over
+     * different spans of the sentence (在上海举办的进博会: the venue and the verb) give it once, the first.
+     */
+    private static List<Relation> onceEach(List<Relation> found) {
+        java.util.Map<List<Object>, Relation> first = new java.util.LinkedHashMap<>();
+        for (Relation relation : found) {
+            first.putIfAbsent(java.util.Arrays.asList(relation.kind(), new java.util.HashSet<>(relation.parties()), relation.object(),
+                    relation.objectText(), relation.action(), relation.modality()), relation);
+        }
+        return List.copyOf(first.values());
     }
 
     /** The context of an answer: the pair of parties its question named (its sentences' mentions in order). */
@@ -60,7 +70,7 @@ public final class RelationFinder {
         List<Entity> pair = List.of();
         for (int i = 0; i < questionSentences.size(); i++) {
             SentenceView sentence = new SentenceView(questionSentences.get(i), questionMentions.get(i), List.of(),
-                    LocalDate.EPOCH, null, abbreviations, names, stateOf, RelationContext.NONE);
+                    LocalDate.EPOCH, null, abbreviations, names, RelationContext.NONE);
             List<Entity> named = sentence.pairNamed();
             if (named.size() == 2) {
                 pair = named;

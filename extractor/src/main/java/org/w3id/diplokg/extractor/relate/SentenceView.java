@@ -19,12 +19,12 @@ import org.w3id.diplokg.gazetteer.EntityType;
 /**
  * What the relation rules read: one sentence, its mentions in order, its times, the date it was
  * said, the country that speaks when the sentence is a Chinese official's ("我们" is China then), the
- * one-character abbreviations of parties (俄, 华), the names the gazetteer knows, the state a known
- * place lies in, and what the sentences before it said.
+ * one-character abbreviations of parties (俄, 华), the names the gazetteer knows, and what the sentences
+ * before it said.
  */
 record SentenceView(String text, List<Mention> mentions, List<TimeMention> times, LocalDate said, Entity speakerCountry,
                     Function<String, Optional<Entity>> abbreviations, Function<String, Optional<Entity>> names,
-                    Function<Entity, Optional<Entity>> stateOf, RelationContext context) {
+                    RelationContext context) {
     /** Entities that can hold a relation or act in one. */
     static final Set<EntityType> ACTORS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.REGION);
     /** Actors and the people who act for them (in meetings, visits, hosting). */

@@ -13,8 +13,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
 /**
  * Talks between parties: negotiation, consultation, dialogue or reconciliation (俄乌双方尽早恢复谈判,
  * 巴以双方应当回到谈判桌前, 沙特和伊朗实现和解, 朝美恢复对话). The parties are those named before the
- * word in its clause (两国, 双方: the pair named before); two at least. Talks on a named agreement are
- * the agreement rule's.
+ * word in its clause (两国, 双方: the pair named before), states and bodies only; two at least. Talks on
+ * a named agreement are the agreement rule's.
  */
 final class TalksRule implements RelationRule {
     private static final Pattern TALKS = Pattern.compile("(?:谈判|磋商|对话|和谈|和解|协商)(?!关系|机制|平台|伙伴)");
@@ -32,7 +32,9 @@ final class TalksRule implements RelationRule {
             if (sentence.mentionsIn(clause, clauseEnd).stream().anyMatch(m -> m.entity().type() == EntityType.AGREEMENT)) {
                 continue;
             }
-            List<Entity> parties = new ArrayList<>(sentence.partiesBefore(matcher.start()));
+            // negotiations are held by states and bodies: a place (汉班托塔港) is what they are about
+            List<Entity> parties = new ArrayList<>(sentence.partiesBefore(matcher.start()).stream()
+                    .filter(party -> party.type() == EntityType.COUNTRY || party.type() == EntityType.ORGANIZATION).toList());
             if (parties.size() < 2) {
                 continue;
             }

@@ -45,8 +45,12 @@ final class VisitRule implements RelationRule {
                 subjectEnd = clause + toward.start();
                 host = sentence.participantsIn(clause + toward.start(1), clause + toward.end(1)).stream().findFirst();
             }
+            // 王毅同五国外长共同出席: those the visitor attends with are parties too
+            int with = attends ? text.substring(clause, subjectEnd).indexOf('同') : -1;
+            List<Entity> companions = with > 0 ? sentence.participantsIn(clause + with + 1, subjectEnd) : List.of();
+            int leadEnd = companions.isEmpty() ? subjectEnd : clause + with;
             Optional<Entity> visitor = text.substring(clause, subjectEnd).matches("^(?:并|并且|随后|还|同时)$")
-                    && previousVisitor.isPresent() ? previousVisitor : visitor(sentence, clause, subjectEnd);
+                    && previousVisitor.isPresent() ? previousVisitor : visitor(sentence, clause, leadEnd);
             if (visitor.isEmpty()) {
                 continue;
             }
@@ -70,7 +74,9 @@ final class VisitRule implements RelationRule {
                 if (object.equals(visitor.get())) {
                     continue;
                 }
-                found.add(sentence.stated(Relation.of(RelationKind.VISIT, List.of(visitor.get()), clause, clauseEnd)
+                List<Entity> parties = new java.util.ArrayList<>(List.of(visitor.get()));
+                companions.stream().filter(c -> !parties.contains(c) && !c.equals(object)).forEach(parties::add);
+                found.add(sentence.stated(Relation.of(RelationKind.VISIT, parties, clause, clauseEnd)
                         .withObject(object).withAction(action), matcher.start()));
             }
         }
