@@ -74,7 +74,7 @@ class HeadWordRuleTest {
     void aQuotedConceptIsNamedByItsQuotedTerm() {
         // “一带一路”倡议 is 一带一路: so is any proposal or principle in quotation marks before its head
         assertEquals(List.of("INITIATIVE:三步走"), names("提出/VV “/PU 三步走/NN ”/PU 倡议/NN 。/PU"));
-        assertEquals(List.of("INITIATIVE:“三环”新框架"), names("落实/VV “/PU 三环/NN ”/PU 新/JJ 框架/NN 。/PU"),
+        assertEquals(List.of("INITIATIVE:“三环”新计划"), names("落实/VV “/PU 三环/NN ”/PU 新/JJ 计划/NN 。/PU"),
                 "more than the quoted term: the phrase is the name");
     }
 
