@@ -54,9 +54,14 @@ public final class SeedsDataset {
         return report;
     }
 
-    /** Builds the seeds into {@code target} as `diplokg build` does. */
+    /** Builds the seeds into {@code target} as `diplokg build --jobs 1 --no-cache` does. */
     public static ExtractionReport buildInto(Path target) {
-        Extraction extraction = Extraction.builder().manifest(projectRoot().resolve("seeds/manifest.tsv")).build();
-        return DatasetBuilder.into(target).build(sink -> extraction.run(seedFiles(), sink), r -> !r.documents().isEmpty());
+        return buildInto(target, Extraction.builder());
+    }
+
+    /** Builds the seeds into {@code target} with an extraction of the caller's (its jobs, its cache). */
+    public static ExtractionReport buildInto(Path target, Extraction.Builder extraction) {
+        Extraction seeds = extraction.manifest(projectRoot().resolve("seeds/manifest.tsv")).build();
+        return DatasetBuilder.into(target).build(sink -> seeds.run(seedFiles(), sink), r -> !r.documents().isEmpty());
     }
 }

@@ -10,6 +10,7 @@ import org.w3id.diplokg.store.DatasetExporter;
 import org.w3id.diplokg.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
         description = {"Extract transcripts into the dataset (TDB2 and its full-text index).",
                 "Each document's graph is checked against the SHACL shapes and loaded only when it was",
                 "extracted whole and passes: a file that fails leaves nothing in the dataset. Files that",
-                "fail are named and skipped; the dataset is replaced only when at least one document was built."},
+                "fail are named and skipped; the dataset is replaced only when at least one document was built.",
+                "A document whose file, renditions, manifest and extractor are unchanged is loaded from the cache."},
         exitCodeListHeading = ExitCode.HEADING,
         exitCodeList = {ExitCode.SUCCESS_LINE, ExitCode.INPUT_FAILED_LINE, ExitCode.USAGE_LINE, ExitCode.INTERNAL_LINE,
                 ExitCode.IO_LINE})
@@ -41,6 +43,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "Metadata for the inputs (default: manifest.tsv in the first input folder, if present).")
     Path manifest;
 
+    @Mixin
+    ExtractionOptions extraction;
+
     private final Supplier<Extraction.Builder> extractions;
 
     BuildCommand() {
@@ -54,8 +59,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Extraction.Builder configured = extraction.applyTo(extractions.get(), dataDir);
         List<Path> files = Inputs.expand(inputs);
-        ExtractionReport report = GraphBuild.run(extractions.get(), files, Inputs.manifest(manifest, inputs), dataDir, out,
+        ExtractionReport report = GraphBuild.run(configured, files, Inputs.manifest(manifest, inputs), dataDir, out,
                 spec.commandLine().getErr());
         return ExitCode.of(report);
     }

@@ -29,16 +29,18 @@ final class ProgressPrinter implements ExtractionListener {
         this.index = index;
         this.total = total;
         if (index == 1) {
-            out.println("extracting " + total + " file(s); the first loads the Chinese language models (about 10 s)");
+            out.println("extracting " + total + " file(s); the first not in the cache loads the Chinese language models (about 10 s)");
         }
         out.flush();
     }
 
     @Override
     public void finished(Path file, DocumentSummary summary) {
-        out.printf("[%d/%d] %s: %s, %d questions, %d statements, %d mentions, %d time expressions (%.1f s; SHACL %d ms)%n",
+        out.printf("[%d/%d] %s: %s, %d questions, %d statements, %d mentions, %d time expressions (%s)%n",
                 index, total, summary.sourceFile(), summary.date(), summary.questions(), summary.statements(),
-                summary.mentions(), summary.timeMentions(), summary.millis() / 1000.0, summary.validationMillis());
+                summary.mentions(), summary.timeMentions(), summary.cached()
+                        ? String.format("from the cache, %d ms", summary.millis())
+                        : String.format("%.1f s; SHACL %d ms", summary.millis() / 1000.0, summary.validationMillis()));
         out.flush();
     }
 

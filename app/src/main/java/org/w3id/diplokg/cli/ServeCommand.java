@@ -9,6 +9,7 @@ import org.w3id.diplokg.extractor.pipeline.ExtractionReport;
 import org.w3id.diplokg.server.KgServer;
 import org.w3id.diplokg.store.DatasetLayout;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,13 +38,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "Most results a query returns; larger LIMITs are capped (default: ${DEFAULT-VALUE}).")
     long maxRows;
 
+    @Mixin
+    ExtractionOptions extraction;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (!new DatasetLayout(dataDir).exists()) {
             err.println("no dataset in " + dataDir + ": building it from " + Inputs.DEFAULT_FOLDER + "/ first");
             List<Path> files = Inputs.expand(List.of());
-            ExtractionReport report = GraphBuild.run(Extraction.builder(), files, Inputs.manifest(null, List.of()), dataDir, null, err);
+            ExtractionReport report = GraphBuild.run(extraction.applyTo(Extraction.builder(), dataDir), files, Inputs.manifest(null, List.of()), dataDir, null, err);
             if (report.documents().isEmpty()) {
                 return ExitCode.of(report);
             }

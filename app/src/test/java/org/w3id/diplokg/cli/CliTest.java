@@ -170,6 +170,9 @@ class CliTest {
         assertEquals(2, out.exitCode(), out.err());
         assertTrue(out.err().contains("Invalid value for option '--out': cannot tell the format of kg.xlsx"), out.err());
         assertFalse(Files.exists(temp.resolve("data")), "refused before any work");
+        Run jobs = run("build", "--data", temp.resolve("data").toString(), "--jobs", "0", temp.toString());
+        assertEquals(2, jobs.exitCode(), jobs.err());
+        assertTrue(jobs.err().contains("diplokg: --jobs must be at least 1, not 0"), jobs.err());
         // The query case is aQueryThatDoesNotParseSaysWhereAndExitsWithTwo.
     }
 
@@ -240,6 +243,39 @@ class CliTest {
         Run outlets = run("query", "--data", data.toString(), "--format", "csv",
                 "SELECT (COUNT(DISTINCT ?q) AS ?n) WHERE { ?q a dkg:Question ; dkg:askedBy ?o }");
         assertEquals("n\r\n2\r\n", outlets.out(), "the two renditions share their questions");
+    }
+
+    @Test
+    void anUnchangedBuildIsUpToDateAndAChangedFileIsTheOnlyOneExtractedAgain() throws Exception {
+        Path data = temp.resolve("data");
+        String[] build = {"build", "--data", data.toString(), "--jobs", "2", threeTranscripts().toString()};
+        Run first = run(buildingWith(EntityTagger.NONE), build);
+        assertEquals(0, first.exitCode(), first.err());
+        assertFalse(first.err().contains("from the cache"), first.err());
+        assertTrue(Files.isDirectory(temp.resolve("data.cache")), "the cache lies beside the dataset");
+        String all = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o";
+        String before = run("query", "--data", data.toString(), "--format", "tsv", all).out();
+
+        Run again = run(buildingWith(EntityTagger.NONE), build);
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.err().startsWith(data + " is up to date: built from the same 3 file(s), manifest and extractor; nothing to do"),
+                again.err());
+        assertEquals(before, run("query", "--data", data.toString(), "--format", "tsv", all).out(),
+                "the dataset, build times included, is left as it was");
+
+        Path third = temp.resolve("three/c_third.txt");
+        Files.writeString(third, Files.readString(third).replace("中日", "中韩"));
+        Run changed = run(buildingWith(EntityTagger.NONE), build);
+        assertEquals(0, changed.exitCode(), changed.err());
+        assertEquals(List.of("[1/3] a_first.txt from the cache", "[2/3] b_second.txt from the cache", "[3/3] c_third.txt extracted"),
+                changed.err().lines().filter(line -> line.startsWith("[")).map(line -> line.substring(0, line.indexOf(':'))
+                        + (line.contains("(from the cache, ") ? " from the cache" : " extracted")).toList(), changed.err());
+        assertEquals("yes", ask(data, "?s nif:isString ?text FILTER (CONTAINS(?text, \"中韩\"))"));
+
+        Run uncached = run(buildingWith(EntityTagger.NONE), "build", "--data", data.toString(), "--no-cache",
+                threeTranscripts().toString());
+        assertEquals(0, uncached.exitCode(), uncached.err());
+        assertFalse(uncached.err().contains("from the cache") || uncached.err().contains("up to date"), uncached.err());
     }
 
     @Test

@@ -18,6 +18,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
+import org.w3id.diplokg.extractor.cache.DocumentGraphCache;
+import org.w3id.diplokg.extractor.pipeline.DocumentSummary;
+import org.w3id.diplokg.extractor.pipeline.Extraction;
+import org.w3id.diplokg.extractor.pipeline.ExtractionReport;
 import org.w3id.diplokg.SeedsDataset;
 import org.w3id.diplokg.ontology.Ontology;
 import org.w3id.diplokg.vocab.PROV;
@@ -53,11 +57,21 @@ class SeedsDatasetTest {
         }
     }
 
+    /**
+     * The shared dataset is built by one job without a cache; a second build by two jobs (CoreNLP
+     * called from both) filling a cache, and a third from that cache, write the same quads.
+     */
     @Test
-    void twoBuildsOfTheSameInputsDifferOnlyInTheBuildTimes() throws Exception {
-        Path second = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "rebuild").resolve("data");
-        SeedsDataset.buildInto(second);
-        assertEquals(quadsWithoutBuildTimes(SeedsDataset.folder()), quadsWithoutBuildTimes(second));
+    void buildsOfTheSameInputsDifferOnlyInTheBuildTimesWhateverTheJobsAndTheCache() throws Exception {
+        Path folder = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "rebuild");
+        DocumentGraphCache cache = DocumentGraphCache.in(folder.resolve("cache"));
+        ExtractionReport second = SeedsDataset.buildInto(folder.resolve("second"), Extraction.builder().jobs(2).cache(cache));
+        ExtractionReport third = SeedsDataset.buildInto(folder.resolve("third"), Extraction.builder().jobs(2).cache(cache));
+        assertTrue(second.documents().stream().noneMatch(DocumentSummary::cached), second.documents().toString());
+        assertTrue(third.documents().stream().allMatch(DocumentSummary::cached), third.documents().toString());
+        Set<Quad> first = quadsWithoutBuildTimes(SeedsDataset.folder());
+        assertEquals(first, quadsWithoutBuildTimes(folder.resolve("second")));
+        assertEquals(first, quadsWithoutBuildTimes(folder.resolve("third")));
     }
 
     private static Set<Quad> quadsWithoutBuildTimes(Path folder) {

@@ -8,11 +8,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -22,6 +29,9 @@ import org.w3id.diplokg.extractor.align.RenditionAligner;
 import org.w3id.diplokg.extractor.annotate.ChineseEntityTagger;
 import org.w3id.diplokg.extractor.annotate.DocumentAnnotator;
 import org.w3id.diplokg.extractor.annotate.DocumentAnnotator.EntityTagger;
+import org.w3id.diplokg.extractor.cache.DocumentCacheKey;
+import org.w3id.diplokg.extractor.cache.DocumentGraphCache;
+import org.w3id.diplokg.extractor.cache.ExtractorFingerprint;
 import org.w3id.diplokg.extractor.emit.DocumentEmitter;
 import org.w3id.diplokg.extractor.emit.GraphBuffer;
 import org.w3id.diplokg.extractor.emit.Iris;
@@ -30,6 +40,7 @@ import org.w3id.diplokg.extractor.model.AnnotatedTurn;
 import org.w3id.diplokg.extractor.model.Document;
 import org.w3id.diplokg.extractor.model.SourceText;
 import org.w3id.diplokg.extractor.model.TurnKind;
+import org.w3id.diplokg.extractor.pipeline.PreparedBatch.Structured;
 import org.w3id.diplokg.extractor.source.InputException;
 import org.w3id.diplokg.extractor.source.SourceReader;
 import org.w3id.diplokg.extractor.structure.DocumentStructurer;
@@ -70,6 +81,8 @@ public final class Extraction {
     private final DocumentEmitter emitter;
     private final DocumentValidator validator = DocumentValidator.standard();
     private final ProvenanceEmitter provenance = new ProvenanceEmitter(ProvenanceEmitter.currentVersion());
+    private final DocumentGraphCache cache;
+    private final int jobs;
 
     private Extraction(Builder builder) {
         this.manifestFile = builder.manifest;
@@ -79,6 +92,8 @@ public final class Extraction {
         this.aligner = new RenditionAligner(gazetteer);
         this.annotator = DocumentAnnotator.standard(tagger, gazetteer);
         this.emitter = new DocumentEmitter();
+        this.cache = builder.cache;
+        this.jobs = builder.jobs;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -90,59 +105,144 @@ public final class Extraction {
      * the batch, as the sink may then hold part of a document.
      */
     public ExtractionReport run(List<Path> files, StreamRDF sink) {
+        return run(prepare(files), sink);
+    }
+
+    /**
+     * Reads, structures and aligns every file and finds each document's cache key, annotating
+     * nothing: the cheap first part of a run.
+     */
+    public PreparedBatch prepare(List<Path> files) {
         Instant started = Instant.now();
+        Manifest manifest;
+        try {
+            manifest = manifestFile == null ? Manifest.empty() : Manifest.load(manifestFile);
+        } catch (InputException e) {
+            return new PreparedBatch(files, e, List.of(), List.of(), null, started);
+        }
+        String buildIri = provenance.buildIri(files.stream().map(Extraction::digestOrName).toList());
+        List<Structured> structured = structureAll(files, manifest);
+        List<DocumentCacheKey> keys = new ArrayList<>();
+        if (cache != null) {
+            CacheKeys batchKeys = new CacheKeys(structured, manifestFile == null ? "" : digestOrName(manifestFile));
+            structured.forEach(s -> keys.add(s.document() == null ? null : batchKeys.of(s.document(), tagger)));
+        }
+        return new PreparedBatch(files, null, structured, keys, buildIri, started);
+    }
+
+    /** Extracts a prepared batch, as {@link #run(List, StreamRDF)} does. */
+    public ExtractionReport run(PreparedBatch batch, StreamRDF sink) {
         List<DocumentSummary> documents = new ArrayList<>();
         List<InputException> failures = new ArrayList<>();
         List<InternalFailure> internalFailures = new ArrayList<>();
         sink.start();
         declarePrefixes(sink);
-        Manifest manifest;
-        try {
-            manifest = manifestFile == null ? Manifest.empty() : Manifest.load(manifestFile);
-        } catch (InputException e) {
-            failures.add(e);
-            listener.failed(e.file(), e);
+        if (batch.manifestFailure != null) {
+            failures.add(batch.manifestFailure);
+            listener.failed(batch.manifestFailure.file(), batch.manifestFailure);
             sink.finish();
             return new ExtractionReport(documents, failures, internalFailures);
         }
-        String buildIri = provenance.buildIri(files.stream().map(Extraction::digestOrName).toList());
-        List<Structured> structured = structureAll(files, manifest);
-        List<String> built = new ArrayList<>();
+        List<Path> files = batch.files;
+        List<Callable<Outcome>> tasks = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
-            listener.started(file, i + 1, files.size());
-            ExtractedDocument extracted;
-            try {
-                extracted = extractOne(file, structured.get(i), buildIri);
-            } catch (InputException e) {
-                failures.add(e);
-                listener.failed(file, e);
-                continue;
-            } catch (RuntimeException e) {
+            Structured one = batch.structured.get(i);
+            DocumentCacheKey key = batch.keys.isEmpty() ? null : batch.keys.get(i);
+            tasks.add(() -> extractOrLoad(file, one, batch.buildIri, key));
+        }
+        List<String> built = new ArrayList<>();
+        int[] consumed = {0};
+        new OrderedWorkers(jobs).run(tasks, index -> listener.started(files.get(index), index + 1, files.size()), outcome -> {
+            Path file = files.get(consumed[0]);
+            Document document = batch.structured.get(consumed[0]++).document();
+            if (document != null && !StandardCharsets.UTF_8.equals(document.source().charset())) {
+                listener.warning(file, "not UTF-8; read as " + document.source().charset().name());
+            }
+            if (outcome.cacheProblem() != null) {
+                listener.warning(file, outcome.cacheProblem());
+            }
+            if (outcome.failure() instanceof InputException refused) {
+                failures.add(refused);
+                listener.failed(file, refused);
+            } else if (outcome.failure() instanceof RuntimeException bug) {
                 // A bug, not bad input: told apart, with its stack trace, and the other files still go on.
-                InternalFailure failure = new InternalFailure(file, e);
+                InternalFailure failure = new InternalFailure(file, bug);
                 internalFailures.add(failure);
                 listener.failedInternally(file, failure);
-                continue;
+            } else {
+                outcome.extracted().quads().accept(sink);
+                documents.add(outcome.extracted().summary());
+                built.add(outcome.extracted().summary().sourceFile());
+                listener.finished(file, outcome.extracted().summary());
             }
-            extracted.graph().sendTo(sink);
-            documents.add(extracted.summary());
-            built.add(extracted.summary().sourceFile());
-            listener.finished(file, extracted.summary());
-        }
+        });
         if (!built.isEmpty()) {
-            provenance.emit(buildIri, built, started, Instant.now(), sink);
+            provenance.emit(batch.buildIri, built, batch.started, Instant.now(), sink);
         }
         sink.finish();
         return new ExtractionReport(documents, failures, internalFailures);
     }
 
-    /** A document's graph, whole and valid, not yet sent anywhere, and what it gave. */
-    private record ExtractedDocument(GraphBuffer graph, DocumentSummary summary) {}
+    /**
+     * A document's graph from the cache when its key is there, else extracted (and then stored);
+     * runs on a worker thread, so it tells the listener nothing and returns what happened.
+     */
+    private Outcome extractOrLoad(Path file, Structured structured, String buildIri, DocumentCacheKey key) {
+        if (structured.failure() != null) {
+            return new Outcome(null, structured.failure(), null);
+        }
+        String cacheProblem = null;
+        if (key != null) {
+            long loading = System.nanoTime();
+            DocumentGraphCache.Lookup lookup = cache.load(key, buildIri);
+            if (lookup instanceof DocumentGraphCache.Hit hit) {
+                Node graph = NodeFactory.createURI(Iris.graph(structured.document().source().fileName()));
+                Consumer<StreamRDF> quads = sink -> hit.triples().forEach(triple -> sink.quad(Quad.create(graph, triple)));
+                return new Outcome(new ExtractedDocument(quads, hit.summary().took((System.nanoTime() - loading) / 1_000_000)), null, null);
+            } else if (lookup instanceof DocumentGraphCache.Corrupt corrupt) {
+                cacheProblem = "a corrupt cache entry was deleted and the file extracted again (" + corrupt.problem() + ")";
+            }
+        }
+        GraphBuffer graph;
+        DocumentSummary summary;
+        try {
+            graph = new GraphBuffer(Iris.graph(structured.document().source().fileName()));
+            summary = extractOne(file, structured, buildIri, graph);
+        } catch (InputException | RuntimeException e) {
+            return new Outcome(null, e, cacheProblem);
+        }
+        if (key != null) {
+            try {
+                cache.store(key, graph.graph(), buildIri, summary);
+            } catch (java.io.UncheckedIOException e) {
+                cacheProblem = "not cached: " + e.getMessage();
+            }
+        }
+        return new Outcome(new ExtractedDocument(graph::sendTo, summary), null, cacheProblem);
+    }
 
-    /** A file read and structured, or why it could not be (an {@link InputException} or a bug), and how long it took. */
-    private record Structured(Document document, Exception failure, long nanos) {
-        Structured aligned(Document alignedDocument) { return new Structured(alignedDocument, null, nanos); }
+    /** A document's graph, whole and valid, not yet sent anywhere (sent by {@code quads}), and what it gave. */
+    private record ExtractedDocument(Consumer<StreamRDF> quads, DocumentSummary summary) {}
+
+    /** What a worker made of one file: its graph, or why there is none; and a warning about the cache, if any. */
+    private record Outcome(ExtractedDocument extracted, Exception failure, String cacheProblem) {}
+
+    /** The cache keys of a batch: every file's SHA-256 (a document's key holds its renditions'), the manifest's. */
+    private static final class CacheKeys {
+        private final Map<String, String> sha256ByFile = new HashMap<>();
+        private final String manifestSha256;
+
+        CacheKeys(List<Structured> structured, String manifestSha256) {
+            structured.stream().map(Structured::document).filter(Objects::nonNull)
+                    .forEach(d -> sha256ByFile.put(d.source().fileName(), d.source().sha256()));
+            this.manifestSha256 = manifestSha256;
+        }
+
+        DocumentCacheKey of(Document document, EntityTagger tagger) {
+            return DocumentCacheKey.of(ExtractorFingerprint.current(), document, sha256ByFile, manifestSha256,
+                    tagger.getClass().getName());
+        }
     }
 
     /**
@@ -165,28 +265,20 @@ public final class Extraction {
         return structured.stream().map(s -> s.document() == null ? s : s.aligned(aligned.next())).toList();
     }
 
-    private ExtractedDocument extractOne(Path file, Structured structured, String buildIri) throws InputException {
-        if (structured.failure() instanceof InputException refused) {
-            throw refused;
-        } else if (structured.failure() instanceof RuntimeException bug) {
-            throw bug;
-        }
+    /** Extracts one document into {@code graph}, which then holds it whole and valid. */
+    private DocumentSummary extractOne(Path file, Structured structured, String buildIri, GraphBuffer graph) throws InputException {
         long started = System.nanoTime() - structured.nanos();
         Document document = structured.document();
         SourceText source = document.source();
-        if (!StandardCharsets.UTF_8.equals(source.charset())) {
-            listener.warning(file, "not UTF-8; read as " + source.charset().name());
-        }
         SummaryCounter counter = new SummaryCounter();
         Iterable<AnnotatedTurn> turns = () -> new CountingIterator(annotator.annotateLazily(document).iterator(), counter);
-        GraphBuffer graph = new GraphBuffer(Iris.graph(source.fileName()));
         emitter.emit(document, turns, buildIri, graph);
         long validationStarted = System.nanoTime();
         validator.check(file, graph.graph());
         long ended = System.nanoTime();
-        return new ExtractedDocument(graph, new DocumentSummary(source.fileName(), document.date(), counter.questions,
+        return new DocumentSummary(source.fileName(), document.date(), counter.questions,
                 counter.statements, counter.mentions, counter.times, source.text().codePointCount(0, source.text().length()),
-                graph.size(), (ended - started) / 1_000_000, (ended - validationStarted) / 1_000_000));
+                graph.size(), (ended - started) / 1_000_000, (ended - validationStarted) / 1_000_000, false);
     }
 
     private static void declarePrefixes(StreamRDF sink) {
@@ -256,6 +348,8 @@ public final class Extraction {
         private Path manifest;
         private ExtractionListener listener = ExtractionListener.SILENT;
         private EntityTagger tagger;
+        private DocumentGraphCache cache;
+        private int jobs = 1;
 
         /** A manifest file stating or overriding document metadata; optional. */
         public Builder manifest(Path manifest) { this.manifest = manifest; return this; }
@@ -264,6 +358,18 @@ public final class Extraction {
 
         /** Where NER spans come from; CoreNLP's Chinese models by default. */
         public Builder tagger(EntityTagger tagger) { this.tagger = tagger; return this; }
+
+        /** Where finished document graphs are kept and looked up; none (every file extracted) by default. */
+        public Builder cache(DocumentGraphCache cache) { this.cache = cache; return this; }
+
+        /** How many documents are extracted at once (1 by default); the output is the same for any number. */
+        public Builder jobs(int jobs) {
+            if (jobs < 1) {
+                throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
+            }
+            this.jobs = jobs;
+            return this;
+        }
 
         public Extraction build() { return new Extraction(this); }
     }
