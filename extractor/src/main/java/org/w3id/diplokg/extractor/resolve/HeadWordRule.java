@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.diplokg.data.DataFile;
 import org.w3id.diplokg.extractor.model.Annotator;
@@ -43,6 +44,13 @@ final class HeadWordRule {
     private static final int TITLE_MIN = 8;
     private static final Pattern TITLE_BREAKS = Pattern.compile("[，。；：！？、,.;:!?（）()\\s]");
 
+    /**
+     * A document signed or issued and named by what it is about, without title marks (签署关于开展两洋铁路
+     * 合作的声明): 关于…的 and an agreement's head, right after the verb.
+     */
+    private static final Pattern ABOUT_TITLE = Pattern.compile(
+            "(?<=签署|签订|发表|通过|达成|签署了|签订了|发表了|通过了)关于[^，。；：“”《》]{2,24}?的(?:联合)?(?:声明|宣言|公报|协定|协议|谅解备忘录|备忘录|议定书)");
+
     enum Evidence { MODIFIER, PARTY, STATE, NUMBERED }
 
     private record Head(String word, EntityType type, Evidence evidence) {}
@@ -67,6 +75,10 @@ final class HeadWordRule {
         List<Word> words = tagging.words();
         List<Candidate> found = new ArrayList<>();
         titleLine(sentence).ifPresent(found::add);
+        Matcher about = ABOUT_TITLE.matcher(sentence);
+        while (about.find()) {
+            found.add(agreementNamed(sentence, about.start(), about.end()));
+        }
         for (int last = 0; last < words.size(); last++) {
             Word word = words.get(last);
             if (!NOMINAL.contains(word.pos())) {
@@ -102,6 +114,13 @@ final class HeadWordRule {
 
     /** 后 of 2015年后发展议程: a time's localizer inside a name. */
     private static final Set<String> AFTER = Set.of("后", "以后");
+    /** Words that join two names and are never inside one the rule reads (a known name holding them is the gazetteer's). */
+    private static final Set<String> JOINERS = Set.of("同", "与", "和", "及", "以及", "或");
+    /** Verbs of stance and action the tagger may make nouns (坚定/JJ 支持/NN 安理会…决议): a name never holds them. */
+    private static final Set<String> ACTION_VERBS = Set.of("支持", "反对", "落实", "执行", "遵守", "维护", "推动", "签署", "实施",
+            "加入", "退出", "批准", "违反", "通过");
+    /** Words that make what follows a kind of body (联合国专门机构, 下属机构): the phrase names none. */
+    private static final Set<String> KIND_OF_BODY = Set.of("专门", "下属", "附属", "所属");
     /** Heads that say what kind of thing a quoted name is (“双暂停”倡议, “分阶段、同步走”原则), not part of it. */
     private static final Set<String> QUOTED_NAME_HEADS = Set.of("倡议", "原则", "理念", "主张");
     private static final Pattern YEAR = Pattern.compile("[0-9０-９]{4}年");
@@ -134,6 +153,11 @@ final class HeadWordRule {
                 next = open - 1;
             } else if (DASHES.contains(w.text()) && !modifiers.isEmpty()) {
                 next--; // 中国—东盟: the dash joins two names into one
+            } else if (w.pos().equals("M") && next > 0 && NUMBERED.matcher(words.get(next - 1).text() + w.text()).matches()
+                    && w.text().equals("号")) {
+                // 第2231/OD 号/M: a resolution's number split in two words
+                modifiers.add(0, new Modifier(words.get(next - 1).text() + w.text(), false, false, false, next - 1));
+                next -= 2;
             } else if (w.pos().equals("M") && next > 0 && COUNT.matcher(words.get(next - 1).text() + w.text()).matches()) {
                 // 中日四个政治文件, 中美三个联合公报: a count inside the name, evidence only beside a party
                 modifiers.add(0, new Modifier(words.get(next - 1).text() + w.text(), false, false, false, next - 1));
@@ -148,6 +172,10 @@ final class HeadWordRule {
                 next--;
             } else if ((w.pos().equals("CD") || w.pos().equals("OD")) && !NUMBERED.matcher(w.text()).matches()) {
                 break; // 一 of 一项合作倡议 counts, it does not name
+            } else if (KIND_OF_BODY.contains(w.text())) {
+                return Optional.empty();
+            } else if (JOINERS.contains(w.text()) || ACTION_VERBS.contains(w.text())) {
+                break; // 全国人大同乌兹别克斯坦最高会议: two bodies, not one name
             } else if (NOMINAL.contains(w.pos())) {
                 modifiers.add(0, new Modifier(w.text(), w.pos().equals("NR"), false, w.pos().equals("NT"), next));
                 next--;
@@ -203,6 +231,13 @@ final class HeadWordRule {
             }
         }
         return Optional.empty();
+    }
+
+    private Candidate agreementNamed(String sentence, int begin, int end) {
+        String surface = sentence.substring(begin, end);
+        Entity known = gazetteer.byName(surface).orElse(null);
+        Entity agreement = known != null ? known : NewNames.named(EntityType.AGREEMENT, NewNames.normalized(surface));
+        return new Candidate(begin, end, Candidate.RULE, List.of(new Mention(begin, end, surface, agreement, CONFIDENCE, Annotator.RULE)));
     }
 
     private static int openingQuote(List<Word> words, int closing) {

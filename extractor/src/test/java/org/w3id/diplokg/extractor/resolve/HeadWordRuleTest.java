@@ -98,4 +98,22 @@ class HeadWordRuleTest {
     void aNumberThatBeginsAKnownNameBelongsToThePhrase() {
         assertEquals(List.of("EVENT:二十国集团领导人布里斯班峰会"), names("出席/VV 二十/CD 国/NN 集团/NN 领导人/NN 布里斯班/NR 峰会/NN 。/PU"));
     }
+
+    @Test
+    void aDocumentNamedByWhatItIsAbout() {
+        assertEquals(List.of("AGREEMENT:关于加强数字经济合作的联合声明"),
+                names("双方/PN 发表/VV 关于/P 加强/VV 数字/NN 经济/NN 合作/NN 的/DEC 联合/JJ 声明/NN 。/PU"));
+        assertEquals(List.of(), names("关于/P 这/DT 一/CD 问题/NN 的/DEG 声明/NN 。/PU"), "no verb of signing or issuing before it");
+    }
+
+    @Test
+    void aResolutionsNumberInTwoWordsAndTwoBodiesJoined() {
+        assertEquals(List.of("AGREEMENT:安理会第1701号决议"), names("落实/VV 安理会/NN 第1701/OD 号/M 决议/NN 。/PU"));
+        assertEquals(List.of("AGREEMENT:安理会第1701号决议"), names("坚定/JJ 支持/NN 安理会/NN 第1701/OD 号/M 决议/NN 。/PU"),
+                "a verb the tagger makes a noun is no part of the name");
+        assertEquals(List.of(), names("支持/VV 联合国/NR 专门/JJ 机构/NN 。/PU"), "a kind of body, not which one");
+        assertEquals(List.of("ORGANIZATION:乌兹别克斯坦共和国最高会议"),
+                names("加强/VV 全国人大/NN 同/NN 乌兹别克斯坦/NR 共和国/NN 最高/JJ 会议/NN 。/PU"),
+                "同 joins two bodies, even where the tagger makes it a noun");
+    }
 }
