@@ -10,14 +10,13 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.w3id.diplokg.store.KnowledgeGraphStore;
-import org.w3id.diplokg.store.SparqlPrefixes;
+import org.w3id.diplokg.vocab.Namespaces;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -100,14 +99,12 @@ final class QueryCommand implements Callable<Integer> {
 
     static Query parse(String text) {
         try {
-            return QueryFactory.create(SparqlPrefixes.DECLARATIONS + text);
+            return Namespaces.parseQuery(text);
         } catch (QueryParseException e) {
-            // Report lines as the user wrote them, not counting the predeclared prefixes.
             java.util.regex.Matcher where = java.util.regex.Pattern.compile("line (\\d+), column (\\d+)").matcher(e.getMessage());
             String message = e.getMessage().lines().findFirst().orElse("");
             if (where.find()) {
-                int line = Integer.parseInt(where.group(1)) - SparqlPrefixes.LINES;
-                message = "line " + line + ", column " + where.group(2) + ": "
+                message = "line " + where.group(1) + ", column " + where.group(2) + ": "
                         + message.replaceAll("\\s*at line \\d+, column \\d+\\.?", "").replaceFirst("^Lexical error\\.?\\s*", "");
             }
             throw new UsageException("the query does not parse (" + message + ")");

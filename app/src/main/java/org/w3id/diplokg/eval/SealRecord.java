@@ -1,12 +1,12 @@
 package org.w3id.diplokg.eval;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.w3id.diplokg.data.DataFile;
 import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
@@ -35,12 +35,11 @@ public final class SealRecord {
 
     /** The names recorded when the set was sealed. */
     public static List<String> recorded(Path setFolder) {
-        try {
-            return Files.readAllLines(setFolder.resolve(FILE)).stream()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("a sealed set needs its " + FILE + " (dev/seal-gold-set): " + setFolder, e);
+        Path record = setFolder.resolve(FILE);
+        if (!Files.isRegularFile(record)) {
+            throw new IllegalStateException("a sealed set needs its " + FILE + " (dev/seal-gold-set): " + setFolder);
         }
+        return DataFile.read(record).stream().map(row -> row.cells()[0]).toList();
     }
 
     /** Usage: SealRecord SET_FOLDER SEEDS_FOLDER — writes SET_FOLDER/gazetteer-at-sealing.txt. */

@@ -17,6 +17,7 @@ import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
+import org.w3id.diplokg.vocab.Namespaces;
 
 /**
  * What a build says about some documents, read back from its graph with SPARQL: the entities their
@@ -46,13 +47,6 @@ final class SystemOutput {
 
     /** A document as built: its event date (null if none) and the zh names of everyone it has speak. */
     record SystemDocument(String fileName, String date, Set<String> speakers) {}
-
-    private static final String PREFIXES = """
-            PREFIX dkg: <https://w3id.org/diplokg/ontology#>
-            PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-            PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            """;
 
     private static final Map<String, String> TYPES = Map.of(
             "https://w3id.org/diplokg/ontology#Country", "country",
@@ -334,7 +328,7 @@ final class SystemOutput {
     }
 
     private static void select(Dataset dataset, String query, Consumer<QuerySolution> onRow) {
-        try (QueryExecution execution = QueryExecution.dataset(dataset).query(PREFIXES + query).build()) {
+        try (QueryExecution execution = QueryExecution.dataset(dataset).query(Namespaces.parseQuery(query)).build()) {
             ResultSet results = execution.execSelect();
             results.forEachRemaining(onRow);
         }

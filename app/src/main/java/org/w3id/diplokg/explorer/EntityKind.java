@@ -4,32 +4,33 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.w3id.diplokg.gazetteer.EntityType;
 
-/** The entity types as the explorer names them, in the order the overview lists them. */
+/**
+ * The entity types in the order the overview lists them; each is named by its ontology class's
+ * label (the pages switch on the kind, so it stays an enum; {@code EntityKindTest} checks it
+ * covers the ontology's entity classes).
+ */
 enum EntityKind {
-    COUNTRY(EntityType.COUNTRY, "国家", "Countries"),
-    ORGANIZATION(EntityType.ORGANIZATION, "组织", "Organizations"),
-    AGREEMENT(EntityType.AGREEMENT, "协定", "Agreements"),
-    INITIATIVE(EntityType.INITIATIVE, "倡议", "Initiatives"),
-    REGION(EntityType.REGION, "地区", "Regions"),
-    PERSON(EntityType.PERSON, "人物", "Persons"),
-    EVENT(EntityType.EVENT, "事件", "Events"),
-    NEWS_ORGANIZATION(EntityType.NEWS_ORGANIZATION, "新闻机构", "News organizations");
+    COUNTRY(EntityType.COUNTRY),
+    ORGANIZATION(EntityType.ORGANIZATION),
+    AGREEMENT(EntityType.AGREEMENT),
+    INITIATIVE(EntityType.INITIATIVE),
+    REGION(EntityType.REGION),
+    PERSON(EntityType.PERSON),
+    EVENT(EntityType.EVENT),
+    NEWS_ORGANIZATION(EntityType.NEWS_ORGANIZATION);
 
     private final EntityType type;
-    private final String zh;
-    private final String en;
 
-    EntityKind(EntityType type, String zh, String en) {
+    EntityKind(EntityType type) {
         this.type = type;
-        this.zh = zh;
-        this.en = en;
     }
 
     String classIri() { return type.ontologyClass().getURI(); }
 
     String cssName() { return type.pathSegment(); }
 
-    String title(Lang lang) { return lang == Lang.ZH ? zh : en; }
+    /** The class's label in the ontology (国家, Country). */
+    String title(Lang lang) { return OntologyTerms.label(classIri(), lang); }
 
     /** The kind whose {@link #cssName} (the URL's {@code kind} parameter) is {@code name}. */
     static Optional<EntityKind> ofName(String name) {

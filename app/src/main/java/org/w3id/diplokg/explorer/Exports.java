@@ -10,17 +10,16 @@ import java.util.stream.Collectors;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.diplokg.vocab.DKG;
 import org.w3id.diplokg.vocab.ITSRDF;
+import org.w3id.diplokg.vocab.Namespaces;
 import org.w3id.diplokg.vocab.NIF;
 import org.w3id.diplokg.vocab.PROV;
 
@@ -109,7 +108,7 @@ final class Exports {
             reached = next;
         }
         String sparql = triplesOf(resources);
-        model.setNsPrefixes(QueryFactory.create(sparql).getPrefixMapping());
+        model.setNsPrefixes(Namespaces.PREFIXES);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String header = "# " + view.title() + ": the resources this view shows, and those they lead a reader to"
                 + (truncated ? " (stopped at " + MAX_RESOURCES + " resources: download a narrower view for the rest)" : "")
@@ -133,8 +132,6 @@ final class Exports {
     }
 
     private static String prefixed(Property property) {
-        return PREFIXES.shortForm(property.getURI());
+        return Namespaces.PREFIXES.shortForm(property.getURI());
     }
-
-    private static final PrefixMapping PREFIXES = QueryFactory.create(Sparql.query("ASK {}").toString()).getPrefixMapping();
 }

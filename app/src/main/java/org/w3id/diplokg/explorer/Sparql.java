@@ -1,7 +1,7 @@
 package org.w3id.diplokg.explorer;
 
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.w3id.diplokg.store.SparqlPrefixes;
+import org.w3id.diplokg.vocab.Namespaces;
 
 /**
  * The explorer's queries start here: the common prefixes, then a body whose parameters are set
@@ -12,7 +12,7 @@ final class Sparql {
     private Sparql() {}
 
     static ParameterizedSparqlString query(String body) {
-        return new ParameterizedSparqlString(SparqlPrefixes.DECLARATIONS + body);
+        return new ParameterizedSparqlString(body, Namespaces.PREFIXES);
     }
 
     /** A piece of a query ({@code ?document} in it replaced by {@code <iri>} when {@code iriVariable} is "document"), no prefixes. */

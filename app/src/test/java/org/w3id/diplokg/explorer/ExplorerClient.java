@@ -11,7 +11,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.w3id.diplokg.store.SparqlPrefixes;
+import org.w3id.diplokg.vocab.Namespaces;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -51,18 +51,18 @@ final class ExplorerClient {
         return Jsoup.parse(response.body(), base + pathAndQuery);
     }
 
-    /** The rows a SELECT gives at a SPARQL endpoint (the common prefixes declared), to check a page against. */
+    /** The rows a SELECT gives at a SPARQL endpoint (the common prefixes predeclared), to check a page against. */
     static List<QuerySolution> select(String endpoint, String query) {
-        return rows(endpoint, SparqlPrefixes.DECLARATIONS + query);
-    }
-
-    /** The rows a whole query (its prefixes declared) gives at a SPARQL endpoint. */
-    static List<QuerySolution> rows(String endpoint, String query) {
-        try (QueryExecution execution = QueryExecution.service(endpoint).query(query).build()) {
+        try (QueryExecution execution = QueryExecution.service(endpoint).query(Namespaces.parseQuery(query)).build()) {
             List<QuerySolution> rows = new ArrayList<>();
             execution.execSelect().forEachRemaining(rows::add);
             return rows;
         }
+    }
+
+    /** The rows a query a page shows (its prefixes declared) gives at a SPARQL endpoint. */
+    static List<QuerySolution> rows(String endpoint, String query) {
+        return select(endpoint, query);
     }
 
     /** The number {@code ?n} a SELECT gives at a SPARQL endpoint. */

@@ -3,7 +3,6 @@ package org.w3id.diplokg.extractor.normalize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.w3id.diplokg.data.DataFile;
 
 /**
@@ -137,14 +136,14 @@ public final class TextNormalizer {
         };
     }
 
-    /** Repairs keep the length, so the offset map stays valid. */
+    /** Repairs keep the length (their loader checks it), so the offset map stays valid. */
     private String applyFixes(String text) {
         String fixed = text;
         for (OcrFix fix : fixes) {
             Matcher matcher = fix.pattern().matcher(fixed);
             StringBuilder out = new StringBuilder(fixed.length());
             while (matcher.find()) {
-                matcher.appendReplacement(out, Matcher.quoteReplacement(fix.replacement()));
+                matcher.appendReplacement(out, Matcher.quoteReplacement(fix.repair()));
             }
             matcher.appendTail(out);
             fixed = out.toString();
@@ -153,13 +152,6 @@ public final class TextNormalizer {
     }
 
     private static List<OcrFix> loadFixes() {
-        List<OcrFix> fixes = new ArrayList<>();
-        for (DataFile.Row row : DataFile.read(FIXES)) {
-            if (row.cells().length < 2) {
-                throw row.problem("expected pattern<TAB>replacement<TAB>note");
-            }
-            fixes.add(new OcrFix(Pattern.compile(row.cells()[0]), row.cells()[1], row.cell(2) == null ? "" : row.cell(2)));
-        }
-        return fixes;
+        return DataFile.read(FIXES).stream().map(OcrFix::of).toList();
     }
 }

@@ -1,16 +1,13 @@
 package org.w3id.diplokg.extractor.structure;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.w3id.diplokg.data.DataFile;
 import org.w3id.diplokg.extractor.source.InputException;
 
 /**
@@ -32,43 +29,33 @@ public final class Manifest {
     public static Manifest empty() { return new Manifest(Map.of()); }
 
     public static Manifest load(Path file) throws InputException {
-        List<String> lines;
+        List<DataFile.Row> rows;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(file, "manifest cannot be read: " + e.getMessage(), e);
+            rows = DataFile.read(file);
+        } catch (DataFile.Problem e) {
+            String where = e.line() > 0 ? "manifest line " + e.line() + ": " : "manifest ";
+            throw new InputException(file, where + e.fault(), e);
         }
         Map<String, Entry> entries = new HashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = Arrays.copyOf(line.split("\t", -1), 5);
-            String where = "manifest line " + (i + 1);
-            if (cells[0] == null || cells[0].isBlank()) {
+        for (DataFile.Row row : rows) {
+            String where = "manifest line " + row.line();
+            String name = row.cell(0);
+            if (name == null) {
                 throw new InputException(file, where + ": the first column must name a file");
             }
             LocalDate date = null;
-            if (cells[1] != null && !cells[1].isBlank()) {
+            if (row.cell(1) != null) {
                 try {
-                    date = LocalDate.parse(cells[1].trim());
+                    date = LocalDate.parse(row.cell(1));
                 } catch (DateTimeParseException e) {
-                    throw new InputException(file, where + ": date \"" + cells[1] + "\" is not YYYY-MM-DD");
+                    throw new InputException(file, where + ": date \"" + row.cells()[1] + "\" is not YYYY-MM-DD");
                 }
             }
-            List<String> speakers = cells[3] == null || cells[3].isBlank() ? List.of()
-                    : Arrays.stream(cells[3].split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-            String name = cells[0].trim();
-            if (entries.put(name, new Entry(name, date, blankToNull(cells[2]), speakers, blankToNull(cells[4]))) != null) {
+            if (entries.put(name, new Entry(name, date, row.cell(2), row.list(3), row.cell(4))) != null) {
                 throw new InputException(file, where + ": " + name + " is listed twice");
             }
         }
         return new Manifest(entries);
-    }
-
-    private static String blankToNull(String cell) {
-        return cell == null || cell.isBlank() ? null : cell.trim();
     }
 
     public Optional<Entry> entry(String fileName) {

@@ -1,8 +1,10 @@
 package org.w3id.diplokg.extractor.normalize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.w3id.diplokg.data.DataFile;
 
 class TextNormalizerTest {
     private final TextNormalizer normalizer = new TextNormalizer();
@@ -35,6 +37,16 @@ class TextNormalizerTest {
     void repairsOcrErrorsFromTheDataFile() {
         assertEquals("这些数字说明，中国入世，实现了共赢。", normalizer.normalize("这些数字说明,中国人世,实现了共赢。").text());
         assertEquals("中国人世代友好。", normalizer.normalize("中国人世代友好。").text());
+    }
+
+    @Test
+    void aRepairThatChangesTheLengthIsRefusedWhenTheListLoads() {
+        DataFile.Row longer = new DataFile.Row("ocr-fixes.tsv", 7, new String[] {"人世", "加入世贸", "中国", "", "a wrong repair"});
+        DataFile.Problem problem = assertThrows(DataFile.Problem.class, () -> OcrFix.of(longer));
+        assertEquals("ocr-fixes.tsv:7: the repair of 人世 by 加入世贸 changes the length (2 to 4 UTF-16 units): "
+                + "the offsets into the source would shift", problem.getMessage());
+        DataFile.Row same = new DataFile.Row("ocr-fixes.tsv", 8, new String[] {"人世", "入世", "中国", "", ""});
+        assertEquals("中国入世", OcrFix.of(same).pattern().matcher("中国人世").replaceAll(OcrFix.of(same).repair()));
     }
 
     @Test
