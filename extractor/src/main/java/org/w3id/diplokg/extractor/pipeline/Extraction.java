@@ -20,11 +20,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.OWL;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.vocabulary.XSD;
 import org.w3id.diplokg.extractor.align.RenditionAligner;
 import org.w3id.diplokg.extractor.annotate.ChineseEntityTagger;
 import org.w3id.diplokg.extractor.annotate.DocumentAnnotator;
@@ -47,10 +42,7 @@ import org.w3id.diplokg.extractor.structure.DocumentStructurer;
 import org.w3id.diplokg.extractor.structure.Manifest;
 import org.w3id.diplokg.extractor.validate.DocumentValidator;
 import org.w3id.diplokg.gazetteer.Gazetteer;
-import org.w3id.diplokg.vocab.DKG;
-import org.w3id.diplokg.vocab.ITSRDF;
-import org.w3id.diplokg.vocab.NIF;
-import org.w3id.diplokg.vocab.PROV;
+import org.w3id.diplokg.vocab.Namespaces;
 
 /**
  * Extracts a batch of source files into RDF pushed to a {@link StreamRDF}: one named graph per
@@ -282,16 +274,7 @@ public final class Extraction {
     }
 
     private static void declarePrefixes(StreamRDF sink) {
-        sink.prefix(DKG.PREFIX, DKG.NS);
-        sink.prefix("id", DKG.ID);
-        sink.prefix(NIF.PREFIX, NIF.NS);
-        sink.prefix(ITSRDF.PREFIX, ITSRDF.NS);
-        sink.prefix(PROV.PREFIX, PROV.NS);
-        sink.prefix("skos", SKOS.getURI());
-        sink.prefix("rdf", RDF.getURI());
-        sink.prefix("rdfs", RDFS.getURI());
-        sink.prefix("owl", OWL.getURI());
-        sink.prefix("xsd", XSD.getURI());
+        Namespaces.PREFIXES.getNsPrefixMap().forEach(sink::prefix); // the one list of prefixes (Namespaces)
     }
 
     /** The file's SHA-256, or its name when it cannot be read (the read itself then reports why). */
