@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
@@ -46,8 +47,7 @@ final class DocumentGraphLines extends StreamRDFWrapper {
 
     /** The extractor writes quads only; a triple would be in no document's graph. */
     @Override
-    public void triple(org.apache.jena.graph.Triple triple) {
+    public void triple(Triple triple) {
         throw new IllegalStateException("a triple outside any document graph: " + triple);
     }
-
 }

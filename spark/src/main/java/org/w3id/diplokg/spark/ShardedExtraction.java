@@ -13,6 +13,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
 import org.w3id.diplokg.extractor.emit.ProvenanceEmitter;
+import scala.Tuple2;
 
 /**
  * The extraction as a Spark job: transcripts read where they are, grouped by event, each group
@@ -47,7 +48,7 @@ public final class ShardedExtraction {
                 .map(file -> new SourceFile(new Path(file._1()).getName(), file._2().toArray()))
                 .mapToPair(new EventKeyer(manifestBytes))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        String buildIri = buildIri(listing, byEvent.values().mapToPair(f -> new scala.Tuple2<>(f.name(), f.sha256())).collectAsMap());
+        String buildIri = buildIri(listing, byEvent.values().mapToPair(f -> new Tuple2<>(f.name(), f.sha256())).collectAsMap());
 
         CollectionAccumulator<String> built = spark.sc().collectionAccumulator("built");
         CollectionAccumulator<String> failed = spark.sc().collectionAccumulator("failed");
