@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** Expands the command line's inputs: files as given, folders to their *.txt files in name order. */
@@ -17,11 +18,19 @@ final class Inputs {
 
     static List<Path> expand(List<Path> inputs) {
         List<Path> given = inputs == null || inputs.isEmpty() ? List.of(DEFAULT_FOLDER) : inputs;
+        return expand(given, name -> name.endsWith(".txt"), ".txt files");
+    }
+
+    /**
+     * Files as given, folders to their files whose names {@code taken} accepts, in name order;
+     * a missing input, or none at all, is a usage error ("no {@code what} in ...").
+     */
+    static List<Path> expand(List<Path> given, Predicate<String> taken, String what) {
         List<Path> files = new ArrayList<>();
         for (Path input : given) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> listing = Files.list(input)) {
-                    listing.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().forEach(files::add);
+                    listing.filter(p -> Files.isRegularFile(p) && taken.test(p.getFileName().toString())).sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list " + input, e);
                 }
@@ -32,7 +41,7 @@ final class Inputs {
             }
         }
         if (files.isEmpty()) {
-            throw new UsageException("no .txt files in " + given);
+            throw new UsageException("no " + what + " in " + given);
         }
         return files;
     }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code diplokg} command line: a thin layer over the extraction, the store and the server. */
 @Command(name = "diplokg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "A knowledge graph of Chinese diplomacy from the foreign minister's press conferences.",
-        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {BuildCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = ExitCode.HEADING,
         exitCodeList = {ExitCode.SUCCESS_LINE, ExitCode.INPUT_FAILED_LINE, ExitCode.USAGE_LINE, ExitCode.LAUNCHER_LINE,

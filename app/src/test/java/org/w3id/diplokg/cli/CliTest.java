@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -19,6 +20,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.diplokg.SeedsDataset;
@@ -26,6 +31,7 @@ import org.w3id.diplokg.extractor.annotate.DocumentAnnotator.EntityTagger;
 import org.w3id.diplokg.extractor.model.NerSpan;
 import org.w3id.diplokg.extractor.model.Tagging;
 import org.w3id.diplokg.extractor.pipeline.Extraction;
+import org.w3id.diplokg.store.KnowledgeGraphStore;
 import picocli.CommandLine;
 
 /** The command line as a user meets it: output, exit codes and messages. */
@@ -113,6 +119,69 @@ class CliTest {
         assertEquals("yes", ask(data, "?s nif:isString \"台湾是中国领土不可分割的一部分。\""), "the last turn of the others");
     }
 
+    /**
+     * The seeds' dataset written out as Spark leaves shards: the 2021 renditions' graphs in one file,
+     * the others and the provenance in another, beside a _SUCCESS marker and a checksum file.
+     */
+    private Path seedsAsShards() throws Exception {
+        Path shards = Files.createDirectories(temp.resolve("shards"));
+        Files.writeString(shards.resolve("_SUCCESS"), "");
+        Files.writeString(shards.resolve(".part-00000.crc"), "crc");
+        try (KnowledgeGraphStore store = KnowledgeGraphStore.open(SeedsDataset.folder());
+             OutputStream first = Files.newOutputStream(shards.resolve("part-00000"));
+             OutputStream second = Files.newOutputStream(shards.resolve("part-00001"))) {
+            StreamRDF renditions = StreamRDFWriter.getWriterStream(first, RDFFormat.NQUADS_UTF8);
+            StreamRDF others = StreamRDFWriter.getWriterStream(second, RDFFormat.NQUADS_UTF8);
+            Txn.executeRead(store.dataset(), () -> store.dataset().asDatasetGraph().find().forEachRemaining(quad ->
+                    (quad.getGraph().getURI().matches(".*/graph/00[01]_.*") ? renditions : others).quad(quad)));
+            renditions.finish();
+            others.finish();
+        }
+        return shards;
+    }
+
+    private static long quadCount(Path data) {
+        return Long.parseLong(run("query", "--data", data.toString(), "--format", "csv",
+                "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").out().split("\r\n")[1]);
+    }
+
+    @Test
+    void loadBulkLoadsShardsWithTheBuildsQuadsAndItsFullTextIndex() throws Exception {
+        Path data = temp.resolve("loaded");
+        Run load = run("load", "--data", data.toString(), seedsAsShards().toString());
+        assertEquals(0, load.exitCode(), load.err());
+        long quads = quadCount(SeedsDataset.folder());
+        assertEquals("loaded " + quads + " quads from 2 shards into " + data + " (text index rebuilt)", load.out().trim());
+        assertEquals(quads, quadCount(data));
+        assertEquals(run("query", "--data", data(), "--format", "csv", "SELECT ?s WHERE { ?s text:query (nif:isString '\"人类命运共同体\"' 1000) } ORDER BY ?s").out(),
+                run("query", "--data", data.toString(), "--format", "csv", "SELECT ?s WHERE { ?s text:query (nif:isString '\"人类命运共同体\"' 1000) } ORDER BY ?s").out());
+    }
+
+    @Test
+    void loadRefusesAMissingShardWithTwoAndOneNotNQuadsWithOneLeavingTheDatasetAsItWas() throws Exception {
+        Path data = temp.resolve("loaded");
+        Path shards = seedsAsShards();
+        assertEquals(0, run("load", "--data", data.toString(), shards.toString()).exitCode());
+        long quads = quadCount(data);
+
+        Run missing = run("load", "--data", data.toString(), temp.resolve("part-00009").toString());
+        assertEquals(2, missing.exitCode(), missing.err());
+        assertTrue(missing.err().contains("no such file or folder: " + temp.resolve("part-00009")), missing.err());
+
+        Path turtle = Files.writeString(temp.resolve("kg.ttl"), "@prefix dkg: <https://w3id.org/diplokg/ontology#> .\n<a> a dkg:Country .\n");
+        Run notNQuads = run("load", "--data", data.toString(), shards.resolve("part-00000").toString(), turtle.toString());
+        assertEquals(1, notNQuads.exitCode(), notNQuads.err());
+        assertTrue(notNQuads.err().startsWith("diplokg: " + turtle + ": not N-Quads: [line: 1, col: 1 ]"), notNQuads.err());
+        assertTrue(notNQuads.err().contains("nothing was loaded"), notNQuads.err());
+
+        Path triples = Files.writeString(temp.resolve("triples.nq"), "<https://example.org/a> <https://example.org/b> \"c\" .\n");
+        Run defaultGraph = run("load", "--data", data.toString(), triples.toString());
+        assertEquals(1, defaultGraph.exitCode(), defaultGraph.err());
+        assertTrue(defaultGraph.err().contains(triples + ": not a diplokg shard: a triple in no named graph"), defaultGraph.err());
+
+        assertEquals(quads, quadCount(data), "the dataset loaded first is still there, whole");
+    }
+
     @Test
     void queryPrintsATableCsvTsvAndJson() {
         String query = "SELECT ?file WHERE { ?d a dkg:Document ; dkg:sourceFile ?file } ORDER BY ?file";
@@ -178,7 +247,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelpListingItsExitCodes() {
-        Map<String, List<Integer>> codes = Map.of("build", List.of(0, 1, 2, 4, 5), "serve", List.of(1, 2, 4, 5),
+        Map<String, List<Integer>> codes = Map.of("build", List.of(0, 1, 2, 4, 5), "load", List.of(0, 1, 2, 4, 5), "serve", List.of(1, 2, 4, 5),
                 "query", List.of(0, 2, 4, 5), "eval", List.of(0, 2, 4, 5), "bench", List.of(0, 1, 2, 4, 5));
         codes.forEach((command, expected) -> {
             Run run = run(command, "--help");

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.w3id.diplokg.extractor.model.Document;
 import org.w3id.diplokg.extractor.model.Sentence;
@@ -74,13 +75,19 @@ public final class RenditionAligner {
         return matches;
     }
 
+    /**
+     * What makes two documents renditions of one event (their date and named event), or none when the
+     * document names no event; a distributed build keeps the documents of one key together.
+     */
+    public static Optional<String> eventKey(Document document) {
+        return document.event() == null ? Optional.empty() : Optional.of(document.date() + "\u0000" + document.event());
+    }
+
     /** The documents grouped by event, in the order given: only groups of two or more, with a named event. */
     private static List<List<Document>> events(List<Document> documents) {
         Map<String, List<Document>> byEvent = new LinkedHashMap<>();
         for (Document document : documents) {
-            if (document.event() != null) {
-                byEvent.computeIfAbsent(document.date() + "\u0000" + document.event(), key -> new ArrayList<>()).add(document);
-            }
+            eventKey(document).ifPresent(event -> byEvent.computeIfAbsent(event, key -> new ArrayList<>()).add(document));
         }
         return byEvent.values().stream().filter(group -> group.size() > 1).toList();
     }

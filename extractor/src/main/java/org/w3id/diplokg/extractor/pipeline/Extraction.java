@@ -75,6 +75,7 @@ public final class Extraction {
     private final ProvenanceEmitter provenance = new ProvenanceEmitter(ProvenanceEmitter.currentVersion());
     private final DocumentGraphCache cache;
     private final int jobs;
+    private final String buildIri;
 
     private Extraction(Builder builder) {
         this.manifestFile = builder.manifest;
@@ -86,6 +87,7 @@ public final class Extraction {
         this.emitter = new DocumentEmitter();
         this.cache = builder.cache;
         this.jobs = builder.jobs;
+        this.buildIri = builder.buildIri;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -112,7 +114,7 @@ public final class Extraction {
         } catch (InputException e) {
             return new PreparedBatch(files, e, List.of(), List.of(), null, started);
         }
-        String buildIri = provenance.buildIri(files.stream().map(Extraction::digestOrName).toList());
+        String buildIri = this.buildIri != null ? this.buildIri : provenance.buildIri(files.stream().map(Extraction::digestOrName).toList());
         List<Structured> structured = structureAll(files, manifest);
         List<DocumentCacheKey> keys = new ArrayList<>();
         if (cache != null) {
@@ -333,6 +335,7 @@ public final class Extraction {
         private EntityTagger tagger;
         private DocumentGraphCache cache;
         private int jobs = 1;
+        private String buildIri;
 
         /** A manifest file stating or overriding document metadata; optional. */
         public Builder manifest(Path manifest) { this.manifest = manifest; return this; }
@@ -353,6 +356,12 @@ public final class Extraction {
             this.jobs = jobs;
             return this;
         }
+
+        /**
+         * The build the documents are part of, when the batch is only part of it (a distributed build's
+         * tasks each extract a few files of one build); by default the batch's own, from its files.
+         */
+        public Builder buildIri(String buildIri) { this.buildIri = buildIri; return this; }
 
         public Extraction build() { return new Extraction(this); }
     }
