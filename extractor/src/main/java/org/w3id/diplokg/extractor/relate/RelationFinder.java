@@ -2,8 +2,12 @@ package org.w3id.diplokg.extractor.relate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
@@ -57,9 +61,9 @@ public final class RelationFinder {
      * different spans of the sentence (在上海举办的进博会: the venue and the verb) give it once, the first.
      */
     private static List<Relation> onceEach(List<Relation> found) {
-        java.util.Map<List<Object>, Relation> first = new java.util.LinkedHashMap<>();
+        Map<List<Object>, Relation> first = new LinkedHashMap<>();
         for (Relation relation : found) {
-            first.putIfAbsent(java.util.Arrays.asList(relation.kind(), new java.util.HashSet<>(relation.parties()), relation.object(),
+            first.putIfAbsent(Arrays.asList(relation.kind(), Set.copyOf(relation.parties()), relation.object(),
                     relation.objectText(), relation.action(), relation.modality()), relation);
         }
         return List.copyOf(first.values());

@@ -1,6 +1,7 @@
 package org.w3id.diplokg.extractor.relate;
 
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -74,7 +75,7 @@ final class VisitRule implements RelationRule {
                 if (object.equals(visitor.get())) {
                     continue;
                 }
-                List<Entity> parties = new java.util.ArrayList<>(List.of(visitor.get()));
+                List<Entity> parties = new ArrayList<>(List.of(visitor.get()));
                 companions.stream().filter(c -> !parties.contains(c) && !c.equals(object)).forEach(parties::add);
                 found.add(sentence.stated(Relation.of(RelationKind.VISIT, parties, clause, clauseEnd)
                         .withObject(object).withAction(action), matcher.start()));

@@ -58,10 +58,12 @@ final class HeadWordRule {
     private final Gazetteer gazetteer;
     private final List<Head> heads;
     private final Set<String> generic;
+    private final Set<String> breaks;
 
     HeadWordRule(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.generic = WordList.load("generic-modifiers.txt");
+        this.breaks = WordList.load("phrase-breaks.txt");
         List<Head> loaded = new ArrayList<>();
         for (DataFile.Row row : DataFile.read("/org/w3id/diplokg/extractor/resolve/head-words.tsv")) {
             loaded.add(new Head(row.cell(0), EntityType.valueOf(row.cell(1).toUpperCase(java.util.Locale.ROOT)),
@@ -114,11 +116,6 @@ final class HeadWordRule {
 
     /** 后 of 2015年后发展议程: a time's localizer inside a name. */
     private static final Set<String> AFTER = Set.of("后", "以后");
-    /** Words that join two names and are never inside one the rule reads (a known name holding them is the gazetteer's). */
-    private static final Set<String> JOINERS = Set.of("同", "与", "和", "及", "以及", "或");
-    /** Verbs of stance and action the tagger may make nouns (坚定/JJ 支持/NN 安理会…决议): a name never holds them. */
-    private static final Set<String> ACTION_VERBS = Set.of("支持", "反对", "落实", "执行", "遵守", "维护", "推动", "签署", "实施",
-            "加入", "退出", "批准", "违反", "通过");
     /** Words that make what follows a kind of body (联合国专门机构, 下属机构): the phrase names none. */
     private static final Set<String> KIND_OF_BODY = Set.of("专门", "下属", "附属", "所属");
     /** Heads that say what kind of thing a quoted name is (“双暂停”倡议, “分阶段、同步走”原则), not part of it. */
@@ -174,8 +171,8 @@ final class HeadWordRule {
                 break; // 一 of 一项合作倡议 counts, it does not name
             } else if (KIND_OF_BODY.contains(w.text())) {
                 return Optional.empty();
-            } else if (JOINERS.contains(w.text()) || ACTION_VERBS.contains(w.text())) {
-                break; // 全国人大同乌兹别克斯坦最高会议: two bodies, not one name
+            } else if (breaks.contains(w.text())) {
+                break; // 全国人大同乌兹别克斯坦最高会议: two bodies, not one name (phrase-breaks.txt)
             } else if (NOMINAL.contains(w.pos())) {
                 modifiers.add(0, new Modifier(w.text(), w.pos().equals("NR"), false, w.pos().equals("NT"), next));
                 next--;

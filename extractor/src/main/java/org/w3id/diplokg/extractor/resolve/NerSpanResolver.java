@@ -45,11 +45,9 @@ final class NerSpanResolver {
     private static final java.util.regex.Pattern NOT_A_PERSON = java.util.regex.Pattern.compile(".*(外交|合作|主义|精神)$");
 
     private final Gazetteer gazetteer;
-    private final String transliteration;
 
     NerSpanResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.transliteration = String.join("", WordList.load("transliteration-characters.txt"));
     }
 
     /** Candidates from the sentence's entity spans, a foreign name CoreNLP cut short read whole (伊辛格尔, not 辛格尔). */
@@ -133,7 +131,7 @@ final class NerSpanResolver {
     }
 
     private boolean isTransliterated(String text) {
-        return !text.isEmpty() && text.codePoints().allMatch(c -> transliteration.indexOf(c) >= 0);
+        return TransliterationCharacters.allOf(text);
     }
 
     /** 同拜登 tagged PERSON is 拜登: the span without the function word, where the rest is known or long enough. */

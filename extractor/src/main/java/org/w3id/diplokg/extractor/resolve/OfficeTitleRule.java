@@ -28,11 +28,9 @@ final class OfficeTitleRule {
     private static final int LONGEST = 6;
 
     private final Gazetteer gazetteer;
-    private final String transliteration;
 
     OfficeTitleRule(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.transliteration = String.join("", WordList.load("transliteration-characters.txt"));
     }
 
     List<Candidate> find(String sentence) {
@@ -41,7 +39,7 @@ final class OfficeTitleRule {
         while (office.find()) {
             int begin = office.end();
             int run = begin;
-            while (run < sentence.length() && run - begin < LONGEST && isTransliteration(sentence.charAt(run))) {
+            while (run < sentence.length() && run - begin < LONGEST && TransliterationCharacters.contains(sentence.charAt(run))) {
                 run++;
             }
             // The longest run that ends where a name can end (拉加德 before 也), so a name whose last
@@ -60,9 +58,6 @@ final class OfficeTitleRule {
         return found;
     }
 
-    private boolean isTransliteration(char c) {
-        return transliteration.indexOf(c) >= 0;
-    }
 
     /** Whether a name can end at {@code end}: the sentence ends, or punctuation or a word that follows names begins. */
     private static boolean endsAName(String sentence, int end) {
