@@ -189,7 +189,7 @@ final class HeadWordRule {
         if (head.type() == EntityType.EVENT || head.type() == EntityType.REGION) {
             dropBeforeFirstParty(modifiers, head);
         }
-        int begin = Math.min(words.get(modifiers.get(0).firstWord()).begin(), headBegin);
+        int begin = withAbbreviationBefore(sentence, Math.min(words.get(modifiers.get(0).firstWord()).begin(), headBegin));
         int end = headWord.end();
         if (modifiers.size() == 1 && modifiers.get(0).quoted() && QUOTED_NAME_HEADS.contains(head.word())) {
             // “双暂停”倡议: the quoted term is the proposal's name, as “一带一路” is of the initiative
@@ -298,6 +298,26 @@ final class HeadWordRule {
                 && gazetteer.byName(modifiers.get(0).text()).filter(e -> e.type() == EntityType.COUNTRY).isPresent()) {
             modifiers.remove(0);
         }
+    }
+
+    /**
+     * Where a compound of abbreviations starts when the segmenter glued its first character to the
+     * word before (办好中|日韩领导人会议): 中日韩, not 日韩.
+     */
+    private int withAbbreviationBefore(String sentence, int begin) {
+        for (int end = Math.min(sentence.length(), begin + 3); end > begin + 1; end--) {
+            if (!gazetteer.isCompoundOfAbbreviations(sentence.substring(begin, end))) {
+                continue;
+            }
+            for (int before = 2; before >= 1; before--) {
+                if (begin - before >= 0 && sentence.substring(begin - before, begin).codePoints().allMatch(Character::isIdeographic)
+                        && gazetteer.isCompoundOfAbbreviations(sentence.substring(begin - before, end))) {
+                    return begin - before;
+                }
+            }
+            return begin;
+        }
+        return begin;
     }
 
     private boolean isPartyModifier(Modifier modifier) {

@@ -23,17 +23,20 @@ final class MeetingRule {
     static final double CONFIDENCE = 0.6;
     static final double CONFIDENCE_SESSION = 0.9;
     private static final String NUMBER = "[一二三四五六七八九十百零〇两\\d]+";
+    /** An edition's ordinal: 第六届, 第二十四次, 第三轮, and 首届 (the first edition is an edition too). */
+    private static final String EDITION = "(?:第" + NUMBER + "[届次轮]|首届)";
     private static final String MEETING = "(?:领导人会晤|领导人会议|领导人峰会|部长级会议|外长会议|外长会|峰会|会晤|年会|缔约方大会|大会"
-            + "|高峰论坛|论坛|博览会|进博会|运动会|奥运会|冬奥会|世博会|会议)";
+            + "|高峰论坛|论坛|博览会|进博会|运动会|奥运会|冬奥会|世博会|会议|对话会|研讨会|高层对话|战略对话|对话)";
     /** 第N届/次/轮 + up to 14 characters of name + a meeting word; the name may carry — and “” (第三届“一带一路”国际合作高峰论坛). */
     private static final Pattern NUMBERED = Pattern.compile(
-            "(?:[\\p{IsHan}—&&[^第]]{2,20})?(?:第" + NUMBER + "[届次轮])[\\p{IsHan}—“”]{0,14}?" + MEETING);
+            "(?:《[^《》]{2,30}》)?(?:(?!首届)[\\p{IsHan}—&&[^第]]){0,20}" + EDITION + "[\\p{IsHan}—“”]{0,14}?" + MEETING);
     /** Two parties joined: 中国和南非, 中国同东盟. */
     private static final Pattern JOINED = Pattern.compile("(.+?)[和与同](.+)");
     /** A numbered meeting with no name: 第一次会议. */
-    private static final Pattern UNNAMED = Pattern.compile("第" + NUMBER + "[届次轮](?:会议|会晤|峰会|大会|论坛|年会|博览会|运动会|外长会)");
+    private static final Pattern UNNAMED = Pattern.compile(EDITION + "(?:会议|会晤|峰会|大会|论坛|年会|博览会|运动会|外长会|对话)");
     /** The edition's ordinal at the head of a name: 第六届 of 第六届进博会. */
-    private static final Pattern ORDINAL = Pattern.compile("^第" + NUMBER + "[届次轮]");
+    private static final Pattern ORDINAL = Pattern.compile("^" + EDITION);
+    private static final Pattern EDITION_ANYWHERE = Pattern.compile(EDITION);
     /** Who meets, before a session's number: 中俄总理第二十四次定期会晤, 金砖国家领导人第十一次会晤. */
     private static final Pattern MEETING_PARTY = Pattern.compile("^(?<party>.+?)(?:领导人|总理|元首|首脑|外长|外交部长|部长|国家元首)?$");
     /**
@@ -164,8 +167,12 @@ final class MeetingRule {
      * (举办第...); the longest such ending is kept.
      */
     private String trimLeadingWords(String match) {
-        int ordinal = match.indexOf('第');
+        Matcher edition = EDITION_ANYWHERE.matcher(match);
+        int ordinal = edition.find() ? edition.start() : 0;
         String before = match.substring(0, ordinal);
+        if (before.startsWith("《") && before.endsWith("》")) {
+            return match; // 《联合国气候变化框架公约》第三十次缔约方大会: a treaty's own meeting
+        }
         for (int start = 0; start < before.length(); start++) {
             String words = before.substring(start);
             boolean body = words.matches(".*(组织|论坛|集团|联盟|合作|大会|理事会|委员会|会议|机制)$") && namesABody(words);

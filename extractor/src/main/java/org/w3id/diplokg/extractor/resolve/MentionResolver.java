@@ -24,6 +24,7 @@ public final class MentionResolver {
     private final HeadWordRule headWords;
     private final AffixedPartyRule affixedParties;
     private final OfficeTitleRule officeTitles;
+    private final MissionRule missions;
 
     public MentionResolver(Gazetteer gazetteer) {
         this.names = new NameMatcher(gazetteer);
@@ -36,6 +37,7 @@ public final class MentionResolver {
         this.headWords = new HeadWordRule(gazetteer);
         this.affixedParties = new AffixedPartyRule(gazetteer, abbreviations);
         this.officeTitles = new OfficeTitleRule(gazetteer);
+        this.missions = new MissionRule(gazetteer);
     }
 
     /** The sentence's mentions in text order; offsets are UTF-16 indices into {@code sentence}. */
@@ -70,6 +72,7 @@ public final class MentionResolver {
         candidates.addAll(headWords.find(sentence, tagging));
         candidates.addAll(affixedParties.find(sentence, tagging, context));
         candidates.addAll(officeTitles.find(sentence));
+        candidates.addAll(missions.find(sentence));
         candidates.addAll(ner.resolve(sentence, tagging));
         candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())

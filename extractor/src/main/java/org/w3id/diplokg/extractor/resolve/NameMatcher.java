@@ -55,6 +55,10 @@ final class NameMatcher {
         if (end - begin >= 3 && sentence.charAt(end - 1) == '国' && AFTER_GUO.indexOf(next) >= 0) {
             return true;
         }
+        // 冷战思维: a mindset named after an event is not the event.
+        if (entity.type() == EntityType.EVENT && sentence.startsWith("思维", end)) {
+            return true;
+        }
         // 外交部长, 秘书长: the organization's name is part of a title.
         return entity.type() == EntityType.ORGANIZATION && next == '长';
     }

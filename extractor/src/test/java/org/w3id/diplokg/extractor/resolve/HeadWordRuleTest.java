@@ -92,6 +92,10 @@ class HeadWordRuleTest {
         assertEquals(List.of("REGION:比雷埃夫斯港"), names("建设/VV 希腊/NR 比雷埃夫斯/NR 港/NN 。/PU"), "the state before a place is not the place");
         assertEquals(List.of("EVENT:海参崴会晤"), names("两国/NN 领导人/NN 的/DEG 海参崴/NR 会晤/NN 。/PU"));
         assertEquals(List.of(), names("支持/VV 香港/NR 。/PU"), "a known name ending in a head is the name matcher's");
+        assertEquals(List.of("EVENT:中日韩领导人会议"), names("支持/VV 日方/NR 办好中/VV 日韩/NR 领导人/NN 会议/NN 。/PU"),
+                "the segmenter glued 中 of 中日韩 to the verb: the compound is read whole");
+        assertEquals(List.of("EVENT:阿斯塔纳峰会"), names("出席/VV 阿斯塔纳/NR 峰会/NN 。/PU"), "a place and 峰会 name a summit");
+        assertEquals(List.of("EVENT:南海仲裁案"), names("所谓/JJ 南海/NR 仲裁案/NN 。/PU"));
     }
 
     @Test

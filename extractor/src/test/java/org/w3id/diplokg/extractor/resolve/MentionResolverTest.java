@@ -215,6 +215,28 @@ class MentionResolverTest {
     }
 
     @Test
+    void theFirstEditionIsAnEditionTooAndATreatysMeetingKeepsItsTitle() {
+        // Sentences written for this test (the guideline: 首届 is an ordinal like 第一届).
+        List<Mention> found = resolve("首届中国—中亚峰会在西安举行，各方欢迎首届进博会取得成功。");
+        assertEquals("EVENT:首届中国—中亚峰会", keyAt(found, "首届中国—中亚峰会"), "not the series 中国—中亚峰会");
+        assertEquals("EVENT:首届中国国际进口博览会", keyAt(found, "首届进博会"), "named by the series' canonical name");
+        assertEquals("EVENT:CHINA-CENTRAL-ASIA-SUMMIT", keyAt(resolve("下一届中国—中亚峰会将在哈萨克斯坦举行。"), "中国—中亚峰会"),
+                "the series without an ordinal is the series");
+        assertEquals("EVENT:联合国气候变化框架公约第二十八次缔约方大会",
+                keyAt(resolve("双方期待《联合国气候变化框架公约》第二十八次缔约方大会取得成功。"), "《联合国气候变化框架公约》第二十八次缔约方大会"));
+        assertEquals("EVENT:第三次中德战略对话", keyAt(resolve("双方举行第三次中德战略对话。"), "第三次中德战略对话"));
+        assertEquals("none", keyAt(resolve("双方举行了第二轮对话。"), "第二轮对话"), "a numbered round with no name names nothing");
+    }
+
+    @Test
+    void aMissionIsNamedBySenderAndHost() {
+        assertEquals("ORGANIZATION:中国驻斯里兰卡使馆", keyAt(resolve("中国驻斯里兰卡使馆已启动应急机制。"), "中国驻斯里兰卡使馆"));
+        assertEquals("ORGANIZATION:美国驻华大使馆", keyAt(resolve("美国驻华大使馆发表声明。"), "美国驻华大使馆"));
+        assertEquals("ORGANIZATION:中国常驻联合国代表团", keyAt(resolve("中国常驻联合国代表团致函秘书长。"), "中国常驻联合国代表团"));
+        assertEquals("none", keyAt(resolve("部队进驻当地使馆区。"), "部队进驻当地使馆"), "no state sends it: no mission");
+    }
+
+    @Test
     void aForeignNameCoreNlpCutsShortIsReadWhole() {
         for (String[] sentenceAndName : new String[][] {{"感谢伊辛格尔主席和会议组织方的邀请。", "伊辛格尔"},
                 {"昨天，施泰因迈尔总统在开幕式上发表讲话。", "施泰因迈尔"}}) {
@@ -276,6 +298,8 @@ class MentionResolverTest {
         assertEquals("none", keyAt(resolve("外交部长秦刚出席记者会。"), "外交部"));
         assertEquals("ORGANIZATION:MFA-CN", keyAt(resolve("外交部发言人表示欢迎。"), "外交部"));
         assertEquals("COUNTRY:US", keyAt(resolve("美国民众对此十分关注。"), "美国"), "two-character names keep 国");
+        assertEquals("none", keyAt(resolve("摒弃冷战思维。"), "冷战"), "a mindset named after an event is not the event");
+        assertEquals("EVENT:COLD-WAR", keyAt(resolve("冷战结束以来，世界格局深刻演变。"), "冷战"));
     }
 
     @Test
