@@ -96,6 +96,7 @@ class HeadWordRuleTest {
                 "the segmenter glued 中 of 中日韩 to the verb: the compound is read whole");
         assertEquals(List.of("EVENT:阿斯塔纳峰会"), names("出席/VV 阿斯塔纳/NR 峰会/NN 。/PU"), "a place and 峰会 name a summit");
         assertEquals(List.of("EVENT:南海仲裁案"), names("所谓/JJ 南海/NR 仲裁案/NN 。/PU"));
+        assertEquals(List.of("ORGANIZATION:俄罗斯外交部"), names("据/P 俄罗斯/NR 外交部/NN 消息/NN 。/PU"), "a state's ministry, named with the state");
     }
 
     @Test
