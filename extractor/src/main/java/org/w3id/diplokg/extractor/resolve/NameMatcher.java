@@ -55,8 +55,9 @@ final class NameMatcher {
         if (end - begin >= 3 && sentence.charAt(end - 1) == '国' && AFTER_GUO.indexOf(next) >= 0) {
             return true;
         }
-        // 冷战思维: a mindset named after an event is not the event.
-        if (entity.type() == EntityType.EVENT && sentence.startsWith("思维", end)) {
+        // 冷战思维: a mindset named after an event is not the event; 新冷战, 新的冷战: nor is its feared repetition.
+        if (entity.type() == EntityType.EVENT && (sentence.startsWith("思维", end)
+                || sentence.startsWith("新", begin - 1) || sentence.startsWith("新的", begin - 2))) {
             return true;
         }
         // 外交部长, 秘书长: the organization's name is part of a title.

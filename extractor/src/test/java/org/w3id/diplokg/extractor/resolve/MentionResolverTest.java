@@ -299,6 +299,7 @@ class MentionResolverTest {
         assertEquals("ORGANIZATION:MFA-CN", keyAt(resolve("外交部发言人表示欢迎。"), "外交部"));
         assertEquals("COUNTRY:US", keyAt(resolve("美国民众对此十分关注。"), "美国"), "two-character names keep 国");
         assertEquals("none", keyAt(resolve("摒弃冷战思维。"), "冷战"), "a mindset named after an event is not the event");
+        assertEquals("none", keyAt(resolve("我们不寻求新冷战，也不会形成新的冷战。"), "冷战"), "a feared repetition is not the event");
         assertEquals("EVENT:COLD-WAR", keyAt(resolve("冷战结束以来，世界格局深刻演变。"), "冷战"));
     }
 
