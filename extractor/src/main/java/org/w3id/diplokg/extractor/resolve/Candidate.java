@@ -2,6 +2,7 @@ package org.w3id.diplokg.extractor.resolve;
 
 import java.util.List;
 import org.w3id.diplokg.extractor.model.Mention;
+import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
  * A proposed reading of a stretch of a sentence: one or more mentions (a compound such as 中俄
@@ -25,10 +26,16 @@ record Candidate(int begin, int end, int priority, List<Mention> mentions, boole
         this(begin, end, priority, mentions, false);
     }
 
-    /** Whether {@code other} may be kept although this one was: it lies inside this nesting reading. */
+    /**
+     * Whether {@code other} may be kept although this one was: it lies inside this nesting reading and
+     * names its parties (中 and 乌 of 中乌建交30周年), not another thing (the war of 世界反法西斯战争胜利75周年).
+     */
     boolean holds(Candidate other) {
-        return nests && begin <= other.begin && other.end <= end && other.length() < length();
+        return nests && begin <= other.begin && other.end <= end && other.length() < length()
+                && other.mentions().stream().allMatch(m -> PARTIES.contains(m.entity().type()));
     }
+
+    private static final java.util.Set<EntityType> PARTIES = java.util.EnumSet.of(EntityType.COUNTRY, EntityType.REGION, EntityType.ORGANIZATION);
 
     int length() { return end - begin; }
 

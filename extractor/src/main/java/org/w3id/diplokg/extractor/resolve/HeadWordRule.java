@@ -114,6 +114,10 @@ final class HeadWordRule {
     /** A modifier before the head: its text, whether it is a proper noun, and the index of its first word. */
     private record Modifier(String text, boolean properNoun, boolean quoted, boolean time, int firstWord) {}
 
+    /** Words that join a party to who else meets in a meeting's name (中国共产党与世界政党领导人峰会). */
+    private static final Set<String> JOINERS = Set.of("与", "同", "和");
+    /** The heads of meetings a joined name may have; not 会晤, which 中方同美方会晤 uses as a verb's noun. */
+    private static final Set<String> JOINED_MEETINGS = Set.of("峰会", "会议", "对话会", "大会", "外长会");
     /** 后 of 2015年后发展议程: a time's localizer inside a name. */
     private static final Set<String> AFTER = Set.of("后", "以后");
     /** Words that make what follows a kind of body (联合国专门机构, 下属机构): the phrase names none. */
@@ -171,6 +175,11 @@ final class HeadWordRule {
                 break; // 一 of 一项合作倡议 counts, it does not name
             } else if (KIND_OF_BODY.contains(w.text())) {
                 return Optional.empty();
+            } else if (JOINERS.contains(w.text()) && JOINED_MEETINGS.contains(head.word()) && !modifiers.isEmpty()
+                    && next > 0 && namesAParty(words.get(next - 1).text())) {
+                // 中国共产党与世界政党领导人峰会, 东盟与中日韩领导人会议: a party joined to who meets names one meeting
+                modifiers.add(0, new Modifier(w.text(), false, false, false, next));
+                next--;
             } else if (breaks.contains(w.text())) {
                 break; // 全国人大同乌兹别克斯坦最高会议: two bodies, not one name (phrase-breaks.txt)
             } else if (NOMINAL.contains(w.pos())) {

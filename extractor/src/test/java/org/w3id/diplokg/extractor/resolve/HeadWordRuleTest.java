@@ -96,6 +96,10 @@ class HeadWordRuleTest {
                 "the segmenter glued 中 of 中日韩 to the verb: the compound is read whole");
         assertEquals(List.of("EVENT:阿斯塔纳峰会"), names("出席/VV 阿斯塔纳/NR 峰会/NN 。/PU"), "a place and 峰会 name a summit");
         assertEquals(List.of("EVENT:南海仲裁案"), names("所谓/JJ 南海/NR 仲裁案/NN 。/PU"));
+        assertEquals(List.of("EVENT:中国共产党与世界政党领导人峰会"),
+                names("举办/VV 中国共产党/NR 与/CC 世界/NN 政党/NN 领导人/NN 峰会/NN 。/PU"), "a party joined to who meets: one meeting");
+        assertEquals(List.of("ORGANIZATION:乌兹别克斯坦最高会议"), names("全国人大/NR 同/P 乌兹别克斯坦/NR 最高/JJ 会议/NN 合作/NN 。/PU"),
+                "two bodies are not joined");
         assertEquals(List.of("ORGANIZATION:俄罗斯外交部"), names("据/P 俄罗斯/NR 外交部/NN 消息/NN 。/PU"), "a state's ministry, named with the state");
     }
 

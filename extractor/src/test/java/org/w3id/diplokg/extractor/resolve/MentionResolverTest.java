@@ -212,6 +212,9 @@ class MentionResolverTest {
         assertEquals("EVENT:联合国成立75周年", keyAt(anniversary, "联合国成立75周年"));
         assertEquals("EVENT:中国和南非建交25周年", keyAt(resolve("今年是中国和南非建交25周年。"), "中国和南非建交25周年"));
         assertEquals("none", keyAt(resolve("双方庆祝建交30周年。"), "建交30周年"), "no party named: no event");
+        List<Mention> victory = resolve("今年是世界反法西斯战争胜利75周年。");
+        assertEquals("EVENT:世界反法西斯战争胜利75周年", keyAt(victory, "世界反法西斯战争胜利75周年"));
+        assertEquals("none", keyAt(victory, "世界反法西斯战争"), "an anniversary holds its parties, not the event it remembers");
     }
 
     @Test
