@@ -175,12 +175,15 @@ class GazetteerTest {
     }
 
     @Test
-    void placesInChinaSayTheirState() {
+    void placesSayTheirState() {
         Entity china = gazetteer.byKey(EntityType.COUNTRY, "CN").orElseThrow();
         for (String place : List.of("重庆", "澳门", "青岛", "湖北", "乌鲁木齐")) {
             assertEquals(china, gazetteer.stateOf(named(place)).orElseThrow(), place);
         }
-        assertTrue(gazetteer.stateOf(named("日内瓦")).isEmpty(), "no state is given where none is listed");
+        assertEquals(named("瑞士"), gazetteer.stateOf(named("日内瓦")).orElseThrow(), "a world city");
+        assertEquals(named("巴西"), gazetteer.stateOf(named("巴西利亚")).orElseThrow(), "a capital");
+        assertEquals(named("日本"), gazetteer.stateOf(named("东京")).orElseThrow());
+        assertTrue(gazetteer.stateOf(named("耶路撒冷")).isEmpty(), "no state is given where it is disputed");
         assertTrue(gazetteer.stateOf(named("亚太")).isEmpty(), "a world region lies in no one state");
     }
 }

@@ -11,12 +11,18 @@ import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationKind;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
+import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
  * Hosting an event: X主办/举办/承办/主持/办好 an event; an event 在X举行/召开/开幕; 在X举行的 an event. The
- * host is who acts before the verb (我们: China), or the country after 在; the object the event.
+ * host is who acts before the verb (我们: China), or the state named or lying after 在; the object the event.
  */
 final class HostingRule implements RelationRule {
+    private final Gazetteer gazetteer;
+
+    HostingRule(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
     private static final Pattern HOSTS = Pattern.compile("主办|举办|承办|主持|办好|举行");
     private static final Pattern HELD_IN = Pattern.compile("在([^，。在]{1,10}?)(?:举行|召开|开幕|举办)");
     private static final Set<EntityType> EVENTS = EnumSet.of(EntityType.EVENT);
@@ -26,8 +32,7 @@ final class HostingRule implements RelationRule {
         String text = sentence.text();
         Matcher held = HELD_IN.matcher(text);
         while (held.find()) { // 峰会将在哈萨克斯坦举行, 在秘鲁举行的会议
-            Optional<Entity> host = sentence.mentionsIn(held.start(1), held.end(1)).stream()
-                    .filter(m -> m.entity().type() == EntityType.COUNTRY).map(Mention::entity).findFirst();
+            Optional<Entity> host = hostIn(sentence, held.start(1), held.end(1));
             Optional<Mention> event = eventBefore(sentence, held.start())
                     .or(() -> text.startsWith("的", held.end()) ? sentence.mentionStartingNear(held.end() + 1, EVENTS, "")
                             : Optional.empty());
@@ -49,9 +54,25 @@ final class HostingRule implements RelationRule {
                 host = sentence.agentBefore(hosts.start());
             }
             if (event.isPresent() && host.isPresent()) {
-                add(sentence, found, host.get(), event.get(), hosts.start(), hosts.start());
+                add(sentence, found, stateOfPlace(host.get()), event.get(), hosts.start(), hosts.start());
             }
         }
+    }
+
+    /**
+     * The state an event is held in: the country named after 在, else the state of the place named
+     * there (在北京举行: China; 在巴西利亚举行: Brazil), as GUIDELINES.md has it.
+     */
+    private Optional<Entity> hostIn(SentenceView sentence, int begin, int end) {
+        List<Entity> named = sentence.mentionsIn(begin, end).stream().map(Mention::entity).toList();
+        return named.stream().filter(e -> e.type() == EntityType.COUNTRY).findFirst()
+                .or(() -> named.stream().filter(e -> e.type() == EntityType.REGION).map(gazetteer::stateOf)
+                        .flatMap(Optional::stream).findFirst());
+    }
+
+    /** A place hosts through its state (北京举办: China); a state, a body or a person hosts as it is. */
+    private Entity stateOfPlace(Entity host) {
+        return host.type() == EntityType.REGION ? gazetteer.stateOf(host).orElse(host) : host;
     }
 
     private static void add(SentenceView sentence, List<Relation> found, Entity host, Mention event, int begin, int verb) {

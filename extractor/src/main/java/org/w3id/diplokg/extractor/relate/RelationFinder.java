@@ -20,14 +20,15 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
  * and times (it needs the resolve and dates stages; it adds {@link Relation}s).
  */
 public final class RelationFinder {
-    private final List<RelationRule> rules = List.of(new PartnershipRule(), new AgreementActionRule(), new AgreementPartyRule(),
-            new MembershipRule(), new AnniversaryRule(), new StanceRule(), new InitiativeParticipationRule(), new MeetingRule(),
-            new VisitRule(), new HostingRule(), new AidRule(), new TalksRule(), new ConflictRule(), new CooperationRule());
+    private final List<RelationRule> rules;
     private final Function<String, Optional<Entity>> abbreviations;
     private final Function<String, Optional<Entity>> names;
 
     /** @param gazetteer where names and one-character party abbreviations (俄, 华) are looked up */
     public RelationFinder(Gazetteer gazetteer) {
+        this.rules = List.of(new PartnershipRule(), new AgreementActionRule(), new AgreementPartyRule(),
+                new MembershipRule(), new AnniversaryRule(), new StanceRule(), new InitiativeParticipationRule(), new MeetingRule(),
+                new VisitRule(), new HostingRule(gazetteer), new AidRule(), new TalksRule(), new ConflictRule(), new CooperationRule());
         this.abbreviations = gazetteer::byAbbreviation;
         this.names = gazetteer::byName;
     }

@@ -149,6 +149,15 @@ class RelationFinderTest {
     }
 
     @Test
+    void anEventHeldInACityIsHostedByItsState() {
+        List<String> beijing = relations("第二十四次中国—欧盟领导人会晤在北京举行。");
+        assertTrue(beijing.stream().anyMatch(r -> r.startsWith("HOSTING CN -> ")), beijing.toString());
+        List<String> tokyo = relations("第八次中日韩外长会在东京举行。");
+        assertTrue(tokyo.stream().anyMatch(r -> r.startsWith("HOSTING JP -> ")), tokyo.toString());
+        assertTrue(tokyo.stream().noneMatch(r -> r.startsWith("HOSTING tokyo")), "the city is no party: " + tokyo);
+    }
+
+    @Test
     void whoAttendsWithTheVisitorIsAPartyToo() {
         List<String> found = relations("王毅同东盟十国外长共同出席第五届中国—南亚博览会。");
         assertTrue(found.stream().anyMatch(r -> r.startsWith("VISIT 王毅+ASEAN -> ")), found.toString());
