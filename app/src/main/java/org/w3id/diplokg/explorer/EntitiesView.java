@@ -28,8 +28,11 @@ final class EntitiesView {
     record Page(String title, String kind, int named, String narrowed, List<Link> otherKinds, FacetPanel.Panel facets,
                 List<Integer> years, List<Line> rows) {}
 
-    /** An entity with its statements in each year (the href null where there are none) and in all. */
-    record Line(Link entity, List<Counted> years, Link total) {}
+    /** An entity with its statements in each year and in all. */
+    record Line(Link entity, List<Cell> years, Link total) {}
+
+    /** The statements in one year, and the address listing them (null when there are none). */
+    record Cell(long count, String href) {}
 
     /** The links to this list ({@code address}) of every other kind ("Other kinds: …"). */
     static List<Link> otherKinds(EntityKind kind, PageAddress address, Lang lang) {
@@ -71,10 +74,10 @@ final class EntitiesView {
         List<Line> lines = new ArrayList<>();
         for (Row row : ranked) {
             PageAddress entity = facets.on(PageAddress.of("entity", lang).with("iri", row.entity()));
-            List<Counted> byYear = new ArrayList<>();
+            List<Cell> byYear = new ArrayList<>();
             for (int year : years) {
                 long count = row.byYear().getOrDefault(year, 0L);
-                byYear.add(new Counted(new Link(count == 0 ? null : facets.withYears(year, year).on(entity).toString(), ""), count));
+                byYear.add(new Cell(count, count == 0 ? null : facets.withYears(year, year).on(entity).toString()));
             }
             lines.add(new Line(Link.to(entity, labels.of(row.entity()).in(lang)), byYear, Link.to(entity, Long.toString(row.total()))));
         }
