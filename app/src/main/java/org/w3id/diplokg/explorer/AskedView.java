@@ -52,27 +52,25 @@ final class AskedView {
         Labels labels = Labels.lookup(view, named);
 
         String title = "Who asked about which " + kind.title(Lang.EN).toLowerCase(java.util.Locale.ROOT);
-        StringBuilder body = new StringBuilder();
-        body.append("<h1>").append(Html.text(title)).append("</h1>\n<p class=\"note\">Each outlet, its questions")
-                .append(facets.any() ? " (" + Html.text(facets.describe(labels, lang)) + ")" : "")
-                .append(", and the ").append(Html.text(kind.title(lang))).append(" they name, with how many of its questions name each. ")
-                .append("A name links to the question sentences naming it. ").append(EntitiesView.otherKinds(kind, address, lang))
-                .append("</p>\n").append(panel.html(address, labels, lang));
-        body.append("<div class=\"table-wrap\"><table class=\"asked\"><thead><tr><th>outlet</th><th class=\"number\">questions</th><th>")
-                .append(Html.text(kind.title(lang))).append(" its questions name</th></tr></thead><tbody>\n");
         Facets asking = facets.withRole(Role.QUESTION);
+        List<Outlet> outlets = new ArrayList<>();
         for (Map.Entry<String, Long> outlet : questions.entrySet()) {
-            body.append("<tr><td>").append(Html.link(PageAddress.of("outlet", lang).with("iri", outlet.getKey()), labels.of(outlet.getKey()).in(lang)))
-                    .append("</td><td class=\"number\">").append(outlet.getValue()).append("</td><td>");
-            List<String> links = new ArrayList<>();
+            List<Counted> entities = new ArrayList<>();
             for (QuerySolution row : asked.getOrDefault(outlet.getKey(), List.of())) {
                 String entity = Table.text(row, "entity");
-                links.add(Html.link(asking.on(PageAddress.of("entity", lang).with("iri", entity)), labels.of(entity).in(lang))
-                        + " <span class=\"count\">" + Table.number(row, "questions") + "</span>");
+                entities.add(new Counted(Link.to(asking.on(PageAddress.of("entity", lang).with("iri", entity)), labels.of(entity).in(lang)),
+                        Table.number(row, "questions")));
             }
-            body.append(String.join(", ", links)).append("</td></tr>\n");
+            outlets.add(new Outlet(Link.to(PageAddress.of("outlet", lang).with("iri", outlet.getKey()), labels.of(outlet.getKey()).in(lang)),
+                    outlet.getValue(), entities));
         }
-        body.append("</tbody></table></div>\n");
-        return view.build(title, body.toString());
+        return view.build(title, "asked.jte", new Page(title, kind.title(lang), facets.any() ? facets.describe(labels, lang) : "",
+                EntitiesView.otherKinds(kind, address, lang), panel.panel(address, labels, lang), outlets));
     }
+
+    /** What asked.jte shows. */
+    record Page(String title, String kind, String narrowed, List<Link> otherKinds, FacetPanel.Panel facets, List<Outlet> outlets) {}
+
+    /** An outlet, its questions, and the entities they name with the questions naming each. */
+    record Outlet(Link outlet, long questions, List<Counted> entities) {}
 }

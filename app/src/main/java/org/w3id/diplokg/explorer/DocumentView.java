@@ -1,9 +1,7 @@
 package org.w3id.diplokg.explorer;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.apache.jena.query.QuerySolution;
 
@@ -102,187 +100,35 @@ final class DocumentView {
 
         QuerySolution info = about.rows().get(0);
         String event = Table.text(info, "event");
-        StringBuilder body = new StringBuilder();
-        body.append("<h1 lang=\"zh\">").append(Html.text(event.isEmpty() ? Table.text(info, "file") : event)).append("</h1>\n")
-                .append("<dl class=\"about\"><dt>date</dt><dd>").append(Html.text(Table.text(info, "date")))
-                .append(" <span class=\"note\">(from the ").append(Html.text(Table.text(info, "dateSource"))).append(")</span></dd>")
-                .append("<dt>source file</dt><dd class=\"file\">").append(Html.text(Table.text(info, "file"))).append("</dd>")
-                .append("<dt>SHA-256</dt><dd class=\"iri\">").append(Html.text(Table.text(info, "sha256"))).append("</dd>")
-                .append("<dt>statements</dt><dd>").append(countStatements(statements)).append("</dd>");
-        faults(body, info, statements, jumps, cuts, renditions, lang);
-        body.append("</dl>\n")
-                .append("<p class=\"note\">In the order of the file: each statement ends with its source span, the code-point offsets ")
-                .append("of the sentence in the source file.</p>\n<div class=\"transcript\">\n");
-        transcript(body, statements, mentions, labels, lang, jumps, Cuts.bySpan(cuts));
-        body.append("</div>\n");
-        return view.build(event.isEmpty() ? Table.text(info, "file") : event, body.toString());
+        String title = event.isEmpty() ? Table.text(info, "file") : event;
+        return view.build(title, "document.jte", new Page(title, Table.text(info, "date"), Table.text(info, "dateSource"),
+                Table.text(info, "file"), Table.text(info, "sha256"), countStatements(statements),
+                faults(info, statements, jumps, cuts, renditions, lang), Transcript.of(statements, mentions, labels, lang, jumps, cuts)));
     }
+
+    /** What document.jte shows. */
+    record Page(String title, String date, String dateSource, String file, String sha256, long statements, Faults faults,
+                List<Transcript.Part> transcript) {}
+
+    /** The document's faults: only those it has are shown ({@code note} empty, counts zero, no rendition: none). */
+    record Faults(String note, boolean truncated, int jumps, long uncertain, int cuts, List<Rendition> renditions) {}
+
+    /** Another rendition of the same event: its page, the statements both hold, and how many of those it words otherwise. */
+    record Rendition(Link link, long statements, long worded) {}
 
     /** Statements in this document (a row per span and question link: a statement is counted once per span). */
     private static long countStatements(Table statements) {
         return statements.rows().stream().map(row -> Table.text(row, "span")).distinct().count();
     }
 
-    /** The document's faults, as lines of the "about" list: only those it has. */
-    private static void faults(StringBuilder body, QuerySolution info, Table statements, Table jumps, Table cuts,
-                               Table renditions, Lang lang) {
-        String note = Table.text(info, "note");
-        if (!note.isEmpty()) {
-            body.append("<dt>note</dt><dd class=\"fault-note\">").append(Html.text(note)).append("</dd>");
-        }
-        if ("true".equals(Table.text(info, "truncated"))) {
-            body.append("<dt>text</dt><dd class=\"fault truncated\">breaks off at its last jump line: the statements after it ")
-                    .append("are on a page the file does not hold, and missing from every count</dd>");
-        }
-        if (!jumps.rows().isEmpty()) {
-            body.append("<dt>page jumps</dt><dd class=\"fault jumps\">").append(jumps.rows().size())
-                    .append(" (where the text does not run on; marked in the transcript)</dd>");
-        }
+    /** The document's faults. */
+    private static Faults faults(QuerySolution info, Table statements, Table jumps, Table cuts, Table renditions, Lang lang) {
         long uncertain = statements.rows().stream().filter(row -> "may answer".equals(Table.text(row, "role")))
                 .map(row -> Table.text(row, "span")).distinct().count();
-        if (uncertain > 0) {
-            body.append("<dt>answers after a jump</dt><dd class=\"fault uncertain\">").append(uncertain)
-                    .append(" statements sit under a question a page jump separates them from: they may answer it ")
-                    .append("(<code>dkg:mayAnswer</code>), and are not counted as answering it</dd>");
-        }
-        if (!cuts.rows().isEmpty()) {
-            body.append("<dt>cut out</dt><dd class=\"fault cuts\">").append(cuts.rows().size())
-                    .append(" caption or byline set inside a sentence (shown at its sentence)</dd>");
-        }
-        for (QuerySolution row : renditions.rows()) {
-            body.append("<dt>other rendition</dt><dd class=\"rendition\">")
-                    .append(Html.link(PageAddress.of("document", lang).with("iri", Table.text(row, "other")), Table.text(row, "file")))
-                    .append(": ").append(Table.number(row, "statements")).append(" statements in both (counted once), ")
-                    .append(Table.number(row, "worded")).append(" of them worded otherwise by one of the two</dd>");
-        }
-    }
-
-    private static void transcript(StringBuilder body, Table statements, Map<String, List<Statements.Mention>> mentions,
-                                   Labels labels, Lang lang, Table jumps, Map<String, List<Cuts.Cut>> cuts) {
-        String turn = null;
-        Set<String> anchors = new HashSet<>();
-        Set<String> spans = new HashSet<>();
-        StatementList.Marks marks = StatementList.mentionMarks(mentions, null, lang);
-        java.util.Iterator<QuerySolution> jump = jumps.rows().iterator();
-        QuerySolution nextJump = jump.hasNext() ? jump.next() : null;
-        for (QuerySolution row : statements.rows()) {
-            String statement = Table.text(row, "statement");
-            String span = Table.text(row, "span");
-            if (!spans.add(span)) {
-                continue; // a second question link of the same span (one per rendition): shown once
-            }
-            while (nextJump != null && Table.number(nextJump, "begin") < Table.number(row, "begin")) {
-                if (turn != null) {
-                    body.append("</section>\n");
-                    turn = null;
-                }
-                pageJump(body, nextJump);
-                nextJump = jump.hasNext() ? jump.next() : null;
-            }
-            String role = Table.text(row, "role");
-            String question = Table.text(row, "question");
-            String speaker = Table.text(row, "speaker");
-            String key = role + " " + question + " " + speaker;
-            if (!Objects.equals(key, turn)) {
-                if (turn != null) {
-                    body.append("</section>\n");
-                }
-                turn = key;
-                turnHeader(body, role, question, speaker, Table.text(row, "outlet"), labels, lang, anchors);
-            }
-            String anchor = Anchors.statement(statement);
-            body.append("<p class=\"statement\"").append(anchors.add(anchor) ? " id=\"" + anchor + "\"" : "").append(">")
-                    .append("<span class=\"text\" lang=\"zh\">")
-                    .append(Highlighter.html(Table.text(row, "text"), marks.of(statement, "")))
-                    .append("</span> <span class=\"span\" title=\"source span: code points in the file\">[")
-                    .append(Table.number(row, "begin")).append('–').append(Table.number(row, "end")).append(")</span>");
-            String variant = Table.text(row, "variant");
-            if (!variant.isEmpty()) {
-                body.append("<br><span class=\"variant\">this file words it: <span lang=\"zh\">").append(Html.text(variant))
-                        .append("</span></span>");
-            }
-            for (Cuts.Cut cut : cuts.getOrDefault(span, List.of())) {
-                body.append("<br><span class=\"cut\">cut out of the sentence at [").append(cut.begin()).append('–').append(cut.end())
-                        .append("), ").append(Html.text(cut.what().isEmpty() ? "layout text" : cut.what())).append(": <span lang=\"zh\">")
-                        .append(Html.text(cut.text())).append("</span></span>");
-            }
-            body.append("</p>\n");
-        }
-        if (turn != null) {
-            body.append("</section>\n");
-        }
-        while (nextJump != null) {
-            pageJump(body, nextJump);
-            nextJump = jump.hasNext() ? jump.next() : null;
-        }
-    }
-
-    /** A page jump where it sits in the file: the jump line, or the furniture the text broke off at. */
-    private static void pageJump(StringBuilder body, QuerySolution jump) {
-        body.append("<p class=\"page-jump\">page jump at [").append(Table.number(jump, "begin")).append('–')
-                .append(Table.number(jump, "end")).append("): ");
-        if (jump.contains("toPage")) {
-            body.append("continues on page ").append(Table.number(jump, "toPage"));
-        } else if (jump.contains("fromPage")) {
-            body.append("continued from page ").append(Table.number(jump, "fromPage"));
-        } else {
-            body.append("the text stops mid-sentence at page furniture and goes on with text from elsewhere");
-        }
-        body.append(" <span class=\"source-text\" lang=\"zh\">").append(Html.text(abbreviated(Table.text(jump, "text"))))
-                .append("</span></p>\n");
-    }
-
-    private static String abbreviated(String text) {
-        String line = text.replaceAll("\\s+", " ");
-        return line.codePointCount(0, line.length()) <= 60 ? line : line.substring(0, line.offsetByCodePoints(0, 60)) + "…";
-    }
-
-    /** What the "text cut out of statements" query found, by span. */
-    private static final class Cuts {
-        record Cut(long begin, long end, String text, String what) {}
-
-        static Map<String, List<Cut>> bySpan(Table cuts) {
-            Map<String, List<Cut>> bySpan = new java.util.HashMap<>();
-            for (QuerySolution row : cuts.rows()) {
-                bySpan.computeIfAbsent(Table.text(row, "span"), k -> new java.util.ArrayList<>()).add(new Cut(
-                        Table.number(row, "begin"), Table.number(row, "end"), Table.text(row, "text"), Table.text(row, "what")));
-            }
-            return bySpan;
-        }
-    }
-
-    private static void turnHeader(StringBuilder body, String role, String question, String speaker, String outlet,
-                                   Labels labels, Lang lang, Set<String> anchors) {
-        String css = "asks".equals(role) ? "question" : "answers".equals(role) ? "answer"
-                : "may answer".equals(role) ? "answer uncertain" : "narration";
-        body.append("<section class=\"turn ").append(css).append('"');
-        if ("asks".equals(role) && anchors.add(Anchors.question(question))) {
-            body.append(" id=\"").append(Anchors.question(question)).append('"');
-        }
-        body.append("><h2 class=\"turn-head\">");
-        if ("asks".equals(role)) {
-            body.append(lang == Lang.ZH ? "提问" : "Question");
-            if (!outlet.isEmpty()) {
-                body.append(" · ").append(Html.link(PageAddress.of("outlet", lang).with("iri", outlet), labels.of(outlet).in(lang)));
-            }
-        } else {
-            if ("answers".equals(role)) {
-                body.append(lang == Lang.ZH ? "回答" : "Answer");
-            } else if ("may answer".equals(role)) {
-                body.append(lang == Lang.ZH ? "回答（所答提问不确定：其间有转版）" : "Answer, question uncertain: a page jump lies between");
-                if (anchors.contains(Anchors.question(question))) {
-                    body.append(" · <a href=\"#").append(Anchors.question(question)).append("\">")
-                            .append(lang == Lang.ZH ? "它所在的提问" : "the question it sits under").append("</a>");
-                }
-            } else if (!speaker.isEmpty()) {
-                body.append(lang == Lang.ZH ? "发言" : "Remarks");
-            } else {
-                body.append(lang == Lang.ZH ? "叙述" : "Narration");
-            }
-            if (!speaker.isEmpty()) {
-                body.append(" · ").append(Html.link(PageAddress.of("entity", lang).with("iri", speaker), labels.of(speaker).in(lang)));
-            }
-        }
-        body.append("</h2>\n");
+        List<Rendition> others = renditions.rows().stream().map(row -> new Rendition(
+                Link.to(PageAddress.of("document", lang).with("iri", Table.text(row, "other")), Table.text(row, "file")),
+                Table.number(row, "statements"), Table.number(row, "worded"))).toList();
+        return new Faults(Table.text(info, "note"), "true".equals(Table.text(info, "truncated")), jumps.rows().size(), uncertain,
+                cuts.rows().size(), others);
     }
 }

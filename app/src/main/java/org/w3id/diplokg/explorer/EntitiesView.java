@@ -24,15 +24,25 @@ final class EntitiesView {
         }
     }
 
-    /** "Other kinds: …", each a link to this list ({@code address}) of another kind. */
-    static String otherKinds(EntityKind kind, PageAddress address, Lang lang) {
-        List<String> kinds = new ArrayList<>();
+    /** What entities.jte shows: a column per year in {@code years}, a row per entity, most named first. */
+    record Page(String title, String kind, int named, String narrowed, List<Link> otherKinds, FacetPanel.Panel facets,
+                List<Integer> years, List<Line> rows) {}
+
+    /** An entity with its statements in each year and in all. */
+    record Line(Link entity, List<Cell> years, Link total) {}
+
+    /** The statements in one year, and the address listing them (null when there are none). */
+    record Cell(long count, String href) {}
+
+    /** The links to this list ({@code address}) of every other kind ("Other kinds: …"). */
+    static List<Link> otherKinds(EntityKind kind, PageAddress address, Lang lang) {
+        List<Link> kinds = new ArrayList<>();
         for (EntityKind other : EntityKind.values()) {
             if (other != kind) {
-                kinds.add(Html.link(address.with("kind", other.cssName()), other.title(lang)));
+                kinds.add(Link.to(address.with("kind", other.cssName()), other.title(lang)));
             }
         }
-        return "Other kinds: " + String.join(" · ", kinds) + ".";
+        return kinds;
     }
 
     static View render(QueryRunner runner, EntityKind kind, Facets facets, PageAddress address, Lang lang) {
@@ -61,27 +71,18 @@ final class EntitiesView {
         List<Integer> years = panel.yearsKept();
 
         String title = kind.title(lang) + ": statements naming each, per year";
-        StringBuilder body = new StringBuilder();
-        body.append("<h1>").append(Html.text(title)).append("</h1>\n<p class=\"note\">").append(ranked.size()).append(" named")
-                .append(facets.any() ? " (" + Html.text(facets.describe(labels, lang)) + ")" : "")
-                .append(". Each number links to the statements it counts. ").append(otherKinds(kind, address, lang))
-                .append("</p>\n").append(panel.html(address, labels, lang));
-        body.append("<div class=\"table-wrap\"><table class=\"per-year\"><thead><tr><th>").append(Html.text(kind.title(lang))).append("</th>");
-        for (int year : years) {
-            body.append("<th class=\"number\">").append(year).append("</th>");
-        }
-        body.append("<th class=\"number\">total</th></tr></thead><tbody>\n");
+        List<Line> lines = new ArrayList<>();
         for (Row row : ranked) {
             PageAddress entity = facets.on(PageAddress.of("entity", lang).with("iri", row.entity()));
-            body.append("<tr><td>").append(Html.link(entity, labels.of(row.entity()).in(lang))).append("</td>");
+            List<Cell> byYear = new ArrayList<>();
             for (int year : years) {
                 long count = row.byYear().getOrDefault(year, 0L);
-                body.append("<td class=\"number\">").append(count == 0 ? "0"
-                        : Html.link(facets.withYears(year, year).on(entity), Long.toString(count))).append("</td>");
+                byYear.add(new Cell(count, count == 0 ? null : facets.withYears(year, year).on(entity).toString()));
             }
-            body.append("<td class=\"number\">").append(Html.link(entity, Long.toString(row.total()))).append("</td></tr>\n");
+            lines.add(new Line(Link.to(entity, labels.of(row.entity()).in(lang)), byYear, Link.to(entity, Long.toString(row.total()))));
         }
-        body.append("</tbody></table></div>\n");
-        return view.build(title, body.toString());
+        return view.build(title, "entities.jte", new Page(title, kind.title(lang), ranked.size(),
+                facets.any() ? facets.describe(labels, lang) : "", otherKinds(kind, address, lang), panel.panel(address, labels, lang),
+                years, lines));
     }
 }

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.diplokg.vocab.DKG;
 
@@ -87,34 +86,39 @@ final class EntityView {
         Labels labels = Labels.lookup(view, named);
 
         Label label = labels.of(entity);
-        StringBuilder body = new StringBuilder();
-        about(body, entity, label, about, lang);
-        body.append(panel.html(address, labels, lang));
-        body.append("<section aria-labelledby=\"timeline-title\"><h2 id=\"timeline-title\">Timeline: statements naming it, by date</h2>\n");
         List<Bars.Bar> bars = new ArrayList<>();
         for (QuerySolution row : timeline.rows()) {
             bars.add(new Bars.Bar(Table.text(row, "date"), Table.number(row, "statements"), "", null));
         }
-        body.append(Bars.html(bars, "statements")).append("</section>\n");
-
-        String narrowed = facets.any() ? " (" + facets.describe(labels, lang) + ")" : "";
-        body.append("<div class=\"columns\"><section class=\"wide\" aria-labelledby=\"statements-title\"><h2 id=\"statements-title\">")
-                .append(total).append(" statements naming it").append(Html.text(narrowed)).append("</h2>\n");
-        listing.controls(body, address, total);
-        body.append(StatementList.html(items, StatementList.mentionMarks(mentions, entity, lang), labels, lang));
-        listing.pager(body, address, total);
-        body.append("</section>\n<aside aria-labelledby=\"together-title\"><h2 id=\"together-title\">Most often named with</h2>\n<ol class=\"together\">\n");
+        List<Counted> with = new ArrayList<>();
         for (QuerySolution row : together.rows()) {
             String other = Table.text(row, "other");
-            body.append("<li>").append(Html.link(facets.on(PageAddress.of("entity", lang).with("iri", other)), labels.of(other).in(lang)))
-                    .append(" <span class=\"count\">").append(Table.number(row, "together")).append("</span></li>\n");
+            with.add(new Counted(Link.to(facets.on(PageAddress.of("entity", lang).with("iri", other)), labels.of(other).in(lang)),
+                    Table.number(row, "together")));
         }
-        body.append("</ol>\n<p>").append(Html.link(PageAddress.of("graph", lang).with("iri", entity), "Open the network view"))
-                .append("</p></aside></div>\n");
-        relationsHtml(body, relations, ViewBuilder.join(relationTypesLater), relationType, facets.any() || relationType != null,
-                address, labels, lang);
-        return view.build(label.in(lang), body.toString());
+        return view.build(label.in(lang), "entity.jte", new Page(label.zh(), label.en(), label.kind().map(k -> k.title(lang)).orElse(""),
+                entity, facts(about), panel.panel(address, labels, lang), Bars.chart(bars, "statements"), total,
+                facets.any() ? facets.describe(labels, lang) : "", listing.controls(address, total),
+                StatementList.rows(items, StatementList.mentionMarks(mentions, entity, lang), labels, lang), listing.pager(address, total),
+                with, PageAddress.of("graph", lang).with("iri", entity).toString(),
+                relations(relations, ViewBuilder.join(relationTypesLater), relationType, facets.any() || relationType != null,
+                        address, labels, lang)));
     }
+
+    /** What entity.jte shows. */
+    record Page(String zh, String en, String kind, String iri, List<Fact> facts, FacetPanel.Panel facets, Bars.Chart timeline,
+                long total, String narrowed, Listing.Controls controls, List<StatementList.Row> statements, Pager pager,
+                List<Counted> together, String graph, Relations relations) {}
+
+    /** A line of the "about" list: an alias, a code or a Wikidata match ({@code href} and {@code lang} null when none). */
+    record Fact(String term, String value, String href, String lang) {}
+
+    /** Its relations: how many, the types to narrow them to, and a row per relation. */
+    record Relations(int count, Choices types, boolean narrowed, List<Relation> rows) {}
+
+    /** One relation; {@code evidence} links to its statement in a document (its href null when in none). */
+    record Relation(String date, String type, List<Link> parties, List<Link> objects, String objectText, String action,
+                    String modality, String since, Link evidence) {}
 
     /** The statements naming {@code entity}, as a pattern binding {@code ?statement} (for the filters' counts). */
     private static String statementsNaming(String entity) {
@@ -166,41 +170,29 @@ final class EntityView {
         return facets.any() ? "  ?relation dkg:evidence ?statement .\n" + facets.pattern("statement") : "";
     }
 
-    private static void about(StringBuilder body, String entity, Label label, Table about, Lang lang) {
+    private static List<Fact> facts(Table about) {
         Map<String, Set<String>> values = new LinkedHashMap<>();
         for (QuerySolution row : about.rows()) {
-            String property = Table.text(row, "property");
-            String value = Table.text(row, "value");
-            if (property.equals(SKOS.prefLabel.getURI()) || property.equals(RDFS.label.getURI())) {
-                continue; // shown as the heading
-            }
-            values.computeIfAbsent(property, k -> new LinkedHashSet<>()).add(value);
+            values.computeIfAbsent(Table.text(row, "property"), k -> new LinkedHashSet<>()).add(Table.text(row, "value"));
         }
-        String kind = label.kind().map(k -> k.title(lang)).orElse("");
-        body.append("<h1><span lang=\"zh\">").append(Html.text(label.zh())).append("</span>");
-        if (!label.en().isEmpty()) {
-            body.append(" <span class=\"en\" lang=\"en\">").append(Html.text(label.en())).append("</span>");
-        }
-        body.append("</h1>\n<dl class=\"about\">\n<dt>kind</dt><dd class=\"kind\">").append(Html.text(kind)).append("</dd>\n");
-        body.append("<dt>IRI</dt><dd class=\"iri\">").append(Html.text(entity)).append("</dd>\n");
+        List<Fact> facts = new ArrayList<>();
         for (String alias : values.getOrDefault(SKOS.altLabel.getURI(), Set.of())) {
-            body.append("<dt>also called</dt><dd lang=\"zh\">").append(Html.text(alias)).append("</dd>\n");
+            facts.add(new Fact("also called", alias, null, "zh"));
         }
         for (String code : values.getOrDefault(DKG.iso3166Code.getURI(), Set.of())) {
-            body.append("<dt>ISO 3166</dt><dd>").append(Html.text(code)).append("</dd>\n");
+            facts.add(new Fact("ISO 3166", code, null, null));
         }
         for (String property : List.of(SKOS.exactMatch.getURI(), SKOS.closeMatch.getURI())) {
             for (String match : values.getOrDefault(property, Set.of())) {
                 String how = property.equals(SKOS.exactMatch.getURI()) ? "Wikidata" : "Wikidata (close match)";
-                body.append("<dt>").append(how).append("</dt><dd>")
-                        .append(Html.link(match, match.substring(match.lastIndexOf('/') + 1))).append("</dd>\n");
+                facts.add(new Fact(how, match.substring(match.lastIndexOf('/') + 1), match, null));
             }
         }
-        body.append("</dl>\n");
+        return facts;
     }
 
-    private static void relationsHtml(StringBuilder body, Table relations, Table types, String type, boolean narrowed,
-                                      PageAddress address, Labels labels, Lang lang) {
+    private static Relations relations(Table relations, Table types, String type, boolean narrowed, PageAddress address,
+                                       Labels labels, Lang lang) {
         record Row(String type, String date, Set<String> parties, Set<String> objects, String action, String modality, String objectText,
                    String since, String evidence, String evidenceText, Set<String> documents) {}
         Map<String, Row> byRelation = new LinkedHashMap<>();
@@ -218,71 +210,30 @@ final class EntityView {
                 row.documents().add(Table.text(r, "document"));
             }
         }
-        body.append("<section aria-labelledby=\"relations-title\"><h2 id=\"relations-title\">Relations (")
-                .append(byRelation.size()).append(")</h2>\n");
-        relationTypesHtml(body, types, type, address, lang);
-        if (byRelation.isEmpty()) {
-            body.append("<p class=\"note\">No typed relation names it").append(narrowed ? " with these filters" : "")
-                    .append(".</p></section>\n");
-            return;
-        }
-        body.append("<div class=\"table-wrap\"><table class=\"relations\"><thead><tr><th>date</th><th>type</th><th>parties</th>")
-                .append("<th>object</th><th>action</th><th>evidence</th></tr></thead><tbody>\n");
+        List<Relation> rows = new ArrayList<>();
         for (Row row : byRelation.values()) {
-            body.append("<tr><td>").append(Html.text(row.date())).append("</td><td>")
-                    .append(Html.text(RelationKind.name(row.type(), lang))).append("</td><td>");
-            entityLinks(body, row.parties(), labels, lang);
-            body.append("</td><td>");
-            entityLinks(body, row.objects(), labels, lang);
-            if (!row.objectText().isEmpty()) {
-                body.append(row.objects().isEmpty() ? "" : " ").append("<q lang=\"zh\">").append(Html.text(row.objectText())).append("</q>");
-            }
-            body.append("</td><td>").append(Html.text(RelationKind.label(row.action(), lang)));
-            if (!row.modality().isEmpty()) {
-                body.append(row.action().isEmpty() ? "" : " ").append("<span class=\"modality\">")
-                        .append(Html.text(RelationKind.label(row.modality(), lang))).append("</span>");
-            }
-            if (!row.since().isEmpty()) {
-                body.append(" (since ").append(Html.text(row.since())).append(')');
-            }
-            body.append("</td><td class=\"evidence\" lang=\"zh\">");
-            String text = row.evidenceText();
-            if (!row.documents().isEmpty()) {
-                String document = row.documents().iterator().next();
-                body.append(Html.link(PageAddress.of("document", lang).with("iri", document) + "#" + Anchors.statement(row.evidence()), text));
-            } else {
-                body.append(Html.text(text));
-            }
-            body.append("</td></tr>\n");
+            String evidence = row.documents().isEmpty() ? null : PageAddress.of("document", lang)
+                    .with("iri", row.documents().iterator().next()) + "#" + Anchors.statement(row.evidence());
+            rows.add(new Relation(row.date(), RelationKind.name(row.type(), lang), entityLinks(row.parties(), labels, lang),
+                    entityLinks(row.objects(), labels, lang), row.objectText(), RelationKind.label(row.action(), lang),
+                    row.modality().isEmpty() ? "" : RelationKind.label(row.modality(), lang), row.since(),
+                    new Link(evidence, row.evidenceText())));
         }
-        body.append("</tbody></table></div></section>\n");
+        return new Relations(rows.size(), relationTypes(types, type, address, lang), narrowed, rows);
     }
 
     /** The relation types with their counts, each a link narrowing the relations to it (the one chosen: a link back to all). */
-    private static void relationTypesHtml(StringBuilder body, Table types, String type, PageAddress address, Lang lang) {
-        if (types.rows().isEmpty()) {
-            return;
-        }
-        body.append("<ul class=\"relation-types\">\n");
+    private static Choices relationTypes(Table types, String type, PageAddress address, Lang lang) {
+        List<Choices.Choice> choices = new ArrayList<>();
         for (QuerySolution row : types.rows()) {
             String iri = Table.text(row, "type");
-            String name = RelationKind.name(iri, lang);
-            long count = Table.number(row, "relations");
-            if (iri.equals(type)) {
-                body.append("<li class=\"current\" aria-current=\"true\"><strong>").append(Html.text(name)).append("</strong> <span class=\"count\">")
-                        .append(count).append("</span> ").append(Html.link(address.without("relation"), "(every type)"));
-            } else {
-                body.append("<li>").append(Html.link(address.with("relation", RelationKind.localName(iri)), name))
-                        .append(" <span class=\"count\">").append(count).append("</span>");
-            }
-            body.append("</li>\n");
+            choices.add(new Choices.Choice(RelationKind.name(iri, lang), Table.number(row, "relations"),
+                    address.with("relation", RelationKind.localName(iri)).toString(), iri.equals(type)));
         }
-        body.append("</ul>\n");
+        return new Choices(choices, Link.to(address.without("relation"), "(every type)"));
     }
 
-    private static void entityLinks(StringBuilder body, Set<String> entities, Labels labels, Lang lang) {
-        List<String> links = entities.stream()
-                .map(e -> Html.link(PageAddress.of("entity", lang).with("iri", e), labels.of(e).in(lang))).toList();
-        body.append(String.join("、", links));
+    private static List<Link> entityLinks(Set<String> entities, Labels labels, Lang lang) {
+        return entities.stream().map(e -> Link.to(PageAddress.of("entity", lang).with("iri", e), labels.of(e).in(lang))).toList();
     }
 }

@@ -172,13 +172,16 @@ public final class ExplorerServlet extends HttpServlet {
 
     private static void problem(HttpServletResponse response, int status, String title, String message, Lang lang) throws IOException {
         LOG.debug("{}: {}", status, message);
-        String body = "<h1>" + Html.text(title) + "</h1>\n<p class=\"message\" role=\"alert\">" + Html.text(message) + "</p>\n<p>"
-                + Html.link(PageAddress.of("", lang), "Back to the overview") + "</p>\n";
+        View view = new View(title, Templates.content("problem.jte", new Problem(title, message, PageAddress.of("", lang).toString())),
+                List.of());
         response.setStatus(status);
         response.setHeader("Content-Security-Policy", SECURITY_POLICY);
         send(response, "text/html; charset=utf-8",
-                Layout.page(new View(title, body, List.of()), PageAddress.of("", lang), lang, "", List.of()).getBytes(StandardCharsets.UTF_8));
+                Layout.page(view, PageAddress.of("", lang), lang, "", List.of()).getBytes(StandardCharsets.UTF_8));
     }
+
+    /** What problem.jte shows: why the page could not be given, and the way back. */
+    record Problem(String title, String message, String home) {}
 
     private static void send(HttpServletResponse response, String contentType, byte[] bytes) throws IOException {
         response.setContentType(contentType);

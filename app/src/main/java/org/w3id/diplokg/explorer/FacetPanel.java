@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +14,7 @@ import org.apache.jena.query.QuerySolution;
 import org.w3id.diplokg.explorer.Facets.Facet;
 
 /**
- * The filters a view offers over its statements: how many there are per year (every year from
+ * The filters a view offers over its statements (facets.jte): how many there are per year (every year from
  * the dataset's first document to its last, zero where none), per role, per document and per
  * speaker, each counted with the other filters applied, each a link that sets or clears its
  * filter; and a form for a range of years.
@@ -31,6 +32,19 @@ final class FacetPanel {
 
     /** The statements of one year, role and speaker ("" for none). */
     private record Cell(int year, Role role, String speaker, long statements) {}
+
+    /** What facets.jte shows: how many statements the filters keep, which filters are set, and each group of choices. */
+    record Panel(boolean any, long total, String selected, String clearAll, Years years, List<Group> groups) {}
+
+    /** The years: a bar per year, a link to every year (null when none is chosen), and a form for a range. */
+    record Years(Bars.Chart bars, String every, String action, List<Hidden> hidden, int min, int max, String first, String last,
+                 String from, String to) {}
+
+    /** A parameter of the address the range form keeps. */
+    record Hidden(String name, String value) {}
+
+    /** A group of choices: role, document or speaker. */
+    record Group(String title, String cssClass, Choices choices) {}
 
     private final Facets facets;
     private final Set<Facet> offered;
@@ -139,34 +153,23 @@ final class FacetPanel {
     }
 
     /** The panel: {@code address} is the view's, its filters included (a link changes one of them). */
-    String html(PageAddress address, Labels labels, Lang lang) {
+    Panel panel(PageAddress address, Labels labels, Lang lang) {
         PageAddress here = address.without("page");
-        StringBuilder html = new StringBuilder("<section class=\"facets\" aria-labelledby=\"facets-title\">\n<h2 id=\"facets-title\">Filter</h2>\n");
-        html.append("<p class=\"filters\">");
-        if (facets.any()) {
-            html.append("Showing ").append(total()).append(" statements: <span class=\"selected\">")
-                    .append(Html.text(facets.describe(labels, lang))).append("</span> · ")
-                    .append(Html.link(Facets.NONE.on(here), "clear every filter"));
-        } else {
-            html.append("No filter: ").append(total()).append(" statements. Pick a year, role, document or speaker.");
-        }
-        html.append("</p>\n<div class=\"facet-groups\">\n");
-        if (offered.contains(Facet.YEAR)) {
-            yearsHtml(html, here);
-        }
+        List<Group> groups = new ArrayList<>();
         if (offered.contains(Facet.ROLE)) {
-            group(html, "Role", Facet.ROLE, here, rolesItems(here, lang));
+            groups.add(group("Role", Facet.ROLE, here, rolesItems(here, lang)));
         }
         if (offered.contains(Facet.DOCUMENT)) {
-            group(html, "Document", Facet.DOCUMENT, here, documentItems(here));
+            groups.add(group("Document", Facet.DOCUMENT, here, documentItems(here)));
         }
         if (offered.contains(Facet.SPEAKER)) {
-            group(html, "Speaker", Facet.SPEAKER, here, speakerItems(here, labels, lang));
+            groups.add(group("Speaker", Facet.SPEAKER, here, speakerItems(here, labels, lang)));
         }
-        return html.append("</div>\n</section>\n").toString();
+        return new Panel(facets.any(), total(), facets.any() ? facets.describe(labels, lang) : "", Facets.NONE.on(here).toString(),
+                offered.contains(Facet.YEAR) ? years(here) : null, groups);
     }
 
-    private void yearsHtml(StringBuilder html, PageAddress here) {
+    private Years years(PageAddress here) {
         Map<Integer, Long> byYear = sum(Facet.YEAR, Cell::year);
         int[] span = years();
         List<Bars.Bar> bars = new ArrayList<>();
@@ -177,79 +180,50 @@ final class FacetPanel {
                         facets.withYears(year, year).on(here), current));
             }
         }
-        html.append("<div class=\"facet facet-year\"><h3>Year</h3>\n").append(Bars.html(bars, "statements"));
-        if (facets.has(Facet.YEAR)) {
-            html.append("<p>").append(Html.link(facets.without(Facet.YEAR).on(here), "every year")).append("</p>\n");
-        }
-        // A form for a range: the other parameters of the address ride along as hidden fields.
-        html.append("<form class=\"year-range\" method=\"get\" action=\"").append(Html.text(PageAddress.BASE + here.route())).append("\">");
-        for (Map.Entry<String, String> parameter : facets.without(Facet.YEAR).on(here).parameters().entrySet()) {
-            html.append("<input type=\"hidden\" name=\"").append(Html.text(parameter.getKey())).append("\" value=\"")
-                    .append(Html.text(parameter.getValue())).append("\">");
-        }
-        String first = span[0] == NO_YEAR ? "" : Integer.toString(span[0]);
-        String last = span[1] == NO_YEAR ? "" : Integer.toString(span[1]);
-        html.append("<label>from <input name=\"from\" type=\"number\" inputmode=\"numeric\" min=\"").append(Parameters.FIRST_YEAR)
-                .append("\" max=\"").append(Parameters.LAST_YEAR).append("\" placeholder=\"").append(first).append("\" value=\"")
-                .append(facets.from() == Facets.OPEN ? "" : facets.from()).append("\"></label> ")
-                .append("<label>to <input name=\"to\" type=\"number\" inputmode=\"numeric\" min=\"").append(Parameters.FIRST_YEAR)
-                .append("\" max=\"").append(Parameters.LAST_YEAR).append("\" placeholder=\"").append(last).append("\" value=\"")
-                .append(facets.to() == Facets.OPEN ? "" : facets.to()).append("\"></label> ")
-                .append("<button type=\"submit\">Show these years</button></form>\n</div>\n");
+        // The range form sends the other parameters of the address along as hidden fields.
+        List<Hidden> hidden = facets.without(Facet.YEAR).on(here).parameters().entrySet().stream()
+                .map(p -> new Hidden(p.getKey(), p.getValue())).toList();
+        return new Years(Bars.chart(bars, "statements"), facets.has(Facet.YEAR) ? facets.without(Facet.YEAR).on(here).toString() : null,
+                PageAddress.BASE + here.route(), hidden, Parameters.FIRST_YEAR, Parameters.LAST_YEAR,
+                span[0] == NO_YEAR ? "" : Integer.toString(span[0]), span[1] == NO_YEAR ? "" : Integer.toString(span[1]),
+                facets.from() == Facets.OPEN ? "" : Integer.toString(facets.from()),
+                facets.to() == Facets.OPEN ? "" : Integer.toString(facets.to()));
     }
 
-    /** One choice of a group: its label (plain text), count, the address selecting it, and whether it is selected. */
-    private record Item(String label, long count, PageAddress href, boolean current) {}
-
-    private void group(StringBuilder html, String title, Facet facet, PageAddress here, List<Item> items) {
-        html.append("<div class=\"facet facet-").append(facet.name().toLowerCase(java.util.Locale.ROOT)).append("\"><h3>")
-                .append(Html.text(title)).append("</h3>\n<ul>\n");
-        for (Item item : items) {
-            if (item.current()) {
-                html.append("<li class=\"current\" aria-current=\"true\"><strong>").append(Html.text(item.label()))
-                        .append("</strong> <span class=\"count\">").append(item.count()).append("</span> ")
-                        .append(Html.link(facets.without(facet).on(here), "(any " + title.toLowerCase(java.util.Locale.ROOT) + ")"));
-            } else if (item.href() == null) {
-                html.append("<li><span>").append(Html.text(item.label())).append("</span> <span class=\"count\">")
-                        .append(item.count()).append("</span>");
-            } else {
-                html.append("<li><a href=\"").append(Html.text(item.href().toString())).append("\">")
-                        .append(Html.text(item.label())).append("</a> <span class=\"count\">").append(item.count()).append("</span>");
-            }
-            html.append("</li>\n");
-        }
-        html.append("</ul></div>\n");
+    private Group group(String title, Facet facet, PageAddress here, List<Choices.Choice> items) {
+        return new Group(title, "facet facet-" + facet.name().toLowerCase(Locale.ROOT), new Choices(items,
+                Link.to(facets.without(facet).on(here), "(any " + title.toLowerCase(Locale.ROOT) + ")")));
     }
 
-    private List<Item> rolesItems(PageAddress here, Lang lang) {
+    private List<Choices.Choice> rolesItems(PageAddress here, Lang lang) {
         Map<Role, Long> byRole = sum(Facet.ROLE, Cell::role);
-        List<Item> items = new ArrayList<>();
+        List<Choices.Choice> items = new ArrayList<>();
         for (Role role : EnumSet.allOf(Role.class)) {
-            items.add(new Item(role.title(lang), byRole.getOrDefault(role, 0L), facets.withRole(role).on(here), role == facets.role()));
+            items.add(new Choices.Choice(role.title(lang), byRole.getOrDefault(role, 0L), facets.withRole(role).on(here).toString(), role == facets.role()));
         }
         return items;
     }
 
-    private List<Item> documentItems(PageAddress here) {
-        List<Item> items = new ArrayList<>();
+    private List<Choices.Choice> documentItems(PageAddress here) {
+        List<Choices.Choice> items = new ArrayList<>();
         for (QuerySolution row : ViewBuilder.join(documents).rows()) {
             String document = Table.text(row, "document");
-            items.add(new Item(Table.text(row, "date") + " " + Table.text(row, "file"), Table.number(row, "statements"),
-                    facets.withDocument(document).on(here), document.equals(facets.document())));
+            items.add(new Choices.Choice(Table.text(row, "date") + " " + Table.text(row, "file"), Table.number(row, "statements"),
+                    facets.withDocument(document).on(here).toString(), document.equals(facets.document())));
         }
         return items;
     }
 
-    private List<Item> speakerItems(PageAddress here, Labels labels, Lang lang) {
+    private List<Choices.Choice> speakerItems(PageAddress here, Labels labels, Lang lang) {
         List<Map.Entry<String, Long>> bySpeaker = new ArrayList<>(sum(Facet.SPEAKER, Cell::speaker).entrySet());
         bySpeaker.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        List<Item> items = new ArrayList<>();
+        List<Choices.Choice> items = new ArrayList<>();
         for (Map.Entry<String, Long> speaker : bySpeaker) {
             if (speaker.getKey().isEmpty()) {
-                items.add(new Item("no speaker (questions, narration)", speaker.getValue(), null, false));
+                items.add(new Choices.Choice("no speaker (questions, narration)", speaker.getValue(), null, false));
             } else {
-                items.add(new Item(labels.of(speaker.getKey()).in(lang), speaker.getValue(),
-                        facets.withSpeaker(speaker.getKey()).on(here), speaker.getKey().equals(facets.speaker())));
+                items.add(new Choices.Choice(labels.of(speaker.getKey()).in(lang), speaker.getValue(),
+                        facets.withSpeaker(speaker.getKey()).on(here).toString(), speaker.getKey().equals(facets.speaker())));
             }
         }
         return items;

@@ -86,9 +86,4 @@ final class GraphData {
         edge.put("label", label);
         return edge;
     }
-
-    /** JSON that may stand inside an HTML {@code <script>} element: no "<" can close it. */
-    static String forScript(JsonObject json) {
-        return json.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
-    }
 }

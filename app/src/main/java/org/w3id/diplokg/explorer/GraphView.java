@@ -24,24 +24,12 @@ final class GraphView {
             }
         }
         boolean alone = known(graph, entity).size() == 1;
-        StringBuilder body = new StringBuilder();
-        body.append("<h1>Network: <span lang=\"zh\">").append(Html.text(name)).append("</span></h1>\n")
-                .append(alone ? "<p class=\"message\" role=\"status\">No statement names it together with another entity.</p>\n" : "")
-                .append("<p class=\"note\">Edges: the number of statements naming both entities, or a relation type. ")
-                .append("Select a node (click it, or its button in the list) to see how many statements name it and how many ")
-                .append("neighbours expanding it adds; expand, collapse, or open its page (or double-click it). ")
-                .append(Html.link(PageAddress.of("entity", lang).with("iri", entity), "Back to the entity page")).append("</p>\n")
-                .append("<div class=\"graph-controls\"><label><input type=\"checkbox\" id=\"hide-hubs\"> hide hubs (entities named with more than ")
-                .append(GraphData.HUB).append(" others, such as 中国)</label> <button type=\"button\" id=\"relayout\">lay out again</button></div>\n")
-                .append("<div class=\"graph\"><div id=\"cy\" role=\"img\" aria-label=\"network of the entities named with ")
-                .append(Html.text(name)).append("\"></div>\n")
-                .append("<aside id=\"node-panel\" aria-live=\"polite\"><p class=\"note\">Select a node.</p></aside></div>\n")
-                .append("<section aria-labelledby=\"nodes-title\"><h2 id=\"nodes-title\">Nodes in the drawing</h2>\n")
-                .append("<ul id=\"node-list\" class=\"node-list\"></ul></section>\n")
-                .append("<section id=\"expansions\" hidden><h2>Queries run for expansions</h2><div id=\"expansion-queries\"></div></section>\n")
-                .append("<script type=\"application/json\" id=\"graph-data\">").append(GraphData.forScript(graph)).append("</script>\n");
-        return view.build("Network: " + name, body.toString());
+        return view.build("Network: " + name, "graph.jte", new Page(name, alone,
+                PageAddress.of("entity", lang).with("iri", entity).toString(), GraphData.HUB, graph.toString()));
     }
+
+    /** What graph.jte shows: the entity's name, whether it has no neighbour, its page, the hub threshold, and the graph as JSON. */
+    record Page(String name, boolean alone, String entityPage, long hub, String json) {}
 
     /** The graph's nodes; none but an entity of no known kind means the IRI names no entity. */
     private static JsonArray known(JsonObject graph, String entity) {
@@ -58,7 +46,7 @@ final class GraphView {
         JsonObject graph = GraphData.of(view, entity, lang);
         known(graph, entity);
         JsonArray queries = new JsonArray();
-        for (Table table : view.build("", "").tables()) {
+        for (Table table : view.tables()) {
             JsonObject query = new JsonObject();
             query.put("name", table.name());
             query.put("sparql", table.sparql());

@@ -6,39 +6,43 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A statement's text as HTML with some of its characters marked: mentions (linked to their entity)
- * or search matches. Offsets are code points, as {@code nif:beginIndex}/{@code nif:endIndex} are.
- * Overlapping marks keep the one that starts first; text outside and inside marks is escaped.
+ * A statement's text cut into pieces, some of them marked: mentions (linked to their entity) or
+ * search matches; marked.jte writes them. Offsets are code points, as {@code nif:beginIndex}/{@code
+ * nif:endIndex} are. Overlapping marks keep the one that starts first.
  */
 final class Highlighter {
     /** Code points {@code [begin, end)} to mark, with an optional link and a CSS class. */
     record Mark(int begin, int end, String href, String cssClass) {}
 
+    /** A piece of the text: plain ({@code cssClass} null), marked, or a link ({@code href} not null). */
+    record Piece(String text, String href, String cssClass) {}
+
     private Highlighter() {}
 
-    static String html(String text, List<Mark> marks) {
+    static List<Piece> pieces(String text, List<Mark> marks) {
         int[] codePoints = text.codePoints().toArray();
         List<Mark> sorted = new ArrayList<>(marks);
         sorted.sort(Comparator.comparingInt(Mark::begin).thenComparing(m -> -m.end()));
-        StringBuilder out = new StringBuilder();
+        List<Piece> out = new ArrayList<>();
         int at = 0;
         for (Mark mark : sorted) {
             if (mark.begin() < at || mark.end() > codePoints.length || mark.end() <= mark.begin()) {
                 continue;
             }
-            out.append(Html.text(new String(codePoints, at, mark.begin() - at)));
-            String inner = Html.text(new String(codePoints, mark.begin(), mark.end() - mark.begin()));
+            plain(out, codePoints, at, mark.begin());
             // A mark right after another (中俄: two mentions) gets a visible seam.
             String css = mark.begin() == at && at > 0 ? mark.cssClass() + " joined" : mark.cssClass();
-            if (mark.href() == null) {
-                out.append("<mark class=\"").append(Html.text(css)).append("\">").append(inner).append("</mark>");
-            } else {
-                out.append(Html.linkHtml(mark.href(), inner, css));
-            }
+            out.add(new Piece(new String(codePoints, mark.begin(), mark.end() - mark.begin()), mark.href(), css));
             at = mark.end();
         }
-        out.append(Html.text(new String(codePoints, at, codePoints.length - at)));
-        return out.toString();
+        plain(out, codePoints, at, codePoints.length);
+        return out;
+    }
+
+    private static void plain(List<Piece> out, int[] codePoints, int from, int to) {
+        if (to > from) {
+            out.add(new Piece(new String(codePoints, from, to - from), null, null));
+        }
     }
 
     /** Marks every occurrence of {@code needle} in {@code text}, ignoring case. */

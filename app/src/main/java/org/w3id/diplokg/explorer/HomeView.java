@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.query.QuerySolution;
 
@@ -73,37 +74,33 @@ final class HomeView {
         Table entities = ViewBuilder.join(entitiesLater);
         Labels labels = Labels.lookup(view, panel.named());
 
-        StringBuilder body = new StringBuilder();
-        body.append("<h1>diplokg: what the graph holds</h1>\n")
-                .append("<p class=\"lead\">Chinese foreign minister's press conferences, sentence by sentence, with every country, ")
-                .append("organization, agreement and initiative they name. Search above, or start from a document or an entity.</p>\n");
-        documents(body, documents, Faults.of(ViewBuilder.join(faultsLater), ViewBuilder.join(uncertainLater)), lang);
-        body.append(panel.html(address, labels, lang));
-        entities(body, entities, facets, lang);
-        outlets(body, ViewBuilder.join(outletsLater), facets, lang);
-        return view.build("Overview", body.toString());
+        return view.build("Overview", "home.jte", new Page(documents(documents,
+                Faults.of(ViewBuilder.join(faultsLater), ViewBuilder.join(uncertainLater)), lang),
+                panel.panel(address, labels, lang), facets.any(), kinds(entities, facets, lang),
+                Link.to(asking.on(PageAddress.of("asked", lang)), "Which outlets asked about which countries"),
+                outlets(ViewBuilder.join(outletsLater), lang)));
     }
 
-    private static void documents(StringBuilder body, Table documents, Map<String, List<String>> faults, Lang lang) {
-        body.append("<section aria-labelledby=\"documents-title\"><h2 id=\"documents-title\">Documents</h2>\n")
-                .append("<div class=\"table-wrap\"><table><thead><tr><th>date</th><th>event</th><th>file</th><th class=\"number\">statements</th>")
-                .append("<th>what the source's faults do to its counts</th></tr></thead><tbody>\n");
+    /** What home.jte shows. */
+    record Page(List<DocumentRow> documents, FacetPanel.Panel facets, boolean filtered, List<Kind> kinds, Link asked,
+                List<Counted> outlets) {}
+
+    /** A document: its date, its page (named by its event, else its file), its statements, and its faults in words. */
+    record DocumentRow(String date, Link page, String file, long statements, String faults) {}
+
+    /** The most named entities of a kind, and a link to the whole list. */
+    record Kind(String cssClass, String title, List<Counted> top, String all) {}
+
+    private static List<DocumentRow> documents(Table documents, Map<String, List<String>> faults, Lang lang) {
+        List<DocumentRow> rows = new ArrayList<>();
         for (QuerySolution row : documents.rows()) {
             String document = Table.text(row, "document");
-            PageAddress page = PageAddress.of("document", lang).with("iri", document);
             String event = Table.text(row, "event");
-            body.append("<tr><td>").append(Html.text(Table.text(row, "date"))).append("</td><td>")
-                    .append(Html.link(page, event.isEmpty() ? Table.text(row, "file") : event)).append("</td><td class=\"file\">")
-                    .append(Html.text(Table.text(row, "file"))).append("</td><td class=\"number\">")
-                    .append(Table.number(row, "statements")).append("</td><td class=\"faults\">");
-            List<String> notes = faults.getOrDefault(document, List.of());
-            for (int i = 0; i < notes.size(); i++) {
-                body.append(i == 0 ? "" : "; ").append(Html.text(notes.get(i)));
-            }
-            body.append("</td></tr>\n");
+            rows.add(new DocumentRow(Table.text(row, "date"), Link.to(PageAddress.of("document", lang).with("iri", document),
+                    event.isEmpty() ? Table.text(row, "file") : event), Table.text(row, "file"), Table.number(row, "statements"),
+                    String.join("; ", faults.getOrDefault(document, List.of()))));
         }
-        body.append("</tbody></table></div>\n<p class=\"note\">A statement in two renditions of one event is counted in each ")
-                .append("document's row and once everywhere else.</p></section>\n");
+        return rows;
     }
 
     /** Each document's faults in words, from the two fault queries. */
@@ -143,46 +140,32 @@ final class HomeView {
     }
 
     /** Who asks: every outlet, ranked by the questions it asked (in the years and document chosen), each linked to its page. */
-    private static void outlets(StringBuilder body, Table outlets, Facets facets, Lang lang) {
-        Facets asking = facets.only(QUESTION_FACETS);
-        body.append("<section aria-labelledby=\"outlets-title\"><h2 id=\"outlets-title\">Who asks: outlets by questions</h2>\n")
-                .append("<p class=\"note\">").append(facets.any() ? "Questions in the years and document chosen (the role and speaker filters do not apply to questions). " : "")
-                .append(Html.link(asking.on(PageAddress.of("asked", lang)), "Which outlets asked about which countries"))
-                .append("</p>\n<ol class=\"outlets\">\n");
+    private static List<Counted> outlets(Table outlets, Lang lang) {
+        List<Counted> ranked = new ArrayList<>();
         for (QuerySolution row : outlets.rows()) {
             String iri = Table.text(row, "outlet");
-            Label label = new Label(iri, Table.text(row, "zh"), Table.text(row, "en"), java.util.Optional.empty());
-            body.append("<li>").append(Html.link(PageAddress.of("outlet", lang).with("iri", iri), label.in(lang)))
-                    .append(" <span class=\"count\">").append(Table.number(row, "questions")).append("</span></li>\n");
+            Label label = new Label(iri, Table.text(row, "zh"), Table.text(row, "en"), Optional.empty());
+            ranked.add(new Counted(Link.to(PageAddress.of("outlet", lang).with("iri", iri), label.in(lang)), Table.number(row, "questions")));
         }
-        body.append("</ol></section>\n");
+        return ranked;
     }
 
-    private static void entities(StringBuilder body, Table entities, Facets facets, Lang lang) {
-        Map<EntityKind, List<QuerySolution>> byKind = new EnumMap<>(EntityKind.class);
+    private static List<Kind> kinds(Table entities, Facets facets, Lang lang) {
+        Map<EntityKind, List<Counted>> byKind = new EnumMap<>(EntityKind.class);
         for (QuerySolution row : entities.rows()) {
             EntityKind.ofClass(Table.text(row, "type")).ifPresent(kind -> {
-                List<QuerySolution> top = byKind.computeIfAbsent(kind, k -> new ArrayList<>());
+                List<Counted> top = byKind.computeIfAbsent(kind, k -> new ArrayList<>());
                 if (top.size() < TOP) {
-                    top.add(row);
+                    String iri = Table.text(row, "entity");
+                    Label label = new Label(iri, Table.text(row, "zh"), Table.text(row, "en"), Optional.of(kind));
+                    top.add(new Counted(Link.to(facets.on(PageAddress.of("entity", lang).with("iri", iri)), label.in(lang)),
+                            Table.number(row, "statements")));
                 }
             });
         }
-        body.append("<section aria-labelledby=\"entities-title\"><h2 id=\"entities-title\">Most named, by kind</h2>\n")
-                .append("<p class=\"note\">Statements naming each entity").append(facets.any() ? ", with the filters above" : "")
-                .append("; each kind's whole list counts them per year.</p>\n<div class=\"kinds\">\n");
-        for (Map.Entry<EntityKind, List<QuerySolution>> kind : byKind.entrySet()) {
-            body.append("<div class=\"kind kind-").append(kind.getKey().cssName()).append("\"><h3>")
-                    .append(Html.text(kind.getKey().title(lang))).append("</h3><ol>\n");
-            for (QuerySolution row : kind.getValue()) {
-                String iri = Table.text(row, "entity");
-                Label label = new Label(iri, Table.text(row, "zh"), Table.text(row, "en"), java.util.Optional.of(kind.getKey()));
-                body.append("<li>").append(Html.link(facets.on(PageAddress.of("entity", lang).with("iri", iri)), label.in(lang)))
-                        .append(" <span class=\"count\">").append(Table.number(row, "statements")).append("</span></li>\n");
-            }
-            body.append("</ol><p>").append(Html.link(facets.on(PageAddress.of("entities", lang).with("kind", kind.getKey().cssName())),
-                    "all, per year")).append("</p></div>\n");
-        }
-        body.append("</div></section>\n");
+        List<Kind> kinds = new ArrayList<>();
+        byKind.forEach((kind, top) -> kinds.add(new Kind("kind kind-" + kind.cssName(), kind.title(lang), top,
+                facets.on(PageAddress.of("entities", lang).with("kind", kind.cssName())).toString())));
+        return kinds;
     }
 }

@@ -22,26 +22,22 @@ record Listing(int page, boolean all, boolean oldestFirst) {
         return all ? with.with("all", "1") : with;
     }
 
+    /** The line of links above a list (listing.jte): the order, a link to the other order, one to all or pages, one to Turtle; then the pager. */
+    record Controls(String order, Link reorder, Link pages, Link turtle, Pager pager) {}
+
     /** Links that switch the order and between pages and one list, then the pager. */
-    void controls(StringBuilder body, PageAddress address, long total) {
-        PageAddress here = on(address);
+    Controls controls(PageAddress address, long total) {
         Listing other = new Listing(1, all, !oldestFirst);
-        body.append("<p class=\"listing\">").append(oldestFirst ? "Oldest first · " : "Newest first · ")
-                .append(Html.link(other.on(address), oldestFirst ? "newest first" : "oldest first")).append(" · ");
-        if (all) {
-            body.append(Html.link(new Listing(1, false, oldestFirst).on(address), PAGE_SIZE + " a page"));
-        } else {
-            body.append(Html.link(new Listing(1, true, oldestFirst).on(address), "all " + total + " on one page"));
-        }
-        body.append(" · ").append(Html.link(new Listing(1, true, oldestFirst).on(address).with("format", "ttl"),
-                "all " + total + " as Turtle"));
-        body.append("</p>\n");
-        pager(body, here, total);
+        Link pages = all ? Link.to(new Listing(1, false, oldestFirst).on(address), PAGE_SIZE + " a page")
+                : Link.to(new Listing(1, true, oldestFirst).on(address), "all " + total + " on one page");
+        return new Controls(oldestFirst ? "Oldest first" : "Newest first",
+                Link.to(other.on(address), oldestFirst ? "newest first" : "oldest first"), pages,
+                Link.to(new Listing(1, true, oldestFirst).on(address).with("format", "ttl"), "all " + total + " as Turtle"),
+                pager(address, total));
     }
 
-    void pager(StringBuilder body, PageAddress address, long total) {
-        if (!all) {
-            Pager.html(body, on(address), page, total, PAGE_SIZE);
-        }
+    /** The pager under the list, null when it is all on one page. */
+    Pager pager(PageAddress address, long total) {
+        return all ? null : Pager.of(on(address), page, total, PAGE_SIZE);
     }
 }

@@ -72,43 +72,25 @@ final class OutletView {
         Labels labels = Labels.lookup(view, entities);
         Label name = labels.of(outlet);
 
-        StringBuilder body = new StringBuilder();
-        body.append("<h1>").append(Html.text(name.in(lang))).append("</h1>\n<dl class=\"about\"><dt>kind</dt><dd>news organization</dd>");
-        if (!country.isEmpty()) {
-            body.append("<dt>based in</dt><dd>").append(entityLink(country, labels, lang)).append("</dd>");
-        }
-        body.append("<dt>questions asked</dt><dd>").append(questions.size()).append("</dd></dl>\n")
-                .append("<p>").append(Html.link(PageAddress.of("entity", lang).with("iri", outlet), "Statements naming it"))
-                .append("</p>\n<section aria-labelledby=\"questions-title\"><h2 id=\"questions-title\">Questions it asked</h2>\n");
-        if (questions.isEmpty()) {
-            body.append("<p class=\"note\">No question in the graph names this outlet as asking it.</p>\n");
-        }
-        body.append("<ol class=\"questions\">\n");
+        List<Asked> asked = new ArrayList<>();
         for (Question question : questions.values()) {
             PageAddress document = PageAddress.of("document", lang).with("iri", question.document);
-            body.append("<li class=\"question\"><p class=\"meta\">").append(Html.text(question.date)).append(" · ")
-                    .append(Html.linkHtml(document + "#" + Anchors.question(question.iri), Html.text(question.file), "file"))
-                    .append("</p><p class=\"text\" lang=\"zh\">").append(Html.text(String.join("", question.text))).append("</p>")
-                    .append(namedList("It asks about", question.askedAbout, labels, lang))
-                    .append(namedList("The answer names", question.answerNamed, labels, lang)).append("</li>\n");
+            asked.add(new Asked(question.date, Link.to(document + "#" + Anchors.question(question.iri), question.file),
+                    String.join("", question.text), links(question.askedAbout, labels, lang), links(question.answerNamed, labels, lang)));
         }
-        body.append("</ol></section>\n");
-        return view.build(name.in(lang), body.toString());
+        return view.build(name.in(lang), "outlet.jte", new Page(name.in(lang),
+                country.isEmpty() ? null : links(List.of(country), labels, lang).get(0),
+                PageAddress.of("entity", lang).with("iri", outlet).toString(), asked));
     }
 
-    private static String namedList(String title, List<String> entities, Labels labels, Lang lang) {
-        if (entities.isEmpty()) {
-            return "";
-        }
-        StringBuilder html = new StringBuilder("<p class=\"named\">").append(Html.text(title)).append(": ");
-        for (int i = 0; i < entities.size(); i++) {
-            html.append(i == 0 ? "" : ", ").append(entityLink(entities.get(i), labels, lang));
-        }
-        return html.append("</p>").toString();
-    }
+    /** What outlet.jte shows; {@code country} is null when the graph names none. */
+    record Page(String name, Link country, String statements, List<Asked> questions) {}
 
-    private static String entityLink(String iri, Labels labels, Lang lang) {
-        return Html.link(PageAddress.of("entity", lang).with("iri", iri), labels.of(iri).in(lang));
+    /** A question: its date, its place in its document, its text, and what it and its answer name. */
+    record Asked(String date, Link file, String text, List<Link> askedAbout, List<Link> answerNamed) {}
+
+    private static List<Link> links(List<String> entities, Labels labels, Lang lang) {
+        return entities.stream().map(iri -> Link.to(PageAddress.of("entity", lang).with("iri", iri), labels.of(iri).in(lang))).toList();
     }
 
     /** One question as the page shows it: its sentences in file order and what it and its answer name. */

@@ -1,26 +1,19 @@
 package org.w3id.diplokg.explorer;
 
-/** "Page 2 of 10" with previous and next links, for lists longer than one page. */
-final class Pager {
-    private Pager() {}
+/** "Page 2 of 10" with previous and next links (null on the first and last page), for lists longer than one page (pager.jte). */
+record Pager(String previous, int page, int pages, String next) {
 
     static int pages(long total, int pageSize) {
         return (int) Math.max(1, (total + pageSize - 1) / pageSize);
     }
 
-    static void html(StringBuilder body, PageAddress address, int page, long total, int pageSize) {
+    /** The pager of page {@code page} at {@code address}, or null when the list fits one page. */
+    static Pager of(PageAddress address, int page, long total, int pageSize) {
         int pages = pages(total, pageSize);
         if (pages <= 1) {
-            return;
+            return null;
         }
-        body.append("<nav class=\"pager\" aria-label=\"pages\">");
-        if (page > 1) {
-            body.append(Html.link(address.with("page", Integer.toString(page - 1)), "← previous")).append(' ');
-        }
-        body.append("<span>page ").append(page).append(" of ").append(pages).append("</span>");
-        if (page < pages) {
-            body.append(' ').append(Html.link(address.with("page", Integer.toString(page + 1)), "next →"));
-        }
-        body.append("</nav>\n");
+        return new Pager(page > 1 ? address.with("page", Integer.toString(page - 1)).toString() : null, page, pages,
+                page < pages ? address.with("page", Integer.toString(page + 1)).toString() : null);
     }
 }

@@ -36,43 +36,35 @@ final class SearchView {
         return Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).distinct().toList();
     }
 
+    /**
+     * What search.jte shows: an invitation when {@code text} is empty, a message when it is too long,
+     * else the entities found and the statements ({@code found}, null when the text has no letter or digit).
+     */
+    record Page(String text, boolean tooLong, List<String> words, List<EntityHit> entities, Found found) {}
+
+    /** An entity found: its link, kind, statements naming it, and the labels that matched. */
+    record EntityHit(Link link, String kind, long statements, String matched) {}
+
+    /** The statements found: the filters, their number, how the page is narrowed, and the list. */
+    record Found(FacetPanel.Panel facets, long total, String narrowed, Listing.Controls controls, List<StatementList.Row> rows,
+                 Pager pager) {}
+
     static View render(QueryRunner runner, String text, Facets facets, Listing listing, PageAddress address, Lang lang) {
         ViewBuilder view = new ViewBuilder(runner);
-        StringBuilder body = new StringBuilder();
-        if (text.isEmpty()) {
-            body.append("<h1>Search</h1>\n<p>Type a name (俄, 东盟, Russia) or a phrase (多边主义, 一带一路) in the box above; ")
-                    .append("several words separated by spaces (中美 竞争) find the statements that hold them all.</p>\n");
-            return view.build("Search", body.toString());
-        }
-        body.append("<h1>Search: <q>").append(Html.text(text)).append("</q></h1>\n");
         List<String> words = words(text);
-        if (text.length() > MAX_LENGTH || words.size() > MAX_WORDS) {
-            body.append("<p class=\"message\" role=\"status\">The search text is longer than ").append(MAX_LENGTH)
-                    .append(" characters or ").append(MAX_WORDS).append(" words; shorten it.</p>\n");
-            return view.build("Search", body.toString());
+        if (text.isEmpty() || text.length() > MAX_LENGTH || words.size() > MAX_WORDS) {
+            return view.build("Search", "search.jte", new Page(text, !text.isEmpty(), words, List.of(), null));
         }
-        List<Hit> entities = entities(view, text, words);
-        Labels labels = Labels.lookup(view, entities.stream().map(Hit::entity).toList());
-        body.append("<section aria-labelledby=\"entities-title\"><h2 id=\"entities-title\">Entities (").append(entities.size())
-                .append(")</h2>\n");
-        if (entities.isEmpty()) {
-            body.append("<p class=\"message\" role=\"status\">No entity has a label or alias containing <q>")
-                    .append(Html.text(words.size() == 1 ? text : String.join("</q> and <q>", words))).append("</q>.</p>\n");
-        } else {
-            body.append("<ul class=\"entities\">\n");
-            for (Hit hit : entities) {
-                Label label = labels.of(hit.entity());
-                body.append("<li>").append(Html.link(facets.on(PageAddress.of("entity", lang).with("iri", hit.entity())), label.in(lang)))
-                        .append(" <span class=\"kind\">").append(Html.text(label.kind().map(k -> k.title(lang)).orElse("")))
-                        .append("</span> <span class=\"count\">").append(hit.statements()).append(" statements</span>")
-                        .append(" <span class=\"matched\" lang=\"zh\">").append(Html.text(String.join(" · ", hit.labels())))
-                        .append("</span></li>\n");
-            }
-            body.append("</ul>\n");
+        List<Hit> hits = entities(view, text, words);
+        Labels labels = Labels.lookup(view, hits.stream().map(Hit::entity).toList());
+        List<EntityHit> entities = new ArrayList<>();
+        for (Hit hit : hits) {
+            Label label = labels.of(hit.entity());
+            entities.add(new EntityHit(Link.to(facets.on(PageAddress.of("entity", lang).with("iri", hit.entity())), label.in(lang)),
+                    label.kind().map(k -> k.title(lang)).orElse(""), hit.statements(), String.join(" · ", hit.labels())));
         }
-        body.append("</section>\n");
-        statements(view, body, text, words, facets, listing, address, lang);
-        return view.build("Search: " + text, body.toString());
+        Found found = statements(view, text, words, facets, listing, address, lang);
+        return view.build("Search: " + text, "search.jte", new Page(text, false, words, entities, found));
     }
 
     /** Entities with a label holding every word, exact and leading matches of the whole text first. */
@@ -137,13 +129,11 @@ final class SearchView {
         return pattern.toString();
     }
 
-    private static void statements(ViewBuilder view, StringBuilder body, String text, List<String> words, Facets facets,
-                                   Listing listing, PageAddress address, Lang lang) {
+    /** The statements holding every word, null when the text has no letter or digit (the index holds none of it). */
+    private static Found statements(ViewBuilder view, String text, List<String> words, Facets facets, Listing listing,
+                                    PageAddress address, Lang lang) {
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            body.append("<section aria-labelledby=\"statements-title\"><h2 id=\"statements-title\">Statements</h2>\n")
-                    .append("<p class=\"message\" role=\"status\">The full-text index holds words and characters only: <q>")
-                    .append(Html.text(text)).append("</q> has none, so no statement is searched for.</p>\n</section>\n");
-            return;
+            return null;
         }
         String matching = matching(words);
         FacetPanel panel = FacetPanel.start(view, matching, facets, EnumSet.allOf(Facets.Facet.class));
@@ -160,16 +150,9 @@ final class SearchView {
         named.addAll(panel.named());
         Labels labels = Labels.lookup(view, named);
         long total = panel.total();
-        body.append(panel.html(address, labels, lang))
-                .append("<section aria-labelledby=\"statements-title\"><h2 id=\"statements-title\">Statements</h2>\n")
-                .append("<p>").append(total).append(" statements contain ")
-                .append(words.size() == 1 ? "<q>" + Html.text(text) + "</q>"
-                        : "every word of <q>" + Html.text(String.join(" ", words)) + "</q>")
-                .append(facets.any() ? " (" + Html.text(facets.describe(labels, lang)) + ")" : "").append(".</p>\n");
-        listing.controls(body, address, total);
-        body.append(StatementList.html(items, (statement, string) -> marks(string, words), labels, lang));
-        listing.pager(body, address, total);
-        body.append("</section>\n");
+        return new Found(panel.panel(address, labels, lang), total, facets.any() ? facets.describe(labels, lang) : "",
+                listing.controls(address, total), StatementList.rows(items, (statement, string) -> marks(string, words), labels, lang),
+                listing.pager(address, total));
     }
 
     private static List<Highlighter.Mark> marks(String text, List<String> words) {

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Renders statements as a list: the text with its marks, then speaker, date, question and documents as links. */
+/** Statements as a list shows them (statements.jte): the text with its marks, then date, speaker, question and documents as links. */
 final class StatementList {
+    /** One statement of the list; {@code speaker} is null when none is known. */
+    record Row(List<Highlighter.Piece> text, String date, Link speaker, List<Link> turns, List<Link> sources) {}
+
     private StatementList() {}
 
     /** What to mark in a statement's text. */
@@ -27,18 +30,12 @@ final class StatementList {
         };
     }
 
-    static String html(List<Statements.Item> items, Marks marks,
-                       Labels labels, Lang lang) {
-        StringBuilder html = new StringBuilder("<ol class=\"statements\">\n");
+    static List<Row> rows(List<Statements.Item> items, Marks marks, Labels labels, Lang lang) {
+        List<Row> rows = new ArrayList<>();
         for (Statements.Item item : items) {
-            html.append("<li class=\"statement\"><p class=\"text\" lang=\"zh\">")
-                    .append(Highlighter.html(item.text(), marks.of(item.iri(), item.text()))).append("</p>\n<p class=\"meta\">");
-            html.append("<span class=\"date\">").append(Html.text(item.date())).append("</span>");
-            if (!item.speaker().isEmpty()) {
-                html.append(" · <span class=\"speaker\">")
-                        .append(Html.link(PageAddress.of("entity", lang).with("iri", item.speaker()), labels.of(item.speaker()).in(lang)))
-                        .append("</span>");
-            }
+            Link speaker = item.speaker().isEmpty() ? null
+                    : Link.to(PageAddress.of("entity", lang).with("iri", item.speaker()), labels.of(item.speaker()).in(lang));
+            List<Link> turns = new ArrayList<>();
             for (Statements.Turn turn : item.turns()) {
                 PageAddress question = PageAddress.of("document", lang).with("iri", turn.document());
                 // Name who asked: "answers 路透社" says more than "the question it answers".
@@ -51,15 +48,15 @@ final class StatementList {
                     words += " (" + item.sources().stream().filter(s -> s.document().equals(turn.document()))
                             .map(s -> s.file().substring(0, Math.min(3, s.file().length()))).findFirst().orElse("?") + ")";
                 }
-                html.append(" · ").append(Html.link(question + "#" + Anchors.question(turn.question()), words));
+                turns.add(Link.to(question + "#" + Anchors.question(turn.question()), words));
             }
+            List<Link> sources = new ArrayList<>();
             for (Statements.Source source : item.sources()) {
                 PageAddress document = PageAddress.of("document", lang).with("iri", source.document());
-                html.append(" · <span class=\"source\">").append(Html.link(document + "#" + Anchors.statement(item.iri()), source.file()))
-                        .append("</span>");
+                sources.add(Link.to(document + "#" + Anchors.statement(item.iri()), source.file()));
             }
-            html.append("</p></li>\n");
+            rows.add(new Row(Highlighter.pieces(item.text(), marks.of(item.iri(), item.text())), item.date(), speaker, turns, sources));
         }
-        return html.append("</ol>\n").toString();
+        return rows;
     }
 }

@@ -1,6 +1,7 @@
 package org.w3id.diplokg.explorer;
 
+import gg.jte.Content;
 import java.util.List;
 
-/** A rendered view: its title, the HTML of its main part, and the queries (with results) behind it. */
-record View(String title, String body, List<Table> tables) {}
+/** A rendered view: its title, its main part (a template's output), and the queries (with results) behind it. */
+record View(String title, Content body, List<Table> tables) {}

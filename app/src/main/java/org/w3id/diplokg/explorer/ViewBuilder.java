@@ -44,7 +44,13 @@ final class ViewBuilder {
         }
     }
 
-    View build(String title, String body) {
-        return new View(title, body, tables.stream().map(ViewBuilder::join).toList());
+    /** The queries run so far, each waited for. */
+    List<Table> tables() {
+        return tables.stream().map(ViewBuilder::join).toList();
+    }
+
+    /** The view: {@code template} rendered with {@code model} as its main part. */
+    View build(String title, String template, Object model) {
+        return new View(title, Templates.content(template, model), tables());
     }
 }

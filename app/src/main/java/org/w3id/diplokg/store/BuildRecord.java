@@ -3,12 +3,12 @@ package org.w3id.diplokg.store;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.w3id.diplokg.data.DataFile;
 import org.w3id.diplokg.extractor.cache.CodeFingerprint;
 
 /**
@@ -37,21 +37,25 @@ public record BuildRecord(String store, List<String> documents) {
         if (!new DatasetLayout(datasetFolder).exists()) {
             return Optional.empty();
         }
-        try {
-            List<String> lines = Files.readAllLines(datasetFolder.resolve(FILE), StandardCharsets.UTF_8);
-            if (lines.isEmpty() || !lines.get(0).startsWith("store ")) {
-                return Optional.empty();
-            }
-            List<String> documents = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                documents.add(line.substring(line.indexOf(' ') + 1));
-            }
-            return Optional.of(new BuildRecord(lines.get(0).substring("store ".length()), documents));
-        } catch (NoSuchFileException e) {
+        Path file = datasetFolder.resolve(FILE);
+        if (!Files.exists(file)) {
             return Optional.empty();
-        } catch (IOException e) {
-            throw new StoreException("cannot read " + datasetFolder.resolve(FILE) + ": " + e.getMessage(), e);
         }
+        List<String> lines;
+        try {
+            // Lines of "store KEY" and "document KEY": no tab, so each row is one cell, the line.
+            lines = DataFile.read(file).stream().map(row -> row.cells()[0]).toList();
+        } catch (DataFile.Problem e) {
+            throw new StoreException("cannot read " + file + ": " + e.fault(), e);
+        }
+        if (lines.isEmpty() || !lines.get(0).startsWith("store ")) {
+            return Optional.empty();
+        }
+        List<String> documents = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            documents.add(line.substring(line.indexOf(' ') + 1));
+        }
+        return Optional.of(new BuildRecord(lines.get(0).substring("store ".length()), documents));
     }
 
     public void writeTo(Path datasetFolder) {

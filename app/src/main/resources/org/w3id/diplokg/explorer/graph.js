@@ -2,7 +2,7 @@
 // Every label comes from the data and is set as text (Cytoscape draws on a canvas; the panel uses textContent).
 (function () {
   'use strict';
-  var data = JSON.parse(document.getElementById('graph-data').textContent);
+  var data = JSON.parse(document.getElementById('graph-data').dataset.graph);
   var panel = document.getElementById('node-panel');
   var list = document.getElementById('node-list');
   var hideHubs = document.getElementById('hide-hubs');

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.w3id.diplokg.SeedsDataset;
 import org.w3id.diplokg.data.DataFile;
 import org.w3id.diplokg.store.KnowledgeGraphStore;
+import org.w3id.diplokg.vocab.Namespaces;
 
 /**
  * The seeds' relations are the judged ones (relations/judged.tsv, drawn by dev/draw-relation-verdicts.py):
@@ -29,10 +30,7 @@ class RelationJudgementTest {
     private static final Path JUDGED = SeedsDataset.projectRoot().resolve("app/src/test/resources/relations/judged.tsv");
     /** The judged precision never goes down: raise it when the relate stage gets better. */
     private static final double PRECISION_FLOOR = 0.63;
-    private static final String QUERY = """
-            PREFIX dkg: <https://w3id.org/diplokg/ontology#>
-            PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+    private static final String QUERY = Namespaces.prologue() + """
             SELECT ?r ?type ?modality ?text ?party ?object WHERE {
               ?r a dkg:Relation ; dkg:relationType ?type ; dkg:modality ?modality ; dkg:evidence/nif:isString ?text .
               ?r dkg:party/skos:prefLabel ?party FILTER (lang(?party) = "zh")

@@ -14,8 +14,6 @@ import org.jsoup.nodes.Document;
 import org.w3id.diplokg.vocab.Namespaces;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A plain HTTP client for the explorer's routes, for the tests that need no browser. */
 final class ExplorerClient {
@@ -73,15 +71,5 @@ final class ExplorerClient {
     /** A URL parameter's value, percent-encoded. */
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    /** How many times {@code regex} occurs in {@code text}. */
-    static int count(String text, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        int n = 0;
-        while (matcher.find()) {
-            n++;
-        }
-        return n;
     }
 }

@@ -6,17 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.query.QueryFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.diplokg.SeedsDataset;
 import org.w3id.diplokg.server.KgServer;
 
-/** The explorer's routes over plain HTTP on the seeds: what each page holds, downloads, and hostile input. */
+/** The explorer's routes over plain HTTP on the seeds, the pages read with an HTML parser: what each holds, downloads, and hostile input. */
 class ExplorerHttpTest {
     private static final String CHINA = "https://w3id.org/diplokg/id/country/CN";
     private static final String RUSSIA = "https://w3id.org/diplokg/id/country/RU";
@@ -55,105 +61,144 @@ class ExplorerHttpTest {
         return response.body();
     }
 
+    /** The text of the {@code .count} beside the link named {@code name} among {@code items} (list items), or null. */
+    private static String countBeside(Elements items, String name) {
+        return items.stream().filter(li -> li.selectFirst("a") != null && li.selectFirst("a").text().equals(name))
+                .map(li -> li.selectFirst(".count").text()).findFirst().orElse(null);
+    }
+
+    /** The leading number of an element's text ("12 statements …"). */
+    private static int leadingNumber(Element element) {
+        Matcher number = Pattern.compile("^(\\d+)").matcher(element.text());
+        assertTrue(number.find(), element.outerHtml());
+        return Integer.parseInt(number.group(1));
+    }
+
     @Test
     void theOverviewListsTheDocumentsTheMostNamedEntitiesAndTheYears() {
-        String page = ok(client.get("/explore/"));
+        Document page = client.page("/explore/");
         int documents = countAtEndpoint("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a dkg:Document }");
-        assertEquals(documents, ExplorerClient.count(page, "href=\"/explore/document\\?iri="), "one link per document");
-        assertTrue(page.contains("2020-05-24") && page.contains("2022-03-07"), "document dates");
-        assertTrue(page.matches("(?s).*>中国</a> <span class=\"count\">" + chinaStatements + "</span>.*"),
+        Elements rows = page.select("section:has(#documents-title) tbody > tr");
+        assertEquals(documents, rows.size(), "one row per document");
+        rows.forEach(row -> assertTrue(row.selectFirst("a").attr("href").startsWith("/explore/document?iri="), row.outerHtml()));
+        List<String> dates = rows.stream().map(row -> row.child(0).text()).toList();
+        assertTrue(dates.contains("2020-05-24") && dates.contains("2022-03-07"), "document dates: " + dates);
+        assertEquals(Integer.toString(chinaStatements), countBeside(page.select("div.kind-country li"), "中国"),
                 "China named in " + chinaStatements + " statements");
-        assertTrue(page.contains("<h3>协定</h3>") && page.contains(">联合国宪章</a>"), "agreements, most named first");
-        assertTrue(page.matches("(?s).*<div class=\"facet facet-year\"><h3>Year</h3>.*>2021</a>.*"), "statements per year, each a filter");
-        assertTrue(page.contains("<form class=\"search\""), "a search box");
+        assertTrue(page.select("div.kind:has(h3:containsOwn(协定)) a").eachText().contains("联合国宪章"), "agreements, most named first");
+        assertEquals("Year", page.selectFirst("div.facet-year h3").text());
+        assertTrue(page.select("div.facet-year ul.bars a").eachText().contains("2021"), "statements per year, each a filter");
+        assertEquals(1, page.select("form.search input#q").size(), "a search box");
         assertEquals(302, client.get("/explore").statusCode(), "/explore redirects to /explore/");
     }
 
     @Test
     void anOutletsPageListsTheQuestionsItAskedAndWhatTheyName() {
         String reuters = "https://w3id.org/diplokg/id/outlet/REUTERS";
-        String page = ok(client.get("/explore/outlet", "iri", reuters));
+        Document page = client.page("/explore/outlet?iri=" + ExplorerClient.encode(reuters));
         // Read in the seeds: Reuters asks once in 2020 (003, on the Hong Kong security law) and once in 2022 (002, on Ukraine).
         int questions = countAtEndpoint("SELECT (COUNT(DISTINCT ?q) AS ?n) WHERE { ?q a dkg:Question ; dkg:askedBy <" + reuters + "> }");
-        assertEquals(questions, ExplorerClient.count(page, "<li class=\"question\">"), page);
-        assertTrue(page.indexOf("2020-05-24") < page.indexOf("2022-03-07"), "in date order");
-        assertTrue(page.contains("中国决定推进涉港国家安全立法") && page.contains("俄军在乌行动已经扩展到非军事设施"), "the questions' text");
-        assertTrue(page.matches("(?s).*It asks about: .*>香港</a>.*"), "涉港 names Hong Kong");
-        String overview = ok(client.get("/explore/"));
-        assertTrue(overview.matches("(?s).*Who asks: outlets by questions.*>路透社</a> <span class=\"count\">" + questions + "</span>.*"),
+        Elements asked = page.select("ol.questions > li.question");
+        assertEquals(questions, asked.size(), page.outerHtml());
+        List<String> dates = asked.stream().map(li -> li.selectFirst("p.meta").text().substring(0, 10)).toList();
+        assertEquals(List.of("2020-05-24", "2022-03-07"), dates, "in date order");
+        String text = String.join("\n", asked.select("p.text").eachText());
+        assertTrue(text.contains("中国决定推进涉港国家安全立法") && text.contains("俄军在乌行动已经扩展到非军事设施"), "the questions' text");
+        assertTrue(asked.select("p.named:containsOwn(It asks about) a").eachText().contains("香港"), "涉港 names Hong Kong");
+        Document overview = client.page("/explore/");
+        assertEquals(Integer.toString(questions), countBeside(overview.select("ol.outlets > li"), "路透社"),
                 "the overview ranks outlets by questions");
         assertEquals(404, client.get("/explore/outlet", "iri", CHINA).statusCode(), "a country is no outlet");
     }
 
     @Test
     void searchFindsEntitiesByOneCharacterAbbreviationAndStatementsByPhrase() {
-        String russia = ok(client.get("/explore/search", "q", "俄"));
-        assertTrue(russia.contains("href=\"/explore/entity?iri=" + java.net.URLEncoder.encode(RUSSIA, java.nio.charset.StandardCharsets.UTF_8) + "\">俄罗斯</a>"),
-                "俄 finds Russia");
-        assertTrue(russia.matches("(?s).*<p>([1-9][0-9]+) statements contain <q>俄</q>.*"), "one character finds statements too");
-        assertTrue(russia.contains("<mark class=\"hit\">俄</mark>"), "and marks it");
-        String phrase = ok(client.get("/explore/search", "q", "多边主义"));
+        Document russia = client.page("/explore/search?q=" + ExplorerClient.encode("俄"));
+        Element found = russia.selectFirst("ul.entities a[href=/explore/entity?iri=" + ExplorerClient.encode(RUSSIA) + "]");
+        assertTrue(found != null && found.text().equals("俄罗斯"), "俄 finds Russia");
+        Element summary = russia.selectFirst("section:has(#statements-title) > p");
+        assertTrue(summary.text().endsWith("statements contain 俄.") && leadingNumber(summary) >= 10, "one character finds statements too");
+        assertTrue(russia.select("li.statement mark.hit").eachText().contains("俄"), "and marks it");
+        Document phrase = client.page("/explore/search?q=" + ExplorerClient.encode("多边主义"));
         int multilateralism = countAtEndpoint("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a dkg:Statement ; nif:isString ?t FILTER (CONTAINS(?t, \"多边主义\")) }");
-        assertTrue(phrase.contains("<p>" + multilateralism + " statements contain <q>多边主义</q>"), "as many as hold the phrase: " + multilateralism);
-        assertTrue(phrase.contains("<mark class=\"hit\">多边主义</mark>"), "the match is marked");
-        assertTrue(phrase.contains("class=\"speaker\""), "speakers are shown");
-        String english = ok(client.get("/explore/search", "q", "russia"));
-        assertTrue(english.contains("俄罗斯</a>"), "English labels match, ignoring case");
+        assertEquals(multilateralism + " statements contain 多边主义.", phrase.selectFirst("section:has(#statements-title) > p").text(),
+                "as many as hold the phrase");
+        assertTrue(phrase.select("li.statement mark.hit").eachText().contains("多边主义"), "the match is marked");
+        assertFalse(phrase.select("li.statement .speaker a").isEmpty(), "speakers are shown");
+        Document english = client.page("/explore/search?q=russia");
+        assertTrue(english.select("ul.entities a").eachText().contains("俄罗斯"), "English labels match, ignoring case");
     }
 
     @Test
     void theChinaPageShowsLabelsWikidataTimelineStatementsNeighboursAndRelations() {
-        String page = ok(client.get("/explore/entity", "iri", CHINA));
-        assertTrue(page.contains("<h1><span lang=\"zh\">中国</span> <span class=\"en\" lang=\"en\">China</span></h1>"));
-        assertTrue(page.contains("http://www.wikidata.org/entity/Q148"), "Wikidata link");
-        assertTrue(page.contains(chinaStatements + " statements naming it"));
-        assertEquals(EntityView.PAGE_SIZE, ExplorerClient.count(page, "<li class=\"statement\">"), "one page of statements");
-        assertTrue(page.contains("page 1 of " + chinaPages()), "paged: " + chinaStatements + " statements at 50 a page");
-        assertTrue(page.contains("class=\"mention focus\""), "China's mentions are marked");
-        assertTrue(page.matches("(?s).*>answers (?!a question)[^<]+</a>.*"), "links to the question answered, naming its outlet");
-        assertTrue(page.contains("Most often named with") && page.contains(">美国</a>"), "co-mentioned entities");
-        assertTrue(page.contains("<td>伙伴关系</td>") && page.contains("<td>反对</td>"), "relations by type");
-        String second = ok(client.get("/explore/entity?iri=" + CHINA + "&page=" + chinaPages()));
-        assertEquals(chinaStatements - (chinaPages() - 1) * EntityView.PAGE_SIZE, ExplorerClient.count(second, "<li class=\"statement\">"), "the last page");
-        String english = ok(client.get("/explore/entity?iri=" + CHINA + "&lang=en"));
-        assertTrue(english.contains(">United States</a>"), "the en switch shows English labels");
+        Document page = client.page("/explore/entity?iri=" + ExplorerClient.encode(CHINA));
+        assertEquals("中国", page.selectFirst("h1 > span[lang=zh]").text());
+        assertEquals("China", page.selectFirst("h1 > span.en[lang=en]").text());
+        assertEquals("Q148", page.selectFirst("dl.about a[href=http://www.wikidata.org/entity/Q148]").text(), "Wikidata link");
+        assertEquals(chinaStatements + " statements naming it", page.selectFirst("#statements-title").text());
+        assertEquals(EntityView.PAGE_SIZE, page.select("ol.statements > li.statement").size(), "one page of statements");
+        assertEquals("page 1 of " + chinaPages(), page.selectFirst("nav.pager > span").text(),
+                "paged: " + chinaStatements + " statements at 50 a page");
+        assertFalse(page.select("li.statement a.mention.focus").isEmpty(), "China's mentions are marked");
+        assertTrue(page.select("li.statement p.meta a").eachText().stream().anyMatch(t -> t.matches("answers (?!a question).+")),
+                "links to the question answered, naming its outlet");
+        assertTrue(page.select("ol.together a").eachText().contains("美国"), "co-mentioned entities");
+        List<String> types = page.select("table.relations tbody tr").stream().map(tr -> tr.child(1).text()).toList();
+        assertTrue(types.contains("伙伴关系") && types.contains("反对"), "relations by type: " + types);
+        Document last = client.page("/explore/entity?iri=" + ExplorerClient.encode(CHINA) + "&page=" + chinaPages());
+        assertEquals(chinaStatements - (chinaPages() - 1) * EntityView.PAGE_SIZE, last.select("ol.statements > li.statement").size(),
+                "the last page");
+        Document english = client.page("/explore/entity?iri=" + ExplorerClient.encode(CHINA) + "&lang=en");
+        assertTrue(english.select("ol.together a").eachText().contains("United States"), "the en switch shows English labels");
     }
 
     @Test
     void theDocumentPageFollowsTheSourceOrderWithQuestionsOutletsAnswersAndSpans() {
-        String page = ok(client.get("/explore/document", "iri", DOCUMENT_2022));
-        int reuters = page.indexOf(">路透社</a>");
-        int cctv = page.indexOf(">央视</a>");
-        assertTrue(cctv > 0 && reuters > cctv, "questions in file order: CCTV's first, Reuters' later");
-        assertTrue(page.contains("<section class=\"turn question\" id=\"q-"), "question turns, with anchors");
-        assertTrue(page.contains("<section class=\"turn answer\""), "answer turns");
-        List<Integer> begins = ExplorerClient.count(page, "<span class=\"span\"") > 0 ? spans(page) : List.of();
+        Document page = client.page("/explore/document?iri=" + ExplorerClient.encode(DOCUMENT_2022));
+        List<String> askers = page.select("section.turn.question h2.turn-head a").eachText();
+        assertTrue(askers.contains("央视") && askers.indexOf("路透社") > askers.indexOf("央视"),
+                "questions in file order: CCTV's first, Reuters' later: " + askers);
+        assertFalse(page.select("section.turn.question[id^=q-]").isEmpty(), "question turns, with anchors");
+        assertFalse(page.select("section.turn.answer").isEmpty(), "answer turns");
+        List<Integer> begins = spans(page);
         int spans = countAtEndpoint("SELECT (COUNT(DISTINCT ?span) AS ?n) WHERE { ?s dkg:span ?span . ?span dkg:document <" + DOCUMENT_2022 + "> }");
         assertEquals(spans, begins.size(), "every statement of 002 with its span");
         for (int i = 1; i < begins.size(); i++) {
             assertTrue(begins.get(i) >= begins.get(i - 1), "spans ascend");
         }
-        assertTrue(page.contains("class=\"mention\" href=\"/explore/entity?iri="), "mentions linked");
+        assertFalse(page.select("p.statement a.mention[href^=/explore/entity?iri=]").isEmpty(), "mentions linked");
     }
 
     @Test
     void theDocumentPageShowsTheSourcesFaultsWhereTheyAre() {
-        String page = ok(client.get("/explore/document", "iri", DOCUMENT_2022));
-        assertTrue(page.contains("<dd class=\"fault-note\">breaks off at (下转第四版)</dd>"), "the manifest's note");
-        assertTrue(page.contains("<dd class=\"fault truncated\">breaks off"), "the text breaks off");
+        Document page = client.page("/explore/document?iri=" + ExplorerClient.encode(DOCUMENT_2022));
+        assertEquals("breaks off at (下转第四版)", page.selectFirst("dd.fault-note").text(), "the manifest's note");
+        assertTrue(page.selectFirst("dd.fault.truncated").text().startsWith("breaks off"), "the text breaks off");
         int jumps = countAtEndpoint("SELECT (COUNT(DISTINCT ?jump) AS ?n) WHERE { <" + DOCUMENT_2022 + "> dkg:pageJump ?jump }");
-        assertEquals(jumps, ExplorerClient.count(page, "<p class=\"page-jump\">"), "the photo and the jump line, in the transcript");
-        assertTrue(page.indexOf("page jump at [3592") < page.indexOf("合各方需要"), "the photo's jump before the text from elsewhere");
-        assertTrue(page.contains("continues on page 4"), "the jump line's page");
-        assertTrue(page.contains("<span class=\"cut\">cut out of the sentence at [1781–1835), a photo caption"), "the caption cut out");
-        assertTrue(page.contains("<section class=\"turn answer uncertain\""), "answers after the jump under an uncertain question");
+        assertEquals(jumps, page.select(".transcript p.page-jump").size(), "the photo and the jump line, in the transcript");
+        List<String> inOrder = page.select(".transcript p.page-jump, .transcript p.statement").eachText();
+        int photoJump = indexOf(inOrder, t -> t.startsWith("page jump at [3592"));
+        int elsewhere = indexOf(inOrder, t -> t.contains("合各方需要"));
+        assertTrue(photoJump >= 0 && photoJump < elsewhere, "the photo's jump before the text from elsewhere");
+        assertTrue(page.select("p.page-jump").eachText().stream().anyMatch(t -> t.contains("continues on page 4")), "the jump line's page");
+        assertTrue(page.select("span.cut").eachText().stream().anyMatch(t -> t.startsWith("cut out of the sentence at [1781–1835), a photo caption")),
+                "the caption cut out");
+        assertFalse(page.select("section.turn.answer.uncertain").isEmpty(), "answers after the jump under an uncertain question");
         // Their count in the header is the one the overview gives.
-        java.util.regex.Matcher uncertain = java.util.regex.Pattern.compile("<dd class=\"fault uncertain\">(\\d+) ").matcher(page);
-        assertTrue(uncertain.find());
-        String overview = ok(client.get("/explore/"));
-        assertTrue(overview.contains(uncertain.group(1) + " answer sentences after a jump: their question uncertain"), overview);
-        assertTrue(overview.contains("breaks off: what follows its last jump line is missing"));
-        assertTrue(overview.contains("another rendition: 001_91b48a67ea093576.txt (shared statements counted once)"));
+        int uncertain = leadingNumber(page.selectFirst("dd.fault.uncertain"));
+        List<String> faults = client.page("/explore/").select("td.faults").eachText();
+        assertTrue(faults.stream().anyMatch(t -> t.contains(uncertain + " answer sentences after a jump: their question uncertain")), faults.toString());
+        assertTrue(faults.stream().anyMatch(t -> t.contains("breaks off: what follows its last jump line is missing")));
+        assertTrue(faults.stream().anyMatch(t -> t.contains("another rendition: 001_91b48a67ea093576.txt (shared statements counted once)")));
+    }
+
+    private static int indexOf(List<String> texts, java.util.function.Predicate<String> test) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (test.test(texts.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test
@@ -163,17 +208,21 @@ class ExplorerHttpTest {
         String inBoth = "?s a dkg:Statement ; dkg:inDocument <" + document + "> , <" + other + "> .";
         int shared = countAtEndpoint("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { " + inBoth + " }");
         int worded = countAtEndpoint("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { " + inBoth + " ?s dkg:span/dkg:variantText ?variant }");
-        String page = ok(client.get("/explore/document", "iri", document));
-        assertTrue(page.contains("001_91b48a67ea093576.txt</a>: " + shared + " statements in both (counted once), " + worded
-                + " of them worded otherwise"), page);
-        assertTrue(page.contains("this file words it: <span lang=\"zh\">世界越是动荡不宁，中俄合作越要坚定前行。</span>"));
-        assertFalse(page.contains("turn answer uncertain"), "001's page jump does not make 000's answers uncertain");
+        Document page = client.page("/explore/document?iri=" + ExplorerClient.encode(document));
+        Element rendition = page.selectFirst("dd.rendition");
+        assertEquals("001_91b48a67ea093576.txt", rendition.selectFirst("a").text());
+        assertTrue(rendition.text().startsWith("001_91b48a67ea093576.txt: " + shared + " statements in both (counted once), " + worded
+                + " of them worded otherwise"), rendition.text());
+        assertTrue(page.select("span.variant > span[lang=zh]").eachText().contains("世界越是动荡不宁，中俄合作越要坚定前行。"));
+        assertTrue(page.select("section.turn.answer.uncertain").isEmpty(), "001's page jump does not make 000's answers uncertain");
     }
 
-    private static List<Integer> spans(String page) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("source span: code points in the file\">\\[(\\d+)–(\\d+)\\)").matcher(page);
+    /** The begin offsets of the statements' source spans ("[1781–1835)"), in page order. */
+    private static List<Integer> spans(Document page) {
         List<Integer> begins = new java.util.ArrayList<>();
-        while (m.find()) {
+        for (Element span : page.select("p.statement > span.span")) {
+            Matcher m = Pattern.compile("\\[(\\d+)–(\\d+)\\)").matcher(span.text());
+            assertTrue(m.matches(), span.text());
             begins.add(Integer.parseInt(m.group(1)));
         }
         return begins;
@@ -181,10 +230,12 @@ class ExplorerHttpTest {
 
     @Test
     void theGraphPageEmbedsItsNeighbourhoodAndLoadsCytoscapeFromTheServer() {
-        String page = ok(client.get("/explore/graph", "iri", RUSSIA));
-        assertTrue(page.contains("<script src=\"/explore/assets/cytoscape.min.js\"></script>"));
-        assertFalse(page.matches("(?s).*<script src=\"(https?:)?//.*"), "no script from elsewhere");
-        assertTrue(page.contains("id=\"graph-data\""));
+        Document page = client.page("/explore/graph?iri=" + ExplorerClient.encode(RUSSIA));
+        assertEquals(1, page.select("script[src=/explore/assets/cytoscape.min.js]").size());
+        page.select("script").forEach(script -> assertTrue(script.attr("src").startsWith("/explore/assets/"), "no script from elsewhere: " + script));
+        JsonObject embedded = JSON.parse(page.selectFirst("#graph-data").attr("data-graph"));
+        assertTrue(embedded.get("nodes").getAsArray().stream().anyMatch(node -> node.getAsObject().getString("id").equals(CHINA)),
+                "the drawing's graph, embedded");
         HttpResponse<String> library = client.get("/explore/assets/cytoscape.min.js");
         assertEquals(200, library.statusCode());
         assertTrue(library.body().length() > 100_000 && library.body().contains("cytoscape"), "the bundled library");
@@ -199,20 +250,14 @@ class ExplorerHttpTest {
 
     @Test
     void everyQueryShownParsesAndRunsAtTheSparqlEndpoint() {
-        String page = ok(client.get("/explore/entity", "iri", RUSSIA));
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<pre><code>(.*?)</code></pre>", java.util.regex.Pattern.DOTALL).matcher(page);
-        int queries = 0;
-        while (m.find()) {
-            String sparql = m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
-            QueryFactory.create(sparql);
-            if (queries == 1) {
-                HttpResponse<String> run = client.get("/kg/sparql", "query", sparql);
-                assertEquals(200, run.statusCode(), run.body());
-                assertTrue(run.body().contains("2022-03-07"), "the timeline query answers at /kg/sparql as on the page");
-            }
-            queries++;
-        }
-        assertTrue(queries >= 6, "about, timeline, statements, details, mentions, neighbours, relations, labels");
+        Document page = client.page("/explore/entity?iri=" + ExplorerClient.encode(RUSSIA));
+        List<String> queries = page.select("#sparql details.query pre > code").stream().map(Element::wholeText).toList();
+        assertEquals(queries, page.select("#sparql form.run input[name=query]").eachAttr("value"), "each query shown is the one its form runs");
+        queries.forEach(QueryFactory::create);
+        HttpResponse<String> run = client.get("/kg/sparql", "query", queries.get(1));
+        assertEquals(200, run.statusCode(), run.body());
+        assertTrue(run.body().contains("2022-03-07"), "the timeline query answers at /kg/sparql as on the page");
+        assertTrue(queries.size() >= 6, "about, timeline, statements, details, mentions, neighbours, relations, labels");
     }
 
     @Test
@@ -239,14 +284,15 @@ class ExplorerHttpTest {
     @Test
     void hostileSearchTextNeitherWidensResultsNorBreaksThePage() {
         for (String text : List.of(INJECTION, "\"", "*", "<script>alert(1)</script>", "\\", "text:query", "俄\" OR \"中")) {
-            String page = ok(client.get("/explore/search", "q", text));
-            assertEquals(0, ExplorerClient.count(page, "<ul class=\"entities\">"), text + ": no entity matches");
-            assertEquals(0, ExplorerClient.count(page, "<li class=\"statement\">"), text + ": no statement matches");
-            assertTrue(page.contains("class=\"message\""), text + ": a message says why");
-            assertFalse(page.contains("<script>alert"), text + ": shown as text");
+            Document page = client.page("/explore/search?q=" + ExplorerClient.encode(text));
+            assertTrue(page.select("ul.entities").isEmpty(), text + ": no entity matches");
+            assertTrue(page.select("li.statement").isEmpty(), text + ": no statement matches");
+            assertFalse(page.select(".message").isEmpty(), text + ": a message says why");
+            assertTrue(page.select("script").isEmpty(), text + ": no script element");
+            assertEquals(text, page.selectFirst("h1 > q").text(), text + ": shown as text");
+            assertEquals(text, page.selectFirst("input#q").val(), text + ": kept in the search box");
         }
-        assertTrue(ok(client.get("/explore/search", "q", "<script>alert(1)</script>")).contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-        assertEquals(400, client.get("/explore/search?q=x&page=" + java.net.URLEncoder.encode(INJECTION, java.nio.charset.StandardCharsets.UTF_8)).statusCode());
+        assertEquals(400, client.get("/explore/search?q=x&page=" + ExplorerClient.encode(INJECTION)).statusCode());
         assertEquals(200, client.get("/explore/search", "q", "x".repeat(SearchView.MAX_LENGTH + 1)).statusCode());
     }
 
@@ -256,8 +302,9 @@ class ExplorerHttpTest {
             for (String iri : List.of(INJECTION, "\"", "*", "<script>", "not an iri", "relative/path", CHINA + "> ?p ?o . <x")) {
                 HttpResponse<String> response = client.get(route, "iri", iri);
                 assertEquals(400, response.statusCode(), route + " " + iri);
-                assertTrue(response.body().contains("role=\"alert\""), "a page that says why");
-                assertFalse(response.body().contains("<script>"), "the bad value is escaped");
+                Document page = Jsoup.parse(response.body());
+                assertFalse(page.select("p.message[role=alert]").isEmpty(), "a page that says why");
+                assertTrue(page.select("script").isEmpty(), "the bad value is escaped");
             }
             assertEquals(400, client.get(route).statusCode(), route + " without iri");
             assertEquals(404, client.get(route, "iri", "https://w3id.org/diplokg/id/country/XX").statusCode(), route);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.diplokg.SeedsDataset;
+import org.w3id.diplokg.vocab.Namespaces;
 
 /** The embedded server on the seeds: SPARQL answers, updates are refused, the UI is served, limits hold. */
 class KgServerTest {
@@ -49,8 +50,7 @@ class KgServerTest {
 
     @Test
     void answersSparqlWithJsonResultsOverTheUnionOfTheDocuments() throws Exception {
-        HttpResponse<String> response = query("/kg/sparql", """
-                PREFIX dkg: <https://w3id.org/diplokg/ontology#>
+        HttpResponse<String> response = query("/kg/sparql", Namespaces.prologue() + """
                 SELECT (COUNT(?d) AS ?documents) WHERE { ?d a dkg:Document }""");
         assertEquals(200, response.statusCode(), response.body());
         JsonObject json = JSON.parse(response.body());

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.diplokg.SeedsDataset;
 import org.w3id.diplokg.store.TextIndexDefinition;
+import org.w3id.diplokg.vocab.Namespaces;
 
 /**
  * A stock Fuseki 5.6.0 server (the jena-fuseki-server jar, in its own JVM) started from
@@ -77,15 +78,12 @@ class StockFusekiConfigTest {
             String base = "http://127.0.0.1:" + port + "/kg/sparql?query=";
             waitUntilUp(http, base, fuseki, log);
 
-            String textQuery = """
-                    PREFIX text: <http://jena.apache.org/text#>
-                    PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+            String textQuery = Namespaces.prologue() + """
                     SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s text:query (nif:isString '"合作"' 1000) ; nif:isString ?t
                       FILTER(CONTAINS(?t, "合作")) }""";
             assertTrue(count(http, base, textQuery) > 100, "statements with 合作 found through the text index");
 
-            String unionQuery = """
-                    PREFIX dkg: <https://w3id.org/diplokg/ontology#>
+            String unionQuery = Namespaces.prologue() + """
                     SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a dkg:Document }""";
             assertEquals(5, count(http, base, unionQuery), "the default graph is the union of the five documents");
 

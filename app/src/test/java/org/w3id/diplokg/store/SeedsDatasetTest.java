@@ -24,6 +24,7 @@ import org.w3id.diplokg.extractor.pipeline.Extraction;
 import org.w3id.diplokg.extractor.pipeline.ExtractionReport;
 import org.w3id.diplokg.SeedsDataset;
 import org.w3id.diplokg.ontology.Ontology;
+import org.w3id.diplokg.vocab.Namespaces;
 import org.w3id.diplokg.vocab.PROV;
 
 /** The seeds as `diplokg build` stores them: valid under the shapes, searchable, deterministic. */
@@ -44,9 +45,7 @@ class SeedsDatasetTest {
     void theFullTextIndexFindsChinesePhrasesInStatements() {
         try (KnowledgeGraphStore store = KnowledgeGraphStore.open(SeedsDataset.folder())) {
             List<QuerySolution> rows = Txn.calculateRead(store.dataset(), () -> {
-                String query = """
-                        PREFIX text: <http://jena.apache.org/text#>
-                        PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+                String query = Namespaces.prologue() + """
                         SELECT DISTINCT ?s ?text WHERE { ?s text:query (nif:isString '"人类命运共同体"' 1000) ; nif:isString ?text }""";
                 try (QueryExecution execution = QueryExecution.dataset(store.dataset()).query(query).build()) {
                     return org.apache.jena.query.ResultSetFormatter.toList(execution.execSelect());

@@ -1,5 +1,6 @@
 package org.w3id.diplokg.vocab;
 
+import java.util.TreeMap;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
@@ -35,6 +36,14 @@ public final class Namespaces {
             .setNsPrefix("xsd", XSD.getURI())
             .setNsPrefix("text", TEXT)
             .lock();
+
+    /** {@link #PREFIXES} as a SPARQL prologue, for a query or update that must declare its own (one sent to a server, say). */
+    public static String prologue() {
+        StringBuilder prologue = new StringBuilder();
+        new TreeMap<>(PREFIXES.getNsPrefixMap()).forEach((prefix, iri) -> prologue.append("PREFIX ").append(prefix).append(": <")
+                .append(iri).append(">\n"));
+        return prologue.toString();
+    }
 
     /**
      * Parses a query with {@link #PREFIXES} predeclared: the text need not declare them, and the

@@ -15,19 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.diplokg.vocab.Namespaces;
 
 /** The shapes accept a graph shaped as the extractor writes it, and reject each kind of breakage. */
 class ShapesTest {
-    private static final String PREFIXES = """
-            PREFIX dkg: <https://w3id.org/diplokg/ontology#>
-            BASE <https://w3id.org/diplokg/id/>
-            PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-            PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-            """;
+    /** The project's prefixes, and the IRIs of the graph's resources as the base of the updates' relative ones. */
+    private static final String PREFIXES = "BASE <https://w3id.org/diplokg/id/>\n" + Namespaces.prologue();
 
     static Model sample() {
         Model model = ModelFactory.createDefaultModel();

@@ -1,9 +1,7 @@
 package org.w3id.diplokg.spark;
 
 import java.io.Serializable;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.w3id.diplokg.data.Sha256;
 
 /**
  * A transcript as Spark ships it between machines: its file name (the name alone, as the graph
@@ -12,10 +10,6 @@ import java.util.HexFormat;
 public record SourceFile(String name, byte[] bytes) implements Serializable {
     /** The SHA-256 of the bytes in lower-case hex, as a local build digests its inputs for the build IRI. */
     public String sha256() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Sha256.hex(bytes);
     }
 }

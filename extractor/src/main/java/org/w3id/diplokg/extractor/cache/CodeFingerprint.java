@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.w3id.diplokg.data.Sha256;
 
 /**
  * A SHA-256 of code: the folders or jars holding some classes read byte by byte (our own modules,
@@ -34,7 +35,7 @@ public final class CodeFingerprint {
 
     /** As {@link #of}, with the folders or jars of our code given. */
     static String ofLocations(List<Path> ownCode, List<String> dependencyResources) {
-        MessageDigest digest = Digests.sha256();
+        MessageDigest digest = Sha256.digest();
         try {
             for (Path location : ownCode) {
                 if (Files.isDirectory(location)) {

@@ -1,8 +1,8 @@
 package org.w3id.diplokg.extractor.cache;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
+import org.w3id.diplokg.data.Sha256;
 import org.w3id.diplokg.extractor.model.Document;
 
 /**
@@ -34,6 +34,6 @@ public record DocumentCacheKey(String hex) {
                 .append("tagger ").append(tagger).append('\n')
                 .append("document ").append(document.source().fileName()).append('\n');
         inputs.forEach((file, sha256) -> text.append("input ").append(file).append(' ').append(sha256).append('\n'));
-        return new DocumentCacheKey(Digests.sha256Hex(text.toString().getBytes(StandardCharsets.UTF_8)));
+        return new DocumentCacheKey(Sha256.hex(text.toString()));
     }
 }

@@ -25,6 +25,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDFBase;
+import org.w3id.diplokg.data.Sha256;
 import org.w3id.diplokg.extractor.pipeline.DocumentSummary;
 
 /**
@@ -79,7 +80,7 @@ public final class DocumentGraphCache {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the cache entry " + propertiesFile(key) + ": " + e.getMessage(), e);
         }
-        if (!Digests.sha256Hex(triples).equals(properties.getProperty("sha256"))) {
+        if (!Sha256.hex(triples).equals(properties.getProperty("sha256"))) {
             return corrupt(key, "its triples do not match their SHA-256");
         }
         try {
@@ -98,7 +99,7 @@ public final class DocumentGraphCache {
         RDFDataMgr.write(triples, stored, RDFFormat.RDF_THRIFT);
         byte[] bytes = triples.toByteArray();
         Properties properties = new Properties();
-        properties.setProperty("sha256", Digests.sha256Hex(bytes));
+        properties.setProperty("sha256", Sha256.hex(bytes));
         properties.setProperty("sourceFile", summary.sourceFile());
         properties.setProperty("date", summary.date().toString());
         properties.setProperty("questions", Integer.toString(summary.questions()));

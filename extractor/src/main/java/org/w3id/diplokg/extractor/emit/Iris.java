@@ -1,9 +1,6 @@
 package org.w3id.diplokg.extractor.emit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.w3id.diplokg.data.Sha256;
 import org.w3id.diplokg.extractor.model.Annotator;
 import org.w3id.diplokg.vocab.DKG;
 
@@ -79,11 +76,6 @@ public final class Iris {
 
     /** First 16 hex digits of SHA-256: short, and collision-free at this corpus' scale. */
     public static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(text).substring(0, 16);
     }
 }

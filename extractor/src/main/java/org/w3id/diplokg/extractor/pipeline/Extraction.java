@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +17,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.w3id.diplokg.data.Sha256;
 import org.w3id.diplokg.extractor.align.RenditionAligner;
 import org.w3id.diplokg.extractor.annotate.ChineseEntityTagger;
 import org.w3id.diplokg.extractor.annotate.DocumentAnnotator;
@@ -114,8 +112,8 @@ public final class Extraction {
         } catch (InputException e) {
             return new PreparedBatch(files, e, List.of(), List.of(), null, started);
         }
-        String buildIri = this.buildIri != null ? this.buildIri : provenance.buildIri(files.stream().map(Extraction::digestOrName).toList());
         List<Structured> structured = structureAll(files, manifest);
+        String buildIri = this.buildIri != null ? this.buildIri : provenance.buildIri(digests(files, structured));
         List<DocumentCacheKey> keys = new ArrayList<>();
         if (cache != null) {
             CacheKeys batchKeys = new CacheKeys(structured, manifestFile == null ? "" : digestOrName(manifestFile));
@@ -279,11 +277,24 @@ public final class Extraction {
         Namespaces.PREFIXES.getNsPrefixMap().forEach(sink::prefix); // the one list of prefixes (Namespaces)
     }
 
+    /**
+     * Every file's SHA-256, in order: the one its reading computed; a file that could not be read or
+     * structured is digested here (or named, when it cannot be read at all).
+     */
+    private static List<String> digests(List<Path> files, List<Structured> structured) {
+        List<String> digests = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Document document = structured.get(i).document();
+            digests.add(document != null ? document.source().sha256() : digestOrName(files.get(i)));
+        }
+        return digests;
+    }
+
     /** The file's SHA-256, or its name when it cannot be read (the read itself then reports why). */
     private static String digestOrName(Path file) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (IOException | NoSuchAlgorithmException | OutOfMemoryError e) {
+            return Sha256.hex(Files.readAllBytes(file));
+        } catch (IOException | OutOfMemoryError e) {
             return Objects.toString(file.getFileName());
         }
     }

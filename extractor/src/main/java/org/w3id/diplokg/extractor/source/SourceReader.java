@@ -11,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.w3id.diplokg.data.Sha256;
 import org.w3id.diplokg.extractor.model.SourceText;
 
 /**
@@ -59,7 +57,7 @@ public final class SourceReader {
         if (controlCharacterShare(text) > 0.01) {
             throw new InputException(file, "binary file, not text (too many control characters)");
         }
-        return new SourceText(file, String.valueOf(file.getFileName()), text, charset, sha256(bytes));
+        return new SourceText(file, String.valueOf(file.getFileName()), text, charset, Sha256.hex(bytes));
     }
 
     private static byte[] readBytes(Path file) throws InputException {
@@ -123,13 +121,5 @@ public final class SourceReader {
     private static double controlCharacterShare(String text) {
         long control = text.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t').count();
         return (double) control / text.length();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -19,6 +19,7 @@ import org.w3id.diplokg.extractor.model.SourceText;
 import org.w3id.diplokg.extractor.model.Turn;
 import org.w3id.diplokg.extractor.model.TurnKind;
 import org.w3id.diplokg.gazetteer.Gazetteer;
+import org.w3id.diplokg.vocab.Namespaces;
 
 /** The emitter writes the speakers the resolve stage found; it looks nothing up itself. */
 class DocumentEmitterTest {
@@ -36,9 +37,7 @@ class DocumentEmitterTest {
 
         Dataset dataset = DatasetFactory.create();
         new DocumentEmitter().emit(annotated, "urn:test:build", StreamRDFLib.dataset(dataset.asDatasetGraph()));
-        String query = """
-                PREFIX dkg: <https://w3id.org/diplokg/ontology#>
-                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        String query = Namespaces.prologue() + """
                 SELECT ?name ?en WHERE { GRAPH ?g { ?s dkg:speaker ?p . ?p skos:prefLabel ?name FILTER (lang(?name) = "zh")
                   OPTIONAL { ?p skos:prefLabel ?en FILTER (lang(?en) = "en") } } } ORDER BY ?name""";
         try (QueryExecution execution = QueryExecution.dataset(dataset).query(query).build()) {

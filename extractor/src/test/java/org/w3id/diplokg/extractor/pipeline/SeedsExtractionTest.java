@@ -11,18 +11,11 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.Test;
+import org.w3id.diplokg.vocab.Namespaces;
 
 /** The whole pipeline on the five seeds, checked through SPARQL on the graph it writes. */
 class SeedsExtractionTest {
-    private static final String PREFIXES = """
-            PREFIX dkg: <https://w3id.org/diplokg/ontology#>
-            PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-            PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            """;
+    private static final String PREFIXES = Namespaces.prologue();
 
     private static Model union() {
         return ModelFactory.createModelForGraph(SeedsGraph.dataset().getUnionGraph());

@@ -12,6 +12,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.diplokg.extractor.annotate.DocumentAnnotator.EntityTagger;
+import org.w3id.diplokg.vocab.Namespaces;
 
 /**
  * The five seeds extracted once per test JVM without CoreNLP (the gazetteer and rules only), for
@@ -19,12 +20,8 @@ import org.w3id.diplokg.extractor.annotate.DocumentAnnotator.EntityTagger;
  * union of the document graphs, each of which passed the SHACL shapes on the way.
  */
 final class SeedsWithoutCoreNlp {
-    static final String PREFIXES = """
-            PREFIX dkg: <https://w3id.org/diplokg/ontology#>
-            PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX doc: <https://w3id.org/diplokg/id/document/>
-            """;
+    /** The project's prefixes, and doc: for the seeds' documents. */
+    static final String PREFIXES = Namespaces.prologue() + "PREFIX doc: <https://w3id.org/diplokg/id/document/>\n";
     private static Model union;
 
     private SeedsWithoutCoreNlp() {}

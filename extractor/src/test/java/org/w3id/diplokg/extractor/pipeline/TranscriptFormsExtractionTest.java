@@ -21,6 +21,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.diplokg.ontology.Ontology;
+import org.w3id.diplokg.vocab.Namespaces;
 
 /**
  * The whole pipeline, without a manifest, on one small text of each kind the ministry publishes
@@ -28,11 +29,7 @@ import org.w3id.diplokg.ontology.Ontology;
  * writes for them, read back through SPARQL.
  */
 class TranscriptFormsExtractionTest {
-    private static final String PREFIXES = """
-            PREFIX dkg: <https://w3id.org/diplokg/ontology#>
-            PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            """;
+    private static final String PREFIXES = Namespaces.prologue();
     private static DatasetGraph dataset;
     private static ExtractionReport report;
 
