@@ -17,6 +17,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * a named agreement are the agreement rule's.
  */
 final class TalksRule implements RelationRule {
+    /** Words of a third party's stance on others' talks (中方支持/欢迎/希望/敦促…): they are not a side. */
+    private static final Pattern STANCE = Pattern.compile("支持|欢迎|乐见|希望|敦促|呼吁|鼓励|期待|劝");
     private static final Pattern TALKS = Pattern.compile("(?:谈判|磋商|对话|和谈|和解|协商)(?!关系|机制|平台|伙伴)");
 
     @Override
@@ -35,6 +37,10 @@ final class TalksRule implements RelationRule {
             // negotiations are held by states and bodies: a place (汉班托塔港) is what they are about
             List<Entity> parties = new ArrayList<>(sentence.partiesBefore(matcher.start()).stream()
                     .filter(party -> party.type() == EntityType.COUNTRY || party.type() == EntityType.ORGANIZATION).toList());
+            List<Entity> urged = partiesAfterStance(sentence, matcher.start());
+            if (urged.size() >= 2) {
+                parties = new ArrayList<>(urged); // 中方支持朝美双方继续对话: the two talk, China supports
+            }
             if (parties.size() < 2) {
                 continue;
             }
@@ -45,5 +51,20 @@ final class TalksRule implements RelationRule {
             }
             found.add(sentence.stated(Relation.of(RelationKind.TALKS, parties, clause, matcher.end()), matcher.start()));
         }
+    }
+
+    /** The states and bodies named between the last stance word before the talks and the talks, if any. */
+    private static List<Entity> partiesAfterStance(SentenceView sentence, int talks) {
+        Matcher stance = STANCE.matcher(sentence.text()).region(0, talks);
+        int after = -1;
+        while (stance.find()) {
+            after = stance.end();
+        }
+        if (after < 0) {
+            return List.of();
+        }
+        return sentence.participantsIn(after, talks).stream()
+                .filter(party -> party.type() == EntityType.COUNTRY || party.type() == EntityType.ORGANIZATION)
+                .distinct().toList();
     }
 }

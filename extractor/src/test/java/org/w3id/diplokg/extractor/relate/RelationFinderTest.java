@@ -178,6 +178,8 @@ class RelationFinderTest {
     @Test
     void talksAndConflictNeedTwoNamedParties() {
         assertEquals(List.of("TALKS IN+PK {sought}"), relations("希望印度和巴基斯坦早日恢复对话。"));
+        assertEquals(List.of("TALKS KP+US"), relations("中方支持朝美双方继续对话。").stream().filter(r -> r.startsWith("TALKS"))
+                .map(r -> r.replaceAll(" \\{.*", "")).toList(), "who supports the talks is not a side of them");
         assertEquals(List.of("CONFLICT CN+EU {denied}"), relations("中欧之间不存在根本利害冲突。"));
         assertEquals(List.of(), relations("地缘冲突此起彼伏。"));
     }
