@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationKind;
+import org.w3id.diplokg.extractor.model.RelationModality;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 import org.w3id.diplokg.gazetteer.Gazetteer;
@@ -55,6 +56,10 @@ final class HostingRule implements RelationRule {
             }
             if (event.isPresent() && host.isPresent()) {
                 add(sentence, found, stateOfPlace(host.get()), event.get(), hosts.start(), hosts.start());
+                if (hosts.group().equals("办好")) { // 支持法方办好巴黎奥运会: to host it well is still to come
+                    Relation hosting = found.remove(found.size() - 1);
+                    found.add(hosting.modality() == RelationModality.DONE ? hosting.withModality(RelationModality.PLANNED) : hosting);
+                }
             }
         }
     }

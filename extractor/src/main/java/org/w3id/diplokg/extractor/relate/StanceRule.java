@@ -1,5 +1,6 @@
 package org.w3id.diplokg.extractor.relate;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,29 @@ final class StanceRule implements RelationRule {
     /** Words right before the verb that make it a stance the speaker takes (坚决反对, 愿继续支持). */
     private static final Pattern STANCE_LEAD = Pattern.compile("(?:坚决|坚定|始终|一贯|一如既往|继续|将|愿|都|共同|要|一致|重申|积极|严格|切实|同样)$");
     private static final int LONGEST_BARE_OBJECT = 30;
+
+    /** What joins objects listed after the verb (支持法国、德国…): each is supported. */
+    private static final String LIST_JOINERS = "、和与及";
+
+    /** The object and those of its type listed right after it, each once; or no object. */
+    private static List<Optional<Entity>> objectsListed(SentenceView sentence, Optional<Mention> object) {
+        if (object.isEmpty()) {
+            return List.of(Optional.empty());
+        }
+        List<Optional<Entity>> objects = new ArrayList<>(List.of(Optional.of(object.get().entity())));
+        Mention last = object.get();
+        while (last.end() < sentence.text().length() && LIST_JOINERS.indexOf(sentence.text().charAt(last.end())) >= 0) {
+            Optional<Mention> next = sentence.mentionStartingNear(last.end() + 1, Set.of(last.entity().type()), "");
+            if (next.isEmpty()) {
+                break;
+            }
+            last = next.get();
+            if (!objects.contains(Optional.of(last.entity()))) {
+                objects.add(Optional.of(last.entity()));
+            }
+        }
+        return objects;
+    }
 
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
@@ -89,8 +113,10 @@ final class StanceRule implements RelationRule {
             } else {
                 continue;
             }
-            found.add(sentence.stated(Relation.of(kind, agents, matcher.start(), end)
-                    .withObject(object.map(Mention::entity).orElse(null)).withObjectText(objectText), matcher.start()));
+            for (Optional<Entity> each : objectsListed(sentence, object)) {
+                found.add(sentence.stated(Relation.of(kind, agents, matcher.start(), end)
+                        .withObject(each.orElse(null)).withObjectText(objectText), matcher.start()));
+            }
         }
     }
 }

@@ -28,6 +28,19 @@ final class CompoundRule {
     private static final Set<String> WEAK_BEFORE_SIDE = Set.of("加", "法", "土", "老", "新", "马", "伊", "尼", "亚", "非",
             "拉", "台", "港", "藏", "沙", "埃", "叙", "蒙", "意", "南");
 
+    /** Weak abbreviations whose X方 is itself an ordinary word (南方 the south, 土方 earthwork). */
+    private static final Set<String> SIDE_IS_A_WORD = Set.of("南", "土", "老");
+
+    /**
+     * Whether a weak abbreviation and 方 are one word of the segmentation (法方, 意方), not the start of
+     * another word (加 + 方案): the segmenter has seen the whole; without a segmentation, never.
+     */
+    private static boolean isSideWord(String sentence, int side, Tagging tagging) {
+        return tagging != Tagging.NONE && !tagging.wordStartsAt(side)
+                && (side + 1 == sentence.length() || tagging.wordStartsAt(side + 1))
+                && !SIDE_IS_A_WORD.contains(sentence.substring(side - 1, side));
+    }
+
     /** Abbreviations that begin many ordinary words: 新 (新时代), 南 (南方), 老 (老朋友), 加 (加强), 法 (法律), 土, 马, 意. */
     private static final Set<String> BEGINS_ORDINARY_WORDS = Set.of("新", "南", "老", "加", "法", "土", "马", "意");
 
@@ -94,7 +107,7 @@ final class CompoundRule {
             boolean lastIsAbbreviation = !runEnds.isEmpty() && runEnds.get(runEnds.size() - 1) == end
                     && end - (runEnds.size() == 1 ? i : runEnds.get(runEnds.size() - 2)) == 1;
             if (lastIsAbbreviation && end < sentence.length() && sentence.charAt(end) == '方' && tagging.wordStartsAt(end - 1)
-                    && !WEAK_BEFORE_SIDE.contains(sentence.substring(end - 1, end))) {
+                    && (!WEAK_BEFORE_SIDE.contains(sentence.substring(end - 1, end)) || isSideWord(sentence, end, tagging))) {
                 Entity entity = party(sentence, end - 1, context).orElseThrow();
                 Mention side = new Mention(end - 1, end + 1, sentence.substring(end - 1, end + 1), entity, SIDE_CONFIDENCE, Annotator.RULE);
                 found.add(new Candidate(end - 1, end + 1, Candidate.RULE, List.of(side)));

@@ -35,6 +35,17 @@ class RelationFinderTest {
         return new RelationFinder(gazetteer).find(sentence, mentions, times, SAID, china).stream().map(RelationFinderTest::describe).toList();
     }
 
+    @Test
+    void eachListedObjectIsSupportedAndAWeakAbbreviationIsASideWhenTheSegmenterSaysSo() {
+        List<String> listed = relations("我们也支持法国、德国为此所作的努力。");
+        assertTrue(listed.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> FR")) && listed.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> DE")),
+                listed.toString());
+        List<String> paris = relations("中方支持法方办好巴黎奥运会。");
+        assertTrue(paris.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> FR")), "法方 is France's side: " + paris);
+        assertTrue(paris.stream().anyMatch(r -> r.startsWith("HOSTING FR -> PARIS-2024") && r.contains("{planned}")),
+                "to host it well is still to come: " + paris);
+    }
+
     private static String describe(Relation r) {
         return r.kind() + " " + r.parties().stream().map(Entity::key).collect(Collectors.joining("+"))
                 + (r.object() != null ? " -> " + r.object().key() : "")
