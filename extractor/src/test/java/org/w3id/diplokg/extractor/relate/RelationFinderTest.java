@@ -46,6 +46,15 @@ class RelationFinderTest {
                 "to host it well is still to come: " + paris);
     }
 
+    @Test
+    void visitingChinaIsReadFromTheBoundForm() {
+        assertTrue(relations("伊姆兰·汗总理将访华。").contains("VISIT 伊姆兰·汗 -> CN / visits {planned}"), relations("伊姆兰·汗总理将访华。").toString());
+        assertTrue(relations("双方邀请伊姆兰·汗总理明年访华。").stream().anyMatch(r -> r.startsWith("VISIT 伊姆兰·汗 -> CN") && r.contains("{sought}")),
+                "an invitation seeks the visit");
+        List<String> guest = relations("我们欢迎二阶俊博干事长率团来华出席高峰论坛。");
+        assertTrue(guest.stream().anyMatch(r -> r.startsWith("VISIT 二阶俊博 -> CN")), guest.toString());
+    }
+
     private static String describe(Relation r) {
         return r.kind() + " " + r.parties().stream().map(Entity::key).collect(Collectors.joining("+"))
                 + (r.object() != null ? " -> " + r.object().key() : "")
