@@ -35,6 +35,7 @@ public final class Gazetteer {
     private final Map<String, Entity> byAbbreviation = new HashMap<>();
     /** A place's IRI to the state it lies in. */
     private final Map<String, Entity> stateOfPlace = new HashMap<>();
+    private final java.util.Set<String> formerStates = new java.util.HashSet<>();
 
     private Gazetteer() {}
 
@@ -110,6 +111,11 @@ public final class Gazetteer {
     }
 
     /** The state a place lies in, where the gazetteer says (重庆, 澳门: China). */
+    /** Whether a country is a state that no longer exists (former-states.tsv). */
+    public boolean isFormerState(Entity country) {
+        return formerStates.contains(country.iri());
+    }
+
     public Optional<Entity> stateOf(Entity place) {
         return Optional.ofNullable(stateOfPlace.get(place.iri()));
     }
@@ -169,6 +175,7 @@ public final class Gazetteer {
             }
             Entity state = new Entity(code, EntityType.COUNTRY, row.cell(1), row.cell(2), row.list(3), row.cell(4), true, code);
             add(state, row);
+            formerStates.add(state.iri());
             if (row.cell(5) != null) {
                 addAbbreviation(row.cell(5), state, row);
             }

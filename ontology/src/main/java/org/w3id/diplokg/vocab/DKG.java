@@ -156,6 +156,8 @@ public final class DKG {
     // ---- Entity and time properties ----------------------------------------------------------
     /** ISO 3166-1 alpha-2 code of a country. */
     public static final Property iso3166Code = prop("iso3166Code");
+    /** True for a state that no longer exists (苏联), which may lack a Wikidata item. */
+    public static final Property formerState = prop("formerState");
     /** A time mention's value resolved against the document date (xsd:date, gYearMonth or gYear). */
     public static final Property normalized = prop("normalized");
     /** First day of the period a time mention denotes. */

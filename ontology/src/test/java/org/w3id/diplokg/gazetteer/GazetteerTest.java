@@ -1,6 +1,7 @@
 package org.w3id.diplokg.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -184,6 +185,8 @@ class GazetteerTest {
         assertEquals(named("巴西"), gazetteer.stateOf(named("巴西利亚")).orElseThrow(), "a capital");
         assertEquals(named("日本"), gazetteer.stateOf(named("东京")).orElseThrow());
         assertTrue(gazetteer.stateOf(named("耶路撒冷")).isEmpty(), "no state is given where it is disputed");
+        assertTrue(gazetteer.isFormerState(named("南斯拉夫")) && gazetteer.isFormerState(named("苏联")));
+        assertFalse(gazetteer.isFormerState(named("俄罗斯")));
         assertTrue(gazetteer.stateOf(named("亚太")).isEmpty(), "a world region lies in no one state");
     }
 }

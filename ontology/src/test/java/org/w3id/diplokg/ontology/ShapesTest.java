@@ -87,6 +87,7 @@ class ShapesTest {
                 Arguments.of("country without ISO code", "DELETE WHERE { <country/RU> dkg:iso3166Code ?c }", "country/RU"),
                 Arguments.of("country with a bad ISO code", "DELETE WHERE { <country/RU> dkg:iso3166Code ?c } ; INSERT DATA { <country/RU> dkg:iso3166Code \"RUS\" }", "country/RU"),
                 Arguments.of("country without Wikidata item", "DELETE WHERE { <country/RU> skos:exactMatch ?w }", "country/RU"),
+                Arguments.of("current state without Wikidata item marked not former", "DELETE WHERE { <country/RU> skos:exactMatch ?w } ; INSERT DATA { <country/RU> dkg:formerState false }", "country/RU"),
                 Arguments.of("region typed as a country", "INSERT DATA { <region/taiwan> a dkg:Country ; dkg:iso3166Code \"TW\" ; skos:exactMatch <http://www.wikidata.org/entity/Q865> }", "region/taiwan"),
                 Arguments.of("region with an exact Wikidata match", "INSERT DATA { <region/taiwan> skos:exactMatch <http://www.wikidata.org/entity/Q865> }", "region/taiwan"),
                 Arguments.of("relation without type", "DELETE WHERE { <relation/r1> dkg:relationType ?t }", "relation/r1"),
@@ -100,6 +101,15 @@ class ShapesTest {
                 Arguments.of("relation modality as free text", "DELETE WHERE { <relation/r1> dkg:modality ?m } ; INSERT DATA { <relation/r1> dkg:modality \"planned\" }", "relation/r1"),
                 Arguments.of("relation action that is no action", "INSERT DATA { <relation/r1> dkg:action \"signed\" }", "relation/r1"),
                 Arguments.of("relation time that is no time mention", "DELETE WHERE { <relation/r1> dkg:atTime ?t } ; INSERT DATA { <relation/r1> dkg:atTime <statement/s2> }", "relation/r1"));
+    }
+
+    @Test
+    void aFormerStateNeedsNoWikidataItem() {
+        Model model = sample();
+        UpdateAction.parseExecute(PREFIXES + "DELETE WHERE { <country/RU> skos:exactMatch ?w } ; "
+                + "INSERT DATA { <country/RU> dkg:formerState true }", model);
+        ValidationReport report = Ontology.validate(model.getGraph());
+        assertTrue(report.conforms(), () -> report.getEntries().toString());
     }
 
     @ParameterizedTest(name = "{0}")

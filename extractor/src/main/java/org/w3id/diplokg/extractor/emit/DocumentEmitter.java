@@ -23,6 +23,8 @@ import org.w3id.diplokg.extractor.model.TimeMention;
 import org.w3id.diplokg.extractor.model.TimeValue;
 import org.w3id.diplokg.extractor.model.TurnKind;
 import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
+import org.w3id.diplokg.gazetteer.Gazetteer;
 import org.w3id.diplokg.vocab.DKG;
 import org.w3id.diplokg.vocab.ITSRDF;
 import org.w3id.diplokg.vocab.NIF;
@@ -38,6 +40,9 @@ import org.w3id.diplokg.vocab.PROV;
  * {@code dkg:mayAnswer} that question.
  */
 public final class DocumentEmitter {
+    /** The bundled gazetteer, asked which countries are former states (its own lists say so). */
+    private static final Gazetteer FORMER_STATES = Gazetteer.load();
+
     /** Pushes the document's graph to the sink; returns how many quads it wrote. */
     public int emit(AnnotatedDocument annotated, String buildIri, StreamRDF sink) {
         return emit(annotated.document(), annotated.turns(), buildIri, sink);
@@ -308,6 +313,9 @@ public final class DocumentEmitter {
         }
         if (entity.iso2() != null) {
             out.addString(iri, DKG.iso3166Code, entity.iso2());
+        }
+        if (entity.type() == EntityType.COUNTRY && FORMER_STATES.isFormerState(entity)) {
+            out.addTyped(iri, DKG.formerState, "true", XSDDatatype.XSDboolean); // 南斯拉夫: no Wikidata item is required of it
         }
     }
 }
