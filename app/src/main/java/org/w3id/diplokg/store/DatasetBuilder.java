@@ -10,7 +10,6 @@ import java.util.Iterator;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
@@ -24,12 +23,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.tdb2.solver.SolverLibTDB;
-import org.apache.jena.tdb2.solver.stats.Stats;
-import org.apache.jena.tdb2.solver.stats.StatsCollectorNodeId;
-import org.apache.jena.tdb2.store.DatasetGraphTDB;
-import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -82,7 +75,6 @@ public final class DatasetBuilder {
                     throw e;
                 }
                 indexText(tdb, layout.textIndex());
-                writeStatistics(tdb);
             } finally {
                 TDBInternal.expel(tdb);
             }
@@ -131,31 +123,6 @@ public final class DatasetBuilder {
             index.close();
         }
     }
-
-    /**
-     * Writes TDB2's optimizer statistics of the union graph (the default graph queries see), as
-     * {@code tdb2.tdbstats --graph urn:x-arq:UnionGraph} gives them, to {@code stats.opt} in the
-     * database's {@code Data-NNNN} folder. TDB2 reads that file when it opens the dataset and orders
-     * each query's patterns by how many quads match them; without it, by a fixed rule of thumb that
-     * knows nothing of this graph (it may start a query at all the mentions rather than at a few
-     * entities).
-     */
-    static void writeStatistics(DatasetGraph tdb) {
-        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(tdb);
-        NodeTupleTable quads = storage.getQuadTable().getNodeTupleTable();
-        Txn.executeRead(storage, () -> {
-            StatsCollectorNodeId collector = new StatsCollectorNodeId(quads.getNodeTable());
-            Iterator<Tuple<NodeId>> tuples = SolverLibTDB.unionGraph(quads);
-            while (tuples.hasNext()) {
-                Tuple<NodeId> quad = tuples.next();
-                collector.record(quad.get(0), quad.get(1), quad.get(2), quad.get(3));
-            }
-            Stats.write(storage.getLocation().getPath(STATISTICS), collector.results());
-        });
-    }
-
-    /** The optimizer statistics' file name in TDB2's {@code Data-NNNN} folder. */
-    public static final String STATISTICS = "stats.opt";
 
     /** Old dataset aside, new one in, old one removed: at no point is there a half-written target. */
     private void switchInto(Path staging) {

@@ -189,12 +189,24 @@ public final class LoadHarness {
     /** Options of a run. */
     public record Options(URI base, int clients, Duration duration, Duration timeout, List<Target> targets) {}
 
+    /** Requests every target {@code rounds} times, one at a time, and forgets the times (JIT, caches, page cache). */
+    public static void warmUp(Options options, int rounds) throws InterruptedException {
+        if (rounds > 0) {
+            run(new Options(options.base(), 1, Duration.ZERO, options.timeout(), options.targets()), rounds * options.targets().size());
+        }
+    }
+
     /**
      * Runs the load: each client starts at its own place in the list of targets and goes round it
      * until the time is up; a request still running then is waited for (at most the timeout) and
      * counted. Returns each target's tally.
      */
     public static Map<Target, Tally> run(Options options) throws InterruptedException {
+        return run(options, Long.MAX_VALUE);
+    }
+
+    /** As {@link #run(Options)}, each client stopping after {@code maxRequests} requests at most (a warm-up's rounds). */
+    private static Map<Target, Tally> run(Options options, long maxRequests) throws InterruptedException {
         if (!isLoopback(options.base())) {
             throw new IllegalArgumentException("loopback only: " + options.base());
         }
@@ -211,8 +223,9 @@ public final class LoadHarness {
             int start = c;
             Thread client = new Thread(() -> {
                 List<Target> targets = options.targets();
-                for (int i = start; System.nanoTime() < deadline; i++) {
-                    Target target = targets.get(i % targets.size());
+                boolean byCount = maxRequests != Long.MAX_VALUE;
+                for (long n = 0, i = start; byCount ? n < maxRequests : System.nanoTime() < deadline; n++, i++) {
+                    Target target = targets.get((int) (i % targets.size()));
                     request(http, options, target, tallies.get(target));
                 }
             }, "load-client-" + c);
@@ -283,6 +296,7 @@ public final class LoadHarness {
         Path readme = Path.of("README.md");
         Path pagesFile = Path.of("dev", "load-pages.tsv");
         String only = "all";
+        int warmup = 1;
         String match = null;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
@@ -295,9 +309,11 @@ public final class LoadHarness {
                 case "--pages" -> { pagesFile = Path.of(value); i++; }
                 case "--only" -> { only = value; i++; }
                 case "--match" -> { match = value; i++; }
+                case "--warmup" -> { warmup = Integer.parseInt(value); i++; }
                 default -> {
                     System.err.println("usage: LoadHarness [--url http://127.0.0.1:3030] [--clients 32] [--seconds 60]"
-                            + " [--timeout 30] [--readme README.md] [--pages dev/load-pages.tsv] [--only all|queries|pages] [--match REGEX]");
+                            + " [--timeout 30] [--readme README.md] [--pages dev/load-pages.tsv] [--only all|queries|pages] [--match REGEX]"
+                            + " [--warmup ROUNDS (default 1: each request once, one at a time, untimed)]");
                     System.exit(2);
                 }
             }
@@ -318,13 +334,14 @@ public final class LoadHarness {
             System.exit(2);
         }
         Options options = new Options(URI.create(url), clients, Duration.ofSeconds(seconds), Duration.ofSeconds(timeout), targets);
+        warmUp(options, warmup);
         String before = loadAverage();
         Instant started = Instant.now();
         long begin = System.nanoTime();
         Map<Target, Tally> tallies = run(options);
         double elapsed = (System.nanoTime() - begin) / 1e9;
-        System.out.printf(Locale.ROOT, "%s: %d clients, %d s, timeout %d s, %d targets, against %s; load average %s → %s%n%n",
-                started, clients, seconds, timeout, targets.size(), url, before, loadAverage());
+        System.out.printf(Locale.ROOT, "%s: %d clients, %d s, timeout %d s, %d targets (after %d untimed round(s) of each), against %s;"
+                + " load average %s → %s%n%n", started, clients, seconds, timeout, targets.size(), warmup, url, before, loadAverage());
         System.out.print(report(targets, tallies, elapsed));
     }
 }

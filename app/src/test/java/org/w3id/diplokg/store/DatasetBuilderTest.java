@@ -55,34 +55,6 @@ class DatasetBuilderTest {
     }
 
     @Test
-    void writesTheOptimizerStatisticsOfTheUnionGraph() throws Exception {
-        Path data = temp.resolve("data");
-        DatasetBuilder.into(data).build(sink -> {
-            sink.start();
-            String isString = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString";
-            int i = 0;
-            for (String text : new String[] {"中俄关系", "中美关系", "一带一路"}) {
-                sink.quad(Quad.create(NodeFactory.createURI("urn:graph"), NodeFactory.createURI("urn:s" + i++),
-                        NodeFactory.createURI(isString), NodeFactory.createLiteralString(text)));
-            }
-            // the same triple in a second graph: one triple of the union graph
-            sink.quad(Quad.create(NodeFactory.createURI("urn:graph2"), NodeFactory.createURI("urn:s0"),
-                    NodeFactory.createURI(isString), NodeFactory.createLiteralString("中俄关系")));
-            sink.finish();
-            return 4;
-        }, n -> true);
-        Path statistics;
-        try (var folders = Files.list(data.resolve("tdb2"))) {
-            statistics = folders.filter(f -> f.getFileName().toString().startsWith("Data-")).findFirst().orElseThrow()
-                    .resolve(DatasetBuilder.STATISTICS);
-        }
-        String text = Files.readString(statistics);
-        assertTrue(text.contains("(count 3)"), text);
-        assertTrue(text.contains("<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString> 3"), text);
-        assertEquals(3, count(data));
-    }
-
-    @Test
     void aBuildThatIsNotKeptLeavesTheOldDatasetAsItWas() {
         Path data = temp.resolve("data");
         DatasetBuilder.into(data).build(sink -> writeStatements(sink, "中俄关系", "中美关系"), n -> true);
