@@ -82,7 +82,8 @@ public final class DocumentStructurer {
             List<Sentence> sentences = sentences(turn, normalized, source.text(), layout.cuts());
             if (!sentences.isEmpty()) {
                 String speaker = turn.kind == TurnKind.QUESTION ? null : turn.who;
-                String outlet = turn.kind == TurnKind.QUESTION ? turn.who : null;
+                // a question naming no outlet, in an interview given to one, is that outlet's
+                String outlet = turn.kind == TurnKind.QUESTION ? (turn.who != null ? turn.who : named.interviewer()) : null;
                 result.add(new Turn(turn.kind, speaker, outlet, sentences));
             }
         }

@@ -23,6 +23,12 @@ final class ParticipantFinder {
             Pattern.compile("发言人(?<name>[\\p{IsHan}]{2,3}?)(?=主持|答记者问|答问|就|回答|表示|宣布|应约|在)");
     private static final Pattern INTERVIEWEE = Pattern.compile("(?:^|[，。]|" + TITLE + ")(?<name>" + NAME + ")"
             + "(?:在[^。！？，]{1,30}?)?(?:就[^。！？]{1,40}?)?接受[^。！？]{0,40}?(?:采访|专访)");
+    /**
+     * The one outlet an interview is given to, named as outlets are (ending in 社, 报, 台, 网… or in 《》):
+     * 接受英国路透社专访, 接受《金融时报》书面采访; not 接受新华社和中央广播电视总台联合采访 (two) or 接受中外媒体采访.
+     */
+    private static final Pattern INTERVIEWER = Pattern.compile("接受(?<outlet>[^。！？，、和与及]{1,20}?(?:社|报|台|网|电视|杂志|频道|》))"
+            + "(?:记者|主持人)?的?(?:联合|书面|独家|视频|电视)?(?:采访|专访)");
     private static final Pattern BYLINE = Pattern.compile("[\\p{IsHan}（）()]{0,20}?" + TITLE + "\\s*(?<name>" + NAME + ")");
     private static final Pattern SPEECH_HEADLINE = Pattern.compile("(?:[\\p{IsHan}]{0,20}?" + TITLE + ")?(?<name>" + NAME + ")"
             + "在[^。！？]{1,60}?的(?:主旨|视频|书面)?(?:演讲|讲话|致辞|发言|答问)");
@@ -42,8 +48,13 @@ final class ParticipantFinder {
         String spokesperson = null;
         String interviewee = null;
         String author = null;
+        String interviewer = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            Matcher outlet = INTERVIEWER.matcher(line);
+            if (interviewer == null && outlet.find()) {
+                interviewer = TurnLabelReader.outlet(outlet.group("outlet"));
+            }
             if (spokesperson == null) {
                 spokesperson = name(SPOKESPERSON.matcher(line), false);
             }
@@ -63,7 +74,7 @@ final class ParticipantFinder {
                 author = name(COLON_HEADLINE.matcher(line), true); // only a headline: elsewhere 王毅：opens a turn
             }
         }
-        return new Participants(spokesperson, interviewee, author);
+        return new Participants(spokesperson, interviewee, author, interviewer);
     }
 
     private String name(Matcher matcher, boolean wholeLine) {

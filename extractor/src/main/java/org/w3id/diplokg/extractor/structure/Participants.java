@@ -10,9 +10,15 @@ import java.util.List;
  * @param interviewee  who is interviewed: 王毅接受《金融时报》专访 → 王毅
  * @param author       who gives a speech or a statement: a byline (国务委员兼外交部长 王毅) or a
  *                     headline (王毅在第55届慕尼黑安全会议上的演讲, 王毅：…)
+ * @param interviewer  the one outlet an interview is given to (王毅接受英国路透社专访 → 英国路透社): it asks
+ *                     every question that names no outlet of its own; null where none or several are named
  */
-record Participants(String spokesperson, String interviewee, String author) {
-    static final Participants NONE = new Participants(null, null, null);
+record Participants(String spokesperson, String interviewee, String author, String interviewer) {
+    static final Participants NONE = new Participants(null, null, null, null);
+
+    Participants(String spokesperson, String interviewee, String author) {
+        this(spokesperson, interviewee, author, null);
+    }
 
     /** Who answers a question marked 答：the spokesperson, else the person interviewed, else the author. */
     String answerer() {

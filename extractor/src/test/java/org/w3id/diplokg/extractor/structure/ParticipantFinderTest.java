@@ -30,4 +30,16 @@ class ParticipantFinderTest {
         Participants found = finder.find(new org.w3id.diplokg.extractor.normalize.TextNormalizer().normalize(headline + "\n正文。\n").text());
         assertEquals(expected, found.spokesperson() + "/" + found.interviewee() + "/" + found.author());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "王毅外长接受英国路透社专访|英国路透社",
+        "王毅接受《金融时报》书面采访|金融时报",
+        "王毅就2020年国际形势和中国外交工作接受新华社和中央广播电视总台联合采访|null",
+        "王毅在会后接受中外媒体采访|null",
+        "外交部发言人毛宁主持例行记者会|null"})
+    void theOneOutletAnInterviewIsGivenToAsksItsQuestions(String headline, String expected) {
+        Participants found = finder.find(new org.w3id.diplokg.extractor.normalize.TextNormalizer().normalize(headline + "\n正文。\n").text());
+        assertEquals(expected, String.valueOf(found.interviewer()));
+    }
 }

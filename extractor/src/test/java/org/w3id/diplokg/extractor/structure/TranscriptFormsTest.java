@@ -89,7 +89,7 @@ class TranscriptFormsTest {
     }
 
     @Test
-    void anInterviewDatedByItsWebPageHasTheIntervieweesAnswers() throws Exception {
+    void anInterviewDatedByItsWebPageHasTheIntervieweesAnswersToItsOutletsQuestions() throws Exception {
         Document interview = structure("interview_2023-03-07.txt");
         assertEquals(LocalDate.of(2023, 3, 7), interview.date());
         assertEquals("header", interview.dateSource());
@@ -97,9 +97,9 @@ class TranscriptFormsTest {
         assertEquals(List.of(
                 "NARRATION/null/王毅接受《金融时报》专访",
                 "NARRATION/null/近日，中共中央外事工作委员会办公室主任王毅在北京接受英国《金融时报》专访。",
-                "QUESTION/null/您如何看待当前的中欧关系？",
+                "QUESTION/金融时报/您如何看待当前的中欧关系？",
                 "ANSWER/王毅/中欧是全面战略伙伴，不是竞争对手。",
-                "QUESTION/null/中方对乌克兰危机的立场是什么？",
+                "QUESTION/金融时报/中方对乌克兰危机的立场是什么？",
                 "ANSWER/王毅/中方始终站在和平一边。"), turns(interview));
     }
 
