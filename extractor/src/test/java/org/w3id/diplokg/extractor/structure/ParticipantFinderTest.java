@@ -9,6 +9,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ParticipantFinderTest {
     private final ParticipantFinder finder = new ParticipantFinder(new TurnLabelReader()::isName);
 
+    /** What a page opening with this headline, then one sentence, names. */
+    private Participants opening(String headline) {
+        return finder.find(new org.w3id.diplokg.extractor.normalize.TextNormalizer().normalize(headline + "\n正文。\n").text());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "外交部发言人毛宁主持例行记者会|毛宁/null/null",
@@ -27,7 +32,7 @@ class ParticipantFinderTest {
         "王毅同俄罗斯外长拉夫罗夫共同会见记者|null/null/null",
         "习近平主席会见拜登|null/null/null"})
     void readsWhoTheHeadlineNames(String headline, String expected) {
-        Participants found = finder.find(new org.w3id.diplokg.extractor.normalize.TextNormalizer().normalize(headline + "\n正文。\n").text());
+        Participants found = opening(headline);
         assertEquals(expected, found.spokesperson() + "/" + found.interviewee() + "/" + found.author());
     }
 
@@ -39,7 +44,7 @@ class ParticipantFinderTest {
         "王毅在会后接受中外媒体采访|null",
         "外交部发言人毛宁主持例行记者会|null"})
     void theOneOutletAnInterviewIsGivenToAsksItsQuestions(String headline, String expected) {
-        Participants found = finder.find(new org.w3id.diplokg.extractor.normalize.TextNormalizer().normalize(headline + "\n正文。\n").text());
+        Participants found = opening(headline);
         assertEquals(expected, String.valueOf(found.interviewer()));
     }
 }
