@@ -98,7 +98,7 @@ class TranscriptFormsExtractionTest {
     void questionsHaveTheirOutletsAndTheirAnswers() {
         assertEquals(List.of(
                 "briefing_2023-03-08.txt 3 2 3",
-                "interview_2023-03-07.txt 2 0 2",
+                "interview_2023-03-07.txt 2 2 2", // the interview given to 《金融时报》: its questions are that outlet's
                 "joint-press-conference_2021-03-23.txt 2 2 2"),
                 select("""
                         SELECT ?file (COUNT(DISTINCT ?q) AS ?questions) (COUNT(DISTINCT ?asked) AS ?withOutlet)
