@@ -124,20 +124,21 @@ public final class DocumentAnnotator {
         List<AnnotatedSentence> sentences = new ArrayList<>();
         List<Tagging> taggings = tagger.tagAll(turn.sentences().stream().map(Sentence::text).toList());
         AbbreviationContext context = mentions.contextOf(context(document, index), whole);
-        RelationContext before = questionContext(turn, previous).inDocumentOf(signatories);
+        Entity speaker = turn.speaker() == null ? null : speakers.resolve(turn.speaker());
+        boolean official = turn.kind() == TurnKind.ANSWER || turn.kind() == TurnKind.REMARKS;
+        RelationContext before = questionContext(turn, previous).inDocumentOf(signatories).spokenBy(official ? speaker : null);
         for (int i = 0; i < turn.sentences().size(); i++) {
             Sentence sentence = turn.sentences().get(i);
             String text = sentence.text();
             List<Mention> found = mentions.resolve(text, taggings.get(i), context);
             List<TimeMention> timesFound = times.find(text, document.date());
-            Entity speaking = turn.kind() == TurnKind.ANSWER || turn.kind() == TurnKind.REMARKS ? speakerCountry : null;
+            Entity speaking = official ? speakerCountry : null;
             RelationFinder.Found related = relations.find(text, found, timesFound, document.date(), speaking, before);
             before = related.next();
             sentences.add(new AnnotatedSentence(sentence, found, timesFound, related.relations(), roles.find(text, found)));
         }
         Entity outlet = turn.kind() == TurnKind.QUESTION && turn.outlet() != null ? outlets.resolve(turn.outlet()) : null;
         OutletCountry outletCountry = outlet == null ? null : outlets.country(turn.outlet()).orElse(null);
-        Entity speaker = turn.speaker() == null ? null : speakers.resolve(turn.speaker());
         return new AnnotatedTurn(turn, speaker, outlet, outletCountry, sentences);
     }
 

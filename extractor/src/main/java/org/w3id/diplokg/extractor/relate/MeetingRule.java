@@ -56,7 +56,8 @@ final class MeetingRule implements RelationRule {
             }
             if (parties.size() == 1 && sentence.speakerCountry() != null && !parties.contains(sentence.speakerCountry())
                     && sentence.text().substring(clause, matcher.start()).matches("^(?:我们|我)[^，。]*[同与和][^，。]*")) {
-                parties.add(0, sentence.speakerCountry());
+                // 我同费萨尔外长举行会谈: the minister himself when his turn is known, else his country
+                parties.add(0, sentence.firstPersonBefore(matcher.start()).orElse(sentence.speakerCountry()));
             }
             if (parties.size() < 2) {
                 continue;

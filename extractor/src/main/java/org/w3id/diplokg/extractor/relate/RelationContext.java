@@ -13,10 +13,11 @@ import org.w3id.diplokg.gazetteer.Entity;
  * @param documentPair the two parties whose joint document this is (its title's), or empty
  * @param previousPair the two parties the nearest earlier sentence of the turn named together, or empty
  * @param questionPair the two parties the question named together, or empty
+ * @param speaker      the person whose turn this is (我 of 我将访问…, said by the minister), or null
  */
-public record RelationContext(List<Entity> documentPair, List<Entity> previousPair, List<Entity> questionPair) {
+public record RelationContext(List<Entity> documentPair, List<Entity> previousPair, List<Entity> questionPair, Entity speaker) {
     /** Nothing is known before the sentence. */
-    public static final RelationContext NONE = new RelationContext(List.of(), List.of(), List.of());
+    public static final RelationContext NONE = new RelationContext(List.of(), List.of(), List.of(), null);
 
     public RelationContext {
         documentPair = List.copyOf(documentPair);
@@ -34,16 +35,21 @@ public record RelationContext(List<Entity> documentPair, List<Entity> previousPa
 
     /** The context for the sentence after one that named {@code pair} (empty: it named none, the older pair stays). */
     RelationContext after(List<Entity> pair) {
-        return pair.size() == 2 ? new RelationContext(documentPair, pair, questionPair) : this;
+        return pair.size() == 2 ? new RelationContext(documentPair, pair, questionPair, speaker) : this;
     }
 
     /** The context of an answer whose question named {@code pair}. */
     static RelationContext answering(List<Entity> pair) {
-        return new RelationContext(List.of(), List.of(), pair.size() == 2 ? pair : List.of());
+        return new RelationContext(List.of(), List.of(), pair.size() == 2 ? pair : List.of(), null);
     }
 
     /** This context in a joint document of {@code pair} (nothing changes when it is not a pair). */
     public RelationContext inDocumentOf(List<Entity> pair) {
-        return pair.size() == 2 ? new RelationContext(pair, previousPair, questionPair) : this;
+        return pair.size() == 2 ? new RelationContext(pair, previousPair, questionPair, speaker) : this;
+    }
+
+    /** This context in a turn {@code person} speaks (null: nobody known, or not an official's turn). */
+    public RelationContext spokenBy(Entity person) {
+        return new RelationContext(documentPair, previousPair, questionPair, person);
     }
 }

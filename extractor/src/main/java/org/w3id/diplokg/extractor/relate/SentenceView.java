@@ -268,16 +268,23 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         if (!(words.contains("两国") || words.contains("双方") || words.contains("彼此"))) {
             return List.of();
         }
+        // 两国 alone stands for two states (not 中国国药集团 and 贝尔格莱德, named together before)
+        boolean states = !(words.contains("双方") || words.contains("彼此"));
         int end = clause - 1;
         while (end > 0) {
             int start = clauseStart(end);
             List<Entity> actors = actorsIn(start, end);
-            if (actors.size() == 2) {
+            if (actors.size() == 2 && (!states || bothStates(actors))) {
                 return actors;
             }
             end = start - 1;
         }
-        return context.pair(); // the sentence before, the turn, the question
+        List<Entity> pair = context.pair(); // the sentence before, the turn, the question
+        return !states || bothStates(pair) ? pair : List.of();
+    }
+
+    private static boolean bothStates(List<Entity> pair) {
+        return pair.size() == 2 && pair.stream().allMatch(e -> e.type() == EntityType.COUNTRY);
     }
 
     /**
@@ -308,6 +315,17 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     Optional<Entity> agentBefore(int verb) {
         List<Entity> before = participantsIn(governingStart(verb), verb);
         return before.isEmpty() ? actorBefore(verb) : Optional.of(before.get(before.size() - 1));
+    }
+
+    /**
+     * The speaker, when the clause before {@code verb} opens with 我 alone (我将访问…, 我此次同…会谈): the
+     * minister speaking of himself, not 我们 or 我国 (China) nor 我方.
+     */
+    Optional<Entity> firstPersonBefore(int verb) {
+        String opening = text.substring(clauseStart(verb), verb);
+        boolean singular = opening.startsWith("我") && !opening.startsWith("我们") && !opening.startsWith("我国")
+                && !opening.startsWith("我方");
+        return singular ? Optional.ofNullable(context.speaker()) : Optional.empty();
     }
 
     /** True when the sentence names no actor and is not the minister's own (我们): its subject is the one before. */

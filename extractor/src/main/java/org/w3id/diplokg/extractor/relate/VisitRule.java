@@ -96,7 +96,7 @@ final class VisitRule implements RelationRule {
         if (!before.isEmpty()) {
             return Optional.of(before.get(before.size() - 1));
         }
-        return sentence.agentBefore(verb);
+        return sentence.firstPersonBefore(verb).or(() -> sentence.agentBefore(verb));
     }
 
     /** 在秘鲁举行的会议: the place where an event is held is not what is visited or attended. */

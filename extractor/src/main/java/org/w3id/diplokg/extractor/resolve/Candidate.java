@@ -28,12 +28,21 @@ record Candidate(int begin, int end, int priority, List<Mention> mentions, boole
 
     /**
      * Whether {@code other} may be kept although this one was: it lies inside this nesting reading and
-     * names its parties (中 and 乌 of 中乌建交30周年), not another thing (the war of 世界反法西斯战争胜利75周年).
+     * names its parties (中 and 乌 of 中乌建交30周年), not another thing (the war of 世界反法西斯战争胜利75周年);
+     * inside a document's long name, the documents and initiatives it is about stand too (《南海各方行为宣言》
+     * of 关于全面有效落实《…》的联合声明), but not a shorter reading of its own head (补充议定书).
      */
     boolean holds(Candidate other) {
-        return nests && begin <= other.begin && other.end <= end && other.length() < length()
-                && other.mentions().stream().allMatch(m -> PARTIES.contains(m.entity().type()));
+        if (!nests || other.begin < begin || end < other.end || other.length() >= length()) {
+            return false;
+        }
+        boolean document = mentions.stream().allMatch(m -> m.entity().type() == EntityType.AGREEMENT);
+        return other.mentions().stream().allMatch(m -> PARTIES.contains(m.entity().type())
+                || document && other.end < end && ABOUT.contains(m.entity().type()));
     }
+
+    /** What a document's name may be about and name inside it. */
+    private static final java.util.Set<EntityType> ABOUT = java.util.EnumSet.of(EntityType.AGREEMENT, EntityType.INITIATIVE);
 
     private static final java.util.Set<EntityType> PARTIES = java.util.EnumSet.of(EntityType.COUNTRY, EntityType.REGION, EntityType.ORGANIZATION);
 

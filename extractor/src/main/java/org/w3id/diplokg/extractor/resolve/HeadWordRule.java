@@ -40,16 +40,20 @@ final class HeadWordRule {
     /** A small count of documents or principles (四个, 三个) that belongs to a name beside its parties. */
     private static final Pattern COUNT = Pattern.compile("[两二三四五六七八九十]个");
     private static final Set<String> DASHES = Set.of("—", "－", "-", "·");
-    /** The shortest title line read as a name, and what a title never holds (a sentence's punctuation). */
+    /**
+     * The shortest title line read as a name, and what a title never holds (a sentence's punctuation;
+     * not 、, which lists what a statement is about: …关于深化…伙伴关系、构建…命运共同体的联合声明).
+     */
     private static final int TITLE_MIN = 8;
-    private static final Pattern TITLE_BREAKS = Pattern.compile("[，。；：！？、,.;:!?（）()\\s]");
+    private static final Pattern TITLE_BREAKS = Pattern.compile("[，。；：！？,.;:!?（）()\\s]");
 
     /**
      * A document signed or issued and named by what it is about, without title marks (签署关于开展两洋铁路
-     * 合作的声明): 关于…的 and an agreement's head, right after the verb.
+     * 合作的声明, 发表了关于落实《宣言》的联合声明, 签署了关于…的补充议定书): 关于…的, a kind of document
+     * and an agreement's head, right after the verb.
      */
     private static final Pattern ABOUT_TITLE = Pattern.compile(
-            "(?<=签署|签订|发表|通过|达成|签署了|签订了|发表了|通过了)关于[^，。；：“”《》]{2,24}?的(?:联合)?(?:声明|宣言|公报|协定|协议|谅解备忘录|备忘录|议定书)");
+            "(?<=签署|签订|发表|通过|达成|签署了|签订了|发表了|通过了)关于[^，。；：“”]{2,30}?的(?:补充|附加|合作|谅解)?(?:联合)?(?:声明|宣言|公报|协定|协议|备忘录|议定书)");
 
     enum Evidence { MODIFIER, PARTY, STATE, NUMBERED }
 
@@ -114,10 +118,22 @@ final class HeadWordRule {
     /** A modifier before the head: its text, whether it is a proper noun, and the index of its first word. */
     private record Modifier(String text, boolean properNoun, boolean quoted, boolean time, int firstWord) {}
 
-    /** Words that join a party to who else meets in a meeting's name (中国共产党与世界政党领导人峰会). */
+    /**
+     * Words that join two parts of a meeting's name: a party to who else meets (中国共产党与世界政党领导人峰会,
+     * 二十国集团财长和央行行长会议) or two subjects of a symposium (国际形势与中国外交研讨会).
+     */
     private static final Set<String> JOINERS = Set.of("与", "同", "和");
     /** The heads of meetings a joined name may have; not 会晤, which 中方同美方会晤 uses as a verb's noun. */
-    private static final Set<String> JOINED_MEETINGS = Set.of("峰会", "会议", "对话会", "大会", "外长会");
+    private static final Set<String> JOINED_MEETINGS = Set.of("峰会", "会议", "对话会", "大会", "外长会", "研讨会");
+    /** Verbs CoreNLP tags inside names of agreements (中国—东盟自贸区升级议定书, 互免普通护照签证协定). */
+    private static final Set<String> VERBS_IN_NAMES = Set.of("升级", "互免");
+    /**
+     * Joint commissions whose plain meeting (召开中沙高级别联合委员会会议) is the commission meeting: the
+     * commission is named, not an event (a council's 元首理事会会议 is a summit, an event).
+     */
+    private static final Pattern BODY_HEAD = Pattern.compile("(?:委员会|混委会|联委会)$");
+    /** The tail of 两国, 各国, 双方 split from its count: never a name's first word (两/CD 国/NN 互免…协定). */
+    private static final Set<String> COUNTED_TAILS = Set.of("国", "方");
     /** 后 of 2015年后发展议程: a time's localizer inside a name. */
     private static final Set<String> AFTER = Set.of("后", "以后");
     /** Words that make what follows a kind of body (联合国专门机构, 下属机构): the phrase names none. */
@@ -143,7 +159,8 @@ final class HeadWordRule {
                 next--;
             }
         }
-        while (next >= 0 && modifiers.size() < MAX_MODIFIERS) {
+        int joiners = 0; // a joiner adds no length to the name's parts (二十国集团财长和央行行长会议)
+        while (next >= 0 && modifiers.size() - joiners < MAX_MODIFIERS) {
             Word w = words.get(next);
             if (w.text().equals("”")) {
                 int open = openingQuote(words, next);
@@ -159,6 +176,19 @@ final class HeadWordRule {
                 // 第2231/OD 号/M: a resolution's number split in two words
                 modifiers.add(0, new Modifier(words.get(next - 1).text() + w.text(), false, false, false, next - 1));
                 next -= 2;
+            } else if (w.text().equals("年") && next > 0 && YEAR.matcher(words.get(next - 1).text() + w.text()).matches()) {
+                // 2027/CD 年/M: a year split in two words
+                modifiers.add(0, new Modifier(words.get(next - 1).text() + w.text(), false, false, true, next - 1));
+                next -= 2;
+            } else if (!modifiers.isEmpty() && w.text().length() == 1 && !NOMINAL.contains(w.pos()) && modifiers.get(0).properNoun()
+                    && gazetteer.isCompoundOfAbbreviations(w.text() + modifiers.get(0).text())) {
+                // 中/LC 塞/NR 命运共同体: the segmenter split a compound of abbreviations (中塞)
+                Modifier first = modifiers.remove(0);
+                modifiers.add(0, new Modifier(w.text() + first.text(), true, false, false, next));
+                next--;
+            } else if (VERBS_IN_NAMES.contains(w.text())) {
+                modifiers.add(0, new Modifier(w.text(), false, false, false, next));
+                next--;
             } else if (w.pos().equals("M") && next > 0 && COUNT.matcher(words.get(next - 1).text() + w.text()).matches()) {
                 // 中日四个政治文件, 中美三个联合公报: a count inside the name, evidence only beside a party
                 modifiers.add(0, new Modifier(words.get(next - 1).text() + w.text(), false, false, false, next - 1));
@@ -176,9 +206,11 @@ final class HeadWordRule {
             } else if (KIND_OF_BODY.contains(w.text())) {
                 return Optional.empty();
             } else if (JOINERS.contains(w.text()) && JOINED_MEETINGS.contains(head.word()) && !modifiers.isEmpty()
-                    && next > 0 && namesAParty(words.get(next - 1).text())) {
+                    && next > 0 && (namesAParty(words.get(next - 1).text())
+                    || Set.of("NN", "NR").contains(words.get(next - 1).pos()) && !modifiers.get(0).time())) {
                 // 中国共产党与世界政党领导人峰会, 东盟与中日韩领导人会议: a party joined to who meets names one meeting
                 modifiers.add(0, new Modifier(w.text(), false, false, false, next));
+                joiners++;
                 next--;
             } else if (breaks.contains(w.text())) {
                 break; // 全国人大同乌兹别克斯坦最高会议: two bodies, not one name (phrase-breaks.txt)
@@ -189,11 +221,21 @@ final class HeadWordRule {
                 break;
             }
         }
-        while (!modifiers.isEmpty() && !modifiers.get(0).quoted() && generic.contains(modifiers.get(0).text())) {
+        if (modifiers.size() > 1 && modifiers.get(0).text().equals("新") && modifiers.get(1).text().equals("时代")) {
+            // 新/JJ 时代/NN: 新时代 of 新时代中塞命运共同体 is one word of the name, though 新 alone is generic
+            modifiers.set(0, new Modifier("新时代", false, false, false, modifiers.get(0).firstWord()));
+            modifiers.remove(1);
+        }
+        while (!modifiers.isEmpty() && !modifiers.get(0).quoted()
+                && (generic.contains(modifiers.get(0).text()) || COUNTED_TAILS.contains(modifiers.get(0).text()))) {
             modifiers.remove(0); // 有关 in 有关国际组织 is outside the name
         }
         if (modifiers.isEmpty() || !hasEvidence(head, modifiers)) {
             return Optional.empty();
+        }
+        if (head.word().equals("会议") && BODY_HEAD.matcher(modifiers.get(modifiers.size() - 1).text()).find()
+                && modifiers.stream().noneMatch(m -> NUMBERED.matcher(m.text()).matches())) {
+            return Optional.empty(); // 召开中沙高级别联合委员会会议: the committee is read by its own head
         }
         if (head.type() == EntityType.EVENT || head.type() == EntityType.REGION) {
             dropBeforeFirstParty(modifiers, head);
@@ -243,7 +285,9 @@ final class HeadWordRule {
         String surface = sentence.substring(begin, end);
         Entity known = gazetteer.byName(surface).orElse(null);
         Entity agreement = known != null ? known : NewNames.named(EntityType.AGREEMENT, NewNames.normalized(surface));
-        return new Candidate(begin, end, Candidate.RULE, List.of(new Mention(begin, end, surface, agreement, CONFIDENCE, Annotator.RULE)));
+        // nests: 《南海各方行为宣言》 inside 关于全面有效落实《…》的联合声明 is named too
+        return new Candidate(begin, end, Candidate.RULE, List.of(new Mention(begin, end, surface, agreement, CONFIDENCE, Annotator.RULE)),
+                true);
     }
 
     private static int openingQuote(List<Word> words, int closing) {

@@ -30,8 +30,8 @@ final class MeetingRule {
     /** 第N届/次/轮 + up to 14 characters of name + a meeting word; the name may carry — and “” (第三届“一带一路”国际合作高峰论坛). */
     private static final Pattern NUMBERED = Pattern.compile(
             "(?:《[^《》]{2,30}》)?(?:(?!首届)[\\p{IsHan}—&&[^第]]){0,20}" + EDITION + "[\\p{IsHan}—“”]{0,14}?" + MEETING);
-    /** Two parties joined: 中国和南非, 中国同东盟. */
-    private static final Pattern JOINED = Pattern.compile("(.+?)[和与同](.+)");
+    /** Two parties joined: 中国和南非, 中国同东盟, 中国—东盟. */
+    private static final Pattern JOINED = Pattern.compile("(.+?)[和与同—－-](.+)");
     /** A numbered meeting with no name: 第一次会议. */
     private static final Pattern UNNAMED = Pattern.compile(EDITION + "(?:会议|会晤|峰会|大会|论坛|年会|博览会|运动会|外长会|对话)");
     /** The edition's ordinal at the head of a name: 第六届 of 第六届进博会. */
@@ -41,10 +41,14 @@ final class MeetingRule {
     private static final Pattern MEETING_PARTY = Pattern.compile("^(?<party>.+?)(?:领导人|总理|元首|首脑|外长|外交部长|部长|国家元首)?$");
     /**
      * The anniversary of a party's founding or of relations between parties, named as an event
-     * (联合国成立75周年, 中乌建交30周年, 世界反法西斯战争胜利75周年): a party's name, what happened, the years.
+     * (联合国成立75周年, 中乌建交30周年, 中国—东盟建立对话关系30周年, 世界反法西斯战争胜利75周年): a party's
+     * name, what happened, the years.
      */
     private static final Pattern ANNIVERSARY = Pattern.compile(
-            "(?<before>[\\p{IsHan}—]{1,14})(?:成立|建交|胜利|建党|复交|建立外交关系|恢复外交关系|邦交正常化)(?:[0-9０-９]+|[一二三四五六七八九十百]+)周年");
+            "(?<before>[\\p{IsHan}—]{1,14})(?:成立|建交|胜利|建党|复交|建立(?:外交|对话)关系|恢复外交关系|邦交正常化)(?:[0-9０-９]+|[一二三四五六七八九十百]+)周年");
+
+    /** A meeting held for an anniversary and named after it (…30周年特别外长会, …70周年纪念大会). */
+    private static final Pattern AFTER_ANNIVERSARY = Pattern.compile("[\\p{IsHan}&&[^的之和与同在]]{0,4}?" + MEETING);
 
     /** 十四届全国人大二次会议: a session of the National People's Congress, one event whatever the form. */
     private static final Pattern NPC_SESSION = Pattern.compile(
@@ -62,9 +66,12 @@ final class MeetingRule {
                     + "|(?:(?<number2>十[一二三四五六七八九]?|[一二三四五六七八九])大(?=以来|报告|召开|精神))");
     private static final String[] ORDINALS = {"", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth"};
 
-    /** A themed year two countries hold (中俄文化年, 中法文化旅游年): 中 + a party's abbreviation + the theme. */
+    /**
+     * A themed year two parties hold (中俄文化年, 中法文化旅游年, 中国—东盟数字经济合作年): 中 + a party's
+     * abbreviation, or 中国— + a party's name, and the theme.
+     */
     private static final Pattern THEMED_YEAR = Pattern.compile(
-            "中(?<parties>[\\p{IsHan}]{1,2}?)[\\p{IsHan}]{0,6}?(?:交流|合作|文化|旅游|创新|友好)年");
+            "(?:中(?<parties>[\\p{IsHan}]{1,2}?)|中国[—－-](?<party>[\\p{IsHan}]{2,8}?))[\\p{IsHan}]{0,6}?(?:交流|合作|文化|旅游|创新|友好)年");
 
     /**
      * A body's meeting at a place (上合组织阿斯塔纳峰会, 中非合作论坛峰会, 博鳌亚洲论坛年会), or China's with it
@@ -91,7 +98,9 @@ final class MeetingRule {
         }
         Matcher year = THEMED_YEAR.matcher(sentence);
         while (year.find()) {
-            if (gazetteer.isCompoundOfAbbreviations("中" + year.group("parties"))) {
+            boolean named = year.group("parties") != null ? gazetteer.isCompoundOfAbbreviations("中" + year.group("parties"))
+                    : gazetteer.byName(year.group("party")).filter(e -> e.type() != EntityType.EVENT).isPresent();
+            if (named) {
                 found.add(namedAsWritten(year.start(), year.end(), year.group())); // 中拉文化交流年, not 中期合作年
             }
         }
@@ -112,10 +121,12 @@ final class MeetingRule {
             int party = partyAtEnd(before);
             if (party >= 0) {
                 int begin = anniversary.start() + party;
-                String surface = sentence.substring(begin, anniversary.end());
-                Mention mention = new Mention(begin, anniversary.end(), surface, NewNames.named(EntityType.EVENT, surface),
-                        CONFIDENCE, Annotator.RULE);
-                found.add(new Candidate(begin, anniversary.end(), Candidate.RULE, List.of(mention), true));
+                // 中国—东盟建立对话关系30周年特别外长会: a meeting named after the anniversary is the event
+                Matcher meeting = AFTER_ANNIVERSARY.matcher(sentence).region(anniversary.end(), sentence.length());
+                int end = meeting.lookingAt() ? meeting.end() : anniversary.end();
+                String surface = sentence.substring(begin, end);
+                Mention mention = new Mention(begin, end, surface, NewNames.named(EntityType.EVENT, surface), CONFIDENCE, Annotator.RULE);
+                found.add(new Candidate(begin, end, Candidate.RULE, List.of(mention), true));
             }
         }
         Matcher congress = PARTY_CONGRESS.matcher(sentence);

@@ -238,4 +238,32 @@ class RelationFinderTest {
         assertEquals(List.of(), finder.find(answer, mentions, List.of(), SAID, china), "read alone, 双方 is no one");
     }
 
+    @Test
+    void theMinisterSpeakingOfHimselfIsTheSpeakerOfTheTurn() {
+        RelationFinder finder = new RelationFinder(gazetteer);
+        Entity minister = new Entity("王毅", EntityType.PERSON, "王毅", "Wang Yi", List.of(), null, true, null);
+        RelationContext turn = RelationContext.NONE.spokenBy(minister);
+        String visits = "下周，我将先后访问埃及、约旦和阿曼三国。";
+        List<String> found = finder.find(visits, resolver.resolve(visits, ChineseEntityTagger.shared().tag(visits)), List.of(), SAID,
+                china, turn).relations().stream().map(RelationFinderTest::describe).map(r -> r.replaceAll(" @.*", "")).toList();
+        assertEquals(List.of("VISIT 王毅 -> EG / visits {planned}", "VISIT 王毅 -> JO / visits {planned}", "VISIT 王毅 -> OM / visits {planned}"),
+                found);
+        String talks = "我同阿卜杜拉外长举行会谈。";
+        List<String> met = finder.find(talks, resolver.resolve(talks, ChineseEntityTagger.shared().tag(talks)), List.of(), SAID, china, turn)
+                .relations().stream().map(RelationFinderTest::describe).toList();
+        assertTrue(met.stream().anyMatch(r -> r.startsWith("MEETING 王毅+")), "我 is the minister, not China: " + met);
+        assertTrue(relations("我们将访问埃及。").stream().allMatch(r -> r.startsWith("VISIT CN")), "我们 stays China");
+    }
+
+    @Test
+    void twoStatesAreNeverAPairOfACompanyAndACity() {
+        RelationFinder finder = new RelationFinder(gazetteer);
+        String before = "中国国药集团在贝尔格莱德建厂。";
+        List<Mention> beforeMentions = resolver.resolve(before, ChineseEntityTagger.shared().tag(before));
+        RelationContext context = finder.find(before, beforeMentions, List.of(), SAID, china, RelationContext.NONE).next();
+        String sentence = "两国互免签证协定正式生效。";
+        List<String> found = finder.find(sentence, resolver.resolve(sentence, ChineseEntityTagger.shared().tag(sentence)), List.of(), SAID,
+                china, context).relations().stream().map(RelationFinderTest::describe).toList();
+        assertTrue(found.stream().noneMatch(r -> r.contains("贝尔格莱德") || r.contains("BELGRADE")), found.toString());
+    }
 }

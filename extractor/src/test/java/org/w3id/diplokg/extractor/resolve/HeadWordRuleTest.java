@@ -125,4 +125,45 @@ class HeadWordRuleTest {
                 names("加强/VV 全国人大/NN 同/NN 乌兹别克斯坦/NR 共和国/NN 最高/JJ 会议/NN 。/PU"),
                 "同 joins two bodies, even where the tagger makes it a noun");
     }
+
+    @Test
+    void aMeetingsNameHoldsTheWordsItJoinsAndItsYear() {
+        assertEquals(List.of("EVENT:2019年国际局势与周边外交研讨会"),
+                names("出席/VV 2019年/NT 国际/NN 局势/NN 与/CC 周边/NN 外交/NN 研讨会/NN 。/PU"));
+        assertEquals(List.of("EVENT:二十国集团农业和卫生部长会议"),
+                names("二十/CD 国/NN 集团/NN 农业/NN 和/CC 卫生/NN 部长/NN 会议/NN 举行/VV 。/PU"), "a joiner adds no length");
+        assertEquals(List.of("EVENT:2030年利雅得世博会"), names("筹办/VV 2030/CD 年/M 利雅得/NR 世博会/NN 。/PU"),
+                "a year split in two words");
+    }
+
+    @Test
+    void theSegmentersSplitsInsideANameAreMended() {
+        assertEquals(List.of("INITIATIVE:新时代中蒙命运共同体"), names("构建/VV 新/JJ 时代/NN 中/LC 蒙/NR 命运/NN 共同体/NN 。/PU"),
+                "中/LC 蒙/NR is the compound 中蒙, and 新时代 belongs to the name though 新 alone is generic");
+        assertEquals(List.of("AGREEMENT:中国—东盟自贸区升级议定书"),
+                names("签署/VV 中国/NR —/PU 东盟/NR 自贸区/NN 升级/VV 议定书/NN 。/PU"), "升级 tagged a verb inside the name");
+        assertEquals(List.of("AGREEMENT:互免外交护照签证协定"),
+                names("两/CD 国/NN 互免/VV 外交/NN 护照/NN 签证/NN 协定/NN 生效/VV 。/PU"), "国 of 两国 is no part of it");
+    }
+
+    @Test
+    void aJointCommissionsPlainMeetingNamesTheCommission() {
+        assertEquals(List.of("ORGANIZATION:中蒙经贸混委会"), names("召开/VV 中/LC 蒙/NR 经贸/NN 混委会/NN 会议/NN 。/PU"));
+        assertEquals(List.of("EVENT:上合组织成员国元首理事会会议"),
+                names("出席/VV 上合/NR 组织/NN 成员国/NN 元首/NN 理事会/NN 会议/NN 。/PU").stream()
+                        .filter(n -> n.startsWith("EVENT")).toList(), "a council's meeting is a summit (the longer reading wins)");
+    }
+
+    @Test
+    void aDocumentNamedByWhatItIsAboutMayQuoteAnotherAndSayItsKind() {
+        assertEquals(List.of("AGREEMENT:关于落实《巴黎协定》的联合声明"),
+                names("双方/PN 发表/VV 了/AS 关于/P 落实/VV 《/PU 巴黎/NR 协定/NN 》/PU 的/DEG 联合/JJ 声明/NN 。/PU").stream()
+                        .filter(n -> n.contains("关于")).toList());
+        assertEquals(List.of("AGREEMENT:关于共建联合实验室的补充议定书"),
+                names("双方/PN 签署/VV 了/AS 关于/P 共建/VV 联合/JJ 实验室/NN 的/DEC 补充/NN 议定书/NN 。/PU").stream()
+                        .filter(n -> n.contains("关于")).toList());
+        assertEquals(List.of("AGREEMENT:中华人民共和国和蒙古国关于深化全面战略伙伴关系、共建繁荣家园的联合声明"),
+                names("中华人民共和国/NR 和/CC 蒙古国/NR 关于/P 深化/VV 全面/JJ 战略/NN 伙伴/NN 关系/NN 、/PU 共建/VV 繁荣/JJ 家园/NN 的/DEC 联合/JJ 声明/NN").stream()
+                        .filter(n -> n.contains("关于")).toList(), "a title line may list with 、");
+    }
 }

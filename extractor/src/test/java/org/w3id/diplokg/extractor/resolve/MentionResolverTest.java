@@ -385,4 +385,16 @@ class MentionResolverTest {
         assertEquals("REGION:geneva", keyAt(found, "日内瓦"));
         assertEquals("REGION:osaka", keyAt(found, "大阪"));
     }
+
+    @Test
+    void themedYearsAndAnniversariesOfDialogueRelationsWithADashedPartner() {
+        assertEquals("EVENT:中国—东盟文化交流年", keyAt(resolve("双方将办好中国—东盟文化交流年。"), "中国—东盟文化交流年"));
+        assertEquals("EVENT:中国—东盟建立对话关系25周年", keyAt(resolve("今年是中国—东盟建立对话关系25周年。"), "中国—东盟建立对话关系25周年"));
+        assertEquals("none", keyAt(resolve("今年是中意建立全面战略伙伴关系20周年。"), "中意建立全面战略伙伴关系20周年"),
+                "a partnership's anniversary is not the anniversary of relations");
+        assertEquals("EVENT:中国—东盟建立对话关系25周年特别外长会",
+                keyAt(resolve("中国—东盟建立对话关系25周年特别外长会在北京举行。"), "中国—东盟建立对话关系25周年特别外长会"),
+                "a meeting named after the anniversary is the event");
+        assertEquals("EVENT:中韩建交25周年", keyAt(resolve("中韩建交25周年的会议在首尔举行。"), "中韩建交25周年"));
+    }
 }
