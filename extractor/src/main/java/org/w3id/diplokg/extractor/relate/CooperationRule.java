@@ -10,14 +10,36 @@ import org.w3id.diplokg.gazetteer.Entity;
 
 /**
  * Cooperation between named parties: 中俄合作, 中方愿同新方在应对气候变化等领域开展合作, 两国在…机制中保持着
- * 密切协作, 中非携手. The parties are those named before the word in its clause, with China when its
+ * 密切协作, 中非携手, 中方愿同俄方一道 (not 同各方一道: everyone is no named party). The parties are those named before the word in its clause, with China when its
  * official says 同/与 a partner, or the pair 两国 and 双方 stand for; the field, where 在…领域 names it,
  * is the object text. One relation per sentence and parties, none inside a name (上海合作组织), and
  * none for the slogans 合作共赢 and 合作空间.
  */
 final class CooperationRule implements RelationRule {
-    private static final Pattern COOPERATION = Pattern.compile("(?<!区域|地区|国际|多边|全球)(?:合作(?!伙伴|论坛|组织|文件|共赢|空间)|协作(?!伙伴)|携手|并肩)");
+    private static final Pattern COOPERATION = Pattern.compile(
+            "(?<!区域|地区|国际|多边|全球)(?:合作(?!伙伴|论坛|组织|文件|共赢|空间)|协作(?!伙伴)|携手|并肩|(?<=[同与和][^，。；]{1,24})一道)");
     private static final Pattern FIELD = Pattern.compile("在([^，。在]{2,24}?)(?:等)?(?:新兴|传统)?领域");
+
+    /**
+     * 中方愿同俄方一道, 希望日方同中方一道: the partners named between the joiner and 一道, with who speaks
+     * before the joiner (China when its official's clause names no one); none when the partner is no
+     * named party (同各方一道, 同国际社会一道).
+     */
+    private static List<Entity> together(SentenceView sentence, int clause, int yidao) {
+        String words = sentence.text().substring(clause, yidao);
+        int joiner = Math.max(words.lastIndexOf('同'), Math.max(words.lastIndexOf('与'), words.lastIndexOf('和')));
+        List<Entity> partners = sentence.actorsIn(clause + joiner + 1, yidao);
+        if (joiner < 0 || partners.isEmpty()) {
+            return List.of();
+        }
+        List<Entity> parties = new java.util.ArrayList<>(sentence.actorsIn(clause, clause + joiner));
+        if (parties.isEmpty()) {
+            sentence.actorBefore(clause + joiner).or(() -> java.util.Optional.ofNullable(sentence.speakerCountry()))
+                    .ifPresent(parties::add);
+        }
+        partners.stream().filter(p -> !parties.contains(p)).forEach(parties::add);
+        return parties;
+    }
 
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
@@ -30,7 +52,12 @@ final class CooperationRule implements RelationRule {
                 continue;
             }
             String before = text.substring(clause, matcher.start());
-            List<Entity> parties = sentence.partiesBefore(matcher.start());
+            List<Entity> parties = matcher.group().equals("一道") ? together(sentence, clause, matcher.start())
+                    : sentence.partiesBefore(matcher.start());
+            if (parties.size() < 2 && matcher.group().equals("一道")) {
+                lastClause = clause; // 愿同各方一道加强合作: the clause's cooperation is with everyone, no named pair
+                continue;
+            }
             if (parties.size() < 2) {
                 parties = sentence.compoundAt(text.substring(Math.max(clause, matcher.start() - 3), matcher.start()));
             }

@@ -14,7 +14,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
  * An initiative and the actors that join, build or carry it out in the same clause: 同东盟共建“一带一路”,
- * 意大利加入“一带一路”合作, 参与全球发展倡议, 推动构建人类命运共同体, 落实全球发展倡议. Said by China with 同/与 before a partner, China is a party too.
+ * 意大利加入“一带一路”合作, 参与全球发展倡议, 推动构建人类命运共同体, 落实全球发展倡议. Said by China with 同/与 before a partner, China is a party too;
+ * said by China's official with no actor named in the sentence, China is the one who does it.
  */
 final class InitiativeParticipationRule implements RelationRule {
     private static final Map<Pattern, RelationAction> VERBS = new java.util.LinkedHashMap<>();
@@ -24,6 +25,15 @@ final class InitiativeParticipationRule implements RelationRule {
         VERBS.put(Pattern.compile("加入|签署"), RelationAction.ACCESSION);
         VERBS.put(Pattern.compile("参与|参加|响应|对接|落实|推进|推动|构建|建设|打造|搭建|深耕|弘扬|践行|倡导|实施"),
                 RelationAction.PARTICIPATES);
+    }
+
+    /**
+     * Whether the initiative with its verb is what the clause talks about (共建“一带一路”是…平台, …的旗舰项目,
+     * 共建“一带一路”从理念转化为行动) rather than what someone does: an unstated subject is then nobody.
+     */
+    private static boolean named(SentenceView sentence, Mention initiative) {
+        String after = sentence.text().substring(initiative.end()).replaceFirst("^[”\"]", "");
+        return after.startsWith("是") || after.startsWith("的") || after.startsWith("从") || after.startsWith("不是");
     }
 
     @Override
@@ -43,6 +53,12 @@ final class InitiativeParticipationRule implements RelationRule {
                 List<Entity> parties = new ArrayList<>(sentence.partiesBefore(verbAt));
                 if (parties.isEmpty()) {
                     sentence.actorBefore(verbAt).ifPresent(parties::add);
+                }
+                if (parties.isEmpty() && sentence.speakerCountry() != null && sentence.subjectUnstated()
+                        && before.substring(0, matcher.start()).length() <= 2 && !named(sentence, initiative)
+                        && sentence.mentionsIn(0, verbAt).stream().allMatch(m -> m.entity().type() == EntityType.INITIATIVE)) {
+                    // not when something else is the subject (全球发展高层对话会将…，推动构建全球发展共同体)
+                    parties.add(sentence.speakerCountry()); // 推动构建人类命运共同体, said by China's minister: China does
                 }
                 Entity speaker = sentence.speakerCountry();
                 if (speaker != null && !parties.contains(speaker) && before.matches(".*[同与和].*")

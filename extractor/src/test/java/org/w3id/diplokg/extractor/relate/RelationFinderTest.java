@@ -266,4 +266,22 @@ class RelationFinderTest {
                 china, context).relations().stream().map(RelationFinderTest::describe).toList();
         assertTrue(found.stream().noneMatch(r -> r.contains("贝尔格莱德") || r.contains("BELGRADE")), found.toString());
     }
+
+    @Test
+    void togetherWithANamedPartnerIsCooperationButNotWithEveryone() {
+        assertTrue(relations("中方愿同埃及一道，推动两国关系不断向前发展。").stream().anyMatch(r -> r.startsWith("COOPERATION CN+EG") && r.contains("{sought}")),
+                relations("中方愿同埃及一道，推动两国关系不断向前发展。").toString());
+        assertTrue(relations("中方支持埃及办好本次峰会，愿同各方一道加强合作。").stream().noneMatch(r -> r.startsWith("COOPERATION")),
+                "各方 is no named partner, and 埃及 of the clause before is no partner of 一道");
+    }
+
+    @Test
+    void anInitiativeTheMinisterSpeaksOfWithNoSubjectIsChinasButNotOneHeNamesAsATopic() {
+        assertTrue(relations("推动构建人类命运共同体。").stream().anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION CN -> ")),
+                relations("推动构建人类命运共同体。").toString());
+        assertTrue(relations("共建“一带一路”是开放包容的合作平台。").stream().noneMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION")),
+                "the endeavour as a topic names no one who does it");
+        assertTrue(relations("博鳌亚洲论坛年会将于下月举行，推动构建亚洲命运共同体。").stream().noneMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION CN")),
+                "a meeting is the subject, not China");
+    }
 }
