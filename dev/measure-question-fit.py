@@ -4,7 +4,7 @@ against dev/misplaced-answers.tsv (the answer sentences of the seeds that a read
 they do not answer). Per file: the misplaced sentences, how many of them are only dkg:mayAnswer (after a
 page jump, or without one), and how many correctly placed answer sentences are dkg:mayAnswer (wrongly
 uncertain); then each miss and each wrongly uncertain sentence. In-sample: the rule was written with
-these seeds in view (see README, "Where answers sit")."""
+these seeds in view (see README, "What the seeds' faults do to the counts")."""
 import csv, io, os, subprocess, sys, tempfile
 from collections import Counter
 
