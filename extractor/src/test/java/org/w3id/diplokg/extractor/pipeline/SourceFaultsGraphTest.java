@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
  * answers whose paragraph does not fit the question before it, only may answer that question.
  */
 class SourceFaultsGraphTest {
+    /** In the text of 新华社's question of 2022 on citizens in Ukraine. */
+    private static final String CITIZENS = "撤出了多批中国公民";
+
     private static List<QuerySolution> select(String query) {
         return SeedsWithoutCoreNlp.select(query);
     }
@@ -67,13 +70,9 @@ class SourceFaultsGraphTest {
     @Test
     void answersAfterThePhotoJumpOnlyMayAnswerTheQuestionTheySitUnder() {
         // Before the jump: the Xinhua question about citizens in Ukraine is answered.
-        assertTrue(ask("""
-                ASK { ?s nif:isString ?text ; dkg:answers ?q . ?q rdfs:label ?asked
-                      FILTER (STRSTARTS(?text, "随着乌克兰局势不断紧张升级") && CONTAINS(?asked, "撤出了多批中国公民")) }"""));
+        assertTrue(linked("answers", "随着乌克兰局势不断紧张升级", CITIZENS));
         // After it (the global development initiative, which 《人民日报》 asked about): uncertain, not answered.
-        assertTrue(ask("""
-                ASK { ?s nif:isString ?text ; dkg:mayAnswer ?q . ?q rdfs:label ?asked
-                      FILTER (STRSTARTS(?text, "合各方需要") && CONTAINS(?asked, "撤出了多批中国公民")) }"""));
+        assertTrue(linked("mayAnswer", "合各方需要", CITIZENS));
         assertFalse(ask("""
                 ASK { ?s nif:isString ?text ; dkg:answers ?q FILTER (STRSTARTS(?text, "合各方需要")) }"""));
         List<QuerySolution> uncertain = select("""
@@ -85,17 +84,12 @@ class SourceFaultsGraphTest {
     void inThe2022PageParagraphsThatDoNotFitTheQuestionTheySitUnderOnlyMayAnswerIt() {
         // Under 新华社's question on citizens in Ukraine, before the photo's jump: its answer, paragraphs on
         // the EU set into it, and its answer again.
-        assertTrue(underCitizensQuestion("answers", "随着乌克兰局势不断紧张升级"));
-        assertTrue(underCitizensQuestion("mayAnswer", "中国和欧盟贸易额首次突破"));
-        assertTrue(underCitizensQuestion("mayAnswer", "中欧双方对此都应高度警惕"));
-        assertTrue(underCitizensQuestion("answers", "目前，还有一些同胞由于当地局势"));
+        assertTrue(linked("mayAnswer", "中国和欧盟贸易额首次突破", CITIZENS));
+        assertTrue(linked("mayAnswer", "中欧双方对此都应高度警惕", CITIZENS));
+        assertTrue(linked("answers", "目前，还有一些同胞由于当地局势", CITIZENS));
         // 共同社 asks about Japan: the answer's first paragraph fits; the Asia-Pacific paragraph after it does not.
-        assertTrue(ask("""
-                ASK { ?s nif:isString ?text ; dkg:answers ?q . ?q rdfs:label ?asked
-                      FILTER (STRSTARTS(?text, "今年是中日邦交正常化50周年") && CONTAINS(?asked, "日中关系")) }"""));
-        assertTrue(ask("""
-                ASK { ?s nif:isString ?text ; dkg:mayAnswer ?q . ?q rdfs:label ?asked
-                      FILTER (STRSTARTS(?text, "中国始终扎根亚太") && CONTAINS(?asked, "日中关系")) }"""));
+        assertTrue(linked("answers", "今年是中日邦交正常化50周年", "日中关系"));
+        assertTrue(linked("mayAnswer", "中国始终扎根亚太", "日中关系"));
     }
 
     @Test
@@ -108,10 +102,10 @@ class SourceFaultsGraphTest {
         assertTrue(uncertain.isEmpty(), uncertain.toString());
     }
 
-    /** True when the statement starting {@code start} is linked by {@code link} to 新华社's question on citizens in Ukraine. */
-    private static boolean underCitizensQuestion(String link, String start) {
+    /** True when the statement starting {@code start} is linked by {@code link} to a question whose text holds {@code asked}. */
+    private static boolean linked(String link, String start, String asked) {
         return ask("""
                 ASK { ?s nif:isString ?text ; dkg:%s ?q . ?q rdfs:label ?asked
-                      FILTER (STRSTARTS(?text, "%s") && CONTAINS(?asked, "撤出了多批中国公民")) }""".formatted(link, start));
+                      FILTER (STRSTARTS(?text, "%s") && CONTAINS(?asked, "%s")) }""".formatted(link, start, asked));
     }
 }
