@@ -11,8 +11,8 @@ import org.apache.jena.query.QuerySolution;
  * two renditions has one span in each): question turns with their outlets, answers with their
  * speakers, every mention marked and linked, each statement's span. The source's faults are shown
  * where they are: the manifest's note, whether the text breaks off, its other renditions and the
- * statements it shares with them, each page jump at its place in the text, answers after a page
- * jump under an uncertain question, a caption cut out of a sentence, and this file's own wording
+ * statements it shares with them, each page jump at its place in the text, answers the layout may
+ * have moved under an uncertain question, a caption cut out of a sentence, and this file's own wording
  * of a statement another rendition words otherwise.
  */
 final class DocumentView {

@@ -41,7 +41,7 @@ final class HomeView {
                   OPTIONAL { ?cutSpan dkg:document ?document ; dkg:omits ?cut }
                 }
                 GROUP BY ?document ?truncated ?note"""));
-        var uncertainLater = view.start("answers after a page jump", Sparql.query("""
+        var uncertainLater = view.start("answers whose question is uncertain", Sparql.query("""
                 SELECT ?document (COUNT(DISTINCT ?span) AS ?uncertain) WHERE {
                   ?statement dkg:mayAnswer ?question ; dkg:span ?span .
                   ?span dkg:document ?document ; dkg:beginOffset ?begin .
@@ -116,8 +116,8 @@ final class HomeView {
                     lines.add("breaks off: what follows its last jump line is missing");
                 }
                 count(lines, Table.number(row, "jumps"), "page jump", "page jumps");
-                count(lines, uncertainAnswers.getOrDefault(document, 0L), "answer sentence after a jump: its question uncertain",
-                        "answer sentences after a jump: their question uncertain");
+                count(lines, uncertainAnswers.getOrDefault(document, 0L), "answer sentence the layout may have moved: its question uncertain",
+                        "answer sentences the layout may have moved: their question uncertain");
                 count(lines, Table.number(row, "cuts"), "caption cut out of a sentence", "captions cut out of sentences");
                 String renditions = Table.text(row, "renditions");
                 if (!renditions.isEmpty()) {

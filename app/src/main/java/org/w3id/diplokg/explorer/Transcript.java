@@ -119,7 +119,7 @@ final class Transcript {
             Link sitsUnder = anchors.contains(Anchors.question(question))
                     ? new Link("#" + Anchors.question(question), zh ? "它所在的提问" : "the question it sits under") : null;
             return new Turn("turn answer uncertain", null,
-                    zh ? "回答（所答提问不确定：其间有转版）" : "Answer, question uncertain: a page jump lies between", sitsUnder, who, lines);
+                    zh ? "回答（所答提问不确定：或为排版移至此处）" : "Answer, question uncertain: the layout may have moved it here", sitsUnder, who, lines);
         }
         return new Turn("turn narration", null, speaker.isEmpty() ? (zh ? "叙述" : "Narration") : (zh ? "发言" : "Remarks"), null, who, lines);
     }

@@ -22,6 +22,7 @@ import org.w3id.diplokg.extractor.resolve.AbbreviationContext;
 import org.w3id.diplokg.extractor.resolve.MentionResolver;
 import org.w3id.diplokg.extractor.resolve.OutletResolver;
 import org.w3id.diplokg.extractor.resolve.PersonRoleFinder;
+import org.w3id.diplokg.extractor.resolve.QuestionFit;
 import org.w3id.diplokg.extractor.resolve.SpeakerResolver;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
@@ -32,7 +33,8 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
  * which the resolver merges with gazetteer and rule matches into mentions of canonical entities
  * (with the roles stated for the people named),
  * its time expressions resolved against the document's date, and the relations its
- * mentions take part in; each question gets its outlet, and each turn with a speaker that person.
+ * mentions take part in; each question gets its outlet, and each turn with a speaker that person; an
+ * answer's sentences that only may answer the question before them are marked so ({@link QuestionFit}).
  */
 public final class DocumentAnnotator {
     /** Where a sentence's NER spans and words come from; tests may run without CoreNLP by passing NONE. */
@@ -86,13 +88,16 @@ public final class DocumentAnnotator {
 
     /**
      * The document's turns annotated one at a time as they are iterated, for long transcripts; each
-     * answer reuses the mentions already found in the question before it.
+     * answer reuses the mentions already found in the question before it, and is placed under the
+     * last question asked before it.
      */
     public Iterable<AnnotatedTurn> annotateLazily(Document document) {
         return () -> new java.util.Iterator<>() {
             private int index;
             private AnnotatedTurn previous;
+            private AnnotatedTurn lastQuestion;
             private final AbbreviationContext whole = mentions.documentContext(wholeText(document));
+            private final QuestionFit fit = new QuestionFit(document, speakerCountry);
             private List<Entity> signatories = List.of();
 
             @Override
@@ -106,6 +111,11 @@ public final class DocumentAnnotator {
                     throw new java.util.NoSuchElementException();
                 }
                 previous = annotate(document, index++, previous, whole, signatories);
+                if (previous.turn().kind() == TurnKind.QUESTION) {
+                    lastQuestion = previous;
+                } else if (previous.turn().kind() == TurnKind.ANSWER && lastQuestion != null) {
+                    previous = placed(previous, fit.place(lastQuestion, previous.sentences()));
+                }
                 if (index == 1) {
                     signatories = signatoriesOf(previous);
                 }
@@ -140,6 +150,11 @@ public final class DocumentAnnotator {
         Entity outlet = turn.kind() == TurnKind.QUESTION && turn.outlet() != null ? outlets.resolve(turn.outlet()) : null;
         OutletCountry outletCountry = outlet == null ? null : outlets.country(turn.outlet()).orElse(null);
         return new AnnotatedTurn(turn, speaker, outlet, outletCountry, sentences);
+    }
+
+    /** The answer with its sentences as placed under their question. */
+    private static AnnotatedTurn placed(AnnotatedTurn answer, List<AnnotatedSentence> sentences) {
+        return new AnnotatedTurn(answer.turn(), answer.speaker(), answer.outlet(), answer.outletCountry(), sentences);
     }
 
     /**

@@ -97,12 +97,10 @@ public final class DocumentEmitter {
         written += out.flushTo(sink);
 
         String currentQuestion = null;
-        int questionEnd = 0;
         for (AnnotatedTurn turn : turns) {
             TurnKind kind = turn.turn().kind();
             if (kind == TurnKind.QUESTION) {
                 currentQuestion = Iris.question(document.date(), questionText(turn));
-                questionEnd = turn.turn().sentences().get(turn.turn().sentences().size() - 1).sourceEnd();
                 out.add(currentQuestion, RDF.type, DKG.Question);
                 out.addLang(currentQuestion, RDFS.label, questionText(turn), "zh");
                 out.addIri(currentQuestion, DKG.inDocument, documentIri);
@@ -130,9 +128,7 @@ public final class DocumentEmitter {
                 if (kind == TurnKind.QUESTION) {
                     out.addIri(statementIri, DKG.partOf, currentQuestion);
                 } else if (kind == TurnKind.ANSWER && currentQuestion != null) {
-                    // After a page jump the layout may have set the sentence under another answer's question.
-                    boolean jumped = jumpBetween(document, questionEnd, sentence.sentence().sourceBegin());
-                    out.addIri(statementIri, jumped ? DKG.mayAnswer : DKG.answers, currentQuestion);
+                    out.addIri(statementIri, sentence.questionUncertain() ? DKG.mayAnswer : DKG.answers, currentQuestion);
                 }
                 for (Mention mention : sentence.mentions()) {
                     emitMention(out, sentence.sentence().text(), statementKey, statementIri, mention);
@@ -152,11 +148,6 @@ public final class DocumentEmitter {
             written += out.flushTo(sink);
         }
         return written;
-    }
-
-    /** True when a page jump of the document begins in the source between {@code from} and {@code to}. */
-    private static boolean jumpBetween(Document document, int from, int to) {
-        return document.pageJumps().stream().anyMatch(jump -> jump.sourceBegin() >= from && jump.sourceBegin() < to);
     }
 
     private static String questionText(AnnotatedTurn turn) {

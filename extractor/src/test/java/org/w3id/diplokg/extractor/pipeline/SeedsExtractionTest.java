@@ -98,10 +98,12 @@ class SeedsExtractionTest {
     }
 
     @Test
-    void everyQuestionWithAnOutletIsAnsweredByWangYi() {
-        // Questions per document, counted by reading the files ("…记者：" turns).
+    void everyQuestionWithAnOutletWhoseAnswerTheFileHoldsIsAnsweredByWangYi() {
+        // Questions per document whose answer is in the file, counted by reading the files ("…记者：" turns):
+        // 002 has ten, but what sits under 韩联社's question on Korea is an answer on China–ASEAN relations,
+        // which only may answer it; its own answer is on no page the file holds.
         String[][] expected = {{"000_d9d0ae3ca28eebeb", "18"}, {"001_91b48a67ea093576", "15"},
-                {"002_14f217126f1f39bb", "10"}, {"003_110b0fdd1e2310aa", "23"}};
+                {"002_14f217126f1f39bb", "9"}, {"003_110b0fdd1e2310aa", "23"}};
         for (String[] row : expected) {
             List<QuerySolution> questions = select("""
                     SELECT DISTINCT ?q WHERE {
