@@ -233,6 +233,127 @@ class ExplorerBrowserTest {
                 org.w3id.diplokg.vocab.DKG.Statement), "every statement naming Russia: " + r));
     }
 
+    /**
+     * Issue 12's research tasks beyond the countries per year: everything said about the EU with
+     * dates and the asking outlet; the Taiwan statements in date order, its questions with their
+     * outlets; which outlets asked about which countries; an entity's statements as Turtle that
+     * passes the shapes and keeps the spans; what China opposed in 2022. Each count is the endpoint's.
+     */
+    @Test
+    void theResearchTasksWalkedInTheBrowser() throws IOException {
+        String endpoint = server.sparqlEndpoint();
+        String eu = "https://w3id.org/diplokg/id/organization/EU";
+        browser.get(base() + "/explore/entity?iri=" + eu + "&all=1");
+        List<WebElement> euStatements = browser.findElements(By.cssSelector("li.statement"));
+        assertEquals(ExplorerClient.countAt(endpoint, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?m itsrdf:taIdentRef <" + eu
+                + "> ; nif:referenceContext ?s }"), euStatements.size(), "everything said about the EU");
+        euStatements.forEach(li -> assertTrue(li.findElement(By.cssSelector(".date")).getText().matches("\\d{4}-\\d{2}-\\d{2}.*"),
+                "a date: " + li.getText()));
+        assertTurnsNameTheirOutlets(endpoint, eu, euStatements);
+        fullPage("eu-statements", 1280);
+
+        String taiwan = "https://w3id.org/diplokg/id/region/taiwan";
+        browser.get(base() + "/explore/entity?iri=" + taiwan + "&order=oldest&all=1");
+        List<WebElement> taiwanStatements = browser.findElements(By.cssSelector("li.statement"));
+        assertEquals(ExplorerClient.countAt(endpoint, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?m itsrdf:taIdentRef <" + taiwan
+                + "> ; nif:referenceContext ?s }"), taiwanStatements.size(), "every Taiwan statement");
+        List<String> dates = taiwanStatements.stream().map(li -> li.findElement(By.cssSelector(".date")).getText()).toList();
+        assertEquals(dates.stream().sorted().toList(), dates, "in date order");
+        int questions = assertTurnsNameTheirOutlets(endpoint, taiwan, taiwanStatements);
+        assertEquals(ExplorerClient.countAt(endpoint, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?m itsrdf:taIdentRef <" + taiwan
+                + "> ; nif:referenceContext ?s . ?s dkg:partOf ?q . ?q a dkg:Question }"), questions, "Taiwan's questions listed");
+        assertTrue(questions > 0, "the Taiwan questions");
+        fullPage("taiwan-in-date-order", 1280);
+
+        browser.get(base() + "/explore/asked?kind=country");
+        java.util.Map<String, String> cells = new java.util.TreeMap<>();
+        for (WebElement row : browser.findElements(By.cssSelector("table.asked tbody tr"))) {
+            List<WebElement> tds = row.findElements(By.tagName("td"));
+            String outlet = iriOf(tds.get(0).findElement(By.tagName("a")));
+            for (WebElement country : tds.get(2).findElements(By.tagName("a"))) {
+                cells.put(outlet + " " + iriOf(country), country.findElement(By.xpath("following-sibling::span[1]")).getText());
+            }
+        }
+        java.util.Map<String, String> atEndpoint = new java.util.TreeMap<>();
+        ExplorerClient.select(endpoint, "SELECT ?o ?e (COUNT(DISTINCT ?q) AS ?n) WHERE { ?q dkg:askedBy ?o . ?s dkg:partOf ?q . "
+                + "?m nif:referenceContext ?s ; itsrdf:taIdentRef ?e . ?e a dkg:Country } GROUP BY ?o ?e").forEach(r -> atEndpoint.put(
+                r.getResource("o").getURI() + " " + r.getResource("e").getURI(), Integer.toString(r.getLiteral("n").getInt())));
+        assertTrue(!cells.isEmpty());
+        assertEquals(atEndpoint, cells, "each outlet's questions per country");
+        fullPage("outlets-countries", 1280);
+
+        String us = "https://w3id.org/diplokg/id/country/US";
+        browser.get(base() + "/explore/entity?iri=" + us);
+        WebElement download = browser.findElement(By.partialLinkText("as Turtle"));
+        assertTrue(download.isDisplayed());
+        script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].style.outline = '3px solid #c00';", download);
+        screenshot("entity-turtle-download");
+        String turtle = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);", download.getAttribute("href"));
+        org.apache.jena.rdf.model.Model model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(turtle, org.apache.jena.riot.Lang.TURTLE).parse(model);
+        org.apache.jena.shacl.ValidationReport report = org.apache.jena.shacl.ShaclValidator.get()
+                .validate(org.w3id.diplokg.ontology.Ontology.shapes(), model.getGraph());
+        assertTrue(report.conforms(), () -> report.getEntries().stream().limit(5).map(Object::toString).toList().toString());
+        List<org.apache.jena.query.QuerySolution> spans = ExplorerClient.select(endpoint, "SELECT DISTINCT ?s ?span ?b ?e WHERE { "
+                + "?m itsrdf:taIdentRef <" + us + "> ; nif:referenceContext ?s . ?s dkg:span ?span . ?span dkg:beginOffset ?b ; dkg:endOffset ?e }");
+        assertTrue(!spans.isEmpty());
+        for (org.apache.jena.query.QuerySolution r : spans) {
+            org.apache.jena.rdf.model.Resource span = r.getResource("span");
+            assertTrue(model.contains(r.getResource("s"), org.w3id.diplokg.vocab.DKG.span, span), "the span of " + r);
+            assertTrue(model.contains(span, org.w3id.diplokg.vocab.DKG.beginOffset, r.getLiteral("b"))
+                    && model.contains(span, org.w3id.diplokg.vocab.DKG.endOffset, r.getLiteral("e")), "the offsets of " + r);
+        }
+
+        String china = "https://w3id.org/diplokg/id/country/CN";
+        browser.get(base() + "/explore/entity?iri=" + china);
+        browser.findElement(By.xpath("//div[contains(@class,'facet-year')]//a[text()='2022']")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("year=2022"));
+        browser.findElement(By.xpath("//ul[@class='relation-types']//a[text()='反对']")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("relation=Opposition"));
+        List<WebElement> opposed = browser.findElements(By.cssSelector("table.relations tbody tr"));
+        assertEquals(ExplorerClient.countAt(endpoint, "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r dkg:relationType dkg:Opposition ; "
+                + "dkg:party|dkg:object <" + china + "> ; dkg:evidence ?s . ?s dkg:date ?d FILTER (YEAR(?d) = 2022) }"), opposed.size());
+        assertTrue(!opposed.isEmpty());
+        for (WebElement row : opposed) {
+            List<WebElement> tds = row.findElements(By.tagName("td"));
+            assertTrue(tds.get(0).getText().startsWith("2022"), row.getText());
+            assertEquals("反对", tds.get(1).getText());
+        }
+        script("document.getElementById('relations-title').scrollIntoView();");
+        screenshot("china-opposed-2022");
+    }
+
+    /** The IRI a link to an entity's or outlet's page names. */
+    private static String iriOf(WebElement link) {
+        return java.net.URLDecoder.decode(link.getAttribute("href").replaceFirst(".*[?&]iri=([^&#]*).*", "$1"),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Each listed statement naming {@code entity} that asks or answers a question names the outlet
+     * that asked, as the endpoint has it; the number of question statements listed is returned.
+     */
+    private static int assertTurnsNameTheirOutlets(String endpoint, String entity, List<WebElement> listed) {
+        List<org.apache.jena.query.QuerySolution> turns = ExplorerClient.select(endpoint, "SELECT DISTINCT ?s ?text ?role ?label WHERE { "
+                + "?m itsrdf:taIdentRef <" + entity + "> ; nif:referenceContext ?s . ?s nif:isString ?text . "
+                + "{ ?s dkg:partOf ?q BIND (\"asked by \" AS ?role) } UNION { ?s dkg:answers ?q BIND (\"answers \" AS ?role) } "
+                + "?q a dkg:Question ; dkg:askedBy ?o . ?o skos:prefLabel ?label FILTER (lang(?label) = \"zh\") }");
+        assertTrue(!turns.isEmpty(), "statements of questions and answers naming " + entity);
+        java.util.Set<String> questions = new java.util.HashSet<>();
+        for (org.apache.jena.query.QuerySolution turn : turns) {
+            String text = turn.getLiteral("text").getString();
+            String words = turn.getLiteral("role").getString() + turn.getLiteral("label").getString();
+            assertTrue(listed.stream().anyMatch(li -> li.findElement(By.cssSelector("p.text")).getText().equals(text)
+                    && li.findElements(By.cssSelector("p.meta a")).stream().anyMatch(a -> a.getText().startsWith(words))),
+                    "listed with its outlet (" + words + "): " + text);
+            if (turn.getLiteral("role").getString().startsWith("asked")) {
+                questions.add(turn.getResource("s").getURI());
+            }
+        }
+        return questions.size();
+    }
+
     /** Clicks a node where Cytoscape drew it on the canvas, as a person would. */
     private static void clickNode(String id) {
         WebElement canvas = browser.findElement(By.id("cy"));

@@ -1,9 +1,12 @@
 package org.w3id.diplokg.extractor.resolve;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.w3id.diplokg.data.DataFile;
 import org.w3id.diplokg.extractor.model.Annotator;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Tagging;
@@ -16,7 +19,9 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
  * countries, 美俄 the US and Russia. A compound of two counts only before a word from
  * {@code compound-followers.txt}; one of three or more (英法德, 中美俄) wherever the segmentation
  * ends a word after it. 俄方 and the like name one party. 阿 is read from context: the Arab
- * states where the sentence speaks of 阿拉伯, Afghanistan where it speaks of 阿富汗.
+ * states where the sentence speaks of 阿拉伯, Afghanistan where it speaks of 阿富汗. The compounds of
+ * {@code read-apart-compounds.tsv} (欧美: Europe and the United States) are read as listed wherever
+ * a word starts with them.
  */
 final class CompoundRule {
     static final double COMPOUND_CONFIDENCE = 0.85;
@@ -47,11 +52,40 @@ final class CompoundRule {
     private final Gazetteer gazetteer;
     private final PartyAbbreviations abbreviations;
     private final Set<String> followers;
+    /** Each compound of {@code read-apart-compounds.tsv} with the party of each of its characters. */
+    private final Map<String, List<Entity>> readApart = new LinkedHashMap<>();
 
     CompoundRule(Gazetteer gazetteer, PartyAbbreviations abbreviations) {
         this.gazetteer = gazetteer;
         this.abbreviations = abbreviations;
         this.followers = WordList.load("compound-followers.txt");
+        for (DataFile.Row row : DataFile.read("/org/w3id/diplokg/extractor/resolve/read-apart-compounds.tsv")) {
+            List<Entity> parties = new ArrayList<>();
+            for (int c = 1; c <= row.cell(0).length(); c++) {
+                String reference = row.cell(c);
+                parties.add(gazetteer.byReference(reference)
+                        .orElseThrow(() -> new IllegalStateException(row.resource() + ":" + row.line() + ": no entity " + reference)));
+            }
+            readApart.put(row.cell(0), parties);
+        }
+    }
+
+    /** The compound of {@code read-apart-compounds.tsv} a word starting at {@code i} starts with, read as listed, if any. */
+    private Optional<Candidate> readApart(String sentence, int i, Tagging tagging) {
+        if (!tagging.wordStartsAt(i)) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, List<Entity>> compound : readApart.entrySet()) {
+            if (sentence.startsWith(compound.getKey(), i)) {
+                List<Mention> parties = new ArrayList<>();
+                for (int c = 0; c < compound.getKey().length(); c++) {
+                    parties.add(new Mention(i + c, i + c + 1, sentence.substring(i + c, i + c + 1), compound.getValue().get(c),
+                            COMPOUND_CONFIDENCE, Annotator.RULE));
+                }
+                return Optional.of(new Candidate(i, i + compound.getKey().length(), Candidate.RULE, parties));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -63,6 +97,12 @@ final class CompoundRule {
         List<Candidate> found = new ArrayList<>();
         int i = 0;
         while (i < sentence.length()) {
+            Optional<Candidate> apart = readApart(sentence, i, tagging);
+            if (apart.isPresent()) {
+                found.add(apart.get());
+                i = apart.get().end();
+                continue;
+            }
             int end = i;
             List<Integer> partyEnds = new ArrayList<>();
             while (end < sentence.length() && end - i < LONGEST_COMPOUND) {

@@ -48,6 +48,29 @@ class MentionResolverTest {
     }
 
     @Test
+    void 欧美IsEuropeAndTheUnitedStatesNeverTheEu() {
+        // Segmented by hand as CoreNLP does (欧美 / 国家 / 对此 / 表示 / 关切 / 。): without words 美国 is taken.
+        String sentence = "欧美国家对此表示关切。";
+        BitSet starts = new BitSet();
+        BitSet ends = new BitSet();
+        for (int[] word : new int[][] {{0, 2}, {2, 4}, {4, 6}, {6, 8}, {8, 10}, {10, 11}}) {
+            starts.set(word[0]);
+            ends.set(word[1]);
+        }
+        List<Mention> mentions = resolver.resolve(sentence, new Tagging(List.of(), starts, ends));
+        assertEquals(List.of("欧:REGION:europe", "美:COUNTRY:US"),
+                mentions.stream().map(m -> m.surface() + ":" + m.entity().type() + ":" + m.entity().key()).toList());
+        assertEquals(List.of(0, 1), mentions.stream().map(Mention::begin).toList(), "each at its own offset");
+        // From seed 001: before a follower too.
+        List<Mention> followed = resolve("中国将如何处理同欧美的关系？");
+        assertEquals("REGION:europe", keyAt(followed, "欧"));
+        assertEquals("COUNTRY:US", keyAt(followed, "美"));
+        assertTrue(followed.stream().noneMatch(m -> m.entity().key().equals("EU")), "never the EU");
+        assertEquals("ORGANIZATION:EU", keyAt(resolve("中欧关系保持稳定。"), "欧"), "欧 alone is still the EU");
+        assertEquals("ORGANIZATION:EU", keyAt(resolve("美欧关系保持稳定。"), "欧"), "美欧 is the US and the EU");
+    }
+
+    @Test
     void aCompoundOfThreeOrMorePartiesNeedsNoFollower() {
         List<Mention> mentions = resolve("英法德三国外长昨天通了电话。");
         assertEquals(List.of("COUNTRY:GB", "COUNTRY:FR", "COUNTRY:DE"),
