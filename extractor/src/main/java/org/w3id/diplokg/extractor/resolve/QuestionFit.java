@@ -17,7 +17,8 @@ import org.w3id.diplokg.gazetteer.Entity;
  * <li>a page jump lies between them: the text after it comes from elsewhere; or</li>
  * <li>the document's layout is known to be disturbed (it has a page jump, as a text that breaks off does) and the
  *     sentence's paragraph does not fit the question: it names none of the entities the question
- *     names and shares none of its rare words ({@link TopicWords}), while naming entities of its own.
+ *     names, holds none of the one-character abbreviations it names parties by and shares none of its
+ *     rare words ({@link TopicWords}), while naming entities of its own.
  *     A paragraph that names nothing is read with the one before it (the first of an answer fits).</li>
  * </ul>
  * A clean transcript's answers all answer their question: an answer may well turn to things the
@@ -43,11 +44,12 @@ public final class QuestionFit {
         Set<String> asked = named(question.sentences());
         boolean judged = disturbed() && !asked.isEmpty();
         String questionText = text(question.sentences());
+        Set<String> abbreviations = abbreviations(question.sentences());
         List<AnnotatedSentence> placed = new ArrayList<>();
         boolean fits = true;
         for (List<AnnotatedSentence> paragraph : paragraphs.of(answer, AnnotatedSentence::sentence)) {
             if (judged) {
-                fits = fits(paragraph, asked, questionText, fits);
+                fits = fits(paragraph, asked, abbreviations, questionText, fits);
             }
             for (AnnotatedSentence sentence : paragraph) {
                 boolean uncertain = !fits || jumpBetween(questionEnd, sentence.sentence().sourceBegin());
@@ -58,9 +60,12 @@ public final class QuestionFit {
     }
 
     /** Whether the paragraph fits the question that names {@code asked}; {@code before}: whether the paragraph before it did. */
-    private boolean fits(List<AnnotatedSentence> paragraph, Set<String> asked, String questionText, boolean before) {
+    private boolean fits(List<AnnotatedSentence> paragraph, Set<String> asked, Set<String> abbreviations, String questionText,
+                         boolean before) {
         Set<String> named = named(paragraph);
-        if (named.stream().anyMatch(asked::contains) || topicWords().shared(text(paragraph), questionText)) {
+        String text = text(paragraph);
+        if (named.stream().anyMatch(asked::contains) || topicWords().shared(text, questionText)
+                || abbreviations.stream().anyMatch(text::contains)) {
             return true;
         }
         return named.isEmpty() && before;
@@ -86,6 +91,22 @@ public final class QuestionFit {
         }
         named.remove(answeringCountry.iri());
         return named;
+    }
+
+    /**
+     * The one-character abbreviations the question names parties by (欧 and 美 of 欧美), the answering
+     * country's aside: an answer about 中欧 or 欧盟 answers a question on 欧美, though 欧 there is Europe.
+     */
+    private Set<String> abbreviations(List<AnnotatedSentence> sentences) {
+        Set<String> found = new HashSet<>();
+        for (AnnotatedSentence sentence : sentences) {
+            for (Mention mention : sentence.mentions()) {
+                if (mention.surface().length() == 1 && !mention.entity().iri().equals(answeringCountry.iri())) {
+                    found.add(mention.surface());
+                }
+            }
+        }
+        return found;
     }
 
     private static String text(List<AnnotatedSentence> sentences) {

@@ -85,6 +85,19 @@ class QuestionFitTest {
     }
 
     @Test
+    void anAnswerHoldingAnAbbreviationTheQuestionNamesAPartyByAnswersIt(@TempDir Path temp) throws Exception {
+        String page = """
+                法新社记者：中国将如何处理同欧美的关系？
+
+                王毅：中方乐见欧盟不断增强战略自主。
+
+                （下转第四版）
+                """;
+        Map<String, String> links = links(temp, page);
+        assertEquals("answers", links.get("中方乐见欧盟不断增强战略自主。"), "欧 of 欧美 is Europe, 欧盟 the EU: the answer holds 欧");
+    }
+
+    @Test
     void afterAPageJumpEvenAFittingAnswerOnlyMayAnswer(@TempDir Path temp) throws Exception {
         Map<String, String> links = links(temp, """
                 共同社记者：中方如何看待日本的对华政策？
