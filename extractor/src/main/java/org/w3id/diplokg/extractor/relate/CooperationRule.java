@@ -1,6 +1,8 @@
 package org.w3id.diplokg.extractor.relate;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,9 +34,9 @@ final class CooperationRule implements RelationRule {
         if (joiner < 0 || partners.isEmpty()) {
             return List.of();
         }
-        List<Entity> parties = new java.util.ArrayList<>(sentence.actorsIn(clause, clause + joiner));
+        List<Entity> parties = new ArrayList<>(sentence.actorsIn(clause, clause + joiner));
         if (parties.isEmpty()) {
-            sentence.actorBefore(clause + joiner).or(() -> java.util.Optional.ofNullable(sentence.speakerCountry()))
+            sentence.actorBefore(clause + joiner).or(() -> Optional.ofNullable(sentence.speakerCountry()))
                     .ifPresent(parties::add);
         }
         partners.stream().filter(p -> !parties.contains(p)).forEach(parties::add);

@@ -31,6 +31,8 @@ final class HeadWordRule {
     private static final int MAX_MODIFIERS = 6;
     /** Parts of speech that may stand inside a name before its head. */
     private static final Set<String> NOMINAL = Set.of("NN", "NR", "JJ", "CD", "OD", "NT");
+    /** Nouns, common and proper: a word a joiner may follow inside a meeting's name. */
+    private static final Set<String> NOUNS = Set.of("NN", "NR");
     /**
      * A number that picks one thing out: a year (2030年), a plan (十四五), a set (八大), a numbered
      * resolution (第2758号); not 一 of 一系列, nor the session of 第七十三届世卫大会决议.
@@ -207,7 +209,7 @@ final class HeadWordRule {
                 return Optional.empty();
             } else if (JOINERS.contains(w.text()) && JOINED_MEETINGS.contains(head.word()) && !modifiers.isEmpty()
                     && next > 0 && (namesAParty(words.get(next - 1).text())
-                    || Set.of("NN", "NR").contains(words.get(next - 1).pos()) && !modifiers.get(0).time())) {
+                    || NOUNS.contains(words.get(next - 1).pos()) && !modifiers.get(0).time())) {
                 // 中国共产党与世界政党领导人峰会, 东盟与中日韩领导人会议: a party joined to who meets names one meeting
                 modifiers.add(0, new Modifier(w.text(), false, false, false, next));
                 joiners++;

@@ -35,6 +35,16 @@ class RelationFinderTest {
         return new RelationFinder(gazetteer).find(sentence, mentions, times, SAID, china).stream().map(RelationFinderTest::describe).toList();
     }
 
+    /** What an answer's sentence gives read in {@code context} (no times): its relations described, and the context after it. */
+    private RelationFinder.Found foundIn(String sentence, RelationContext context) {
+        List<Mention> mentions = resolver.resolve(sentence, ChineseEntityTagger.shared().tag(sentence));
+        return new RelationFinder(gazetteer).find(sentence, mentions, List.of(), SAID, china, context);
+    }
+
+    private List<String> relationsIn(String sentence, RelationContext context) {
+        return foundIn(sentence, context).relations().stream().map(RelationFinderTest::describe).toList();
+    }
+
     @Test
     void eachListedObjectIsSupportedAndAWeakAbbreviationIsASideWhenTheSegmenterSaysSo() {
         List<String> listed = relations("我们也支持法国、德国为此所作的努力。");
@@ -240,30 +250,22 @@ class RelationFinderTest {
 
     @Test
     void theMinisterSpeakingOfHimselfIsTheSpeakerOfTheTurn() {
-        RelationFinder finder = new RelationFinder(gazetteer);
         Entity minister = new Entity("王毅", EntityType.PERSON, "王毅", "Wang Yi", List.of(), null, true, null);
         RelationContext turn = RelationContext.NONE.spokenBy(minister);
         String visits = "下周，我将先后访问埃及、约旦和阿曼三国。";
-        List<String> found = finder.find(visits, resolver.resolve(visits, ChineseEntityTagger.shared().tag(visits)), List.of(), SAID,
-                china, turn).relations().stream().map(RelationFinderTest::describe).map(r -> r.replaceAll(" @.*", "")).toList();
+        List<String> found = relationsIn(visits, turn).stream().map(r -> r.replaceAll(" @.*", "")).toList();
         assertEquals(List.of("VISIT 王毅 -> EG / visits {planned}", "VISIT 王毅 -> JO / visits {planned}", "VISIT 王毅 -> OM / visits {planned}"),
                 found);
         String talks = "我同阿卜杜拉外长举行会谈。";
-        List<String> met = finder.find(talks, resolver.resolve(talks, ChineseEntityTagger.shared().tag(talks)), List.of(), SAID, china, turn)
-                .relations().stream().map(RelationFinderTest::describe).toList();
+        List<String> met = relationsIn(talks, turn);
         assertTrue(met.stream().anyMatch(r -> r.startsWith("MEETING 王毅+")), "我 is the minister, not China: " + met);
         assertTrue(relations("我们将访问埃及。").stream().allMatch(r -> r.startsWith("VISIT CN")), "我们 stays China");
     }
 
     @Test
     void twoStatesAreNeverAPairOfACompanyAndACity() {
-        RelationFinder finder = new RelationFinder(gazetteer);
-        String before = "中国国药集团在贝尔格莱德建厂。";
-        List<Mention> beforeMentions = resolver.resolve(before, ChineseEntityTagger.shared().tag(before));
-        RelationContext context = finder.find(before, beforeMentions, List.of(), SAID, china, RelationContext.NONE).next();
-        String sentence = "两国互免签证协定正式生效。";
-        List<String> found = finder.find(sentence, resolver.resolve(sentence, ChineseEntityTagger.shared().tag(sentence)), List.of(), SAID,
-                china, context).relations().stream().map(RelationFinderTest::describe).toList();
+        RelationContext context = foundIn("中国国药集团在贝尔格莱德建厂。", RelationContext.NONE).next();
+        List<String> found = relationsIn("两国互免签证协定正式生效。", context);
         assertTrue(found.stream().noneMatch(r -> r.contains("贝尔格莱德") || r.contains("BELGRADE")), found.toString());
     }
 
