@@ -34,7 +34,8 @@ final class CompoundRule {
             "拉", "台", "港", "藏", "沙", "埃", "叙", "蒙", "意", "南");
 
     /** Weak abbreviations whose X方 is itself an ordinary word (南方 the south, 土方 earthwork). */
-    private static final Set<String> SIDE_IS_A_WORD = Set.of("南", "土", "老");
+    private static final Set<String> SIDE_IS_A_WORD = Set.of("南", "土", "老", "东", "西", "北", "多", "比", "立", "秘", "双", "对",
+            "各", "地", "大", "平", "前", "后", "上", "下", "一", "官", "药", "处", "远");
 
     /**
      * Whether a weak abbreviation and 方 are one word of the segmentation (法方, 意方), not the start of
@@ -103,6 +104,11 @@ final class CompoundRule {
                 i = apart.get().end();
                 continue;
             }
+            int countryName = countryNameAt(sentence, i);
+            if (countryName > 0) {
+                i += countryName; // 肯尼亚蒙内铁路: 肯尼亚 is Kenya by name, not 肯, 尼, 亚 and 蒙 abbreviated
+                continue;
+            }
             int end = i;
             List<Integer> partyEnds = new ArrayList<>();
             while (end < sentence.length() && end - i < LONGEST_COMPOUND) {
@@ -146,8 +152,10 @@ final class CompoundRule {
             }
             boolean lastIsAbbreviation = !runEnds.isEmpty() && runEnds.get(runEnds.size() - 1) == end
                     && end - (runEnds.size() == 1 ? i : runEnds.get(runEnds.size() - 2)) == 1;
+            String before = lastIsAbbreviation ? sentence.substring(end - 1, end) : "";
+            boolean weak = WEAK_BEFORE_SIDE.contains(before) || abbreviations.onlyCued(before); // 哈方 only as one word
             if (lastIsAbbreviation && end < sentence.length() && sentence.charAt(end) == '方' && tagging.wordStartsAt(end - 1)
-                    && (!WEAK_BEFORE_SIDE.contains(sentence.substring(end - 1, end)) || isSideWord(sentence, end, tagging))) {
+                    && (!weak || isSideWord(sentence, end, tagging))) {
                 Entity entity = party(sentence, end - 1, context).orElseThrow();
                 Mention side = new Mention(end - 1, end + 1, sentence.substring(end - 1, end + 1), entity, SIDE_CONFIDENCE, Annotator.RULE);
                 found.add(new Candidate(end - 1, end + 1, Candidate.RULE, List.of(side)));
@@ -157,6 +165,16 @@ final class CompoundRule {
             i = Math.max(i + 1, end == i ? i + 1 : end);
         }
         return found;
+    }
+
+    /** The length of a country's name of three or more characters that starts at {@code index} (肯尼亚, 尼泊尔), or 0. */
+    private int countryNameAt(String sentence, int index) {
+        for (int end = Math.min(sentence.length(), index + LONGEST_COMPOUND); end >= index + 3; end--) {
+            if (gazetteer.byName(sentence.substring(index, end)).filter(e -> e.type() == EntityType.COUNTRY).isPresent()) {
+                return end - index;
+            }
+        }
+        return 0;
     }
 
     /** The party the abbreviation at {@code index} stands for here, if any. */

@@ -57,6 +57,16 @@ final class HeadWordRule {
     private static final Pattern ABOUT_TITLE = Pattern.compile(
             "(?<=签署|签订|发表|通过|达成|签署了|签订了|发表了|通过了)关于[^，。；：“”]{2,30}?的(?:补充|附加|合作|谅解)?(?:联合)?(?:声明|宣言|公报|协定|协议|备忘录|议定书)");
 
+    /** A quoted phrase of a few words with no 的, no list and no clause break inside: it may be a name. */
+    private static final Pattern QUOTED_NAME = Pattern.compile("“([^“”的、，。；：！？\\s]{3,24})”");
+    /**
+     * Heads of works one coined proper noun names alone (亚吉/NR 铁路, 蒙内铁路, 瓦尔代论坛): a two-place
+     * abbreviation or a place the gazetteer does not know, not a party's name (非洲铁路 is no name).
+     */
+    /** Parts of speech of a clause, never inside a name: prepositions, adverbs, pronouns, 是, 有, 把, 被, aspect and 的. */
+    private static final Set<String> CLAUSE_TAGS = Set.of("P", "AD", "PN", "VC", "VE", "BA", "LB", "SB", "AS", "DEC", "DEG", "MSP");
+    private static final Set<String> ONE_NAME_HEADS = Set.of("铁路", "高铁", "公路", "管道", "论坛");
+
     enum Evidence { MODIFIER, PARTY, STATE, NUMBERED }
 
     private record Head(String word, EntityType type, Evidence evidence) {}
@@ -87,12 +97,18 @@ final class HeadWordRule {
         while (about.find()) {
             found.add(agreementNamed(sentence, about.start(), about.end()));
         }
+        Matcher quoted = QUOTED_NAME.matcher(sentence);
+        while (quoted.find()) {
+            if (!holdsClauseWords(tagging, quoted.start(1), quoted.end(1))) {
+                quotedName(sentence, quoted.start(1), quoted.end(1)).ifPresent(found::add);
+            }
+        }
         for (int last = 0; last < words.size(); last++) {
             Word word = words.get(last);
-            if (!NOMINAL.contains(word.pos())) {
-                continue;
-            }
             Optional<Head> head = headEnding(sentence, tagging, last);
+            if (!NOMINAL.contains(word.pos()) && (head.isEmpty() || !spansWords(head.get(), word, words, last))) {
+                continue; // 外长/NN 会/VV: a head the segmenter split may end in a word tagged as a verb
+            }
             if (head.isEmpty() || word.text().length() > head.get().word().length() && gazetteer.byName(word.text()).isPresent()) {
                 continue; // 香港 ends in 港 but is a name the name matcher reads
             }
@@ -100,6 +116,43 @@ final class HeadWordRule {
             phrase(sentence, words, last, headBegin, head.get()).ifPresent(found::add);
         }
         return found;
+    }
+
+    /** Whether the head begins in a word before this one, and that word is a noun (外长/NN 会/VV, not 召开/VV 会/VV). */
+    private static boolean spansWords(Head head, Word last, List<Word> words, int index) {
+        int begin = last.end() - head.word().length();
+        if (begin >= last.begin() || index == 0) {
+            return false;
+        }
+        Word first = words.get(index - 1);
+        return first.begin() <= begin && NOMINAL.contains(first.pos());
+    }
+
+    /** Whether a clause's words stand inside: a preposition, an adverb, a pronoun (“无意同中国发生冲突” is a pledge, not a name). */
+    private static boolean holdsClauseWords(Tagging tagging, int begin, int end) {
+        return tagging.words().stream().anyMatch(w -> w.begin() >= begin && w.end() <= end && CLAUSE_TAGS.contains(w.pos()));
+    }
+
+    /**
+     * A quoted phrase that is nothing but a name ending in a head (“加强互联互通伙伴关系对话会”, “十万强计划”):
+     * the quotation marks set the whole off as a name, whatever its words.
+     */
+    private Optional<Candidate> quotedName(String sentence, int begin, int end) {
+        String inner = sentence.substring(begin, end);
+        for (Head head : heads) {
+            // a head that is mostly generic (目标, 通道) needs more than two characters before it: not “绿色通道”
+            int least = head.evidence() == Evidence.NUMBERED ? 3 : 2;
+            if (inner.endsWith(head.word()) && inner.length() >= head.word().length() + least) {
+                if (gazetteer.byName(inner).isPresent() || namesAParty(inner.substring(0, inner.length() - head.word().length()))
+                        && head.evidence() == Evidence.STATE) {
+                    return Optional.empty(); // a known name; or “美国国务院”, which the phrase reading gives
+                }
+                Mention mention = new Mention(begin, end, inner, NewNames.named(head.type(), NewNames.normalized(inner)),
+                        CONFIDENCE, Annotator.RULE);
+                return Optional.of(new Candidate(begin, end, Candidate.RULE, List.of(mention)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The longest head that ends with this word and starts at a word boundary or inside this word. */
@@ -136,6 +189,8 @@ final class HeadWordRule {
     private static final Pattern BODY_HEAD = Pattern.compile("(?:委员会|混委会|联委会)$");
     /** The tail of 两国, 各国, 双方 split from its count: never a name's first word (两/CD 国/NN 互免…协定). */
     private static final Set<String> COUNTED_TAILS = Set.of("国", "方");
+    /** A count of the parties before it (四方, 三方): what comes before it lists them. */
+    private static final Pattern COUNTED_PARTIES = Pattern.compile("[两三四五六七八九十]方");
     /** 后 of 2015年后发展议程: a time's localizer inside a name. */
     private static final Set<String> AFTER = Set.of("后", "以后");
     /** Words that make what follows a kind of body (联合国专门机构, 下属机构): the phrase names none. */
@@ -227,6 +282,12 @@ final class HeadWordRule {
             // 新/JJ 时代/NN: 新时代 of 新时代中塞命运共同体 is one word of the name, though 新 alone is generic
             modifiers.set(0, new Modifier("新时代", false, false, false, modifiers.get(0).firstWord()));
             modifiers.remove(1);
+        }
+        for (int m = modifiers.size() - 1; m > 0; m--) {
+            if (COUNTED_PARTIES.matcher(modifiers.get(m).text()).matches()) {
+                modifiers.subList(0, m).clear(); // 阿富汗、巴基斯坦、中国、美国四方协调组: the parties are listed, not named in it
+                break;
+            }
         }
         while (!modifiers.isEmpty() && !modifiers.get(0).quoted()
                 && (generic.contains(modifiers.get(0).text()) || COUNTED_TAILS.contains(modifiers.get(0).text()))) {
@@ -329,7 +390,10 @@ final class HeadWordRule {
             // 新安全观: a head that is a whole concept needs only some modifier.
             case MODIFIER -> !specific.isEmpty() || head.word().length() >= 3;
             // 中俄联合声明, 中非合作论坛: a party and one more word; not 美方声明 (whose statement?).
-            case PARTY -> modifiers.size() >= 2 && parties && specific.stream().anyMatch(m -> m.properNoun() || namesAParty(m.text()));
+            case PARTY -> modifiers.size() >= 2 && parties && specific.stream().anyMatch(m -> m.properNoun() || namesAParty(m.text()))
+                    || modifiers.size() == 1 && ONE_NAME_HEADS.contains(head.word()) && modifiers.get(0).properNoun()
+                            && modifiers.get(0).text().length() >= 2 && gazetteer.byName(modifiers.get(0).text()).isEmpty()
+                            && !namesAParty(modifiers.get(0).text());
             // 美国国务院: a state's body needs only the state's name.
             case STATE -> parties;
             case NUMBERED -> false;

@@ -23,13 +23,18 @@ final class MeetingRule {
     static final double CONFIDENCE = 0.6;
     static final double CONFIDENCE_SESSION = 0.9;
     private static final String NUMBER = "[一二三四五六七八九十百零〇两\\d]+";
-    /** An edition's ordinal: 第六届, 第二十四次, 第三轮, and 首届 (the first edition is an edition too). */
-    private static final String EDITION = "(?:第" + NUMBER + "[届次轮]|首届)";
+    /** An edition's ordinal: 第六届, 第二十四次, 第三轮, and 首届, 首次, 首轮 (the first edition is an edition too). */
+    private static final String EDITION = "(?:第" + NUMBER + "[届次轮]|首[届次轮])";
     private static final String MEETING = "(?:领导人会晤|领导人会议|领导人峰会|部长级会议|外长会议|外长会|峰会|会晤|年会|缔约方大会|大会"
-            + "|高峰论坛|论坛|博览会|进博会|运动会|奥运会|冬奥会|世博会|会议|对话会|研讨会|高层对话|战略对话|对话)";
-    /** 第N届/次/轮 + up to 14 characters of name + a meeting word; the name may carry — and “” (第三届“一带一路”国际合作高峰论坛). */
+            + "|高峰论坛|论坛|博览会|进博会|运动会|奥运会|冬奥会|世博会|会议|对话会|研讨会|高层对话|战略对话|对话|高层磋商|磋商)";
+    /**
+     * 第N届/次/轮 + up to 20 characters of name + a meeting word; the name may carry — and “” (第三届“一带一路”国际合作高峰论坛),
+     * never a clause's verb or preposition (第二次举行峰会, 首次在非洲举行峰会 name no meeting).
+     */
     private static final Pattern NUMBERED = Pattern.compile(
-            "(?:《[^《》]{2,30}》)?(?:(?!首届)[\\p{IsHan}—&&[^第]]){0,20}" + EDITION + "[\\p{IsHan}—“”]{0,14}?" + MEETING);
+            "(?:《[^《》]{2,30}》)?(?:(?!首[届次轮])[\\p{IsHan}—&&[^第]]){0,20}" + EDITION + "[\\p{IsHan}—“”&&[^在于出参举召将是的向同访应办]]{0,20}?" + MEETING);
+    /** A forum's own meeting, named after it: …论坛部长级会议, …论坛峰会. */
+    private static final Pattern FORUM_MEETING = Pattern.compile("(?:部长级会议|领导人会议|高官会|峰会|外长会|年会)");
     /** Two parties joined: 中国和南非, 中国同东盟, 中国—东盟. */
     private static final Pattern JOINED = Pattern.compile("(.+?)[和与同—－-](.+)");
     /** A numbered meeting with no name: 第一次会议. */
@@ -53,6 +58,8 @@ final class MeetingRule {
     /** 十四届全国人大二次会议: a session of the National People's Congress, one event whatever the form. */
     private static final Pattern NPC_SESSION = Pattern.compile(
             "第?(?<term>十[一二三四五六七八九]?|[一二三四五六七八九])届全国(?:人大|人民代表大会)第?(?<session>[一二三四五六七八九])次会议");
+    /** The longest party name looked for after 首次 (太平洋岛国论坛 and shorter). */
+    private static final int LONGEST_PARTY = 10;
     /** The most characters a body's name adds after a party's (成员国元首理事会). */
     private static final int BODY_WORDS = 8;
     /** Characters that begin a clause, not a name: verbs and prepositions of attending and meeting. */
@@ -79,9 +86,11 @@ final class MeetingRule {
      */
     private final Pattern bodyMeeting;
     private final Gazetteer gazetteer;
+    private final PartyAbbreviations abbreviations;
 
-    MeetingRule(Gazetteer gazetteer) {
+    MeetingRule(Gazetteer gazetteer, PartyAbbreviations abbreviations) {
         this.gazetteer = gazetteer;
+        this.abbreviations = abbreviations;
         String bodies = gazetteer.names().entrySet().stream()
                 .filter(e -> e.getValue().type() == EntityType.ORGANIZATION && e.getKey().length() >= 2)
                 .map(java.util.Map.Entry::getKey)
@@ -90,7 +99,7 @@ final class MeetingRule {
         this.bodyMeeting = Pattern.compile("(?:中国?[—-])?(?:" + bodies + ")(?:[0-9０-９]{4}年)?[\\p{IsHan}]{0,4}?(?:领导人峰会|领导人会晤|领导人会议|峰会|外长会|部长级会议|年会)");
     }
 
-    List<Candidate> find(String sentence) {
+    List<Candidate> find(String sentence, AbbreviationContext here) {
         List<Candidate> found = new ArrayList<>();
         Matcher body = bodyMeeting.matcher(sentence);
         while (body.find()) {
@@ -98,7 +107,7 @@ final class MeetingRule {
         }
         Matcher year = THEMED_YEAR.matcher(sentence);
         while (year.find()) {
-            boolean named = year.group("parties") != null ? gazetteer.isCompoundOfAbbreviations("中" + year.group("parties"))
+            boolean named = year.group("parties") != null ? abbreviations.isCompound("中" + year.group("parties"), here)
                     : gazetteer.byName(year.group("party")).filter(e -> e.type() != EntityType.EVENT).isPresent();
             if (named) {
                 found.add(namedAsWritten(year.start(), year.end(), year.group())); // 中拉文化交流年, not 中期合作年
@@ -106,19 +115,27 @@ final class MeetingRule {
         }
         Matcher numbered = NUMBERED.matcher(sentence);
         while (numbered.find()) {
-            String surface = trimLeadingWords(numbered.group());
+            int end = numbered.end();
+            Matcher forumMeeting = FORUM_MEETING.matcher(sentence).region(end, sentence.length());
+            if (numbered.group().endsWith("论坛") && forumMeeting.lookingAt()) {
+                end = forumMeeting.end(); // 首届中国—太平洋岛国经济发展合作论坛部长级会议: the forum's meeting
+            }
+            if (!firstNamesAParty(sentence, numbered, here)) {
+                continue;
+            }
+            String surface = trimLeadingWords(sentence.substring(numbered.start(), end), here);
             if (NPC_SESSION.matcher(surface).find() || UNNAMED.matcher(surface).matches()) {
                 continue; // read below as the session it is; 第一次会议 names nothing
             }
-            int begin = numbered.end() - surface.length();
-            Mention mention = new Mention(begin, numbered.end(), surface, NewNames.named(EntityType.EVENT, editionName(surface)),
+            int begin = end - surface.length();
+            Mention mention = new Mention(begin, end, surface, NewNames.named(EntityType.EVENT, editionName(surface)),
                     CONFIDENCE, Annotator.RULE);
-            found.add(new Candidate(begin, numbered.end(), Candidate.RULE, List.of(mention)));
+            found.add(new Candidate(begin, end, Candidate.RULE, List.of(mention)));
         }
         Matcher anniversary = ANNIVERSARY.matcher(sentence);
         while (anniversary.find()) {
             String before = anniversary.group("before");
-            int party = partyAtEnd(before);
+            int party = partyAtEnd(before, here);
             if (party >= 0) {
                 int begin = anniversary.start() + party;
                 // 中国—东盟建立对话关系30周年特别外长会: a meeting named after the anniversary is the event
@@ -150,6 +167,23 @@ final class MeetingRule {
         return found;
     }
 
+    /**
+     * 首次 and 首轮 are also adverbs (首次集体线下会晤, 首次面对面对话): they begin a name only when a party
+     * follows (首次中国—太平洋岛国外长会, 首次中美…联合对话); 首届 and 第N次 always do.
+     */
+    private boolean firstNamesAParty(String sentence, Matcher numbered, AbbreviationContext here) {
+        Matcher edition = EDITION_ANYWHERE.matcher(sentence).region(numbered.start(), numbered.end());
+        if (!edition.find() || !edition.group().matches("首[次轮]")) {
+            return true;
+        }
+        for (int end = Math.min(numbered.end(), edition.end() + LONGEST_PARTY); end > edition.end() + 1; end--) {
+            if (isParty(sentence.substring(edition.end(), end), here)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A new event whose name is the text as written. */
     private static Candidate namedAsWritten(int begin, int end, String name) {
         return candidate(begin, end, name, NewNames.named(EntityType.EVENT, name), CONFIDENCE);
@@ -177,7 +211,7 @@ final class MeetingRule {
      * (世贸组织第十三届...) or who meets (金砖国家领导人第十一次会晤, 中国—中亚外长第三次会晤), not a verb
      * (举办第...); the longest such ending is kept.
      */
-    private String trimLeadingWords(String match) {
+    private String trimLeadingWords(String match, AbbreviationContext here) {
         Matcher edition = EDITION_ANYWHERE.matcher(match);
         int ordinal = edition.find() ? edition.start() : 0;
         String before = match.substring(0, ordinal);
@@ -186,8 +220,8 @@ final class MeetingRule {
         }
         for (int start = 0; start < before.length(); start++) {
             String words = before.substring(start);
-            boolean body = words.matches(".*(组织|论坛|集团|联盟|合作|大会|理事会|委员会|会议|机制)$") && namesABody(words);
-            if (body || meets(words)) {
+            boolean body = words.matches(".*(组织|论坛|集团|联盟|合作|大会|理事会|委员会|会议|机制|进程)$") && namesABody(words, here);
+            if (body || meets(words, here)) {
                 return match.substring(start);
             }
         }
@@ -199,9 +233,9 @@ final class MeetingRule {
      * words of the body's own (上海合作组织成员国元首理事会), never by a clause (越南五国外长在重庆出席澜湄合作:
      * a verb or preposition after the name means the name is not the body's).
      */
-    private boolean namesABody(String words) {
+    private boolean namesABody(String words, AbbreviationContext here) {
         for (int end = words.length(); end >= 2; end--) {
-            if (isParty(words.substring(0, end))) {
+            if (isParty(words.substring(0, end), here)) {
                 String rest = words.substring(end);
                 return rest.length() <= BODY_WORDS && !CLAUSE_CHARACTERS.matcher(rest).find();
             }
@@ -210,13 +244,13 @@ final class MeetingRule {
     }
 
     /** Parties, each named or abbreviated, joined by dashes, with the office of who meets after them. */
-    private boolean meets(String words) {
+    private boolean meets(String words, AbbreviationContext here) {
         Matcher matcher = MEETING_PARTY.matcher(words);
         if (!matcher.matches()) {
             return false;
         }
         for (String part : matcher.group("party").split("—")) {
-            if (!isParty(part)) {
+            if (!isParty(part, here)) {
                 return false;
             }
         }
@@ -224,11 +258,11 @@ final class MeetingRule {
     }
 
     /** The start (in {@code before}) of the longest party name, or two joined by 和/与/同, that ends it, or -1. */
-    private int partyAtEnd(String before) {
+    private int partyAtEnd(String before, AbbreviationContext here) {
         for (int start = 0; start < before.length(); start++) {
             String words = before.substring(start);
             Matcher joined = JOINED.matcher(words);
-            if (isParty(words) || joined.matches() && isParty(joined.group(1)) && isParty(joined.group(2))) {
+            if (isParty(words, here) || joined.matches() && isParty(joined.group(1), here) && isParty(joined.group(2), here)) {
                 return start;
             }
         }
@@ -236,11 +270,11 @@ final class MeetingRule {
     }
 
     /** A name the gazetteer knows (联合国, 世界反法西斯战争), or two or more one-character parties (中乌, 俄中). */
-    private boolean isParty(String words) {
+    private boolean isParty(String words, AbbreviationContext here) {
         if (gazetteer.byName(words).isPresent()) {
             return true;
         }
-        return words.length() <= 4 && gazetteer.isCompoundOfAbbreviations(words);
+        return words.length() <= 4 && abbreviations.isCompound(words, here);
     }
 
     /**

@@ -33,7 +33,7 @@ public final class MentionResolver {
         this.titles = new TitleRule(gazetteer);
         this.ner = new NerSpanResolver(gazetteer);
         this.oneCharacterNames = new OneCharacterNameRule(gazetteer);
-        this.meetings = new MeetingRule(gazetteer);
+        this.meetings = new MeetingRule(gazetteer, abbreviations);
         this.headWords = new HeadWordRule(gazetteer);
         this.affixedParties = new AffixedPartyRule(gazetteer, abbreviations);
         this.officeTitles = new OfficeTitleRule(gazetteer);
@@ -68,7 +68,7 @@ public final class MentionResolver {
         candidates.addAll(names.find(sentence, tagging));
         candidates.addAll(compounds.find(sentence, tagging, context));
         candidates.addAll(oneCharacterNames.find(sentence, tagging));
-        candidates.addAll(meetings.find(sentence));
+        candidates.addAll(meetings.find(sentence, abbreviations.within(sentence, context)));
         candidates.addAll(headWords.find(sentence, tagging));
         candidates.addAll(affixedParties.find(sentence, tagging, context));
         candidates.addAll(officeTitles.find(sentence));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.w3id.diplokg.data.DataFile;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
@@ -43,12 +44,39 @@ final class PartyAbbreviations {
             }
             cues.computeIfAbsent(row.cell(0), k -> new ArrayList<>()).add(new Cue(row.cell(1), entity));
         }
+        Set<String> listed = Set.copyOf(cues.keySet());
         gazetteer.names().forEach((name, entity) -> {
             String abbreviation = name.substring(0, 1);
-            if (entity.type() == EntityType.COUNTRY && isCue(name) && gazetteer.byAbbreviation(abbreviation).isPresent()) {
+            if (entity.type() == EntityType.COUNTRY && isCue(name)
+                    && (gazetteer.byAbbreviation(abbreviation).isPresent() || !listed.contains(abbreviation) && mayStandFor(abbreviation, name))) {
                 cues.computeIfAbsent(abbreviation, k -> new ArrayList<>()).add(new Cue(name, entity));
             }
         });
+    }
+
+    /**
+     * The ministry abbreviates almost every state by its first character in 中X and X方 (中哈, 哈方 for
+     * 哈萨克斯坦; 中斐 for 斐济), far more states than the gazetteer gives an abbreviation of its own. Such
+     * a character stands for its state only where the text names the state in full (a cue), and never
+     * where 中 and it make a name of their own (中东 is the Middle East, not China and East Timor), nor
+     * where ambiguous-abbreviations.tsv already says what it may stand for (阿: not 阿联酋).
+     */
+    private boolean mayStandFor(String abbreviation, String name) {
+        return name.length() >= 2 && Character.isIdeographic(abbreviation.codePointAt(0))
+                && gazetteer.byName("中" + abbreviation).isEmpty() && gazetteer.byName(abbreviation).isEmpty();
+    }
+
+    /**
+     * Whether every character of {@code word} (two or more) stands for a party here: the gazetteer's
+     * abbreviations, and those a cue around decided (中斐 where the text names 斐济; not 以中欧).
+     */
+    boolean isCompound(String word, AbbreviationContext here) {
+        return word.length() >= 2 && word.codePoints().allMatch(c -> party(Character.toString(c), here).isPresent());
+    }
+
+    /** Whether the character has no reading of its own: only a cue in the text makes it a party (哈 of 中哈). */
+    boolean onlyCued(String character) {
+        return gazetteer.byAbbreviation(character).isEmpty() && cues.containsKey(character);
     }
 
     /**

@@ -35,7 +35,7 @@ class HeadWordRuleTest {
         // Names the gazetteer does not list (a test that used listed ones would test the gazetteer instead).
         assertEquals(List.of("INITIATIVE:中蒙命运共同体"), names("双方/PN 应/VV 共同/AD 构建/VV 中蒙/NR 命运/NN 共同体/NN 。/PU"));
         assertEquals(List.of("INITIATIVE:空中丝绸之路"), names("双方/PN 将/AD 推进/VV 空中/NN 丝绸之路/NR 建设/NN 。/PU"));
-        assertEquals(List.of("INITIATIVE:全球治理观"), names("我们/PN 秉持/VV 全球/NN 治理观/NN 。/PU"));
+        assertEquals(List.of("INITIATIVE:海洋治理观"), names("我们/PN 秉持/VV 海洋/NN 治理观/NN 。/PU"));
     }
 
     @Test
@@ -165,5 +165,32 @@ class HeadWordRuleTest {
         assertEquals(List.of("AGREEMENT:中华人民共和国和蒙古国关于深化全面战略伙伴关系、共建繁荣家园的联合声明"),
                 names("中华人民共和国/NR 和/CC 蒙古国/NR 关于/P 深化/VV 全面/JJ 战略/NN 伙伴/NN 关系/NN 、/PU 共建/VV 繁荣/JJ 家园/NN 的/DEC 联合/JJ 声明/NN").stream()
                         .filter(n -> n.contains("关于")).toList(), "a title line may list with 、");
+    }
+
+    @Test
+    void aQuotedPhraseEndingInAHeadIsANameWhateverItsWords() {
+        assertEquals(List.of("EVENT:促进贸易畅通合作对话会"),
+                names("各方/PN 将/AD 出席/VV “/PU 促进/VV 贸易/NN 畅通/VA 合作/NN 对话/VV 会/VV ”/PU 。/PU"));
+        assertEquals(List.of("INITIATIVE:千人研修计划"), names("支持/VV “/PU 千人/CD 研修/NN 计划/NN ”/PU 。/PU"));
+        assertEquals(List.of(), names("把/BA “/PU 无意/VV 同/P 日本/NR 发生/VV 冲突/NN ”/PU 落到/VV 实处/NN 。/PU"),
+                "a pledge in quotation marks names no conflict");
+        assertEquals(List.of(), names("开辟/VV “/PU 快捷/JJ 通道/NN ”/PU 。/PU"), "a generic head needs more than two characters before it");
+    }
+
+    @Test
+    void aHeadTheSegmenterSplitMayEndInAVerb() {
+        assertEquals(List.of("EVENT:中国—中亚外长会"), names("出席/VV 中国/NR —/PU 中亚/NR 外长/NN 会/VV 。/PU"));
+        assertEquals(List.of(), names("双方/PN 召开/VV 会/VV 。/PU"));
+    }
+
+    @Test
+    void aWorkNamedByOneCoinedProperNounIsANameAPartyAloneIsNot() {
+        assertEquals(List.of("INITIATIVE:坦赞铁路"), names("援建/VV 坦赞/NR 铁路/NN 。/PU"));
+        assertEquals(List.of(), names("发展/VV 非洲/NR 铁路/NN 。/PU"));
+    }
+
+    @Test
+    void aCountOfPartiesEndsTheListOfThemBeforeAName() {
+        assertEquals(List.of(), names("俄罗斯/NR 、/PU 中国/NR 、/PU 美国/NR 三方/NN 协调组/NN 开会/VV 。/PU"));
     }
 }

@@ -420,4 +420,31 @@ class MentionResolverTest {
                 "a meeting named after the anniversary is the event");
         assertEquals("EVENT:中韩建交25周年", keyAt(resolve("中韩建交25周年的会议在首尔举行。"), "中韩建交25周年"));
     }
+
+    @Test
+    void aStateTheGazetteerGivesNoAbbreviationIsAbbreviatedWhereTheTextNamesIt() {
+        String named = "哈萨克斯坦总统将访华。双方将推动中哈合作，哈方表示欢迎。";
+        AbbreviationContext document = resolver.documentContext(named + named);
+        List<Mention> mentions = resolver.resolve("双方将推动中哈合作，哈方表示欢迎。", Tagging.NONE, document);
+        assertEquals("COUNTRY:KZ", keyAt(mentions, "哈"));
+        assertEquals("none", keyAt(resolve("双方将推动中哈合作。"), "哈"), "without the state named, 哈 stands for nothing");
+        List<Mention> kenya = resolver.resolve("肯尼亚蒙内铁路建成通车。", Tagging.NONE, resolver.documentContext("肯尼亚肯尼亚"));
+        assertEquals("COUNTRY:KE", keyAt(kenya, "肯尼亚"));
+        assertEquals("none", keyAt(kenya, "蒙"), "a state's full name is never read as abbreviations");
+        assertEquals("REGION:middle-east", keyAt(resolver.resolve("中东局势。", Tagging.NONE, resolver.documentContext("东帝汶东帝汶")),
+                "中东"));
+    }
+
+    @Test
+    void editionsAndAnniversariesAreNamedAsWritten() {
+        assertEquals("EVENT:首次中国—中亚外长会", keyAt(resolve("首次中国—中亚外长会在阿拉木图举行。"), "首次中国—中亚外长会"));
+        assertEquals("none", keyAt(resolve("两国领导人举行首次面对面会晤。"), "首次面对面会晤"), "首次 here is an adverb");
+        assertEquals(List.of(), resolve("这是论坛成立以来第三次举行峰会。").stream().filter(m -> m.entity().type() == EntityType.EVENT).toList());
+        assertEquals("EVENT:赫尔辛基进程第五次外长会", keyAt(resolve("赫尔辛基进程第五次外长会在北京举行。"), "赫尔辛基进程第五次外长会"));
+        assertEquals("EVENT:第二届中国—非洲经贸合作论坛部长级会议",
+                keyAt(resolve("第二届中国—非洲经贸合作论坛部长级会议在开罗举行。"), "第二届中国—非洲经贸合作论坛部长级会议"));
+        String fiji = "今年是中斐建交50周年。";
+        assertEquals("EVENT:中斐建交50周年", keyAt(resolver.resolve(fiji, Tagging.NONE, resolver.documentContext("斐济斐济" + fiji)),
+                "中斐建交50周年"));
+    }
 }
