@@ -28,7 +28,7 @@ import java.util.TreeMap;
  * untouched, so it gets Fuseki's own answer or error.
  */
 final class ResultCacheFilter implements Filter {
-    /** The longest query text (or form body) worth a cache entry. */
+    /** The longest request worth a cache entry: its body, and its key (of as many characters). */
     static final int MAX_REQUEST_BYTES = 64 * 1024;
 
     private final ResultCache cache;
@@ -93,7 +93,7 @@ final class ResultCacheFilter implements Filter {
             }
         }
         field(key, new String(body, StandardCharsets.ISO_8859_1)); // one char a byte: no two bodies alike
-        if (key.length() > 2 * MAX_REQUEST_BYTES) {
+        if (key.length() > MAX_REQUEST_BYTES) {
             throw new IllegalArgumentException("too long to key");
         }
         return key.toString();
