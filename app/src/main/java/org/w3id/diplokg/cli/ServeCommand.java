@@ -38,12 +38,21 @@ final class ServeCommand implements Callable<Integer> {
             description = "Most results a query returns; larger LIMITs are capped (default: ${DEFAULT-VALUE}).")
     long maxRows;
 
+    @Option(names = "--query-cache-mb", paramLabel = "MB", defaultValue = "64",
+            description = "Memory for SPARQL answers kept by request (the dataset is read-only while served);"
+                    + " an answer above an eighth of it is not kept; 0 turns the cache off (default: ${DEFAULT-VALUE}).")
+    long queryCacheMb;
+
     @Mixin
     ExtractionOptions extraction;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+        if (queryCacheMb < 0 || queryCacheMb >= heapMb) {
+            throw new UsageException("--query-cache-mb must be 0 (off) or more, and less than the heap (" + heapMb + " MB), not " + queryCacheMb);
+        }
         if (!new DatasetLayout(dataDir).exists()) {
             err.println("no dataset in " + dataDir + ": building it from " + Inputs.DEFAULT_FOLDER + "/ first");
             List<Path> files = Inputs.expand(List.of());
@@ -53,7 +62,8 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         KgServer server = KgServer.builder().dataDir(dataDir).port(port)
-                .timeoutMillis(timeoutSeconds * 1000).maxRows(maxRows).warmUp(true).build().start();
+                .timeoutMillis(timeoutSeconds * 1000).maxRows(maxRows).queryCacheBytes(queryCacheMb << 20)
+                .warmUp(true).build().start();
         PrintWriter out = spec.commandLine().getOut();
         out.println("diplokg is serving " + dataDir.toAbsolutePath());
         out.println("  Explorer:        " + server.explorerAddress());

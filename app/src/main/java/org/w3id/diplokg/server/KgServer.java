@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Enumeration;
+import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -26,7 +27,9 @@ import org.w3id.diplokg.store.StoreException;
  * graph is the union of the documents' graphs as it is for queries), the Fuseki UI at
  * {@code /}, the server status the UI reads at {@code /$/server}, and the explorer at
  * {@code /explore/}, which queries the same dataset in-process with the same timeout. Queries time
- * out and the SPARQL service's results are capped.
+ * out and the SPARQL service's results are capped. Answers at {@code /kg/sparql} and
+ * {@code /kg/query} are kept in a {@link ResultCache} (64 MB unless set; none with 0): nothing
+ * writes to the dataset while it is served, so a request answered once is answered the same again.
  *
  * <pre>
  * KgServer server = KgServer.builder().dataDir(Path.of("data")).port(3030).build().start();
@@ -39,11 +42,13 @@ public final class KgServer {
     private final FusekiServer server;
     private final KnowledgeGraphStore store;
     private final Runnable afterStart;
+    private final ResultCache queryCache;
 
-    private KgServer(FusekiServer server, KnowledgeGraphStore store, Runnable afterStart) {
+    private KgServer(FusekiServer server, KnowledgeGraphStore store, Runnable afterStart, ResultCache queryCache) {
         this.server = server;
         this.store = store;
         this.afterStart = afterStart;
+        this.queryCache = queryCache;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -73,6 +78,9 @@ public final class KgServer {
 
     public String sparqlEndpoint() { return "http://127.0.0.1:" + port() + DATASET + "/sparql"; }
 
+    /** The cache of SPARQL answers, unless turned off. */
+    public Optional<ResultCache> queryCache() { return Optional.ofNullable(queryCache); }
+
     public String uiAddress() { return "http://127.0.0.1:" + port() + "/"; }
 
     public String explorerAddress() { return "http://127.0.0.1:" + port() + EXPLORER + "/"; }
@@ -84,6 +92,7 @@ public final class KgServer {
         private long timeoutMillis = 30_000;
         private long maxRows = 10_000;
         private boolean warmUp = false;
+        private long queryCacheBytes = 64L << 20;
 
         public Builder dataDir(Path dataDir) { this.dataDir = dataDir; return this; }
 
@@ -96,6 +105,9 @@ public final class KgServer {
         public Builder timeoutMillis(long timeoutMillis) { this.timeoutMillis = timeoutMillis; return this; }
 
         public Builder maxRows(long maxRows) { this.maxRows = maxRows; return this; }
+
+        /** The SPARQL answers' cache's bound in bytes (an answer above an eighth of it is not kept); 0 turns it off. */
+        public Builder queryCacheBytes(long queryCacheBytes) { this.queryCacheBytes = queryCacheBytes; return this; }
 
         /** Render the explorer's overview in the background once started, so its first visitor finds it ready. */
         public Builder warmUp(boolean warmUp) { this.warmUp = warmUp; return this; }
@@ -112,7 +124,14 @@ public final class KgServer {
                     .addEndpoint(Operation.GSP_R)
                     .build();
             ExplorerServlet explorer = new ExplorerServlet(graph, timeoutMillis);
-            FusekiServer server = FusekiServer.create()
+            ResultCache cache = queryCacheBytes > 0 ? new ResultCache(queryCacheBytes) : null;
+            FusekiServer.Builder fuseki = FusekiServer.create();
+            if (cache != null) {
+                // Before Fuseki's dispatch, on the query endpoints; the service has no update endpoint to make an answer stale.
+                ResultCacheFilter filter = new ResultCacheFilter(cache);
+                fuseki.addFilter(DATASET + "/sparql", filter).addFilter(DATASET + "/query", filter);
+            }
+            FusekiServer server = fuseki
                     .port(port)
                     .loopback(loopback)
                     .registerOperation(Operation.Query, new CappedQuery(maxRows))
@@ -122,7 +141,7 @@ public final class KgServer {
                     .enablePing(true)
                     .staticFileBase(FusekiUi.folder().toString())
                     .build();
-            return new KgServer(server, store, warmUp ? explorer::warmUp : () -> {});
+            return new KgServer(server, store, warmUp ? explorer::warmUp : () -> {}, cache);
         }
     }
 

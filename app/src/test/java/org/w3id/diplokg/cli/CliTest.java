@@ -242,6 +242,9 @@ class CliTest {
         Run jobs = run("build", "--data", temp.resolve("data").toString(), "--jobs", "0", temp.toString());
         assertEquals(2, jobs.exitCode(), jobs.err());
         assertTrue(jobs.err().contains("diplokg: --jobs must be at least 1, not 0"), jobs.err());
+        Run cache = run("serve", "--data", temp.resolve("data").toString(), "--query-cache-mb", "-1");
+        assertEquals(2, cache.exitCode(), cache.err());
+        assertTrue(cache.err().contains("diplokg: --query-cache-mb must be 0 (off) or more"), cache.err());
         // The query case is aQueryThatDoesNotParseSaysWhereAndExitsWithTwo.
     }
 

@@ -189,11 +189,15 @@ public final class LoadHarness {
     /** Options of a run. */
     public record Options(URI base, int clients, Duration duration, Duration timeout, List<Target> targets) {}
 
-    /** Requests every target {@code rounds} times, one at a time, and forgets the times (JIT, caches, page cache). */
-    public static void warmUp(Options options, int rounds) throws InterruptedException {
-        if (rounds > 0) {
-            run(new Options(options.base(), 1, Duration.ZERO, options.timeout(), options.targets()), rounds * options.targets().size());
+    /**
+     * Requests every target {@code rounds} times, one at a time, before the timed run (JIT, caches,
+     * page cache); returns those times, which are what a first request costs (none when 0 rounds).
+     */
+    public static Map<Target, Tally> warmUp(Options options, int rounds) throws InterruptedException {
+        if (rounds == 0) {
+            return Map.of();
         }
+        return run(new Options(options.base(), 1, Duration.ZERO, options.timeout(), options.targets()), rounds * options.targets().size());
     }
 
     /**
@@ -313,7 +317,7 @@ public final class LoadHarness {
                 default -> {
                     System.err.println("usage: LoadHarness [--url http://127.0.0.1:3030] [--clients 32] [--seconds 60]"
                             + " [--timeout 30] [--readme README.md] [--pages dev/load-pages.tsv] [--only all|queries|pages] [--match REGEX]"
-                            + " [--warmup ROUNDS (default 1: each request once, one at a time, untimed)]");
+                            + " [--warmup ROUNDS (default 1: each request once, one at a time, its times printed apart)]");
                     System.exit(2);
                 }
             }
@@ -334,7 +338,15 @@ public final class LoadHarness {
             System.exit(2);
         }
         Options options = new Options(URI.create(url), clients, Duration.ofSeconds(seconds), Duration.ofSeconds(timeout), targets);
-        warmUp(options, warmup);
+        String warmupBefore = loadAverage();
+        long warmupBegin = System.nanoTime();
+        Map<Target, Tally> warmupTallies = warmUp(options, warmup);
+        if (!warmupTallies.isEmpty()) {
+            System.out.printf(Locale.ROOT, "Warm-up, not in the timed run: %d round(s) of each request, one at a time, against %s;"
+                    + " load average %s → %s%n%n", warmup, url, warmupBefore, loadAverage());
+            System.out.print(report(targets, warmupTallies, (System.nanoTime() - warmupBegin) / 1e9));
+            System.out.println();
+        }
         String before = loadAverage();
         Instant started = Instant.now();
         long begin = System.nanoTime();
