@@ -2,6 +2,7 @@ package org.w3id.diplokg.extractor.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.w3id.diplokg.extractor.dates.TimeExpressionFinder;
 import org.w3id.diplokg.extractor.model.AnnotatedDocument;
 import org.w3id.diplokg.extractor.model.AnnotatedSentence;
@@ -99,6 +100,7 @@ public final class DocumentAnnotator {
             private final AbbreviationContext whole = mentions.documentContext(wholeText(document));
             private final QuestionFit fit = new QuestionFit(document, speakerCountry);
             private List<Entity> signatories = List.of();
+            private final Set<String> outletNames = outletNames(document);
 
             @Override
             public boolean hasNext() {
@@ -110,7 +112,7 @@ public final class DocumentAnnotator {
                 if (!hasNext()) {
                     throw new java.util.NoSuchElementException();
                 }
-                previous = annotate(document, index++, previous, whole, signatories);
+                previous = annotate(document, index++, previous, whole, signatories, outletNames);
                 if (previous.turn().kind() == TurnKind.QUESTION) {
                     lastQuestion = previous;
                 } else if (previous.turn().kind() == TurnKind.ANSWER && lastQuestion != null) {
@@ -129,7 +131,7 @@ public final class DocumentAnnotator {
      * (or null); {@code whole} what the whole document decides about abbreviations.
      */
     private AnnotatedTurn annotate(Document document, int index, AnnotatedTurn previous, AbbreviationContext whole,
-                                   List<Entity> signatories) {
+                                   List<Entity> signatories, Set<String> outletNames) {
         Turn turn = document.turns().get(index);
         List<AnnotatedSentence> sentences = new ArrayList<>();
         List<Tagging> taggings = tagger.tagAll(turn.sentences().stream().map(Sentence::text).toList());
@@ -140,7 +142,7 @@ public final class DocumentAnnotator {
         for (int i = 0; i < turn.sentences().size(); i++) {
             Sentence sentence = turn.sentences().get(i);
             String text = sentence.text();
-            List<Mention> found = mentions.resolve(text, taggings.get(i), context);
+            List<Mention> found = asOutlets(mentions.resolve(text, taggings.get(i), context), outletNames);
             List<TimeMention> timesFound = times.find(text, document.date());
             Entity speaking = official ? speakerCountry : null;
             RelationFinder.Found related = relations.find(text, found, timesFound, document.date(), speaking, before);
@@ -150,6 +152,25 @@ public final class DocumentAnnotator {
         Entity outlet = turn.kind() == TurnKind.QUESTION && turn.outlet() != null ? outlets.resolve(turn.outlet()) : null;
         OutletCountry outletCountry = outlet == null ? null : outlets.country(turn.outlet()).orElse(null);
         return new AnnotatedTurn(turn, speaker, outlet, outletCountry, sentences);
+    }
+
+    /**
+     * A body named as one of the document's outlets (the interview's 南非独立传媒集团, a question's 《号外》)
+     * is that outlet, a news organization, however a rule typed it: the outlets ask, they are not
+     * what the statements are about.
+     */
+    private List<Mention> asOutlets(List<Mention> found, Set<String> named) {
+        if (named.isEmpty()) {
+            return found;
+        }
+        return found.stream().map(m -> m.entity().type() == EntityType.ORGANIZATION && named.contains(m.surface())
+                ? new Mention(m.begin(), m.end(), m.surface(), outlets.resolve(m.surface()), m.confidence(), m.annotator()) : m).toList();
+    }
+
+    /** The outlets the document's questions are asked by, as written without title marks. */
+    private static Set<String> outletNames(Document document) {
+        return document.turns().stream().filter(t -> t.kind() == TurnKind.QUESTION && t.outlet() != null)
+                .map(t -> t.outlet().replace("《", "").replace("》", "")).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The answer with its sentences as placed under their question. */

@@ -1,0 +1,76 @@
+package org.w3id.diplokg.extractor.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.diplokg.vocab.Namespaces;
+
+/**
+ * An interview given to a media group the gazetteer does not know, named only in the headline: the
+ * group asks every question, and where the text names it, it is that outlet, not an organization the
+ * statements are about.
+ */
+class InterviewOutletExtractionTest {
+    private static final String INTERVIEW = """
+            王毅接受肯尼亚民族传媒集团专访
+
+            2024年1月12日，外交部长王毅在内罗毕接受肯尼亚民族传媒集团专访。
+
+            问：您如何评价中肯关系？
+
+            答：中肯是全面战略合作伙伴。感谢肯尼亚民族传媒集团一直关注中非合作。
+
+            问：中方对非洲联盟有何期待？
+
+            答：中方支持非洲联盟在地区事务中发挥更大作用。
+            """;
+
+    @TempDir
+    static Path folder;
+    private static DatasetGraph dataset;
+
+    @BeforeAll
+    static void extract() throws IOException {
+        Path file = folder.resolve("interview_2024-01-12.txt");
+        Files.writeString(file, INTERVIEW);
+        dataset = DatasetGraphFactory.createTxnMem();
+        Extraction.builder().build().run(List.of(file), StreamRDFLib.dataset(dataset));
+    }
+
+    private static List<String> select(String query) {
+        List<String> rows = new ArrayList<>();
+        try (QueryExecution execution = QueryExecution.model(ModelFactory.createModelForGraph(dataset.getUnionGraph()))
+                .query(Namespaces.prologue() + query).build()) {
+            execution.execSelect().forEachRemaining(row -> rows.add(row.getLiteral("label").getLexicalForm()));
+        }
+        return rows;
+    }
+
+    @Test
+    void theMediaGroupAsksEveryQuestion() {
+        assertEquals(List.of("肯尼亚民族传媒集团", "肯尼亚民族传媒集团"), select("""
+                SELECT ?label WHERE { ?q a dkg:Question ; dkg:askedBy ?o . ?o rdfs:label ?label FILTER (lang(?label) = "zh") }"""));
+    }
+
+    @Test
+    void whereTheTextNamesTheOutletItIsNoOrganization() {
+        assertEquals(List.of(), select("""
+                SELECT ?label WHERE { ?m itsrdf:taIdentRef ?e . ?e a dkg:Organization ; rdfs:label ?label
+                  FILTER (lang(?label) = "zh" && CONTAINS(?label, "传媒")) }"""));
+        assertEquals(List.of("非洲联盟"), select("""
+                SELECT DISTINCT ?label WHERE { ?m itsrdf:taIdentRef ?e . ?e a dkg:Organization ; rdfs:label ?label
+                  FILTER (lang(?label) = "zh") }"""));
+    }
+}
