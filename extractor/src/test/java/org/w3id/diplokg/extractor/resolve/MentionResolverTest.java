@@ -433,6 +433,9 @@ class MentionResolverTest {
         assertEquals("none", keyAt(kenya, "蒙"), "a state's full name is never read as abbreviations");
         assertEquals("REGION:middle-east", keyAt(resolver.resolve("中东局势。", Tagging.NONE, resolver.documentContext("东帝汶东帝汶")),
                 "中东"));
+        String west = "西方国家对此表示关切。";
+        List<Mention> spain = resolver.resolve(west, ChineseEntityTagger.shared().tag(west), resolver.documentContext("西班牙西班牙" + west));
+        assertTrue(spain.stream().noneMatch(m -> m.entity().key().equals("ES")), "西方 is the West, not Spain's side");
     }
 
     @Test
