@@ -214,6 +214,7 @@ public final class DKG {
     public static final Resource Accession = cls("Accession"); // a dkg:Action individual
     public static final Resource CoBuilding = cls("CoBuilding"); // a dkg:Action individual
     public static final Resource Participates = cls("Participates"); // a dkg:Action individual
+    public static final Resource Proposes = cls("Proposes"); // a dkg:Action individual
     public static final Resource DiplomaticRelations = cls("DiplomaticRelations"); // a dkg:Action individual
     public static final Resource DialogueRelations = cls("DialogueRelations"); // a dkg:Action individual
     public static final Resource PartnershipEstablished = cls("PartnershipEstablished"); // a dkg:Action individual

@@ -17,6 +17,7 @@ public enum RelationAction {
     ACCESSION(DKG.Accession),
     CO_BUILDING(DKG.CoBuilding),
     PARTICIPATES(DKG.Participates),
+    PROPOSES(DKG.Proposes),
     DIPLOMATIC_RELATIONS(DKG.DiplomaticRelations),
     DIALOGUE_RELATIONS(DKG.DialogueRelations),
     PARTNERSHIP_ESTABLISHED(DKG.PartnershipEstablished),

@@ -15,7 +15,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
 /**
  * An initiative and the actors that join, build or carry it out in the same clause: 同东盟共建“一带一路”,
  * 意大利加入“一带一路”合作, 参与全球发展倡议, 推动构建人类命运共同体, 落实全球发展倡议. Said by China with 同/与 before a partner, China is a party too;
- * said by China's official with no actor named in the sentence, China is the one who does it.
+ * said by China's official with no actor named in the sentence, China is the one who does it. Who
+ * proposed it (X提出的Y, X提出了Y和Z) is a party too, with the action "proposes".
  */
 final class InitiativeParticipationRule implements RelationRule {
     private static final Map<Pattern, RelationAction> VERBS = new java.util.LinkedHashMap<>();
@@ -36,11 +37,25 @@ final class InitiativeParticipationRule implements RelationRule {
         return after.startsWith("是") || after.startsWith("的") || after.startsWith("从") || after.startsWith("不是");
     }
 
+    /** X提出的Y, X提出了Y and Z (中方提出的“双暂停”倡议和“双轨并进”思路, 李克强总理…提出了中非“461”合作框架). */
+    private static final Pattern PROPOSED = Pattern.compile("提出(?:的|了)?(?:构建|建设|共建)?[“\"]?$");
+    private static final java.util.Set<EntityType> PROPOSERS = java.util.EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION,
+            EntityType.PERSON);
+    /** What may join a listed initiative to the one before it, with the quotation marks and kind words between. */
+    private static final Pattern LISTED = Pattern.compile("^[”\"]?(?:倡议|思路|理念|构想|主张|框架)?(?:和|、|与|以及)[“\"]?$");
+
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
+        Mention proposedBefore = null;
         for (Mention initiative : sentence.mentions()) {
             if (initiative.entity().type() != EntityType.INITIATIVE) {
                 continue;
+            }
+            Mention listedAfter = proposedBefore != null
+                    && LISTED.matcher(sentence.text().substring(proposedBefore.end(), initiative.begin())).matches() ? proposedBefore : null;
+            proposedBefore = null;
+            if (proposed(sentence, initiative, listedAfter, found)) {
+                proposedBefore = initiative; // and who takes part in it is read below (塞方支持并积极参与中方提出的…倡议)
             }
             int clause = sentence.clauseStart(initiative.begin());
             String before = sentence.text().substring(clause, initiative.begin());
@@ -72,5 +87,47 @@ final class InitiativeParticipationRule implements RelationRule {
                 break;
             }
         }
+    }
+
+    /** 在纳扎尔巴耶夫大学提出, 在联合国大会上提出: where it was put forward, not who did. */
+    private static boolean afterZai(String text, Mention mention) {
+        return mention.begin() > 0 && text.charAt(mention.begin() - 1) == '在';
+    }
+
+    /**
+     * An initiative put forward by who is named before 提出 in its clause (or by who put forward the one
+     * it is listed after); the party's own, never China's by default: 提出 says whose it is.
+     */
+    private static boolean proposed(SentenceView sentence, Mention initiative, Mention listedAfter, List<Relation> found) {
+        int clause = sentence.clauseStart(initiative.begin());
+        String before = sentence.text().substring(clause, initiative.begin());
+        Matcher proposal = PROPOSED.matcher(before);
+        int verbAt;
+        if (proposal.find()) {
+            verbAt = clause + proposal.start();
+        } else if (listedAfter != null) {
+            verbAt = sentence.clauseStart(listedAfter.begin());
+            Matcher first = PROPOSED.matcher(sentence.text().substring(verbAt, listedAfter.begin()));
+            if (!first.find()) {
+                return false;
+            }
+            verbAt += first.start();
+        } else {
+            return false;
+        }
+        // the one named last before 提出: 哈方支持中方提出的…倡议 is China's, 乌方支持习近平主席…提出的… Xi's
+        List<Entity> proposers = sentence.mentionsIn(sentence.clauseStart(verbAt), verbAt).stream()
+                .filter(m -> PROPOSERS.contains(m.entity().type()) && !afterZai(sentence.text(), m))
+                .map(Mention::entity).reduce((a, b) -> b).stream().toList();
+        if (proposers.isEmpty() && sentence.text().substring(0, verbAt).matches("(?s).*(?:我们|我国|我方)(?:已经|已|还|将|适时|首次)*$")) {
+            // 我们…提出: the speaker's state; not 尊重岛国提出的…战略, whose proposer the text leaves unnamed
+            proposers = sentence.actorBefore(verbAt).filter(e -> e.type() != EntityType.REGION).stream().toList();
+        }
+        if (proposers.isEmpty()) {
+            return false;
+        }
+        found.add(sentence.stated(Relation.of(RelationKind.INITIATIVE_PARTICIPATION, proposers, verbAt, initiative.end())
+                .withObject(initiative.entity()).withAction(RelationAction.PROPOSES), verbAt));
+        return true;
     }
 }

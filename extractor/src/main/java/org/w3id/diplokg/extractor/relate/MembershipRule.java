@@ -16,14 +16,20 @@ import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
  * Membership and accession: X加入Y (accession), X作为Y常任理事国/成员国, X是Y和Z的成员, X成为Y正式成员,
- * 恢复Y合法席位, 重返Y大家庭 (member),
+ * 恢复Y合法席位, 重返Y大家庭, X当选Y非常任理事国, X同为Y成员 (member),
  * 入世 (China's accession to the WTO), where Y is an organization and X the actor before the verb.
  */
 final class MembershipRule implements RelationRule {
     private static final Set<EntityType> ORGANIZATIONS = EnumSet.of(EntityType.ORGANIZATION);
-    private static final Pattern JOIN = Pattern.compile("加入|加入了|成为|重返|恢复");
+    private static final Pattern JOIN = Pattern.compile("加入|加入了|成为|重返|恢复|当选");
+    /** What may stand between 当选 and the body: the term (当选2017年至2018年联合国安理会非常任理事国). */
+    private static final String TERM = "0123456789年至到—-";
     private static final Pattern STANCE_BEFORE = Pattern.compile("支持|欢迎|希望|祝贺");
-    private static final Pattern MEMBER_AS = Pattern.compile("作为|身为|是");
+    /**
+     * Being a member (中印同为…成员). Chairing is not read: the development golds do not count 担任…轮值主席国
+     * as membership, though only a member chairs.
+     */
+    private static final Pattern MEMBER_AS = Pattern.compile("作为|身为|是|同为|均为|都是");
     private static final Pattern MEMBER_WORD = Pattern.compile("^(?:的)?(?:重要|正式|创始)?(?:大家庭)?(?:常任理事国|非常任理事国|成员国|成员|会员国|会员|缔约国|合法席位|席位|大家庭)");
 
     @Override
@@ -31,7 +37,8 @@ final class MembershipRule implements RelationRule {
         String text = sentence.text();
         Matcher join = JOIN.matcher(text);
         while (join.find()) {
-            Optional<Mention> organization = sentence.mentionStartingNear(join.end(), ORGANIZATIONS, "了");
+            Optional<Mention> organization = sentence.mentionStartingNear(join.end(), ORGANIZATIONS,
+                    join.group().equals("当选") ? TERM : "了");
             if (organization.isEmpty()) {
                 continue;
             }

@@ -107,6 +107,22 @@ class RelationFinderTest {
         assertEquals(List.of("MEMBERSHIP CN -> WTO / accession / 2001"), relations("今年是中国加入世贸组织20周年。"));
         assertTrue(relations("中国加入了世卫组织“新冠疫苗实施计划”，承诺首批提供1000万剂疫苗。").stream()
                 .noneMatch(r -> r.startsWith("MEMBERSHIP")), "joining a programme of the WHO is not joining the WHO");
+        assertTrue(relations("中俄同为上合组织成员。").stream().anyMatch(r -> r.startsWith("MEMBERSHIP CN+RU -> SCO")));
+        assertTrue(relations("巴西当选2022年至2023年联合国安理会非常任理事国。").stream()
+                .anyMatch(r -> r.startsWith("MEMBERSHIP BR -> UNSC")));
+    }
+
+    @Test
+    void whoProposedAnInitiativeIsItsParty() {
+        assertEquals(List.of("INITIATIVE_PARTICIPATION CN -> SUSPENSION-FOR-SUSPENSION / proposes",
+                        "INITIATIVE_PARTICIPATION CN -> DUAL-TRACK / proposes"),
+                relations("中方提出的“双暂停”倡议和“双轨并进”思路正在得到各方理解。"));
+        assertTrue(relations("俄方提出了“大欧亚伙伴关系”倡议。").stream().anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION RU") && r.contains("proposes")));
+        assertEquals(List.of("INITIATIVE_PARTICIPATION CN -> BRI / proposes"), relations("哈方支持中方提出的“一带一路”倡议。").stream()
+                .filter(r -> r.contains("proposes")).toList(), "who proposed it is the one named right before 提出");
+        assertTrue(relations("习近平主席在联合国大会上提出全球发展倡议。").stream().anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION")
+                && r.contains("-> GDI / proposes") && !r.contains("UNGA")), "where it was proposed is not who proposed it");
+        assertEquals(List.of(), relations("提出的问题很多。").stream().filter(r -> r.contains("proposes")).toList());
     }
 
     @Test
