@@ -1,8 +1,10 @@
 package org.w3id.diplokg.extractor.relate;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Mention;
@@ -39,7 +41,7 @@ final class InitiativeParticipationRule implements RelationRule {
 
     /** X提出的Y, X提出了Y and Z (中方提出的“双暂停”倡议和“双轨并进”思路, 李克强总理…提出了中非“461”合作框架). */
     private static final Pattern PROPOSED = Pattern.compile("提出(?:的|了)?(?:构建|建设|共建)?[“\"]?$");
-    private static final java.util.Set<EntityType> PROPOSERS = java.util.EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION,
+    private static final Set<EntityType> PROPOSERS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION,
             EntityType.PERSON);
     /** What may join a listed initiative to the one before it, with the quotation marks and kind words between. */
     private static final Pattern LISTED = Pattern.compile("^[”\"]?(?:倡议|思路|理念|构想|主张|框架)?(?:和|、|与|以及)[“\"]?$");

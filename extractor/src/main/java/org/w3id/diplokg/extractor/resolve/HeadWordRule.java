@@ -59,12 +59,12 @@ final class HeadWordRule {
 
     /** A quoted phrase of a few words with no 的, no list and no clause break inside: it may be a name. */
     private static final Pattern QUOTED_NAME = Pattern.compile("“([^“”的、，。；：！？\\s]{3,24})”");
+    /** Parts of speech of a clause, never inside a name: prepositions, adverbs, pronouns, 是, 有, 把, 被, aspect and 的. */
+    private static final Set<String> CLAUSE_TAGS = Set.of("P", "AD", "PN", "VC", "VE", "BA", "LB", "SB", "AS", "DEC", "DEG", "MSP");
     /**
      * Heads of works one coined proper noun names alone (亚吉/NR 铁路, 蒙内铁路, 瓦尔代论坛): a two-place
      * abbreviation or a place the gazetteer does not know, not a party's name (非洲铁路 is no name).
      */
-    /** Parts of speech of a clause, never inside a name: prepositions, adverbs, pronouns, 是, 有, 把, 被, aspect and 的. */
-    private static final Set<String> CLAUSE_TAGS = Set.of("P", "AD", "PN", "VC", "VE", "BA", "LB", "SB", "AS", "DEC", "DEG", "MSP");
     private static final Set<String> ONE_NAME_HEADS = Set.of("铁路", "高铁", "公路", "管道", "论坛");
 
     enum Evidence { MODIFIER, PARTY, STATE, NUMBERED }
@@ -391,13 +391,20 @@ final class HeadWordRule {
             case MODIFIER -> !specific.isEmpty() || head.word().length() >= 3;
             // 中俄联合声明, 中非合作论坛: a party and one more word; not 美方声明 (whose statement?).
             case PARTY -> modifiers.size() >= 2 && parties && specific.stream().anyMatch(m -> m.properNoun() || namesAParty(m.text()))
-                    || modifiers.size() == 1 && ONE_NAME_HEADS.contains(head.word()) && modifiers.get(0).properNoun()
-                            && modifiers.get(0).text().length() >= 2 && gazetteer.byName(modifiers.get(0).text()).isEmpty()
-                            && !namesAParty(modifiers.get(0).text());
+                    || namedByOneCoinedNoun(head, modifiers);
             // 美国国务院: a state's body needs only the state's name.
             case STATE -> parties;
             case NUMBERED -> false;
         };
+    }
+
+    /** 亚吉铁路: one proper noun of two or more characters the gazetteer does not know, before a head of {@link #ONE_NAME_HEADS}. */
+    private boolean namedByOneCoinedNoun(Head head, List<Modifier> modifiers) {
+        if (modifiers.size() != 1 || !ONE_NAME_HEADS.contains(head.word())) {
+            return false;
+        }
+        Modifier only = modifiers.get(0);
+        return only.properNoun() && only.text().length() >= 2 && gazetteer.byName(only.text()).isEmpty() && !namesAParty(only.text());
     }
 
     /**
