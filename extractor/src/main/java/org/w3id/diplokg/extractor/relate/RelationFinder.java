@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
+import org.w3id.diplokg.extractor.model.RelationKind;
 import org.w3id.diplokg.extractor.model.TimeMention;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.Gazetteer;
@@ -59,13 +60,16 @@ public final class RelationFinder {
 
     /**
      * Each relation once: two rules (or two readings of one rule) that state the same relation over
-     * different spans of the sentence (在上海举办的进博会: the venue and the verb) give it once, the first.
+     * different spans of the sentence (在上海举办的进博会: the venue and the verb) give it once, the first;
+     * a meeting of the same parties is one whatever its verbs (会谈 and 交换意见 in one sentence).
      */
     private static List<Relation> onceEach(List<Relation> found) {
         Map<List<Object>, Relation> first = new LinkedHashMap<>();
         for (Relation relation : found) {
+            // one meeting however many of its words a sentence uses (举行会谈，…交换意见): its first reading
+            Object action = relation.kind() == RelationKind.MEETING ? null : relation.action();
             first.putIfAbsent(Arrays.asList(relation.kind(), Set.copyOf(relation.parties()), relation.object(),
-                    relation.objectText(), relation.action(), relation.modality()), relation);
+                    relation.objectText(), action, relation.modality()), relation);
         }
         return List.copyOf(first.values());
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationModality;
@@ -75,12 +76,18 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
      * Who takes part in [begin, end): actors and persons, in order, without a place after 在 (在旧金山会晤)
      * and without the country of a person named with a title (伊朗总统莱希 is 莱希).
      */
+    /** What may stand between a place and the place within it: nothing, or 首都 (在阿曼首都马斯喀特). */
+    private static final Pattern PLACE_WITHIN = Pattern.compile("(?:首都|首府)?");
+
     List<Entity> participantsIn(int begin, int end) {
         Set<Entity> found = new LinkedHashSet<>();
         List<Mention> inside = mentionsIn(begin, end).stream().filter(m -> PARTICIPANTS.contains(m.entity().type())).toList();
+        int framedEnd = -1; // where the last place framed by 在 ends: 在美国加利福尼亚州, 在阿曼首都马斯喀特 frame both places
         for (int i = 0; i < inside.size(); i++) {
             Mention mention = inside.get(i);
-            boolean place = mention.begin() > 0 && text.charAt(mention.begin() - 1) == '在' && mention.entity().type() != EntityType.PERSON;
+            boolean place = mention.entity().type() != EntityType.PERSON && mention.begin() > 0
+                    && (text.charAt(mention.begin() - 1) == '在' || framedEnd >= 0 && PLACE_WITHIN.matcher(text.substring(framedEnd, mention.begin())).matches());
+            framedEnd = place ? mention.end() : -1;
             boolean titled = i + 1 < inside.size() && inside.get(i + 1).entity().type() == EntityType.PERSON
                     && TITLE.matcher(text.substring(mention.end(), inside.get(i + 1).begin())).matches();
             if (!place && !titled) {

@@ -113,6 +113,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void aMeetingIsOneWhateverItsWordsAndTheCityItIsHeldInIsNoParty() {
+        assertEquals(1, relations("访问期间，中俄两国元首举行会谈，就双边关系交换意见。").stream().filter(r -> r.startsWith("MEETING")).count());
+        assertTrue(relations("去年，中美两国元首在美国华盛顿举行会晤。").stream().filter(r -> r.startsWith("MEETING"))
+                .allMatch(r -> r.startsWith("MEETING CN+US ")), "华盛顿, where they met, is no party");
+    }
+
+    @Test
     void whoProposedAnInitiativeIsItsParty() {
         assertEquals(List.of("INITIATIVE_PARTICIPATION CN -> SUSPENSION-FOR-SUSPENSION / proposes",
                         "INITIATIVE_PARTICIPATION CN -> DUAL-TRACK / proposes"),
