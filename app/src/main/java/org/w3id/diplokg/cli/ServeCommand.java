@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.w3id.diplokg.extractor.pipeline.Extraction;
 import org.w3id.diplokg.extractor.pipeline.ExtractionReport;
 import org.w3id.diplokg.server.KgServer;
+import org.w3id.diplokg.server.ResultCache;
 import org.w3id.diplokg.store.DatasetLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "Most results a query returns; larger LIMITs are capped (default: ${DEFAULT-VALUE}).")
     long maxRows;
 
-    @Option(names = "--query-cache-mb", paramLabel = "MB", defaultValue = "64",
+    @Option(names = "--query-cache-mb", paramLabel = "MB", defaultValue = "" + ResultCache.DEFAULT_MEGABYTES,
             description = "Memory for SPARQL answers kept by request (the dataset is read-only while served);"
                     + " an answer above an eighth of it is not kept; 0 turns the cache off (default: ${DEFAULT-VALUE}).")
     long queryCacheMb;

@@ -28,7 +28,7 @@ import org.w3id.diplokg.store.StoreException;
  * {@code /}, the server status the UI reads at {@code /$/server}, and the explorer at
  * {@code /explore/}, which queries the same dataset in-process with the same timeout. Queries time
  * out and the SPARQL service's results are capped. Answers at {@code /kg/sparql} and
- * {@code /kg/query} are kept in a {@link ResultCache} (64 MB unless set; none with 0): nothing
+ * {@code /kg/query} are kept in a {@link ResultCache} ({@link ResultCache#DEFAULT_MEGABYTES} MB unless set; none with 0): nothing
  * writes to the dataset while it is served, so a request answered once is answered the same again.
  *
  * <pre>
@@ -92,7 +92,7 @@ public final class KgServer {
         private long timeoutMillis = 30_000;
         private long maxRows = 10_000;
         private boolean warmUp = false;
-        private long queryCacheBytes = 64L << 20;
+        private long queryCacheBytes = (long) ResultCache.DEFAULT_MEGABYTES << 20;
 
         public Builder dataDir(Path dataDir) { this.dataDir = dataDir; return this; }
 

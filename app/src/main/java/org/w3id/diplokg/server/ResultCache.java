@@ -11,6 +11,9 @@ import java.util.Map;
  * test can see that a query was not run again.
  */
 public final class ResultCache {
+    /** The bound `serve` gives the cache unless told otherwise. */
+    public static final int DEFAULT_MEGABYTES = 64;
+
     /** What a key and an entry's bookkeeping cost beside their bytes (a rough figure, for the bound). */
     private static final int OVERHEAD = 256;
 
@@ -63,9 +66,6 @@ public final class ResultCache {
             evictions++;
         }
     }
-
-    /** Whether an answer of this many bytes could be kept (a larger one is not copied while it streams). */
-    boolean fits(long responseBytes) { return responseBytes <= maxEntryBytes(); }
 
     private static long weight(String key, CachedResponse response) {
         return 2L * key.length() + response.size() + OVERHEAD;

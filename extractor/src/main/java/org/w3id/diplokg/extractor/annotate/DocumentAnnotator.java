@@ -3,6 +3,7 @@ package org.w3id.diplokg.extractor.annotate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.w3id.diplokg.extractor.dates.TimeExpressionFinder;
 import org.w3id.diplokg.extractor.model.AnnotatedDocument;
 import org.w3id.diplokg.extractor.model.AnnotatedSentence;
@@ -167,10 +168,10 @@ public final class DocumentAnnotator {
                 ? new Mention(m.begin(), m.end(), m.surface(), outlets.resolve(m.surface()), m.confidence(), m.annotator()) : m).toList();
     }
 
-    /** The outlets the document's questions are asked by, as written without title marks. */
+    /** The outlets the document's questions are asked by, by name. */
     private static Set<String> outletNames(Document document) {
         return document.turns().stream().filter(t -> t.kind() == TurnKind.QUESTION && t.outlet() != null)
-                .map(t -> t.outlet().replace("《", "").replace("》", "")).collect(java.util.stream.Collectors.toSet());
+                .map(t -> OutletResolver.name(t.outlet())).collect(Collectors.toSet());
     }
 
     /** The answer with its sentences as placed under their question. */

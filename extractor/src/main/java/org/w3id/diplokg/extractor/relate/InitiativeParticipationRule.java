@@ -91,11 +91,6 @@ final class InitiativeParticipationRule implements RelationRule {
         }
     }
 
-    /** 在纳扎尔巴耶夫大学提出, 在联合国大会上提出: where it was put forward, not who did. */
-    private static boolean afterZai(String text, Mention mention) {
-        return mention.begin() > 0 && text.charAt(mention.begin() - 1) == '在';
-    }
-
     /**
      * An initiative put forward by who is named before 提出 in its clause (or by who put forward the one
      * it is listed after); the party's own, never China's by default: 提出 says whose it is.
@@ -119,7 +114,7 @@ final class InitiativeParticipationRule implements RelationRule {
         }
         // the one named last before 提出: 哈方支持中方提出的…倡议 is China's, 乌方支持习近平主席…提出的… Xi's
         List<Entity> proposers = sentence.mentionsIn(sentence.clauseStart(verbAt), verbAt).stream()
-                .filter(m -> PROPOSERS.contains(m.entity().type()) && !afterZai(sentence.text(), m))
+                .filter(m -> PROPOSERS.contains(m.entity().type()) && !sentence.framedByZai(m)) // 在联合国大会上提出: where, not who
                 .map(Mention::entity).reduce((a, b) -> b).stream().toList();
         if (proposers.isEmpty() && sentence.text().substring(0, verbAt).matches("(?s).*(?:我们|我国|我方)(?:已经|已|还|将|适时|首次)*$")) {
             // 我们…提出: the speaker's state; not 尊重岛国提出的…战略, whose proposer the text leaves unnamed

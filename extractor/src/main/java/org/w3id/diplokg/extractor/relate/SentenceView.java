@@ -76,6 +76,11 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
      * Who takes part in [begin, end): actors and persons, in order, without a place after 在 (在旧金山会晤)
      * and without the country of a person named with a title (伊朗总统莱希 is 莱希).
      */
+    /** Whether 在 stands right before the mention: where something happens (在秘鲁举行, 在联合国大会上提出), not who acts. */
+    boolean framedByZai(Mention mention) {
+        return mention.begin() > 0 && text.charAt(mention.begin() - 1) == '在';
+    }
+
     /** What may stand between a place and the place within it: nothing, or 首都 (在阿曼首都马斯喀特). */
     private static final Pattern PLACE_WITHIN = Pattern.compile("(?:首都|首府)?");
 
@@ -86,7 +91,7 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         for (int i = 0; i < inside.size(); i++) {
             Mention mention = inside.get(i);
             boolean place = mention.entity().type() != EntityType.PERSON && mention.begin() > 0
-                    && (text.charAt(mention.begin() - 1) == '在' || framedEnd >= 0 && PLACE_WITHIN.matcher(text.substring(framedEnd, mention.begin())).matches());
+                    && (framedByZai(mention) || framedEnd >= 0 && PLACE_WITHIN.matcher(text.substring(framedEnd, mention.begin())).matches());
             framedEnd = place ? mention.end() : -1;
             boolean titled = i + 1 < inside.size() && inside.get(i + 1).entity().type() == EntityType.PERSON
                     && TITLE.matcher(text.substring(mention.end(), inside.get(i + 1).begin())).matches();

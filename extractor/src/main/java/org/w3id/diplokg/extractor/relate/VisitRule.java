@@ -68,7 +68,7 @@ final class VisitRule implements RelationRule {
             } else {
                 objects = sentence.mentionsIn(matcher.end(), clauseEnd).stream()
                         .filter(m -> (attends ? EVENTS : PLACES).contains(m.entity().type()))
-                        .filter(m -> !afterZai(text, m))
+                        .filter(m -> !sentence.framedByZai(m))
                         .map(Mention::entity).distinct().toList();
                 if (!attends && !objects.isEmpty() && !startsRightAfter(sentence, matcher.end())) {
                     objects = objects.subList(0, 1);
@@ -97,11 +97,6 @@ final class VisitRule implements RelationRule {
             return Optional.of(before.get(before.size() - 1));
         }
         return sentence.firstPersonBefore(verb).or(() -> sentence.agentBefore(verb));
-    }
-
-    /** 在秘鲁举行的会议: the place where an event is held is not what is visited or attended. */
-    private static boolean afterZai(String text, Mention mention) {
-        return mention.begin() > 0 && text.charAt(mention.begin() - 1) == '在';
     }
 
     private static boolean startsRightAfter(SentenceView sentence, int index) {

@@ -1,6 +1,8 @@
 package org.w3id.diplokg.extractor.resolve;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.gazetteer.EntityType;
 
@@ -42,9 +44,9 @@ record Candidate(int begin, int end, int priority, List<Mention> mentions, boole
     }
 
     /** What a document's name may be about and name inside it. */
-    private static final java.util.Set<EntityType> ABOUT = java.util.EnumSet.of(EntityType.AGREEMENT, EntityType.INITIATIVE);
+    private static final Set<EntityType> ABOUT = EnumSet.of(EntityType.AGREEMENT, EntityType.INITIATIVE);
 
-    private static final java.util.Set<EntityType> PARTIES = java.util.EnumSet.of(EntityType.COUNTRY, EntityType.REGION, EntityType.ORGANIZATION);
+    private static final Set<EntityType> PARTIES = EnumSet.of(EntityType.COUNTRY, EntityType.REGION, EntityType.ORGANIZATION);
 
     int length() { return end - begin; }
 

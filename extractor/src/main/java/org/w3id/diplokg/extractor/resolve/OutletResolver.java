@@ -18,8 +18,13 @@ public final class OutletResolver {
         this.gazetteer = gazetteer;
     }
 
+    /** The outlet's name without what its introduction adds: title marks, 特约 (《环球时报》特约 → 环球时报). */
+    public static String name(String outletAsWritten) {
+        return outletAsWritten.replace("《", "").replace("》", "").replaceAll("特约$", "").trim();
+    }
+
     public Entity resolve(String outletAsWritten) {
-        String outlet = outletAsWritten.replace("《", "").replace("》", "").replaceAll("特约$", "").trim();
+        String outlet = name(outletAsWritten);
         for (int begin = 0; begin < outlet.length() - 1; begin++) {
             Entity known = gazetteer.byName(outlet.substring(begin)).orElse(null);
             if (known != null && known.type() == EntityType.NEWS_ORGANIZATION) {
