@@ -59,8 +59,9 @@ final class PartnershipRule implements RelationRule {
         }
     }
 
+    /** Inside a name (an agreement's, a meeting's), but for an anniversary's (中国—东盟建立战略伙伴关系15周年 is the partnership's). */
     private static boolean insideAMention(SentenceView sentence, int index) {
-        return sentence.mentions().stream().anyMatch(m -> m.begin() <= index && index < m.end());
+        return sentence.mentions().stream().anyMatch(m -> m.begin() <= index && index < m.end() && !m.surface().endsWith("周年"));
     }
 
     private static boolean precededByWith(String text, int index) {

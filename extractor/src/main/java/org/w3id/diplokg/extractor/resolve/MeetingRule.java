@@ -36,7 +36,7 @@ final class MeetingRule {
     /** A forum's own meeting, named after it: …论坛部长级会议, …论坛峰会. */
     private static final Pattern FORUM_MEETING = Pattern.compile("(?:部长级会议|领导人会议|高官会|峰会|外长会|年会)");
     /** Two parties joined: 中国和南非, 中国同东盟, 中国—东盟. */
-    private static final Pattern JOINED = Pattern.compile("(.+?)[和与同—－-](.+)");
+    private static final Pattern JOINED = Pattern.compile("(.+?)[和与同暨—－-](.+)");
     /** A numbered meeting with no name: 第一次会议. */
     private static final Pattern UNNAMED = Pattern.compile(EDITION + "(?:会议|会晤|峰会|大会|论坛|年会|博览会|运动会|外长会|对话)");
     /** The edition's ordinal at the head of a name: 第六届 of 第六届进博会. */
@@ -50,20 +50,24 @@ final class MeetingRule {
      * name, what happened, the years.
      */
     private static final Pattern ANNIVERSARY = Pattern.compile(
-            "(?<before>[\\p{IsHan}—]{1,14})(?:成立|建交|胜利|建党|复交|建立(?:外交|对话)关系|恢复外交关系|邦交正常化)(?:[0-9０-９]+|[一二三四五六七八九十百]+)周年");
+            "(?<before>[\\p{IsHan}—]{1,20}?)(?<what>成立|建交|胜利|建党|复交|独立|召开|发表|启动|建立(?:外交|对话|[\\p{IsHan}]{0,6}?伙伴)关系"
+                    + "|恢复外交关系|邦交正常化)?(?:[0-9０-９]+|[一二三四五六七八九十百]+)周年");
 
-    /** A meeting held for an anniversary and named after it (…30周年特别外长会, …70周年纪念大会). */
-    private static final Pattern AFTER_ANNIVERSARY = Pattern.compile("[\\p{IsHan}&&[^的之和与同在]]{0,4}?" + MEETING);
+    /**
+     * A meeting or celebration held for an anniversary and named after it (…30周年特别外长会, …70周年纪念大会,
+     * …70周年庆典); not 纪念日, the day itself.
+     */
+    private static final Pattern AFTER_ANNIVERSARY = Pattern.compile("(?:[\\p{IsHan}&&[^的之和与同在]]{0,4}?" + MEETING + "|庆典|纪念活动)");
 
     /** 十四届全国人大二次会议: a session of the National People's Congress, one event whatever the form. */
     private static final Pattern NPC_SESSION = Pattern.compile(
             "第?(?<term>十[一二三四五六七八九]?|[一二三四五六七八九])届全国(?:人大|人民代表大会)第?(?<session>[一二三四五六七八九])次会议");
     /** The longest party name looked for after 首次 (太平洋岛国论坛 and shorter). */
     private static final int LONGEST_PARTY = 10;
-    /** The most characters a body's name adds after a party's (成员国元首理事会). */
-    private static final int BODY_WORDS = 8;
-    /** Characters that begin a clause, not a name: verbs and prepositions of attending and meeting. */
-    private static final Pattern CLAUSE_CHARACTERS = Pattern.compile("[在于出参举召同与和将是的向对]");
+    /** The most characters a body's name adds after a party's (成员国元首理事会, 南海问题双边磋商机制). */
+    private static final int BODY_WORDS = 10;
+    /** Characters that begin a clause, not a name: verbs and prepositions of attending, hosting and meeting (主办, 举办). */
+    private static final Pattern CLAUSE_CHARACTERS = Pattern.compile("[在于出参举召办同与和将是的向对]");
     /**
      * A National Congress of the Communist Party of China by its short form (党的十八大, 中共十九大), read
      * only after the party's name, or before 以来 or 报告, where the short form cannot be anything else.
@@ -135,7 +139,8 @@ final class MeetingRule {
         Matcher anniversary = ANNIVERSARY.matcher(sentence);
         while (anniversary.find()) {
             String before = anniversary.group("before");
-            int party = partyAtEnd(before, here);
+            // with no word of what happened, only a known programme or event has an anniversary (改革开放40周年)
+            int party = anniversary.group("what") != null ? partyAtEnd(before, here) : programmeAtEnd(before);
             if (party >= 0) {
                 int begin = anniversary.start() + party;
                 // 中国—东盟建立对话关系30周年特别外长会: a meeting named after the anniversary is the event
@@ -263,6 +268,17 @@ final class MeetingRule {
             String words = before.substring(start);
             Matcher joined = JOINED.matcher(words);
             if (isParty(words, here) || joined.matches() && isParty(joined.group(1), here) && isParty(joined.group(2), here)) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /** The start (in {@code before}) of the longest initiative or event the gazetteer knows that ends it, or -1. */
+    private int programmeAtEnd(String before) {
+        for (int start = 0; start < before.length() - 1; start++) {
+            java.util.Optional<Entity> known = gazetteer.byName(before.substring(start));
+            if (known.isPresent() && (known.get().type() == EntityType.INITIATIVE || known.get().type() == EntityType.EVENT)) {
                 return start;
             }
         }

@@ -25,6 +25,7 @@ public final class MentionResolver {
     private final AffixedPartyRule affixedParties;
     private final OfficeTitleRule officeTitles;
     private final MissionRule missions;
+    private final FormulaFrameworkRule formulaFrameworks;
 
     public MentionResolver(Gazetteer gazetteer) {
         this.names = new NameMatcher(gazetteer);
@@ -38,6 +39,7 @@ public final class MentionResolver {
         this.affixedParties = new AffixedPartyRule(gazetteer, abbreviations);
         this.officeTitles = new OfficeTitleRule(gazetteer);
         this.missions = new MissionRule(gazetteer);
+        this.formulaFrameworks = new FormulaFrameworkRule();
     }
 
     /** The sentence's mentions in text order; offsets are UTF-16 indices into {@code sentence}. */
@@ -73,6 +75,7 @@ public final class MentionResolver {
         candidates.addAll(affixedParties.find(sentence, tagging, context));
         candidates.addAll(officeTitles.find(sentence));
         candidates.addAll(missions.find(sentence));
+        candidates.addAll(formulaFrameworks.find(sentence));
         candidates.addAll(ner.resolve(sentence, tagging));
         candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())

@@ -152,9 +152,10 @@ final class NerSpanResolver {
                 || !ORGANIZATION_ENDING.matcher(text).matches() || NOT_AN_ORGANIZATION.matcher(text).matches()) {
             return false;
         }
-        // CoreNLP merges two names (联合国乌克兰, 中国东盟); a place inside is fine (上海进博局).
+        // CoreNLP merges two names (联合国乌克兰, 中国东盟); a place or a person inside is fine (上海进博局, 纳扎尔巴耶夫大学).
         for (Map.Entry<String, Entity> name : gazetteer.names().entrySet()) {
-            if (name.getKey().length() >= 2 && name.getValue().type() != EntityType.REGION && text.contains(name.getKey())) {
+            EntityType type = name.getValue().type();
+            if (name.getKey().length() >= 2 && type != EntityType.REGION && type != EntityType.PERSON && text.contains(name.getKey())) {
                 return false;
             }
         }

@@ -82,8 +82,8 @@ class TranscriptFormsExtractionTest {
         assertEquals(List.of(
                 "briefing_2023-03-08.txt 毛宁 7",
                 "interview_2023-03-07.txt 王毅 4",
-                "joint-press-conference_2021-03-23.txt 拉夫罗夫 2",
                 "joint-press-conference_2021-03-23.txt 王毅 5",
+                "joint-press-conference_2021-03-23.txt 谢尔盖·拉夫罗夫 2",
                 "speech_2019-02-16.txt 王毅 7"),
                 select("""
                         SELECT ?file ?name (COUNT(DISTINCT ?s) AS ?statements) WHERE {

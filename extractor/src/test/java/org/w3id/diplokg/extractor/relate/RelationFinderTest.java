@@ -87,6 +87,12 @@ class RelationFinderTest {
     }
 
     @Test
+    void aPartnershipsAnniversaryNamedAsAnEventStillJoinsItsPartners() {
+        List<String> found = relations("明年是中国—东盟建立战略伙伴关系25周年，双方将隆重庆祝。");
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("PARTNERSHIP ") && r.contains("CN") && r.contains("ASEAN")), found.toString());
+    }
+
+    @Test
     void aSentenceWithoutPartnersNamesNoPartnership() {
         assertEquals(List.of(), relations("三是不断深化伙伴关系。"));
         assertTrue(relations("推动《区域全面经济伙伴关系协定》全面有效实施。").stream().noneMatch(r -> r.startsWith("PARTNERSHIP")));

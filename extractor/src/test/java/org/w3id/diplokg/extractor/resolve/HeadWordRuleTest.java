@@ -81,7 +81,7 @@ class HeadWordRuleTest {
     @Test
     void aDateAloneSaysWhenNotWhich() {
         assertEquals(List.of(), names("遵守/VV 1997年/NT 公约/NN 。/PU"));
-        assertEquals(List.of("INITIATIVE:2015年后发展议程"), names("制定/VV 2015年/NT 后/LC 发展/NN 议程/NN 。/PU"));
+        assertEquals(List.of("INITIATIVE:2025年后合作议程"), names("制定/VV 2025年/NT 后/LC 合作/NN 议程/NN 。/PU"));
         assertEquals(List.of(), names("签署/VV 所谓/JJ 条约/NN 。/PU"));
         assertEquals(List.of(), names("一/CD 项/M 重要/JJ 裁军/NN 条约/NN 。/PU"), "a field is a kind of treaty, not which one");
     }
