@@ -87,6 +87,15 @@ class HeadWordRuleTest {
     }
 
     @Test
+    void kindsOfAgreementAndVerbsTaggedAsNounsAreNoPartOfAName() {
+        assertEquals(List.of(), names("商签/NN 自由/JJ 贸易/NN 协定/NN 。/PU"), "a free-trade agreement is a kind, not one");
+        assertEquals(List.of(), names("签署/VV 了/AS 司法/NN 协助/NN 条约/NN 。/PU"));
+        assertEquals(List.of(), names("提出/VV 两个/CD 倡议/NN 。/PU"), "a count of initiatives names none");
+        assertEquals(List.of("INITIATIVE:中亚发展蓝图"), names("推进/NN 中亚/NR 发展/NN 蓝图/NN 。/PU"),
+                "a verb the segmenter tags as a noun begins the clause, not the name");
+    }
+
+    @Test
     void eventsAndPlacesBeginAtTheirFirstParty() {
         assertEquals(List.of("EVENT:切尔诺贝利核事故"), names("以/P 排放/NN 方式/NN 处置/NN 切尔诺贝利/NR 核/NN 事故/NN 。/PU"));
         assertEquals(List.of("REGION:比雷埃夫斯港"), names("建设/VV 希腊/NR 比雷埃夫斯/NR 港/NN 。/PU"), "the state before a place is not the place");
