@@ -84,6 +84,11 @@ final class MeetingRule {
     private static final Pattern THEMED_YEAR = Pattern.compile(
             "(?:中(?<parties>[\\p{IsHan}]{1,2}?)|中国[—－-](?<party>[\\p{IsHan}]{2,8}?))[\\p{IsHan}]{0,6}?(?:交流|合作|文化|旅游|创新|友好)年");
 
+    /** A year one state holds in another (“中国旅游年” in 韩国, 中国印度旅游年): the theme after the state's full name. */
+    private static final Pattern STATE_YEAR = Pattern.compile("(?:文化|旅游|友好交流|交流)年");
+    /** The longest state name looked for before a themed year (乌兹别克斯坦). */
+    private static final int LONGEST_STATE = 6;
+
     /**
      * A body's meeting at a place (上合组织阿斯塔纳峰会, 中非合作论坛峰会, 博鳌亚洲论坛年会), or China's with it
      * (中国—东盟领导人会议): built from the gazetteer's organizations.
@@ -115,6 +120,15 @@ final class MeetingRule {
                     : gazetteer.byName(year.group("party")).filter(e -> e.type() != EntityType.EVENT).isPresent();
             if (named) {
                 found.add(namedAsWritten(year.start(), year.end(), year.group())); // 中拉文化交流年, not 中期合作年
+            }
+        }
+        Matcher stateYear = STATE_YEAR.matcher(sentence);
+        while (stateYear.find()) {
+            int begin = stateNameEndingAt(sentence, stateYear.start());
+            if (begin >= 0) { // the state is named inside too
+                String name = sentence.substring(begin, stateYear.end());
+                Mention mention = new Mention(begin, stateYear.end(), name, NewNames.named(EntityType.EVENT, name), CONFIDENCE, Annotator.RULE);
+                found.add(new Candidate(begin, stateYear.end(), Candidate.RULE, List.of(mention), true));
             }
         }
         Matcher numbered = NUMBERED.matcher(sentence);
@@ -187,6 +201,17 @@ final class MeetingRule {
             }
         }
         return false;
+    }
+
+    /** Where the longest country name the gazetteer knows that ends at {@code end} begins, or -1. */
+    private int stateNameEndingAt(String sentence, int end) {
+        for (int begin = Math.max(0, end - LONGEST_STATE); begin < end - 1; begin++) {
+            if (Character.isIdeographic(sentence.charAt(begin))
+                    && gazetteer.byName(sentence.substring(begin, end)).filter(e -> e.type() == EntityType.COUNTRY).isPresent()) {
+                return begin;
+            }
+        }
+        return -1;
     }
 
     /** A new event whose name is the text as written. */

@@ -412,6 +412,7 @@ class MentionResolverTest {
         assertEquals("COUNTRY:SU", keyAt(found, "苏"));
         assertEquals("REGION:geneva", keyAt(found, "日内瓦"));
         assertEquals("REGION:osaka", keyAt(found, "大阪"));
+        assertEquals("REGION:ufa", keyAt(resolve("上合组织峰会在乌法举行。"), "乌法"), "a summit's host city");
     }
 
     @Test
@@ -459,6 +460,15 @@ class MentionResolverTest {
         assertEquals("ORGANIZATION:纳扎尔巴耶夫大学", keyAt(resolver.resolve("纳扎尔巴耶夫大学举办论坛。",
                 new Tagging(List.of(new NerSpan(0, 8, "纳扎尔巴耶夫大学", "ORGANIZATION")), null, null)), "纳扎尔巴耶夫大学"),
                 "a body named after a person is a body");
+    }
+
+    @Test
+    void aYearOneStateHoldsInAnotherIsNamedAfterTheState() {
+        List<Mention> found = resolve("明年是中国巴西文化年，也是巴西的“中国旅游年”。");
+        assertEquals("EVENT:巴西文化年", keyAt(found, "巴西文化年"), "the state named last before the theme: " + found);
+        assertEquals("EVENT:中国旅游年", keyAt(found, "中国旅游年"), "not the quotation mark before it");
+        assertEquals("COUNTRY:BR", keyAt(found, "巴西"), "the state inside stays named");
+        assertEquals("none", keyAt(resolve("两国举办了交流年活动。"), "两国举办了交流年"), "no state named");
     }
 
     @Test
