@@ -17,7 +17,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
 /**
  * Membership and accession: X加入Y (accession), X作为Y常任理事国/成员国, X是Y和Z的成员, X成为Y正式成员,
  * 恢复Y合法席位, 重返Y大家庭, X当选Y非常任理事国, X同为Y成员 (member),
- * 入世 (China's accession to the WTO), where Y is an organization and X the actor before the verb.
+ * 入世 (China's accession to the WTO), where Y is an organization and X the actor before the verb; and a body's chair
+ * named by that title (东盟轮值主席国老挝).
  */
 final class MembershipRule implements RelationRule {
     private static final Set<EntityType> ORGANIZATIONS = EnumSet.of(EntityType.ORGANIZATION);
@@ -26,11 +27,17 @@ final class MembershipRule implements RelationRule {
     private static final String TERM = "0123456789年至到—-";
     private static final Pattern STANCE_BEFORE = Pattern.compile("支持|欢迎|希望|祝贺");
     /**
-     * Being a member (中印同为…成员). Chairing is not read: the development golds do not count 担任…轮值主席国
+     * Being a member (中印同为…成员). Chairing by its verb is not read: the development golds do not count 担任…轮值主席国
      * as membership, though only a member chairs.
      */
     private static final Pattern MEMBER_AS = Pattern.compile("作为|身为|是|同为|均为|都是");
-    private static final Pattern MEMBER_WORD = Pattern.compile("^(?:的)?(?:重要|正式|创始)?(?:大家庭)?(?:常任理事国|非常任理事国|成员国|成员|会员国|会员|缔约国|合法席位|席位|大家庭)");
+    /**
+     * A body's chair named as its title before the state (东盟轮值主席国老挝): the golds count this as membership,
+     * though not the verb 担任…主席国 (a role, read by no rule).
+     */
+    private static final Pattern CHAIR_TITLE = Pattern.compile("^(?:轮值)?主席国");
+    private static final Set<EntityType> COUNTRIES = EnumSet.of(EntityType.COUNTRY);
+    private static final Pattern MEMBER_WORD = Pattern.compile("^(?:的)?(?:重要|正式|创始)?(?:大家庭)?(?:常任理事国|非常任理事国|成员国|成员|一员|会员国|会员|缔约国|合法席位|席位|大家庭)");
 
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
@@ -63,6 +70,16 @@ final class MembershipRule implements RelationRule {
             }
             if (!listed.isEmpty() && MEMBER_WORD.matcher(text.substring(listed.get(listed.size() - 1).end())).find()) {
                 listed.forEach(m -> add(sentence, found, as.start(), m, RelationAction.MEMBER));
+            }
+        }
+        for (Mention body : sentence.mentions()) {
+            Matcher chair = CHAIR_TITLE.matcher(text.substring(body.end()));
+            if (body.entity().type() == EntityType.ORGANIZATION && chair.find()) {
+                int titleEnd = body.end() + chair.end();
+                sentence.mentionStartingNear(titleEnd, COUNTRIES, "").filter(state -> state.begin() == titleEnd)
+                        // a title states what is, whatever the clause goes on to say will be done (将, 愿)
+                        .ifPresent(state -> found.add(Relation.of(RelationKind.MEMBERSHIP, List.of(state.entity()),
+                                body.begin(), state.end()).withObject(body.entity()).withAction(RelationAction.MEMBER)));
             }
         }
         int at = text.indexOf("入世");

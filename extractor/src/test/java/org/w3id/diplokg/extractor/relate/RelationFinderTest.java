@@ -116,6 +116,11 @@ class RelationFinderTest {
         assertTrue(relations("中俄同为上合组织成员。").stream().anyMatch(r -> r.startsWith("MEMBERSHIP CN+RU -> SCO")));
         assertTrue(relations("巴西当选2022年至2023年联合国安理会非常任理事国。").stream()
                 .anyMatch(r -> r.startsWith("MEMBERSHIP BR -> UNSC")));
+        List<String> chair = relations("王毅会见了东盟轮值主席国柬埔寨外长，双方将加强合作。");
+        assertTrue(chair.contains("MEMBERSHIP KH -> ASEAN / member"), "a body's chair by its title is a member, as it is now: " + chair);
+        assertTrue(relations("马来西亚将担任东盟轮值主席国。").stream().noneMatch(r -> r.startsWith("MEMBERSHIP")),
+                "chairing by its verb is a role the golds do not count");
+        assertTrue(relations("中方作为上合组织的一员，将积极参与。").stream().anyMatch(r -> r.startsWith("MEMBERSHIP CN -> SCO")));
     }
 
     @Test
