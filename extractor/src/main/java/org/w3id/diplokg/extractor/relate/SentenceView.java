@@ -348,11 +348,7 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
 
     /** The year a time mention in [begin, end) names (今年, 明年, 2021年), else the year the sentence was said. */
     int yearNamedIn(int begin, int end) {
-        for (TimeMention time : times) {
-            if (time.begin() >= begin && time.end() <= end && time.value() != null && time.value().lexical() != null) {
-                return time.value().start().getYear();
-            }
-        }
-        return said.getYear();
+        // 去年，双方共同纪念…签署20周年: a time standing as its own clause before counts too
+        return timeOf(begin, end).map(time -> time.value().start().getYear()).orElse(said.getYear());
     }
 }

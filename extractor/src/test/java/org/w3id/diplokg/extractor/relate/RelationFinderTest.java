@@ -111,6 +111,9 @@ class RelationFinderTest {
         assertEquals(List.of("PARTNERSHIP CN+RU / 战略伙伴", "MEMBERSHIP CN+RU -> UNSC / member"),
                 relations("中俄是联合国安理会常任理事国，也是彼此最重要的紧密邻邦和战略伙伴。"));
         assertEquals(List.of("MEMBERSHIP CN -> WTO / accession / 2001"), relations("今年是中国加入世贸组织20周年。"));
+        List<String> lastYear = relations("去年，各方共同纪念中国加入世贸组织19周年。");
+        assertTrue(lastYear.contains("MEMBERSHIP CN -> WTO / accession / 2001"),
+                "the years count back from 去年 (2020), a clause of its own before: " + lastYear);
         assertTrue(relations("中国加入了世卫组织“新冠疫苗实施计划”，承诺首批提供1000万剂疫苗。").stream()
                 .noneMatch(r -> r.startsWith("MEMBERSHIP")), "joining a programme of the WHO is not joining the WHO");
         assertTrue(relations("中俄同为上合组织成员。").stream().anyMatch(r -> r.startsWith("MEMBERSHIP CN+RU -> SCO")));
