@@ -22,7 +22,7 @@ final class FormulaFrameworkRule {
      * is numbers joined by + (1+3+6), or three digits (461) that only a following framework word makes a name.
      */
     private static final Pattern FORMULA = Pattern.compile(
-            "“(?<name>(?<formula>[0-9]+(?:\\+[0-9]+)+|[0-9]{3})(?<inner>(?:务实)?(?:合作)?新?" + FRAMEWORK + ")?)”"
+            "“(?<name>(?:[0-9]+(?:\\+[0-9]+)+|[0-9]{3})(?<inner>(?:务实)?(?:合作)?新?" + FRAMEWORK + ")?)”"
                     + "(?<outer>(?:务实)?(?:合作)?新?" + FRAMEWORK + ")?");
 
     List<Candidate> find(String sentence) {

@@ -2,6 +2,7 @@ package org.w3id.diplokg.extractor.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Annotator;
@@ -14,8 +15,9 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
 /**
  * Named meetings no gazetteer can list, because each session has its own name: a numbered session
  * (第二十四次中国—欧盟领导人会晤, 世贸组织第十三届部长级会议) or a body's summit at a place
- * (上合组织阿斯塔纳峰会), a themed year (中俄文化年), or an anniversary (联合国成立75周年, 中乌建交30周年,
- * whose parties are read inside it). Each becomes an event named as written, an edition of a known
+ * (上合组织阿斯塔纳峰会), a themed year (中俄文化年; one state's year in another, 中国印度旅游年 gives 印度旅游年), or an
+ * anniversary of what a party did (联合国成立75周年, 中乌建交30周年, 乌兹别克斯坦独立25周年, 改革开放40周年, whose
+ * parties are read inside it). Each becomes an event named as written, an edition of a known
  * event by its ordinal and the event's canonical name (第六届进博会 = 第六届中国国际进口博览会); a session
  * of the National People's Congress becomes the same event however it is written (十四届全国人大二次会议).
  */
@@ -302,7 +304,7 @@ final class MeetingRule {
     /** The start (in {@code before}) of the longest initiative or event the gazetteer knows that ends it, or -1. */
     private int programmeAtEnd(String before) {
         for (int start = 0; start < before.length() - 1; start++) {
-            java.util.Optional<Entity> known = gazetteer.byName(before.substring(start));
+            Optional<Entity> known = gazetteer.byName(before.substring(start));
             if (known.isPresent() && (known.get().type() == EntityType.INITIATIVE || known.get().type() == EntityType.EVENT)) {
                 return start;
             }
@@ -326,7 +328,7 @@ final class MeetingRule {
         Matcher ordinal = ORDINAL.matcher(surface);
         if (ordinal.find()) {
             String series = surface.substring(ordinal.end()).replaceAll("[“”]", "");
-            java.util.Optional<Entity> known = gazetteer.byName(series).filter(e -> e.type() == EntityType.EVENT);
+            Optional<Entity> known = gazetteer.byName(series).filter(e -> e.type() == EntityType.EVENT);
             if (known.isPresent()) {
                 return ordinal.group() + known.get().zhLabel();
             }
