@@ -32,7 +32,10 @@ final class MeetingRule implements RelationRule {
             }
             var first = sentence.nameAtStart(pair.group(1));
             var second = sentence.nameAtStart(pair.group(2));
-            if (first.isPresent() && second.isPresent() && !first.equals(second)) {
+            // a region's summit with China (中国—中亚峰会, 中国—阿拉伯国家峰会) is its states', which the golds read as
+            // hosting and visits; a body's or a state's (中国—欧盟领导人会晤, 中国—东盟特别外长会) is a meeting of two
+            if (first.isPresent() && second.isPresent() && !first.equals(second)
+                    && first.get().type() != EntityType.REGION && second.get().type() != EntityType.REGION) {
                 found.add(sentence.stated(Relation.of(RelationKind.MEETING, List.of(first.get(), second.get()), event.begin(),
                         event.end()).withAction(RelationAction.MEETS), event.begin()));
             }

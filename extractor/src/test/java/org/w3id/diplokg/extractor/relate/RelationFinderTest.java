@@ -131,6 +131,10 @@ class RelationFinderTest {
         assertEquals(1, relations("访问期间，中俄两国元首举行会谈，就双边关系交换意见。").stream().filter(r -> r.startsWith("MEETING")).count());
         assertTrue(relations("去年，中美两国元首在美国华盛顿举行会晤。").stream().filter(r -> r.startsWith("MEETING"))
                 .allMatch(r -> r.startsWith("MEETING CN+US ")), "华盛顿, where they met, is no party");
+        assertTrue(relations("第二十五次中国—欧盟领导人会晤在北京举行。").stream().anyMatch(r -> r.startsWith("MEETING CN+")),
+                "a body's summit with China is a meeting of the two");
+        assertTrue(relations("第二届中国—中亚峰会在阿斯塔纳举行。").stream().noneMatch(r -> r.startsWith("MEETING")),
+                "a region's summit with China is its states': the golds read hosting and visits, not a meeting of two");
         List<String> ministers = relations("日本外相岸田文雄同韩国外长尹炳世在东京举行会谈。").stream().filter(r -> r.startsWith("MEETING")).toList();
         assertTrue(!ministers.isEmpty() && ministers.stream().noneMatch(r -> r.contains("JP") || r.contains("KR")),
                 "a state before its minister's title names whose minister, not another party: " + ministers);
