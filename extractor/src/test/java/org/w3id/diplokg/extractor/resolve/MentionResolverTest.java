@@ -272,11 +272,11 @@ class MentionResolverTest {
         for (String[] sentenceAndName : new String[][] {{"感谢伊辛格尔主席和会议组织方的邀请。", "伊辛格尔"},
                 {"昨天，范德贝伦总统在开幕式上发表讲话。", "范德贝伦"}}) {
             String sentence = sentenceAndName[0];
-            List<Mention> found = resolver.resolve(sentence, ChineseEntityTagger.shared().tag(sentence));
+            List<Mention> found = segmented(sentence);
             assertEquals("PERSON:" + sentenceAndName[1], keyAt(found, sentenceAndName[1]), found.toString());
         }
         String places = "符拉迪沃斯托克和贝加尔湖很美。";
-        List<Mention> found = resolver.resolve(places, ChineseEntityTagger.shared().tag(places));
+        List<Mention> found = segmented(places);
         assertEquals("REGION", keyAt(found, "符拉迪沃斯托克").split(":")[0], "a foreign place written in transliteration");
         assertEquals("REGION", keyAt(found, "贝加尔湖").split(":")[0], "a lake");
     }
@@ -284,7 +284,7 @@ class MentionResolverTest {
     @Test
     void aStatesBodyIsNamedWithTheStateAlone() {
         String sentence = "美国国务院发言人称，菲律宾海岸警卫队船只闯入。";
-        List<Mention> found = resolver.resolve(sentence, ChineseEntityTagger.shared().tag(sentence));
+        List<Mention> found = segmented(sentence);
         assertEquals("ORGANIZATION:美国国务院", keyAt(found, "美国国务院"));
         assertEquals("ORGANIZATION:菲律宾海岸警卫队", keyAt(found, "菲律宾海岸警卫队"));
     }
