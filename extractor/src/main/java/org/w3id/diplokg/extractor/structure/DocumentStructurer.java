@@ -35,6 +35,9 @@ public final class DocumentStructurer {
     private static final int MIN_DEDUPLICATED_LENGTH = 20;
     private static final Pattern DATELINE_START = Pattern.compile(
             "^(据|本报)?[\\p{IsHan}]{0,8}?(\\d{4}年)?(\\d{1,2}|[一二三四五六七八九十]{1,2})月(\\d{1,2}|[一二三四五六七八九十]{1,3})日电");
+    /** The date and place a speech was given, on a line of its own under its byline: （2019年2月16日，慕尼黑）. */
+    private static final Pattern DATED_HEADER = Pattern.compile(
+            "[（(]\\s*(\\d{4}|[〇零一二三四五六七八九]{4})年[^（）()]{2,30}[）)]");
     /** The reporter's introduction before a speech: 全文如下：, 讲话全文如下. */
     private static final Pattern INTRODUCTION = Pattern.compile("如下[：:]?$");
     private static final Pattern PHOTO_CREDIT = Pattern.compile(".{0,12}记者[\\p{IsHan}·]{2,8}(摄|摄影)");
@@ -265,6 +268,15 @@ public final class DocumentStructurer {
                     turns.add(title);
                 }
                 titles.add(paragraph.text());
+                continue;
+            }
+            if (DATED_HEADER.matcher(paragraph.text()).matches()) {
+                // Narration of its own, not the author's first words: its place (纽约, 北京梅地亚中心) is named
+                // by the document, and its date is a time expression like any other.
+                TurnBuilder header = new TurnBuilder(TurnKind.NARRATION, null);
+                header.append(text, paragraph.begin(), paragraph.end());
+                turns.add(header);
+                current = null;
                 continue;
             }
             List<TurnMarker> found = switch (markers.marking()) {

@@ -198,12 +198,14 @@ class DocumentStructurerTest {
                 多边主义是维护和平、促进发展的有效途径。
                 """);
         assertEquals(LocalDate.of(2019, 2, 16), speech.date());
-        // The headline, the dateline's narration, then his remarks.
-        assertEquals(List.of(TurnKind.NARRATION, TurnKind.NARRATION, TurnKind.REMARKS), speech.turns().stream().map(Turn::kind).toList());
+        // The headline, the dateline's narration, the dated header (where he spoke), then his remarks.
+        assertEquals(List.of(TurnKind.NARRATION, TurnKind.NARRATION, TurnKind.NARRATION, TurnKind.REMARKS),
+                speech.turns().stream().map(Turn::kind).toList());
         assertEquals("王毅在第55届慕尼黑安全会议上的演讲", speech.turns().get(0).sentences().get(0).text());
-        assertEquals("王毅", speech.turns().get(2).speaker());
+        assertEquals(List.of("（2019年2月16日，慕尼黑）"), speech.turns().get(2).sentences().stream().map(Sentence::text).toList());
+        assertEquals("王毅", speech.turns().get(3).speaker());
         assertEquals(List.of("很高兴再次来到慕尼黑安全会议。", "多边主义是维护和平、促进发展的有效途径。"),
-                speech.turns().get(2).sentences().stream().map(Sentence::text).toList());
+                speech.turns().get(3).sentences().stream().map(Sentence::text).toList());
     }
 
     @Test

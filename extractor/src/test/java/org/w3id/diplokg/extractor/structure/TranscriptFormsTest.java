@@ -70,12 +70,14 @@ class TranscriptFormsTest {
     }
 
     @Test
-    void aSpeechIsItsAuthorsRemarksAfterItsTitleLinesWithoutDateOrSalutation() throws Exception {
+    void aSpeechIsItsAuthorsRemarksAfterItsTitleLinesAndDatedHeaderWithoutSalutation() throws Exception {
         Document speech = structure("speech_2019-02-16.txt");
         assertEquals(LocalDate.of(2019, 2, 16), speech.date());
         assertEquals("event line", speech.dateSource());
-        // Each title line (headline, subtitle, byline) is narration of its own; everything after them is his.
-        List<String> titles = List.of("深化合作共同维护世界和平与安全", "——在第55届慕尼黑安全会议上的演讲", "国务委员兼外交部长王毅");
+        // Each title line (headline, subtitle, byline) and the dated header under them is narration of its own
+        // (the header names where he spoke); everything after them is his.
+        List<String> titles = List.of("深化合作共同维护世界和平与安全", "——在第55届慕尼黑安全会议上的演讲", "国务委员兼外交部长王毅",
+                "（2019年2月16日，慕尼黑）");
         for (int i = 0; i < titles.size(); i++) {
             assertEquals(TurnKind.NARRATION, speech.turns().get(i).kind());
             assertEquals(List.of(titles.get(i)), speech.turns().get(i).sentences().stream().map(s -> s.text().replace(" ", "")).toList());
