@@ -21,6 +21,7 @@ import org.w3id.diplokg.extractor.model.Sentence;
 import org.w3id.diplokg.extractor.model.Turn;
 import org.w3id.diplokg.extractor.model.TurnKind;
 import org.w3id.diplokg.extractor.resolve.AbbreviationContext;
+import org.w3id.diplokg.extractor.resolve.DefinedShortForms;
 import org.w3id.diplokg.extractor.resolve.MentionResolver;
 import org.w3id.diplokg.extractor.resolve.OutletResolver;
 import org.w3id.diplokg.extractor.resolve.PersonRoleFinder;
@@ -102,6 +103,7 @@ public final class DocumentAnnotator {
             private final QuestionFit fit = new QuestionFit(document, speakerCountry);
             private List<Entity> signatories = List.of();
             private final Set<String> outletNames = outletNames(document);
+            private final DefinedShortForms shortForms = new DefinedShortForms();
 
             @Override
             public boolean hasNext() {
@@ -113,7 +115,7 @@ public final class DocumentAnnotator {
                 if (!hasNext()) {
                     throw new java.util.NoSuchElementException();
                 }
-                previous = annotate(document, index++, previous, whole, signatories, outletNames);
+                previous = annotate(document, index++, previous, whole, signatories, outletNames, shortForms);
                 if (previous.turn().kind() == TurnKind.QUESTION) {
                     lastQuestion = previous;
                 } else if (previous.turn().kind() == TurnKind.ANSWER && lastQuestion != null) {
@@ -129,10 +131,11 @@ public final class DocumentAnnotator {
 
     /**
      * Annotates the document's turn at {@code index}; {@code previous} is the turn before it, annotated
-     * (or null); {@code whole} what the whole document decides about abbreviations.
+     * (or null); {@code whole} what the whole document decides about abbreviations; {@code shortForms}
+     * the short forms the document has defined so far (it learns those of this turn).
      */
     private AnnotatedTurn annotate(Document document, int index, AnnotatedTurn previous, AbbreviationContext whole,
-                                   List<Entity> signatories, Set<String> outletNames) {
+                                   List<Entity> signatories, Set<String> outletNames, DefinedShortForms shortForms) {
         Turn turn = document.turns().get(index);
         List<AnnotatedSentence> sentences = new ArrayList<>();
         List<Tagging> taggings = tagger.tagAll(turn.sentences().stream().map(Sentence::text).toList());
@@ -143,7 +146,7 @@ public final class DocumentAnnotator {
         for (int i = 0; i < turn.sentences().size(); i++) {
             Sentence sentence = turn.sentences().get(i);
             String text = sentence.text();
-            List<Mention> found = asOutlets(mentions.resolve(text, taggings.get(i), context), outletNames);
+            List<Mention> found = shortForms.apply(text, asOutlets(mentions.resolve(text, taggings.get(i), context), outletNames));
             List<TimeMention> timesFound = times.find(text, document.date());
             Entity speaking = official ? speakerCountry : null;
             RelationFinder.Found related = relations.find(text, found, timesFound, document.date(), speaking, before);

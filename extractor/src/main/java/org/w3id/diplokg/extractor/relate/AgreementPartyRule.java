@@ -2,6 +2,7 @@ package org.w3id.diplokg.extractor.relate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.w3id.diplokg.extractor.model.Annotator;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationKind;
@@ -31,7 +32,9 @@ final class AgreementPartyRule implements RelationRule {
     /** The parties an agreement's name begins with, or empty. */
     static List<Entity> partiesByName(SentenceView sentence, Mention agreement) {
         List<Entity> parties = sentence.compoundAt(stripMarks(agreement.surface()));
-        if (parties.isEmpty()) {
+        if (parties.isEmpty() && agreement.annotator() == Annotator.GAZETTEER) {
+            // A listed name (the official title) stands for the canonical one (中俄…条约); a short form
+            // the text defined (《条约》) names the agreement again, not its parties.
             parties = sentence.compoundAt(stripMarks(agreement.entity().zhLabel()));
         }
         return parties.isEmpty() ? partiesNamedInside(sentence, agreement) : parties;

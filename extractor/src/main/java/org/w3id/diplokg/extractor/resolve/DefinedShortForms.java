@@ -1,0 +1,72 @@
+package org.w3id.diplokg.extractor.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.diplokg.extractor.model.Annotator;
+import org.w3id.diplokg.extractor.model.Mention;
+import org.w3id.diplokg.gazetteer.Entity;
+
+/**
+ * The short forms a document defines for a name it has just given in full, as joint statements and
+ * communiqués do: 《中华人民共和国和俄罗斯联邦睦邻友好合作条约》（以下简称《条约》）, …共同体（以下简称“拉共体”）.
+ * From the definition on, the short form names that entity in the document, whatever a rule made of it
+ * alone (《条约》 is no treaty called 条约). One instance reads one document, in order.
+ */
+public final class DefinedShortForms {
+    /** The definition right after the full name: （以下简称《条约》）, （简称“拉共体”）, （下称“协定”）. */
+    private static final Pattern DEFINITION = Pattern.compile(
+            "^[》”」]?[（(](?:以下|下文)?(?:简称|称|下称)[“《「]?(?<short>[^”》」（）()，。]{1,12})[”》」]?[）)]");
+    /** A short form for several parties: 双方, 两国, 各方, 三国, 缔约方. */
+    private static final Pattern GROUP = Pattern.compile("^(双|两|各|三|四|五|缔约)");
+    private static final double CONFIDENCE = 0.9;
+
+    private final Map<String, Entity> defined = new LinkedHashMap<>();
+
+    /**
+     * The sentence's mentions with the short forms defined so far (and any the sentence defines) read
+     * as their entities: a mention of exactly a short form takes its entity, and an occurrence no
+     * mention covers becomes one.
+     */
+    public List<Mention> apply(String sentence, List<Mention> mentions) {
+        learn(sentence, mentions);
+        if (defined.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> read = new ArrayList<>();
+        for (Mention mention : mentions) {
+            Entity entity = defined.get(mention.surface());
+            read.add(entity == null || entity.equals(mention.entity()) ? mention
+                    : new Mention(mention.begin(), mention.end(), mention.surface(), entity, CONFIDENCE, Annotator.RULE));
+        }
+        defined.forEach((shortForm, entity) -> {
+            for (int at = sentence.indexOf(shortForm); at >= 0; at = sentence.indexOf(shortForm, at + shortForm.length())) {
+                int begin = at;
+                int end = at + shortForm.length();
+                if (read.stream().noneMatch(m -> m.begin() < end && begin < m.end())) {
+                    read.add(new Mention(begin, end, shortForm, entity, CONFIDENCE, Annotator.RULE));
+                }
+            }
+        });
+        read.sort(Comparator.comparingInt(Mention::begin));
+        return read;
+    }
+
+    /**
+     * Records each short form the sentence defines right after a mention's end, unless it names a
+     * group (中华人民共和国和俄罗斯联邦（以下称“双方”）: 双方 is both, not the last named).
+     */
+    private void learn(String sentence, List<Mention> mentions) {
+        for (Mention mention : mentions) {
+            Matcher definition = DEFINITION.matcher(sentence.substring(mention.end()));
+            if (definition.find() && !GROUP.matcher(definition.group("short")).find()
+                    && !definition.group("short").equals(mention.surface())) {
+                defined.put(definition.group("short"), mention.entity());
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.w3id.diplokg.extractor.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3id.diplokg.extractor.model.Mention;
+import org.w3id.diplokg.extractor.model.Tagging;
+import org.w3id.diplokg.gazetteer.Gazetteer;
+
+/** Short forms a document defines after a full name, read through the sentences that follow. */
+class DefinedShortFormsTest {
+    private final MentionResolver resolver = new MentionResolver(Gazetteer.load());
+
+    private List<Mention> read(DefinedShortForms shortForms, String sentence) {
+        List<Mention> mentions = shortForms.apply(sentence, resolver.resolve(sentence, Tagging.NONE));
+        mentions.forEach(m -> assertEquals(sentence.substring(m.begin(), m.end()), m.surface()));
+        return mentions;
+    }
+
+    private static String keyAt(List<Mention> mentions, String surface) {
+        return mentions.stream().filter(m -> m.surface().equals(surface)).map(m -> m.entity().type() + ":" + m.entity().key())
+                .findFirst().orElse("none");
+    }
+
+    @Test
+    void aShortFormDefinedAfterATreatysOfficialTitleNamesThatTreatyFromThenOn() {
+        DefinedShortForms document = new DefinedShortForms();
+        List<Mention> defining = read(document, "双方隆重纪念《中华人民共和国和日本国和平友好条约》（以下简称《条约》）缔结45周年。");
+        assertEquals("AGREEMENT:CN-JP-1978-TREATY", keyAt(defining, "中华人民共和国和日本国和平友好条约"));
+        assertEquals("AGREEMENT:CN-JP-1978-TREATY", keyAt(defining, "条约"));
+        List<Mention> later = read(document, "双方将继续恪守《条约》确立的各项原则，条约精神历久弥新。");
+        assertEquals(2, later.stream().filter(m -> m.entity().key().equals("CN-JP-1978-TREATY")).count(), later.toString());
+    }
+
+    @Test
+    void aQuotedShortFormAfterABodysNameNamesThatBody() {
+        DefinedShortForms document = new DefinedShortForms();
+        read(document, "中国和东南亚国家联盟（简称“十国集团”）外长举行会议。");
+        assertEquals("ORGANIZATION:ASEAN", keyAt(read(document, "十国集团各国欢迎中方的倡议。"), "十国集团"));
+    }
+
+    @Test
+    void aShortFormAfterAListOfNamesNamesNoneOfThem() {
+        DefinedShortForms document = new DefinedShortForms();
+        read(document, "中华人民共和国和大韩民国（以下称“双方”）发表联合声明如下：");
+        List<Mention> later = read(document, "双方同意加强合作。");
+        assertEquals("none", keyAt(later, "双方"), later.toString());
+    }
+
+    @Test
+    void withoutADefinitionTheShortFormIsNotTheTreatyAndDefinitionsStayInTheirDocument() {
+        DefinedShortForms first = new DefinedShortForms();
+        read(first, "双方隆重纪念《中华人民共和国和日本国和平友好条约》（以下简称《条约》）缔结45周年。");
+        List<Mention> elsewhere = read(new DefinedShortForms(), "双方将继续恪守《条约》确立的各项原则。");
+        assertEquals(0, elsewhere.stream().filter(m -> m.entity().key().equals("CN-JP-1978-TREATY")).count(), elsewhere.toString());
+    }
+}
