@@ -67,6 +67,13 @@ final class HeadWordRule {
      */
     private static final Set<String> ONE_NAME_HEADS = Set.of("铁路", "高铁", "公路", "管道", "论坛");
 
+    /** Who meets, in a meeting's name: 领导人圆桌峰会, 全球发展高层对话会, 金砖国家外长会晤. */
+    private static final Set<String> LEVELS = Set.of("领导人", "高层", "高级别", "部长级", "外长", "元首", "首脑", "总理", "议长");
+
+    /** Tags of a word that ends a clause before a name: a verb, preposition, adverb, conjunction or mark. */
+    private static final Set<String> CLAUSE_BEFORE = Set.of("VV", "VC", "VE", "VA", "P", "PU", "AD", "CC", "CS", "DEC", "DEG", "LC", "AS");
+    private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及", "同", "以及");
+
     enum Evidence { MODIFIER, PARTY, STATE, NUMBERED }
 
     private record Head(String word, EntityType type, Evidence evidence) {}
@@ -125,7 +132,8 @@ final class HeadWordRule {
             return false;
         }
         Word first = words.get(index - 1);
-        return first.begin() <= begin && NOMINAL.contains(first.pos());
+        // 对话/VV 会/VV: a head made of whole words is the head whatever their tags
+        return first.begin() == begin || first.begin() < begin && NOMINAL.contains(first.pos());
     }
 
     /** Whether a clause's words stand inside: a preposition, an adverb, a pronoun (“无意同中国发生冲突” is a pledge, not a name). */
@@ -293,7 +301,9 @@ final class HeadWordRule {
                 && (generic.contains(modifiers.get(0).text()) || COUNTED_TAILS.contains(modifiers.get(0).text()))) {
             modifiers.remove(0); // 有关 in 有关国际组织 is outside the name
         }
-        if (modifiers.isEmpty() || !hasEvidence(head, modifiers)) {
+        int firstWord = modifiers.isEmpty() ? 0 : modifiers.get(0).firstWord();
+        boolean afterClause = firstWord == 0 || CLAUSE_BEFORE.contains(words.get(firstWord - 1).pos());
+        if (modifiers.isEmpty() || !hasEvidence(head, modifiers, afterClause)) {
             return Optional.empty();
         }
         if (head.word().equals("会议") && BODY_HEAD.matcher(modifiers.get(modifiers.size() - 1).text()).find()
@@ -362,7 +372,11 @@ final class HeadWordRule {
         return -1;
     }
 
-    private boolean hasEvidence(Head head, List<Modifier> modifiers) {
+    /**
+     * @param afterClause whether a verb, preposition or mark comes before the phrase, so that it is not
+     *                    the tail of a longer name the phrase reading did not take in
+     */
+    private boolean hasEvidence(Head head, List<Modifier> modifiers, boolean afterClause) {
         if (modifiers.stream().anyMatch(m -> m.quoted() && gazetteer.byName(m.text()).isPresent())) {
             return false; // “一带一路”合作文件: a document of a known initiative, not a new name
         }
@@ -386,6 +400,13 @@ final class HeadWordRule {
             return true;
         }
         List<Modifier> specific = modifiers.stream().filter(m -> !generic.contains(m.text())).toList();
+        if (head.type() == EntityType.EVENT && afterClause && specific.size() >= 2 && specific.stream().anyMatch(m -> LEVELS.contains(m.text()))
+                && modifiers.stream().noneMatch(m -> CONJUNCTIONS.contains(m.text()))
+                && heads.stream().noneMatch(h -> h.word().equals(modifiers.get(0).text()))) {
+            // 主持全球发展高层对话会, 出席领导人圆桌峰会: who meets, and one word more, name a meeting;
+            // not 论坛部长级会议, where a bare head (论坛) stands for a body named before
+            return true;
+        }
         return switch (head.evidence()) {
             // 新安全观: a head that is a whole concept needs only some modifier.
             case MODIFIER -> !specific.isEmpty() || head.word().length() >= 3;

@@ -202,4 +202,14 @@ class HeadWordRuleTest {
     void aCountOfPartiesEndsTheListOfThemBeforeAName() {
         assertEquals(List.of(), names("俄罗斯/NR 、/PU 中国/NR 、/PU 美国/NR 三方/NN 协调组/NN 开会/VV 。/PU"));
     }
+
+    @Test
+    void whoMeetsAndOneWordMoreNameAMeetingAfterAVerbEvenWhereTheSegmenterSplitsTheHead() {
+        assertEquals(List.of("EVENT:海洋合作高层对话会"), names("中方/NR 将/AD 主办/VV 海洋/NN 合作/NN 高层/NN 对话/VV 会/VV 。/PU"));
+        assertEquals(List.of("EVENT:领导人圆桌峰会"), names("他/PN 将/AD 出席/VV 领导人/NN 圆桌/JJ 峰会/NN 。/PU"));
+        // the tail of a longer name, a body named before by a bare head, two meetings joined, who alone: no name
+        assertEquals(List.of(), names("这/PN 是/VC 论坛/NN 部长级/JJ 会议/NN 首次/AD 在/P 非洲/NR 举行/VV 。/PU"));
+        assertEquals(List.of(), names("举办/VV 领导人/NN 峰会/NN 和/CC 高级别/JJ 会议/NN 。/PU"));
+        assertEquals(List.of(), names("两/CD 国/NN 领导人/NN 会晤/NN 取得/VV 成功/NN 。/PU"));
+    }
 }
