@@ -54,7 +54,8 @@ final class NerSpanResolver {
     List<Candidate> resolve(String sentence, Tagging tagging) {
         List<Candidate> found = new ArrayList<>();
         for (NerSpan raw : tagging.entities()) {
-            NerSpan span = withLeadingTransliteration(sentence, tagging, withoutLeadingFunctionWord(raw));
+            NerSpan span = withTrailingTransliteration(sentence, tagging,
+                    withLeadingTransliteration(sentence, tagging, withoutLeadingFunctionWord(raw)));
             Optional<Entity> known = gazetteer.byName(span.text());
             Entity entity = null;
             double confidence = KNOWN_CONFIDENCE;
@@ -130,13 +131,35 @@ final class NerSpanResolver {
         return begin == span.begin() ? span : new NerSpan(begin, span.end(), sentence.substring(begin, span.end()), span.tag());
     }
 
+    /**
+     * A foreign person's name CoreNLP's words cut at its end (阿卜杜拉/NR 希扬/VV): a word of two or more
+     * transliteration characters right after the span, that is no name of its own, belongs to it.
+     */
+    private NerSpan withTrailingTransliteration(String sentence, Tagging tagging, NerSpan span) {
+        if (!span.tag().equals("PERSON") || !isTransliterated(span.text())) {
+            return span;
+        }
+        for (Tagging.Word word : tagging.words()) {
+            if (word.begin() == span.end()) {
+                boolean continues = word.text().length() >= 2 && isTransliterated(word.text()) && gazetteer.byName(word.text()).isEmpty();
+                return continues ? new NerSpan(span.begin(), word.end(), sentence.substring(span.begin(), word.end()), span.tag()) : span;
+            }
+        }
+        return span;
+    }
+
     private boolean isTransliterated(String text) {
         return TransliterationCharacters.allOf(text);
     }
 
-    /** 同拜登 tagged PERSON is 拜登: the span without the function word, where the rest is known or long enough. */
+    /**
+     * 同拜登 tagged PERSON is 拜登: the span without the function word, where the rest is known or long enough;
+     * 应拉马福萨 (at the invitation of) is 拉马福萨 where the rest is a foreign name (应 is also a surname).
+     */
     private NerSpan withoutLeadingFunctionWord(NerSpan span) {
-        if (span.tag().equals("PERSON") && LEADING_FUNCTION_WORD.matcher(span.text()).matches()) {
+        boolean invitation = span.text().startsWith("应") && span.text().length() >= 3
+                && (isTransliterated(span.text().substring(1)) || gazetteer.byName(span.text().substring(1)).isPresent());
+        if (span.tag().equals("PERSON") && (invitation || LEADING_FUNCTION_WORD.matcher(span.text()).matches())) {
             return new NerSpan(span.begin() + 1, span.end(), span.text().substring(1), span.tag());
         }
         return span;

@@ -512,4 +512,14 @@ class MentionResolverTest {
         assertEquals("EVENT:中斐建交50周年", keyAt(resolver.resolve(fiji, Tagging.NONE, resolver.documentContext("斐济斐济" + fiji)),
                 "中斐建交50周年"));
     }
+
+    @Test
+    void aForeignNameCutByTheSegmenterOrJoinedToAnInvitationIsReadWhole() {
+        // 阿卜杜拉/NR 希扬/VV: the name goes on past the listed 阿卜杜拉; 应拉马福萨/NR: 应 (at the invitation of) is not his
+        List<Mention> call = segmented("昨天，王毅同伊朗外长阿卜杜拉希扬通电话。");
+        assertEquals("PERSON:阿卜杜拉希扬", keyAt(call, "阿卜杜拉希扬"), call.toString());
+        List<Mention> invitation = segmented("应拉马福萨总统邀请，李强总理将出席峰会。");
+        assertTrue(invitation.stream().anyMatch(m -> m.surface().equals("拉马福萨") && m.entity().type() == EntityType.PERSON), invitation.toString());
+        assertTrue(invitation.stream().noneMatch(m -> m.surface().startsWith("应")), invitation.toString());
+    }
 }
