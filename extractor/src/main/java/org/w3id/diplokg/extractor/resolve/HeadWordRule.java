@@ -302,6 +302,9 @@ final class HeadWordRule {
             modifiers.remove(0); // 有关 in 有关国际组织 is outside the name
         }
         int firstWord = modifiers.isEmpty() ? 0 : modifiers.get(0).firstWord();
+        if (firstWord > 0 && modifiers.get(0).text().equals("大") && words.get(firstWord - 1).pos().equals("CD")) {
+            return Optional.empty(); // 三大全球倡议: "the three major global initiatives", a class counted, not a name
+        }
         boolean afterClause = firstWord == 0 || CLAUSE_BEFORE.contains(words.get(firstWord - 1).pos());
         if (modifiers.isEmpty() || !hasEvidence(head, modifiers, afterClause)) {
             return Optional.empty();

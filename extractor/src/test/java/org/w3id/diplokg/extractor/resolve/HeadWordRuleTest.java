@@ -212,4 +212,9 @@ class HeadWordRuleTest {
         assertEquals(List.of(), names("举办/VV 领导人/NN 峰会/NN 和/CC 高级别/JJ 会议/NN 。/PU"));
         assertEquals(List.of(), names("两/CD 国/NN 领导人/NN 会晤/NN 取得/VV 成功/NN 。/PU"));
     }
+
+    @Test
+    void aCountOfMajorOnesIsAClassNotAName() {
+        assertEquals(List.of(), names("中方/NN 提出/VV 的/DEC 四/CD 大/JJ 全球/NN 倡议/NN 得到/VV 支持/NN 。/PU"));
+    }
 }
