@@ -38,6 +38,8 @@ public final class DocumentStructurer {
     /** The date and place a speech was given, on a line of its own under its byline: （2019年2月16日，慕尼黑）. */
     private static final Pattern DATED_HEADER = Pattern.compile(
             "[（(]\\s*(\\d{4}|[〇零一二三四五六七八九]{4})年[^（）()]{2,30}[）)]");
+    /** A salutation greeting someone by name or office: 尊敬的伊辛格尔主席，, not 尊敬的各位来宾，. */
+    private static final Pattern NAMED_SALUTATION = Pattern.compile("尊敬的(?!各位)[^，：,:]{2,40}[，：,:]");
     /** The reporter's introduction before a speech: 全文如下：, 讲话全文如下. */
     private static final Pattern INTRODUCTION = Pattern.compile("如下[：:]?$");
     private static final Pattern PHOTO_CREDIT = Pattern.compile(".{0,12}记者[\\p{IsHan}·]{2,8}(摄|摄影)");
@@ -260,9 +262,10 @@ public final class DocumentStructurer {
         for (Paragraph paragraph : paragraphs) {
             if (current == null && isTitle(paragraph.text())) {
                 // Each title line is narration of its own: what the headline, a subtitle or the byline names
-                // (a joint statement's title, 在第56届慕尼黑安全会议上的演讲, the speaker) is anchored like any sentence;
-                // a salutation (尊敬的…主席，女士们，先生们：) is not.
-                if (!paragraph.text().matches(".*[，：,:]$")) {
+                // (a joint statement's title, 在第56届慕尼黑安全会议上的演讲, the speaker) is anchored like any sentence,
+                // and so is a salutation that names whom it greets (尊敬的第77届联合国大会主席克勒希先生，); one that
+                // names nobody (女士们，先生们：, 尊敬的各位来宾，) is not.
+                if (!paragraph.text().matches(".*[，：,:]$") || NAMED_SALUTATION.matcher(paragraph.text()).matches()) {
                     TurnBuilder title = new TurnBuilder(TurnKind.NARRATION, null);
                     title.append(text, paragraph.begin(), paragraph.end());
                     turns.add(title);

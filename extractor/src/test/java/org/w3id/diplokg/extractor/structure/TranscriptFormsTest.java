@@ -70,14 +70,15 @@ class TranscriptFormsTest {
     }
 
     @Test
-    void aSpeechIsItsAuthorsRemarksAfterItsTitleLinesAndDatedHeaderWithoutSalutation() throws Exception {
+    void aSpeechIsItsAuthorsRemarksAfterItsTitleLinesDatedHeaderAndNamedSalutation() throws Exception {
         Document speech = structure("speech_2019-02-16.txt");
         assertEquals(LocalDate.of(2019, 2, 16), speech.date());
         assertEquals("event line", speech.dateSource());
-        // Each title line (headline, subtitle, byline) and the dated header under them is narration of its own
-        // (the header names where he spoke); everything after them is his.
+        // Each title line (headline, subtitle, byline), the dated header under them and a salutation that names
+        // whom it greets is narration of its own (they name where he spoke and who chaired); one that names
+        // nobody (女士们，先生们，朋友们：) is left out; everything after them is his.
         List<String> titles = List.of("深化合作共同维护世界和平与安全", "——在第55届慕尼黑安全会议上的演讲", "国务委员兼外交部长王毅",
-                "（2019年2月16日，慕尼黑）");
+                "（2019年2月16日，慕尼黑）", "尊敬的伊申格尔主席，");
         for (int i = 0; i < titles.size(); i++) {
             assertEquals(TurnKind.NARRATION, speech.turns().get(i).kind());
             assertEquals(List.of(titles.get(i)), speech.turns().get(i).sentences().stream().map(s -> s.text().replace(" ", "")).toList());
