@@ -205,6 +205,7 @@ final class HeadWordRule {
     private static final Set<String> KIND_OF_BODY = Set.of("专门", "下属", "附属", "所属");
     /** Heads that say what kind of thing a quoted name is (“双暂停”倡议, “分阶段、同步走”原则), not part of it. */
     private static final Set<String> QUOTED_NAME_HEADS = Set.of("倡议", "原则", "理念", "主张");
+    private static final Set<String> EXERCISE_HEADS = Set.of("联合军演", "军演", "军事演习", "联合演习", "海上联合演习");
     private static final Pattern YEAR = Pattern.compile("[0-9０-９]{4}年");
     /** The longest known name a number may begin (二十国集团): how far a name is looked for. */
     private static final int LONGEST_NAME = 12;
@@ -318,8 +319,10 @@ final class HeadWordRule {
         }
         int begin = withAbbreviationBefore(sentence, Math.min(words.get(modifiers.get(0).firstWord()).begin(), headBegin));
         int end = headWord.end();
-        if (modifiers.size() == 1 && modifiers.get(0).quoted() && QUOTED_NAME_HEADS.contains(head.word())) {
-            // “双暂停”倡议: the quoted term is the proposal's name, as “一带一路” is of the initiative
+        boolean exercise = EXERCISE_HEADS.contains(head.word()) && modifiers.get(0).quoted();
+        if (exercise || modifiers.size() == 1 && modifiers.get(0).quoted() && QUOTED_NAME_HEADS.contains(head.word())) {
+            // “双暂停”倡议: the quoted term is the proposal's name, as “一带一路” is of the initiative; an
+            // exercise's is its code name, whoever holds it (“海上联合—2016”中俄海上联合演习)
             begin = words.get(modifiers.get(0).firstWord() + 1).begin();
             end = begin + modifiers.get(0).text().length();
         }

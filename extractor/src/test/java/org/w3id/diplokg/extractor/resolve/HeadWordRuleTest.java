@@ -217,4 +217,13 @@ class HeadWordRuleTest {
     void aCountOfMajorOnesIsAClassNotAName() {
         assertEquals(List.of(), names("中方/NN 提出/VV 的/DEC 四/CD 大/JJ 全球/NN 倡议/NN 得到/VV 支持/NN 。/PU"));
     }
+
+    @Test
+    void anExerciseOrInvestigationIsNamedByItsQuotedTermOrNumberOnly() {
+        assertEquals(List.of("EVENT:金色眼镜蛇"), names("泰美/NR 举行/VV “/PU 金色/JJ 眼镜蛇/NN ”/PU 联合/JJ 军演/NN 。/PU"));
+        assertEquals(List.of("EVENT:和平使命—2021"), names("“/PU 和平/NN 使命/NN —/PU 2021/CD ”/PU 中俄/NR 联合/JJ 演习/NN 开幕/VV 。/PU"));
+        assertEquals(List.of("EVENT:232调查"), names("美方/NN 发起/VV “/PU 232/CD 调查/NN ”/PU 。/PU"));
+        assertEquals(List.of(), names("商务部/NN 进行/VV 反倾销/NN 调查/NN 。/PU"));
+        assertEquals(List.of(), names("双方/PN 举行/VV 联合/JJ 军演/NN 。/PU"));
+    }
 }
