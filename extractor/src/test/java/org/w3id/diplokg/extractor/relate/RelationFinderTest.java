@@ -133,6 +133,8 @@ class RelationFinderTest {
                 .allMatch(r -> r.startsWith("MEETING CN+US ")), "华盛顿, where they met, is no party");
         assertTrue(relations("第二十五次中国—欧盟领导人会晤在北京举行。").stream().anyMatch(r -> r.startsWith("MEETING CN+")),
                 "a body's summit with China is a meeting of the two");
+        assertTrue(relations("金砖国家领导人杭州会晤下月开幕。").stream().noneMatch(r -> r.startsWith("MEETING")),
+                "a city named in a meeting's name (杭州) is where it is held: with one party left there is no meeting");
         assertTrue(relations("第二届中国—中亚峰会在阿斯塔纳举行。").stream().noneMatch(r -> r.startsWith("MEETING")),
                 "a region's summit with China is its states': the golds read hosting and visits, not a meeting of two");
         List<String> ministers = relations("日本外相岸田文雄同韩国外长尹炳世在东京举行会谈。").stream().filter(r -> r.startsWith("MEETING")).toList();
