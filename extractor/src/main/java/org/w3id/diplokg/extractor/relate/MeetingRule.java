@@ -10,7 +10,6 @@ import org.w3id.diplokg.extractor.model.RelationAction;
 import org.w3id.diplokg.extractor.model.RelationKind;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
-import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
  * Meetings, talks and calls: 习近平主席同拜登总统举行会晤, 中美两国元首会晤, 两国外长将举行会谈, 沙特国王致电
@@ -19,13 +18,6 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
  * least two parties, or there is no meeting to speak of.
  */
 final class MeetingRule implements RelationRule {
-    private final Gazetteer gazetteer;
-
-    /** @param gazetteer where a place's state is looked up (a city is where parties meet, not one of them) */
-    MeetingRule(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
-    }
-
     private static final Pattern VERB = Pattern.compile("会见|会晤|见面|会谈|通电话|通了电话|通话|致电|视频连线|交换意见|举行了?[^，。]{0,8}?外长会");
 
     /** An event named for a meeting of two parties: 中国—东盟特别外长会, 第二十四次中国—欧盟领导人会晤. */
@@ -70,7 +62,6 @@ final class MeetingRule implements RelationRule {
                 // 我同费萨尔外长举行会谈: the minister himself when his turn is known, else his country
                 parties.add(0, sentence.firstPersonBefore(matcher.start()).orElse(sentence.speakerCountry()));
             }
-            parties.removeIf(this::isVenue);
             if (parties.size() < 2) {
                 continue;
             }
@@ -82,11 +73,6 @@ final class MeetingRule implements RelationRule {
             found.add(sentence.stated(Relation.of(RelationKind.MEETING, parties, clause, matcher.end()).withAction(action),
                     matcher.start()));
         }
-    }
-
-    /** A city or province (a place in a state: 厦门, 巴厘岛, 约翰内斯堡) is where a meeting is held, not who meets. */
-    private boolean isVenue(Entity party) {
-        return party.type() == EntityType.REGION && gazetteer.stateOf(party).isPresent();
     }
 
     static boolean insideAName(SentenceView sentence, int index) {

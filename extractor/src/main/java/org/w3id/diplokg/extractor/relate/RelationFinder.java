@@ -24,14 +24,16 @@ public final class RelationFinder {
     private final List<RelationRule> rules;
     private final Function<String, Optional<Entity>> abbreviations;
     private final Function<String, Optional<Entity>> names;
+    private final VenueFilter venues;
 
     /** @param gazetteer where names and one-character party abbreviations (俄, 华) are looked up */
     public RelationFinder(Gazetteer gazetteer) {
         this.rules = List.of(new PartnershipRule(), new AgreementActionRule(), new AgreementPartyRule(),
-                new MembershipRule(), new AnniversaryRule(), new StanceRule(), new InitiativeParticipationRule(), new MeetingRule(gazetteer),
+                new MembershipRule(), new AnniversaryRule(), new StanceRule(), new InitiativeParticipationRule(), new MeetingRule(),
                 new VisitRule(), new HostingRule(gazetteer), new AidRule(), new TalksRule(), new ConflictRule(), new CooperationRule());
         this.abbreviations = gazetteer::byAbbreviation;
         this.names = gazetteer::byName;
+        this.venues = new VenueFilter(gazetteer);
     }
 
     /** The relations of one sentence read alone. */
@@ -55,7 +57,7 @@ public final class RelationFinder {
         for (RelationRule rule : rules) {
             rule.find(sentence, found);
         }
-        return new Found(onceEach(found), context.after(sentence.pairNamed()));
+        return new Found(onceEach(venues.apply(found)), context.after(sentence.pairNamed()));
     }
 
     /**

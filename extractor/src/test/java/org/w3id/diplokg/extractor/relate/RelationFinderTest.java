@@ -135,6 +135,11 @@ class RelationFinderTest {
                 "a body's summit with China is a meeting of the two");
         assertTrue(relations("金砖国家领导人杭州会晤下月开幕。").stream().noneMatch(r -> r.startsWith("MEETING")),
                 "a city named in a meeting's name (杭州) is where it is held: with one party left there is no meeting");
+        List<String> signed = relations("2010年，美俄在布拉格签署《新削减战略武器条约》。");
+        assertTrue(signed.stream().anyMatch(r -> r.startsWith("AGREEMENT_ACTION US+RU ") || r.startsWith("AGREEMENT_ACTION RU+US ")),
+                "布拉格, where it was signed, is no party to the signing: " + signed);
+        assertTrue(relations("中方在杭州成功主办二十国集团领导人峰会。").stream().noneMatch(r -> r.contains("hangzhou") && !r.startsWith("HOSTING")),
+                "a city may host, never act otherwise");
         assertTrue(relations("第二届中国—中亚峰会在阿斯塔纳举行。").stream().noneMatch(r -> r.startsWith("MEETING")),
                 "a region's summit with China is its states': the golds read hosting and visits, not a meeting of two");
         List<String> ministers = relations("日本外相岸田文雄同韩国外长尹炳世在东京举行会谈。").stream().filter(r -> r.startsWith("MEETING")).toList();

@@ -1,0 +1,50 @@
+package org.w3id.diplokg.extractor.relate;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.w3id.diplokg.extractor.model.Relation;
+import org.w3id.diplokg.extractor.model.RelationKind;
+import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
+import org.w3id.diplokg.gazetteer.Gazetteer;
+
+/**
+ * A city named in a sentence (在日内瓦达成, 来到约翰内斯堡出席, 厦门会晤) is where something happens, not who
+ * acts in it: it is no party of a relation, except as the host of an event. A province-level division (台湾,
+ * 香港, 新疆) can act and stays. A relation of two parties (a meeting, talks, a partnership, a conflict,
+ * cooperation) left with one is no relation; any other left with none is dropped.
+ */
+final class VenueFilter {
+    private static final Set<RelationKind> BETWEEN_TWO = EnumSet.of(RelationKind.MEETING, RelationKind.TALKS,
+            RelationKind.PARTNERSHIP, RelationKind.CONFLICT, RelationKind.COOPERATION);
+
+    private final Gazetteer gazetteer;
+
+    VenueFilter(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Relation> apply(List<Relation> relations) {
+        List<Relation> kept = new ArrayList<>();
+        for (Relation relation : relations) {
+            if (relation.kind() == RelationKind.HOSTING || relation.parties().stream().noneMatch(this::isVenue)) {
+                kept.add(relation);
+                continue;
+            }
+            List<Entity> parties = relation.parties().stream().filter(p -> !isVenue(p)).toList();
+            if (parties.size() >= (BETWEEN_TWO.contains(relation.kind()) ? 2 : 1)) {
+                kept.add(new Relation(relation.kind(), parties, relation.object(), relation.objectText(), relation.action(),
+                        relation.modality(), relation.time(), relation.sinceYear(), relation.begin(), relation.end()));
+            }
+        }
+        return kept;
+    }
+
+    /** A place in a state that is no province-level division of it (whose names end in 省, 自治区, 特别行政区). */
+    private boolean isVenue(Entity party) {
+        return party.type() == EntityType.REGION && gazetteer.stateOf(party).isPresent()
+                && party.aliases().stream().noneMatch(a -> a.endsWith("省") || a.endsWith("自治区") || a.endsWith("特别行政区"));
+    }
+}
