@@ -140,7 +140,9 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         int start = 0;
         while (start < text.length()) {
             int end = clauseEnd(start);
-            List<Entity> actors = actorsIn(start, end);
+            // a place (朝鲜半岛, 加利福尼亚州) is what two sides talk about or where they meet: 双方 in the next
+            // sentence are states and bodies
+            List<Entity> actors = actorsIn(start, end).stream().filter(a -> a.type() != EntityType.REGION).toList();
             if (actors.size() == 1 && speakerCountry != null && !actors.contains(speakerCountry)
                     && text.substring(start, end).matches("^(?:我们|中方)?[^，。]*?[同与和][^，。]*")) {
                 actors = List.of(speakerCountry, actors.get(0));

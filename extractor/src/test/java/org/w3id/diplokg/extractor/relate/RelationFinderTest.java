@@ -321,6 +321,17 @@ class RelationFinderTest {
     }
 
     @Test
+    void bothSidesAfterAStateAndAPlaceAreNotThatPair() {
+        // 双方 of the next sentence are states and bodies, never a place the sentence before named (what was
+        // talked about, or where): here the pair comes from the question, China and Vietnam
+        Entity vietnam = gazetteer.byKey(EntityType.COUNTRY, "VN").orElseThrow();
+        RelationContext context = foundIn("美方在朝鲜半岛部署反导系统。", RelationContext.answering(List.of(china, vietnam))).next();
+        List<String> found = relationsIn("双方将加强务实合作。", context);
+        assertTrue(found.stream().noneMatch(r -> r.contains("korean-peninsula")), found.toString());
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("COOPERATION CN+VN")), found.toString());
+    }
+
+    @Test
     void togetherWithANamedPartnerIsCooperationButNotWithEveryone() {
         assertTrue(relations("中方愿同埃及一道，推动两国关系不断向前发展。").stream().anyMatch(r -> r.startsWith("COOPERATION CN+EG") && r.contains("{sought}")),
                 relations("中方愿同埃及一道，推动两国关系不断向前发展。").toString());
