@@ -38,8 +38,12 @@ final class TalksRule implements RelationRule {
             List<Entity> parties = new ArrayList<>(sentence.partiesBefore(matcher.start()).stream()
                     .filter(party -> party.type() == EntityType.COUNTRY || party.type() == EntityType.ORGANIZATION).toList());
             List<Entity> urged = partiesAfterStance(sentence, matcher.start());
-            if (urged.size() >= 2) {
-                parties = new ArrayList<>(urged); // 中方支持朝美双方继续对话: the two talk, China supports
+            if (urged != null && (urged.size() >= 2 || !sentence.text().substring(stanceEnd(sentence, matcher.start()), matcher.start())
+                    .matches(".*(双方|两国|彼此).*"))) {
+                // 中方支持朝美双方继续对话: the two talk, China supports; where the text names fewer than two
+                // after the stance (哥伦比亚政府和革命武装力量), the sides are not known, and China is not one;
+                // 希望双方…对话 leaves 双方 to the pair named before
+                parties = new ArrayList<>(urged);
             }
             if (parties.size() < 2) {
                 continue;
@@ -53,15 +57,24 @@ final class TalksRule implements RelationRule {
         }
     }
 
-    /** The states and bodies named between the last stance word before the talks and the talks, if any. */
-    private static List<Entity> partiesAfterStance(SentenceView sentence, int talks) {
+    /** Index just past the last stance word before the talks, or -1. */
+    private static int stanceEnd(SentenceView sentence, int talks) {
         Matcher stance = STANCE.matcher(sentence.text()).region(0, talks);
         int after = -1;
         while (stance.find()) {
             after = stance.end();
         }
+        return after;
+    }
+
+    /**
+     * The states and bodies named between the last stance word before the talks and the talks, or null
+     * when no stance word comes before them.
+     */
+    private static List<Entity> partiesAfterStance(SentenceView sentence, int talks) {
+        int after = stanceEnd(sentence, talks);
         if (after < 0) {
-            return List.of();
+            return null;
         }
         return sentence.participantsIn(after, talks).stream()
                 .filter(party -> party.type() == EntityType.COUNTRY || party.type() == EntityType.ORGANIZATION)

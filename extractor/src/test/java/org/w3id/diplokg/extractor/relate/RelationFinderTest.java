@@ -321,6 +321,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void whoSupportsOthersTalksIsNoSideEvenWhereOnlyOneSideIsNamed() {
+        List<String> found = relations("中方支持哥伦比亚政府和反政府武装通过谈判实现持久和平。");
+        assertTrue(found.stream().noneMatch(r -> r.startsWith("TALKS")), "the sides are Colombia's government and a group no entity names: " + found);
+        assertTrue(relations("中方支持朝美双方继续对话。").stream().anyMatch(r -> r.startsWith("TALKS KP+US") || r.startsWith("TALKS US+KP")),
+                "the two named after the stance talk");
+    }
+
+    @Test
     void bothSidesAfterAStateAndAPlaceAreNotThatPair() {
         // 双方 of the next sentence are states and bodies, never a place the sentence before named (what was
         // talked about, or where): here the pair comes from the question, China and Vietnam
