@@ -37,8 +37,9 @@ final class TalksRule implements RelationRule {
             // negotiations are held by states and bodies: a place (汉班托塔港) is what they are about
             List<Entity> parties = new ArrayList<>(sentence.partiesBefore(matcher.start()).stream()
                     .filter(party -> party.type() == EntityType.COUNTRY || party.type() == EntityType.ORGANIZATION).toList());
-            List<Entity> urged = partiesAfterStance(sentence, matcher.start());
-            if (urged != null && (urged.size() >= 2 || !sentence.text().substring(stanceEnd(sentence, matcher.start()), matcher.start())
+            int stance = stanceEnd(sentence, matcher.start());
+            List<Entity> urged = stance < 0 ? null : partiesAfter(sentence, stance, matcher.start());
+            if (urged != null && (urged.size() >= 2 || !sentence.text().substring(stance, matcher.start())
                     .matches(".*(双方|两国|彼此).*"))) {
                 // 中方支持朝美双方继续对话: the two talk, China supports; where the text names fewer than two
                 // after the stance (哥伦比亚政府和革命武装力量), the sides are not known, and China is not one;
@@ -67,16 +68,9 @@ final class TalksRule implements RelationRule {
         return after;
     }
 
-    /**
-     * The states and bodies named between the last stance word before the talks and the talks, or null
-     * when no stance word comes before them.
-     */
-    private static List<Entity> partiesAfterStance(SentenceView sentence, int talks) {
-        int after = stanceEnd(sentence, talks);
-        if (after < 0) {
-            return null;
-        }
-        return sentence.participantsIn(after, talks).stream()
+    /** The states and bodies named between the end of a stance word and the talks. */
+    private static List<Entity> partiesAfter(SentenceView sentence, int stanceEnd, int talks) {
+        return sentence.participantsIn(stanceEnd, talks).stream()
                 .filter(party -> party.type() == EntityType.COUNTRY || party.type() == EntityType.ORGANIZATION)
                 .distinct().toList();
     }

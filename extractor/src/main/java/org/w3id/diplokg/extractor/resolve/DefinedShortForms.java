@@ -61,6 +61,9 @@ public final class DefinedShortForms {
      * group (中华人民共和国和俄罗斯联邦（以下称“双方”）: 双方 is both, not the last named).
      */
     private void learn(String sentence, List<Mention> mentions) {
+        if (sentence.indexOf('称') < 0) {
+            return; // no definition: the common case, read without a look at each mention
+        }
         for (Mention mention : mentions) {
             Matcher definition = DEFINITION.matcher(sentence.substring(mention.end()));
             if (definition.find() && !GROUP.matcher(definition.group("short")).find()
