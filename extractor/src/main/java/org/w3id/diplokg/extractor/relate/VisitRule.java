@@ -99,7 +99,9 @@ final class VisitRule implements RelationRule {
         return sentence.firstPersonBefore(verb).or(() -> sentence.agentBefore(verb));
     }
 
+    /** Whether a place is named right after the verb, or after its aspect (访问了乌克兰、波兰…). */
     private static boolean startsRightAfter(SentenceView sentence, int index) {
-        return sentence.mentions().stream().anyMatch(m -> m.begin() == index);
+        int object = index < sentence.text().length() && "了过".indexOf(sentence.text().charAt(index)) >= 0 ? index + 1 : index;
+        return sentence.mentions().stream().anyMatch(m -> m.begin() == object);
     }
 }

@@ -216,6 +216,9 @@ final class HeadWordRule {
         List<Modifier> modifiers = new ArrayList<>();
         int next; // the word before the head (or before the part of the head's word that is the head)
         if (headBegin > headWord.begin()) {
+            if (head.type() == EntityType.REGION && headBegin - headWord.begin() == 1) {
+                return Optional.empty(); // 开港, 军港: one character before a place's head makes a common word, not a name
+            }
             // The part of the head's own word before the head (安全 of 安全观) is a modifier too.
             modifiers.add(new Modifier(sentence.substring(headWord.begin(), headBegin), false, false, false, last));
             next = last - 1;

@@ -127,6 +127,9 @@ final class MeetingRule {
         Matcher stateYear = STATE_YEAR.matcher(sentence);
         while (stateYear.find()) {
             int begin = stateNameEndingAt(sentence, stateYear.start());
+            if (begin >= 4 && sentence.substring(begin - 4, begin).chars().allMatch(c -> c >= '0' && c <= '9')) {
+                begin -= 4; // 2020尼泊尔旅游年: the year written before the state belongs to the name
+            }
             if (begin >= 0) { // the state is named inside too
                 String name = sentence.substring(begin, stateYear.end());
                 Mention mention = new Mention(begin, stateYear.end(), name, NewNames.named(EntityType.EVENT, name), CONFIDENCE, Annotator.RULE);
@@ -266,10 +269,39 @@ final class MeetingRule {
      * a verb or preposition after the name means the name is not the body's).
      */
     private boolean namesABody(String words, AbbreviationContext here) {
+        int dash = words.indexOf('—');
+        if (dash > 0 && isParty(words.substring(0, dash), here) && namesABody(words.substring(dash + 1), here)) {
+            return true; // 中国—太平洋岛国经济发展合作论坛: China joined by a dash to a body's name
+        }
         for (int end = words.length(); end >= 2; end--) {
             if (isParty(words.substring(0, end), here)) {
                 String rest = words.substring(end);
-                return rest.length() <= BODY_WORDS && !CLAUSE_CHARACTERS.matcher(rest).find();
+                return rest.length() <= BODY_WORDS && !CLAUSE_CHARACTERS.matcher(withoutInnerJoiners(rest, here)).find();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A body's words without the 与 or 和 that join two of its own words (高层协调与合作委员会); one that
+     * joins another party (中国与东盟…) is kept, and stops the name.
+     */
+    private String withoutInnerJoiners(String rest, AbbreviationContext here) {
+        StringBuilder kept = new StringBuilder();
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            boolean joiner = (c == '与' || c == '和') && i > 0 && i + 1 < rest.length();
+            if (!joiner || partyBegins(rest.substring(i + 1), here)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
+    private boolean partyBegins(String words, AbbreviationContext here) {
+        for (int end = Math.min(words.length(), LONGEST_PARTY); end >= 1; end--) {
+            if (isParty(words.substring(0, end), here)) {
+                return true;
             }
         }
         return false;

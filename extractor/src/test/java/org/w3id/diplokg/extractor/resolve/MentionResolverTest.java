@@ -436,6 +436,12 @@ class MentionResolverTest {
                 keyAt(resolve("双方同意召开中印边界问题双边磋商机制第三次会议。"), "中印边界问题双边磋商机制第三次会议"));
         List<Mention> hosted = resolve("明年，中国将在上海主办伊斯坦布尔进程第九次外长会。");
         assertEquals("EVENT:伊斯坦布尔进程第九次外长会", keyAt(hosted, "伊斯坦布尔进程第九次外长会"), "主办 begins a clause, not a name: " + hosted);
+        assertEquals("EVENT:中国—东盟商务理事会第五次会议", keyAt(resolve("中国—东盟商务理事会第五次会议在南宁举行。"),
+                "中国—东盟商务理事会第五次会议"), "China joined by a dash to the body");
+        assertEquals("EVENT:中蒙矿产与能源合作委员会第四次会议", keyAt(resolve("双方举行了中蒙矿产与能源合作委员会第四次会议。"),
+                "中蒙矿产与能源合作委员会第四次会议"), "与 joins two of the body's own words");
+        assertEquals("none", keyAt(resolve("中国与东盟外长第九次会议"), "中国与东盟外长第九次会议"),
+                "与 before another party joins two parties, not words of one name");
     }
 
     @Test
@@ -451,6 +457,8 @@ class MentionResolverTest {
         assertEquals("INITIATIVE:瓦拉塔光伏电站", keyAt(segmented("中国企业承建的瓦拉塔光伏电站已经投入运营。"), "瓦拉塔光伏电站"));
         assertEquals("INITIATIVE:埃斯特雷拉—潘塔莱昂大桥", keyAt(segmented("双方欢迎埃斯特雷拉—潘塔莱昂大桥开工。"), "埃斯特雷拉—潘塔莱昂大桥"));
         assertEquals("none", keyAt(segmented("双方将推进当前中拉重大合作项目。"), "当前中拉重大合作项目"), "项目 is no head: it takes in the clause");
+        assertTrue(segmented("两国领导人共同出席瓜达尔港开港仪式。").stream().noneMatch(m -> m.surface().endsWith("开港")),
+                "开港 (opening a port) is a common word, not a place named by its head");
     }
 
     @Test
@@ -460,6 +468,15 @@ class MentionResolverTest {
         assertEquals("ORGANIZATION:纳扎尔巴耶夫大学", keyAt(resolver.resolve("纳扎尔巴耶夫大学举办论坛。",
                 new Tagging(List.of(new NerSpan(0, 8, "纳扎尔巴耶夫大学", "ORGANIZATION")), null, null)), "纳扎尔巴耶夫大学"),
                 "a body named after a person is a body");
+        String port = "两国领导人见证了汉班托塔港开通。";
+        List<Mention> found = resolver.resolve(port, new Tagging(List.of(new NerSpan(8, 13, "汉班托塔港", "PERSON")), null, null));
+        assertTrue(found.stream().noneMatch(m -> m.entity().type() == EntityType.PERSON), "a place's head ends no person's name: " + found);
+    }
+
+    @Test
+    void everyFiveYearPlanByItsNumber() {
+        assertEquals("INITIATIVE:FIVE-YEAR-12", keyAt(resolve("今年是“十二五”收官之年。"), "十二五"));
+        assertEquals("INITIATIVE:FIVE-YEAR-15", keyAt(resolve("中国将制定第十五个五年规划。"), "第十五个五年规划"));
     }
 
     @Test
@@ -469,6 +486,8 @@ class MentionResolverTest {
         assertEquals("EVENT:中国旅游年", keyAt(found, "中国旅游年"), "not the quotation mark before it");
         assertEquals("COUNTRY:BR", keyAt(found, "巴西"), "the state inside stays named");
         assertEquals("none", keyAt(resolve("两国举办了交流年活动。"), "两国举办了交流年"), "no state named");
+        assertEquals("EVENT:2025老挝旅游年", keyAt(resolve("中方支持老方举办2025老挝旅游年。"), "2025老挝旅游年"),
+                "a year written before the state, with no 年, belongs to the name");
     }
 
     @Test
