@@ -210,6 +210,8 @@ public final class DKG {
     public static final Resource Negotiated = cls("Negotiated"); // a dkg:Action individual
     public static final Resource Concluded = cls("Concluded"); // a dkg:Action individual
     public static final Resource AppliedToJoin = cls("AppliedToJoin"); // a dkg:Action individual
+    public static final Resource Adopted = cls("Adopted"); // a dkg:Action individual
+    public static final Resource Implemented = cls("Implemented"); // a dkg:Action individual
     public static final Resource Member = cls("Member"); // a dkg:Action individual
     public static final Resource Accession = cls("Accession"); // a dkg:Action individual
     public static final Resource CoBuilding = cls("CoBuilding"); // a dkg:Action individual

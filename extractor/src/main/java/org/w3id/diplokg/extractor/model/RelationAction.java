@@ -13,6 +13,8 @@ public enum RelationAction {
     NEGOTIATED(DKG.Negotiated),
     CONCLUDED(DKG.Concluded),
     APPLIED_TO_JOIN(DKG.AppliedToJoin),
+    ADOPTED(DKG.Adopted),
+    IMPLEMENTED(DKG.Implemented),
     MEMBER(DKG.Member),
     ACCESSION(DKG.Accession),
     CO_BUILDING(DKG.CoBuilding),

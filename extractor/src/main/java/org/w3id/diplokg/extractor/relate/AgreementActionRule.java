@@ -13,7 +13,7 @@ import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
  * An agreement and what happened to it in the same clause (签署, 延期, 生效, 完成谈判, 谈判, 批准,
- * 退出), its parties the actors named there, else those its name gives (中俄…条约), else the sentence
+ * 退出, 发表, 落实), its parties the actors named there, else those its name gives (中俄…条约), else the sentence
  * before's pair when this one names no actor; without a party there is no relation.
  */
 final class AgreementActionRule implements RelationRule {
@@ -29,12 +29,27 @@ final class AgreementActionRule implements RelationRule {
         ACTIONS.put(Pattern.compile("批准|核可"), RelationAction.RATIFIED);
         ACTIONS.put(Pattern.compile("退出|撕毁|废除"), RelationAction.WITHDRAWN);
         ACTIONS.put(Pattern.compile("谈判|商谈|磋商"), RelationAction.NEGOTIATED);
+        ACTIONS.put(Pattern.compile("发表|通过|制定"), RelationAction.ADOPTED);
+        // not 恪守, 遵守, 遵循: who abides by a charter is a stance, which most annotators do not count (measured)
+        ACTIONS.put(Pattern.compile("落实|实施|履行|履约"), RelationAction.IMPLEMENTED);
+    }
+
+    /** 发表了关于全面有效落实《宣言》的联合声明: what is done is done to the statement; 落实 inside its name is no act. */
+    private static boolean insideAnother(SentenceView sentence, Mention agreement) {
+        return sentence.mentions().stream().anyMatch(m -> m != agreement && m.entity().type() == EntityType.AGREEMENT
+                && m.begin() <= agreement.begin() && m.end() >= agreement.end() && m.end() - m.begin() > agreement.end() - agreement.begin());
+    }
+
+    /** Whether the clause names the party only as where it happens (在新加坡发表): a venue, not who acts. */
+    private static boolean framedIn(SentenceView sentence, Entity party, int clause, int clauseEnd) {
+        List<Mention> named = sentence.mentionsIn(clause, clauseEnd).stream().filter(m -> m.entity().equals(party)).toList();
+        return !named.isEmpty() && named.stream().allMatch(sentence::framedByZai);
     }
 
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
         for (Mention agreement : sentence.mentions()) {
-            if (agreement.entity().type() != EntityType.AGREEMENT) {
+            if (agreement.entity().type() != EntityType.AGREEMENT || insideAnother(sentence, agreement)) {
                 continue;
             }
             int clause = sentence.clauseStart(agreement.begin());
@@ -45,12 +60,13 @@ final class AgreementActionRule implements RelationRule {
                 if (!matcher.find()) {
                     continue;
                 }
-                List<Entity> parties = sentence.actorsIn(clause, clauseEnd);
+                List<Entity> parties = sentence.actorsActingIn(clause, clauseEnd);
                 if (parties.isEmpty()) {
                     parties.addAll(sentence.partiesBefore(Math.min(agreement.begin(), clause + matcher.start())));
                 }
                 if (parties.isEmpty()) {
-                    sentence.actorBefore(agreement.begin()).ifPresent(parties::add);
+                    sentence.actorBefore(agreement.begin()).filter(actor -> !framedIn(sentence, actor, clause, clauseEnd))
+                            .ifPresent(parties::add);
                 }
                 if (parties.isEmpty()) { // 《中俄睦邻友好合作条约》签署20周年: its name says whose it is
                     parties.addAll(AgreementPartyRule.partiesByName(sentence, agreement));

@@ -72,6 +72,14 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         return new ArrayList<>(actors);
     }
 
+    /** The actors of [begin, end) less a place after 在 (中国—东盟领导人会议在新加坡发表…: where, not who). */
+    List<Entity> actorsActingIn(int begin, int end) {
+        Set<Entity> actors = new LinkedHashSet<>();
+        mentionsIn(begin, end).stream().filter(m -> ACTORS.contains(m.entity().type()) && !framedByZai(m))
+                .forEach(m -> actors.add(m.entity()));
+        return new ArrayList<>(actors);
+    }
+
     /**
      * Who takes part in [begin, end): actors and persons, in order, without a place after 在 (在旧金山会晤)
      * and without the country of a person named with a title (伊朗总统莱希 is 莱希).
@@ -125,6 +133,13 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     List<Entity> compoundAt(String words) {
         List<Entity> parties = new ArrayList<>();
         for (int i = 0; i < words.length(); i++) {
+            Optional<Entity> pair = i >= 1 && i + 2 <= words.length() ? names.apply(words.substring(i, i + 2))
+                    .filter(e -> e.type() == EntityType.COUNTRY) : Optional.empty();
+            if (pair.isPresent() && !parties.contains(pair.get())) {
+                parties.add(pair.get()); // 中印尼: 印尼 is Indonesia, not India and Nepal (not first: 中非 is China and Africa)
+                i++;
+                continue;
+            }
             Optional<Entity> party = abbreviation(words.substring(i, i + 1));
             if (party.isEmpty() || parties.contains(party.get())) {
                 break;

@@ -24,6 +24,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
  */
 final class StanceRule implements RelationRule {
     private static final Pattern STANCE = Pattern.compile("(支持|反对|抵制)");
+    private static final Pattern WELCOME = Pattern.compile("欢迎|赞赏|积极评价|高度评价|赞同");
+    private static final Set<EntityType> WELCOMED = EnumSet.of(EntityType.INITIATIVE, EntityType.AGREEMENT);
     private static final Set<EntityType> OBJECTS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION,
             EntityType.REGION, EntityType.AGREEMENT, EntityType.INITIATIVE, EntityType.EVENT, EntityType.PERSON);
     private static final String FILLERS = "和了着各国《以";
@@ -57,8 +59,40 @@ final class StanceRule implements RelationRule {
         return objects;
     }
 
+    /**
+     * Welcoming or praising a proposal or a document is supporting it (菲方欢迎中方提出的…理念, 中方积极评价…构想,
+     * 双方高度评价…宣言): the first initiative or agreement the clause names after the verb.
+     */
+    private static void welcomed(SentenceView sentence, List<Relation> found) {
+        Matcher matcher = WELCOME.matcher(sentence.text());
+        while (matcher.find()) {
+            int end = sentence.clauseEnd(matcher.end());
+            Optional<Mention> object = sentence.mentionsIn(matcher.end(), end).stream()
+                    .filter(m -> WELCOMED.contains(m.entity().type())).findFirst();
+            String lead = sentence.text().substring(sentence.clauseStart(matcher.start()), matcher.start());
+            Optional<Entity> actor = sentence.actorBefore(matcher.start());
+            if (actor.isEmpty() && sentence.speakerCountry() != null && (lead.isEmpty() || STANCE_LEAD.matcher(lead).find())) {
+                actor = Optional.of(sentence.speakerCountry());
+            }
+            if (object.isEmpty() || actor.isEmpty() || object.get().entity().equals(actor.get())) {
+                continue;
+            }
+            String between = sentence.text().substring(matcher.end(), object.get().begin());
+            if (!sentence.mentionsIn(matcher.end(), object.get().begin()).isEmpty() && !between.contains("提出")) {
+                continue; // 欢迎卡方积极参与“一带一路”: who is welcomed to take part, not a stance on the initiative
+            }
+            List<Entity> together = sentence.partiesBefore(matcher.start());
+            String governing = sentence.text().substring(sentence.governingStart(matcher.start()), matcher.start());
+            List<Entity> agents = together.size() == 2 && together.contains(actor.get()) && governing.matches(".*(?:双方|两国).*")
+                    ? together : List.of(actor.get());
+            found.add(sentence.stated(Relation.of(RelationKind.SUPPORT, agents, matcher.start(), end)
+                    .withObject(object.get().entity()), matcher.start()));
+        }
+    }
+
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
+        welcomed(sentence, found);
         String text = sentence.text();
         Matcher matcher = STANCE.matcher(text);
         while (matcher.find()) {

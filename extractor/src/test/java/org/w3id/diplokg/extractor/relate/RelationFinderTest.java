@@ -46,6 +46,27 @@ class RelationFinderTest {
     }
 
     @Test
+    void agreementsIssuedAndCarriedOut() {
+        assertTrue(relations("两国发表了《中俄关于全球战略稳定的联合声明》。").contains(
+                "AGREEMENT_ACTION CN+RU -> 中俄关于全球战略稳定的联合声明 / adopted"));
+        assertEquals(List.of("AGREEMENT_ACTION CN+FR -> PARIS / implemented {planned}"), relations("中法两国将全面落实《巴黎协定》。"));
+        assertTrue(relations("两国外长在万隆签署了《中印尼引渡条约》。").contains("AGREEMENT_PARTY CN+ID -> 中印尼引渡条约"),
+                "印尼 in a compound is Indonesia, not India and Nepal");
+        assertTrue(relations("双方领导人在新加坡发表了《中国—东盟战略伙伴关系2030年愿景》。").stream().noneMatch(r -> r.contains(" SG ")
+                || r.startsWith("AGREEMENT_ACTION SG")), "the city or state after 在 is where, not who");
+        List<String> nested = relations("中国和东盟国家外长发表了关于全面有效落实《南海各方行为宣言》的联合声明。");
+        assertTrue(nested.stream().noneMatch(r -> r.contains("-> DOC")), "落实 inside the statement's name is nothing done to the declaration: " + nested);
+    }
+
+    @Test
+    void coordinationIsCooperationAndAVisitTakesEveryPlaceListedAfterItsAspect() {
+        assertEquals(List.of("COOPERATION CN+RU {ongoing}"), relations("中俄在联合国等多边框架内保持密切协调。"));
+        List<String> visits = relations("去年，李强总理访问了越南、老挝和柬埔寨。");
+        assertTrue(visits.containsAll(List.of("VISIT 李强 -> VN / visits @2020", "VISIT 李强 -> LA / visits @2020", "VISIT 李强 -> KH / visits @2020")),
+                visits.toString());
+    }
+
+    @Test
     void eachListedObjectIsSupportedAndAWeakAbbreviationIsASideWhenTheSegmenterSaysSo() {
         List<String> listed = relations("我们也支持法国、德国为此所作的努力。");
         assertTrue(listed.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> FR")) && listed.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> DE")),
