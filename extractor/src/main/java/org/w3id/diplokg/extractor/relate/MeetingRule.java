@@ -23,6 +23,18 @@ final class MeetingRule implements RelationRule {
     /** An event named for a meeting of two parties: 中国—东盟特别外长会, 第二十四次中国—欧盟领导人会晤. */
     private static final Pattern PAIR_MEETING = Pattern.compile("^(?:第[^—]{1,6}次|首届)?([^—－-]{1,8})[—－-](.+?)(?:领导人)?(?:会晤|会议|外长会|峰会)");
 
+    /** What comes before 会晤 when it names a summit, not who meets (办好明年的会晤, 期待会晤取得成果). */
+    private static final Pattern EVENT_BEFORE = Pattern.compile("(?:的|办好|期待|本次|这次|此次|下次|历次)$");
+    private static final Pattern EVENT_AFTER = Pattern.compile("^(?:期间|取得|成果|前夕|之际)");
+
+    /** Whether the meeting word is a summit's noun here (支持南非办好今年的金砖国家领导人会晤): no meeting of two read from it. */
+    private static boolean namesTheEvent(String text, Matcher verb) {
+        if (!verb.group().equals("会晤")) {
+            return false;
+        }
+        return EVENT_BEFORE.matcher(text.substring(0, verb.start())).find() || EVENT_AFTER.matcher(text.substring(verb.end())).find();
+    }
+
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
         for (var event : sentence.mentions()) {
@@ -44,6 +56,9 @@ final class MeetingRule implements RelationRule {
         while (matcher.find()) {
             if (insideAName(sentence, matcher.start())) {
                 continue; // 中国—欧盟领导人会晤 is an event's name: its parties come from the hosting and visit rules
+            }
+            if (namesTheEvent(sentence.text(), matcher)) {
+                continue;
             }
             int clause = sentence.clauseStart(matcher.start());
             List<Entity> parties = new ArrayList<>(sentence.participantsIn(clause, matcher.start()));

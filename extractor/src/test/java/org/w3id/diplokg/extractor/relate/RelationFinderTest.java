@@ -46,6 +46,12 @@ class RelationFinderTest {
     }
 
     @Test
+    void aSummitNamedByItsMeetingWordIsNoMeetingOfTwo() {
+        assertTrue(relations("中方支持巴方办好明年的会晤，期待会晤取得丰硕成果。").stream().noneMatch(r -> r.startsWith("MEETING")));
+        assertTrue(relations("习近平主席同卢拉总统举行会晤。").stream().anyMatch(r -> r.startsWith("MEETING")), "a meeting stays one");
+    }
+
+    @Test
     void agreementsIssuedAndCarriedOut() {
         assertTrue(relations("两国发表了《中俄关于全球战略稳定的联合声明》。").contains(
                 "AGREEMENT_ACTION CN+RU -> 中俄关于全球战略稳定的联合声明 / adopted"));
