@@ -15,8 +15,9 @@ import org.w3id.diplokg.gazetteer.EntityType;
 import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
- * Hosting an event: X主办/举办/承办/主持/办好 an event; an event 在X举行/召开/开幕; 在X举行的 an event. The
- * host is who acts before the verb (我们: China), or the state named or lying after 在; the object the event.
+ * Hosting an event: X主办/举办/承办/主持/办好 an event; an event 在X举行/召开/开幕; 在X举行的 an event; 在X出席,
+ * 赴X出席 an event (where it is attended is where it is held). The host is who acts before the verb (我们:
+ * China), or the state named or lying after 在 or 赴; the object the event.
  */
 final class HostingRule implements RelationRule {
     private final Gazetteer gazetteer;
@@ -27,6 +28,8 @@ final class HostingRule implements RelationRule {
     private static final Pattern HOSTS = Pattern.compile("主办|举办|承办|主持|办好|举行");
     private static final Pattern HELD_IN = Pattern.compile("在([^，。在]{1,10}?)(?:举行|召开|开幕|举办)");
     private static final Set<EntityType> EVENTS = EnumSet.of(EntityType.EVENT);
+    /** Attending where it is held: 在马尼拉出席…会议, 赴莫斯科出席…庆典 (the place's state hosts the event). */
+    private static final Pattern ATTENDED_AT = Pattern.compile("(?:在|赴|到|前往|来到)([^，。在赴到]{1,10}?)(?:出席|参加)");
 
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
@@ -39,6 +42,18 @@ final class HostingRule implements RelationRule {
                             : Optional.empty());
             if (host.isPresent() && event.isPresent()) {
                 add(sentence, found, host.get(), event.get(), held.start(), held.start(1));
+            }
+        }
+        Matcher attended = ATTENDED_AT.matcher(text);
+        while (attended.find()) { // 赴莫斯科出席纪念卫国战争胜利70周年庆典: Russia hosts it
+            if (attended.group(1).contains("视频") || attended.group(1).contains("线上")) {
+                continue; // 在北京以视频方式出席: where the guest sits, not where it is held
+            }
+            Optional<Entity> host = hostIn(sentence, attended.start(1), attended.end(1));
+            Optional<Mention> event = sentence.mentionsIn(attended.end(), sentence.clauseEnd(attended.end())).stream()
+                    .filter(m -> EVENTS.contains(m.entity().type())).findFirst();
+            if (host.isPresent() && event.isPresent()) {
+                add(sentence, found, host.get(), event.get(), attended.start(), attended.start(1));
             }
         }
         Matcher hosts = HOSTS.matcher(text);

@@ -46,6 +46,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void whereAnEventIsAttendedIsWhereItIsHeld() {
+        assertTrue(relations("李强总理将赴雅加达出席第二十六次中国—东盟领导人会议。").stream()
+                .anyMatch(r -> r.startsWith("HOSTING ID -> 第二十六次中国—东盟领导人会议")));
+        assertTrue(relations("习近平主席在北京以视频方式出席第二十六次中国—东盟领导人会议。").stream().noneMatch(r -> r.startsWith("HOSTING CN")),
+                "attended by video from Beijing: not held there");
+    }
+
+    @Test
     void aSummitNamedByItsMeetingWordIsNoMeetingOfTwo() {
         assertTrue(relations("中方支持巴方办好明年的会晤，期待会晤取得丰硕成果。").stream().noneMatch(r -> r.startsWith("MEETING")));
         assertTrue(relations("习近平主席同卢拉总统举行会晤。").stream().anyMatch(r -> r.startsWith("MEETING")), "a meeting stays one");
