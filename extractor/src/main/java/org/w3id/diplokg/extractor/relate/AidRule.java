@@ -13,8 +13,8 @@ import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
- * Aid: X向Y (为Y) 提供/捐赠/派遣/送去 aid, supplies, vaccines or medical teams (向美方捐赠了大量医疗物资, 向非洲派遣
- * 医疗专家组); X援助/帮助/驰援/支援/援建 Y; 援非 (援 before a one-character party). The donor is who acts
+ * Aid: X向Y (为Y) 提供/捐赠/派遣/送去 aid, supplies, vaccines, medical teams, scholarships or training (向美方捐赠了大量
+ * 医疗物资, 向非洲派遣医疗专家组), to each recipient listed after 向 (向智利、巴西…提供); X援助/帮助/驰援/支援/援建 Y; 援非 (援 before a one-character party). The donor is who acts
  * before (我们: China), the recipient the party after 向 or the verb.
  */
 final class AidRule implements RelationRule {
@@ -22,7 +22,9 @@ final class AidRule implements RelationRule {
     /** 向Y … a verb of giving … what aid is, in one clause. */
     private static final Pattern GIVING_TO = Pattern.compile(
             "[向为]([^，。；向]{1,16}?)(?:[^，。；]{0,24}?)(?:提供|捐赠|捐助|派遣|派出|送去|送来|伸出)[^，。；]{0,30}?"
-                    + "(?:援助|援手|物资|疫苗|支持|支援|帮助|医疗|专家组|医疗队|慰问)");
+                    + "(?:援助|援手|物资|疫苗|支持|支援|帮助|医疗|专家组|医疗队|慰问|奖学金|培训)");
+    /** What joins recipients listed after 向 (向智利、巴西、墨西哥…提供): each receives. */
+    private static final String LIST_JOINERS = "、和与及";
     private static final Pattern HELPING = Pattern.compile("(?:援助|帮助|驰援|支援|援建)(?!下)");
 
     @Override
@@ -31,9 +33,13 @@ final class AidRule implements RelationRule {
         Matcher giving = GIVING_TO.matcher(text);
         while (giving.find()) {
             int to = giving.start(1);
-            Optional<Mention> recipient = sentence.mentions().stream()
-                    .filter(m -> m.begin() == to && RECIPIENTS.contains(m.entity().type())).findFirst();
-            recipient.ifPresent(r -> add(sentence, found, giving.start(), r.entity(), giving.end()));
+            Optional<Mention> recipient = recipientAt(sentence, to);
+            while (recipient.isPresent()) {
+                Mention listed = recipient.get();
+                add(sentence, found, giving.start(), listed.entity(), giving.end());
+                boolean joined = listed.end() < text.length() && LIST_JOINERS.indexOf(text.charAt(listed.end())) >= 0;
+                recipient = joined ? recipientAt(sentence, listed.end() + 1) : Optional.empty();
+            }
         }
         Matcher helping = HELPING.matcher(text);
         while (helping.find()) {
@@ -49,6 +55,10 @@ final class AidRule implements RelationRule {
             sentence.abbreviation(text.substring(at + 1, at + 2))
                     .ifPresent(recipient -> add(sentence, found, verb, recipient, verb + 2));
         }
+    }
+
+    private static Optional<Mention> recipientAt(SentenceView sentence, int begin) {
+        return sentence.mentions().stream().filter(m -> m.begin() == begin && RECIPIENTS.contains(m.entity().type())).findFirst();
     }
 
     private static void add(SentenceView sentence, List<Relation> found, int verb, Entity recipient, int end) {

@@ -46,6 +46,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void everyRecipientListedAfterXiangReceivesAid() {
+        List<String> aid = relations("中国已向老挝、柬埔寨和缅甸提供了疫苗援助。");
+        assertTrue(aid.containsAll(List.of("AID CN -> LA", "AID CN -> KH", "AID CN -> MM")), aid.toString());
+        assertTrue(relations("中方将继续为越方提供政府奖学金。").contains("AID CN -> VN {ongoing}"), "scholarships are aid");
+    }
+
+    @Test
     void whereAnEventIsAttendedIsWhereItIsHeld() {
         assertTrue(relations("李强总理将赴雅加达出席第二十六次中国—东盟领导人会议。").stream()
                 .anyMatch(r -> r.startsWith("HOSTING ID -> 第二十六次中国—东盟领导人会议")));
