@@ -21,7 +21,7 @@ final class AidRule implements RelationRule {
     private static final Set<EntityType> RECIPIENTS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.REGION);
     /** 向Y … a verb of giving … what aid is, in one clause. */
     private static final Pattern GIVING_TO = Pattern.compile(
-            "[向为]([^，。；向]{1,16}?)(?:[^，。；]{0,24}?)(?:提供|捐赠|捐助|派遣|派出|送去|送来|伸出)[^，。；]{0,30}?"
+            "[向为]([^，。；向]{1,16}?)(?:[^，。；]{0,24}?)(?<verb>提供|捐赠|捐助|派遣|派出|送去|送来|伸出)[^，。；]{0,30}?"
                     + "(?:援助|援手|物资|疫苗|支持|支援|帮助|医疗|专家组|医疗队|慰问|奖学金|培训)");
     /** What joins recipients listed after 向 (向智利、巴西、墨西哥…提供): each receives. */
     private static final String LIST_JOINERS = "、和与及";
@@ -36,7 +36,7 @@ final class AidRule implements RelationRule {
             Optional<Mention> recipient = recipientAt(sentence, to);
             while (recipient.isPresent()) {
                 Mention listed = recipient.get();
-                add(sentence, found, giving.start(), listed.entity(), giving.end());
+                add(sentence, found, giving.start(), giving.start("verb"), listed.entity(), giving.end());
                 boolean joined = listed.end() < text.length() && LIST_JOINERS.indexOf(text.charAt(listed.end())) >= 0;
                 recipient = joined ? recipientAt(sentence, listed.end() + 1) : Optional.empty();
             }
@@ -45,7 +45,7 @@ final class AidRule implements RelationRule {
         while (helping.find()) {
             int verb = helping.start();
             sentence.mentionStartingNear(helping.end(), RECIPIENTS, "了")
-                    .ifPresent(recipient -> add(sentence, found, verb, recipient.entity(), recipient.end()));
+                    .ifPresent(recipient -> add(sentence, found, verb, verb, recipient.entity(), recipient.end()));
         }
         for (int at = text.indexOf('援'); at >= 0 && at + 1 < text.length(); at = text.indexOf('援', at + 1)) {
             if (text.startsWith("援助", at) || text.startsWith("援建", at) || text.startsWith("援手", at)) {
@@ -53,7 +53,7 @@ final class AidRule implements RelationRule {
             }
             int verb = at; // 援非举措: 援 and a one-character party
             sentence.abbreviation(text.substring(at + 1, at + 2))
-                    .ifPresent(recipient -> add(sentence, found, verb, recipient, verb + 2));
+                    .ifPresent(recipient -> add(sentence, found, verb, verb, recipient, verb + 2));
         }
     }
 
@@ -61,7 +61,11 @@ final class AidRule implements RelationRule {
         return sentence.mentions().stream().filter(m -> m.begin() == begin && RECIPIENTS.contains(m.entity().type())).findFirst();
     }
 
-    private static void add(SentenceView sentence, List<Relation> found, int verb, Entity recipient, int end) {
+    /**
+     * @param verb  where the donor is looked for before (向 of 向Y提供)
+     * @param given the verb of giving, whose words before it say how (中方向岛国长期派遣医疗队: ongoing)
+     */
+    private static void add(SentenceView sentence, List<Relation> found, int verb, int given, Entity recipient, int end) {
         Optional<Entity> donor = sentence.agentBefore(verb).filter(d -> !d.equals(recipient));
         if (donor.isEmpty()) {
             return;
@@ -69,7 +73,7 @@ final class AidRule implements RelationRule {
         Relation aid = Relation.of(RelationKind.AID, List.of(donor.get()), verb, end).withObject(recipient);
         if (found.stream().noneMatch(r -> r.kind() == RelationKind.AID && r.object().equals(recipient)
                 && r.parties().equals(aid.parties()))) { // one aid from a donor to a recipient per sentence
-            found.add(sentence.stated(aid, verb));
+            found.add(sentence.stated(aid, sentence.governingStart(verb), given));
         }
     }
 }

@@ -17,7 +17,7 @@ final class ModalityReader {
             "愿|希望|争取|力争|推动|期待|期望|致力于|呼吁|主张|敦促|邀请|尽早|早日|尽快|应当|应该|需要"
                     + "|(?<![回相反响适供效])应(?![对用约邀])|(?<![重主首需纲摘必只])要(?![求素闻点])");
     private static final Pattern PLANNED = Pattern.compile("即将|将于|计划|(?<!即)将(?!继续|来)");
-    private static final Pattern ONGOING = Pattern.compile("正在|继续|不断|持续|保持|一直|日益|逐步|陆续|方兴未艾");
+    private static final Pattern ONGOING = Pattern.compile("正在|继续|不断|持续|保持|一直|长期|日益|逐步|陆续|方兴未艾");
     /** How far before the verb a negation still governs it. */
     private static final int NEGATION_REACH = 10;
 

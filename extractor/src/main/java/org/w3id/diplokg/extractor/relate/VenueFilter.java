@@ -13,7 +13,7 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
 /**
  * A city named in a sentence (在日内瓦达成, 来到约翰内斯堡出席, 厦门会晤) is where something happens, not who
  * acts in it: it is no party of a relation, except as the host of an event. A province-level division (台湾,
- * 香港, 新疆) can act and stays. A relation of two parties (a meeting, talks, a partnership, a conflict,
+ * 香港, 新疆) can act and stays; a sea or a peninsula (南海, 朝鲜半岛) never acts. A relation of two parties (a meeting, talks, a partnership, a conflict,
  * cooperation) left with one is no relation; any other left with none is dropped.
  */
 final class VenueFilter {
@@ -42,9 +42,20 @@ final class VenueFilter {
         return kept;
     }
 
-    /** A place in a state that is no province-level division of it (whose names end in 省, 自治区, 特别行政区). */
+    /**
+     * A place in a state that is no province-level division of it (whose names end in 省, 自治区, 特别行政区), or
+     * a sea, a strait, a peninsula, an island or a river (南海, 台湾海峡, 朝鲜半岛), which is what parties act on.
+     */
     private boolean isVenue(Entity party) {
-        return party.type() == EntityType.REGION && gazetteer.stateOf(party).isPresent()
-                && party.aliases().stream().noneMatch(a -> a.endsWith("省") || a.endsWith("自治区") || a.endsWith("特别行政区"));
+        if (party.type() != EntityType.REGION || isProvince(party)) {
+            return false;
+        }
+        return gazetteer.stateOf(party).isPresent() || LANDFORM.matcher(party.zhLabel()).find();
+    }
+
+    private static final java.util.regex.Pattern LANDFORM = java.util.regex.Pattern.compile("(?:[海洋湾岛河湖]|海峡|半岛|群岛|运河)$");
+
+    private static boolean isProvince(Entity party) {
+        return party.aliases().stream().anyMatch(a -> a.endsWith("省") || a.endsWith("自治区") || a.endsWith("特别行政区"));
     }
 }

@@ -50,6 +50,7 @@ class RelationFinderTest {
         List<String> aid = relations("中国已向老挝、柬埔寨和缅甸提供了疫苗援助。");
         assertTrue(aid.containsAll(List.of("AID CN -> LA", "AID CN -> KH", "AID CN -> MM")), aid.toString());
         assertTrue(relations("中方将继续为越方提供政府奖学金。").contains("AID CN -> VN {ongoing}"), "scholarships are aid");
+        assertTrue(relations("中方向老挝长期派遣医疗队。").contains("AID CN -> LA {ongoing}"), "the words before the verb of giving say how");
     }
 
     @Test
@@ -182,6 +183,9 @@ class RelationFinderTest {
                 "布拉格, where it was signed, is no party to the signing: " + signed);
         assertTrue(relations("中方在杭州成功主办二十国集团领导人峰会。").stream().noneMatch(r -> r.contains("hangzhou") && !r.startsWith("HOSTING")),
                 "a city may host, never act otherwise");
+        List<String> sea = relations("中国和东盟在南海开展了海上搜救合作。");
+        assertTrue(sea.contains("COOPERATION CN+ASEAN") && sea.stream().noneMatch(r -> r.contains("south-china-sea")),
+                "a sea is where, never a party: " + sea);
         assertTrue(relations("第二届中国—中亚峰会在阿斯塔纳举行。").stream().noneMatch(r -> r.startsWith("MEETING")),
                 "a region's summit with China is its states': the golds read hosting and visits, not a meeting of two");
         List<String> ministers = relations("日本外相岸田文雄同韩国外长尹炳世在东京举行会谈。").stream().filter(r -> r.startsWith("MEETING")).toList();
