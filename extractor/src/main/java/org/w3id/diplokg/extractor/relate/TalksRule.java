@@ -19,7 +19,12 @@ import org.w3id.diplokg.gazetteer.EntityType;
 final class TalksRule implements RelationRule {
     /** Words of a third party's stance on others' talks (中方支持/欢迎/希望/敦促…): they are not a side. */
     private static final Pattern STANCE = Pattern.compile("支持|欢迎|乐见|希望|敦促|呼吁|鼓励|期待|劝");
-    private static final Pattern TALKS = Pattern.compile("(?:谈判|磋商|对话|和谈|和解|协商)(?!关系|机制|平台|伙伴)");
+    private static final Pattern TALKS = Pattern.compile("(?:谈判|磋商|对话|和谈|和解|协商)(?!关系|机制|平台|伙伴|基础|进程)");
+    /**
+     * Talks named as a way, not held (双方主张通过对话谈判解决…, 对话和谈判是唯一出路): a view on how others
+     * should settle a question, which no development annotator reads as talks of the holders.
+     */
+    private static final Pattern A_WAY = Pattern.compile("(?:主张|认为|倡导|坚持)[^，。；]{0,6}通过[^，。；]{0,4}$");
 
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
@@ -32,6 +37,11 @@ final class TalksRule implements RelationRule {
             }
             int clauseEnd = sentence.clauseEnd(matcher.end());
             if (sentence.mentionsIn(clause, clauseEnd).stream().anyMatch(m -> m.entity().type() == EntityType.AGREEMENT)) {
+                continue;
+            }
+            String text = sentence.text();
+            if (A_WAY.matcher(text.substring(clause, matcher.start())).find()
+                    || text.substring(matcher.end()).matches("^(?:和谈判|和对话|、谈判)?是.*")) {
                 continue;
             }
             // negotiations are held by states and bodies: a place (汉班托塔港) is what they are about

@@ -62,6 +62,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void talksNamedAsAWayOrAProcessAreNoTalksHeld() {
+        assertTrue(relations("中俄两国主张通过对话谈判政治解决叙利亚问题。").stream().noneMatch(r -> r.startsWith("TALKS")));
+        assertTrue(relations("中国同东盟开启对话进程。").stream().noneMatch(r -> r.startsWith("TALKS")));
+        assertTrue(relations("朝美双方应尽早恢复对话。").stream().anyMatch(r -> r.startsWith("TALKS KP+US") || r.startsWith("TALKS US+KP")),
+                "talks held stay talks");
+    }
+
+    @Test
     void aSummitNamedByItsMeetingWordIsNoMeetingOfTwo() {
         assertTrue(relations("中方支持巴方办好明年的会晤，期待会晤取得丰硕成果。").stream().noneMatch(r -> r.startsWith("MEETING")));
         assertTrue(relations("习近平主席同卢拉总统举行会晤。").stream().anyMatch(r -> r.startsWith("MEETING")), "a meeting stays one");
