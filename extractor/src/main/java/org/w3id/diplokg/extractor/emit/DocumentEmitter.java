@@ -143,6 +143,9 @@ public final class DocumentEmitter {
                 for (Relation relation : sentence.relations()) {
                     emitRelation(out, sentence.sentence().text(), statementKey, statementIri, date, relation);
                     relation.parties().forEach(party -> describe(out, described, party, null));
+                    if (relation.object() != null) { // a city's state visited (赴华盛顿) may be named nowhere else
+                        describe(out, described, relation.object(), null);
+                    }
                 }
             }
             written += out.flushTo(sink);

@@ -13,7 +13,8 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
 /**
  * A city named in a sentence (在日内瓦达成, 来到约翰内斯堡出席, 厦门会晤) is where something happens, not who
  * acts in it: it is no party of a relation, except as the host of an event. A province-level division (台湾,
- * 香港, 新疆) can act and stays; a sea or a peninsula (南海, 朝鲜半岛) never acts. A relation of two parties (a meeting, talks, a partnership, a conflict,
+ * 香港, 新疆) can act and stays; a sea or a peninsula (南海, 朝鲜半岛) never acts. A city visited is its state
+ * visited. A relation of two parties (a meeting, talks, a partnership, a conflict,
  * cooperation) left with one is no relation; any other left with none is dropped.
  */
 final class VenueFilter {
@@ -28,7 +29,8 @@ final class VenueFilter {
 
     List<Relation> apply(List<Relation> relations) {
         List<Relation> kept = new ArrayList<>();
-        for (Relation relation : relations) {
+        for (Relation visitOrOther : relations) {
+            Relation relation = visitedState(visitOrOther);
             if (relation.kind() == RelationKind.HOSTING || relation.parties().stream().noneMatch(this::isVenue)) {
                 kept.add(relation);
                 continue;
@@ -40,6 +42,18 @@ final class VenueFilter {
             }
         }
         return kept;
+    }
+
+    /** A visit to a city (赴华盛顿出席…, 赴老挝万象) is a visit to its state, as the annotators write it. */
+    private Relation visitedState(Relation relation) {
+        if (relation.kind() != RelationKind.VISIT || relation.object() == null || relation.object().type() != EntityType.REGION
+                || isProvince(relation.object())) {
+            return relation;
+        }
+        return gazetteer.stateOf(relation.object()).filter(state -> !relation.parties().contains(state))
+                .map(state -> new Relation(relation.kind(), relation.parties(), state, relation.objectText(), relation.action(),
+                        relation.modality(), relation.time(), relation.sinceYear(), relation.begin(), relation.end()))
+                .orElse(relation);
     }
 
     /**

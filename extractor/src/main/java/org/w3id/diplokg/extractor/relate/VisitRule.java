@@ -74,16 +74,30 @@ final class VisitRule implements RelationRule {
                     objects = objects.subList(0, 1);
                 }
             }
+            List<Entity> listed = listedVisitors(sentence, clause, leadEnd, visitor.get());
             for (Entity object : objects) {
                 if (object.equals(visitor.get())) {
                     continue;
                 }
-                List<Entity> parties = new ArrayList<>(List.of(visitor.get()));
+                List<Entity> parties = new ArrayList<>(listed);
                 companions.stream().filter(c -> !parties.contains(c) && !c.equals(object)).forEach(parties::add);
                 found.add(sentence.stated(Relation.of(RelationKind.VISIT, parties, clause, clauseEnd)
                         .withObject(object).withAction(action), matcher.start()));
             }
         }
+    }
+
+    /**
+     * Persons listed as the clause's subject (南非总统祖马、巴西总统特梅尔、俄罗斯总统普京将出席…) visit together:
+     * one relation of them all, as the annotators write it; else the one visitor.
+     */
+    private static List<Entity> listedVisitors(SentenceView sentence, int clause, int verb, Entity visitor) {
+        List<Mention> persons = sentence.mentionsIn(clause, verb).stream().filter(m -> m.entity().type() == EntityType.PERSON).toList();
+        if (visitor.type() != EntityType.PERSON || persons.size() < 2
+                || !sentence.text().substring(persons.get(0).end(), persons.get(persons.size() - 1).begin()).matches("[^，。；]*[、和与及][^，。；]*")) {
+            return List.of(visitor);
+        }
+        return persons.stream().map(Mention::entity).distinct().toList();
     }
 
     /** The nearest participant before the verb in its clause, else the sentence's actor (我们: China). */

@@ -1,6 +1,7 @@
 package org.w3id.diplokg.extractor.emit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -45,6 +46,23 @@ class DocumentEmitterTest {
             execution.execSelect().forEachRemaining(row -> rows.add(
                     row.getLiteral("name").getString() + "/" + (row.contains("en") ? row.getLiteral("en").getString() : "-")));
             assertEquals(List.of("李小明/-", "王毅/Wang Yi"), rows);
+        }
+    }
+
+    @Test
+    void aRelationsObjectNamedNowhereInTheTextIsDescribedToo() {
+        String text = "王毅：习近平主席赴华盛顿出席了峰会。\n";
+        SourceText source = new SourceText(Path.of("speech.txt"), "speech.txt", text, StandardCharsets.UTF_8, "0");
+        Document document = new Document(source, LocalDate.of(2023, 3, 8), "dateline", null, List.of(
+                new Turn(TurnKind.REMARKS, "王毅", null, List.of(new Sentence("习近平主席赴华盛顿出席了峰会。", 3, 18)))));
+        AnnotatedDocument annotated = DocumentAnnotator.standard(DocumentAnnotator.EntityTagger.NONE, Gazetteer.load())
+                .annotate(document);
+        Dataset dataset = DatasetFactory.create();
+        new DocumentEmitter().emit(annotated, "urn:test:build", StreamRDFLib.dataset(dataset.asDatasetGraph()));
+        String query = Namespaces.prologue() + """
+                ASK { GRAPH ?g { ?r dkg:relationType dkg:Visit ; dkg:object ?state . ?state a dkg:Entity ; skos:prefLabel "美国"@zh } }""";
+        try (QueryExecution execution = QueryExecution.dataset(dataset).query(query).build()) {
+            assertTrue(execution.execAsk(), "the visit to 华盛顿 is a visit to the United States, described though the text never names it");
         }
     }
 }

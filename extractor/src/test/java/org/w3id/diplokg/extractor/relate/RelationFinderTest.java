@@ -54,6 +54,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void personsListedAsSubjectVisitTogetherAndACityVisitedIsItsState() {
+        List<String> listed = relations("俄罗斯总统普京、印度总理莫迪将于下月访华。");
+        assertTrue(listed.stream().anyMatch(r -> r.startsWith("VISIT 普京+莫迪 -> CN")), listed.toString());
+        List<String> city = relations("习近平主席赴华盛顿出席第四届核安全峰会。");
+        assertTrue(city.contains("VISIT 习近平 -> US / visits") && city.stream().noneMatch(r -> r.contains("washington")), city.toString());
+    }
+
+    @Test
     void whereAnEventIsAttendedIsWhereItIsHeld() {
         assertTrue(relations("李强总理将赴雅加达出席第二十六次中国—东盟领导人会议。").stream()
                 .anyMatch(r -> r.startsWith("HOSTING ID -> 第二十六次中国—东盟领导人会议")));
