@@ -1,6 +1,7 @@
 package org.w3id.diplokg.extractor.relate;
 
 import java.util.List;
+import java.util.Map;
 import org.w3id.diplokg.gazetteer.Entity;
 
 /**
@@ -14,15 +15,37 @@ import org.w3id.diplokg.gazetteer.Entity;
  * @param previousPair the two parties the nearest earlier sentence of the turn named together, or empty
  * @param questionPair the two parties the question named together, or empty
  * @param speaker      the person whose turn this is (我 of 我将访问…, said by the minister), or null
+ * @param leaders      the heads of state the turn has named with their title and state so far (美国总统拜登,
+ *                     卡塔尔埃米尔塔米姆; 习近平主席 in China's official's turn), by state: who 两国元首 are
  */
-public record RelationContext(List<Entity> documentPair, List<Entity> previousPair, List<Entity> questionPair, Entity speaker) {
+public record RelationContext(List<Entity> documentPair, List<Entity> previousPair, List<Entity> questionPair, Entity speaker,
+                              Map<Entity, Entity> leaders) {
     /** Nothing is known before the sentence. */
-    public static final RelationContext NONE = new RelationContext(List.of(), List.of(), List.of(), null);
+    public static final RelationContext NONE = new RelationContext(List.of(), List.of(), List.of(), null, Map.of());
 
     public RelationContext {
         documentPair = List.copyOf(documentPair);
         previousPair = List.copyOf(previousPair);
         questionPair = List.copyOf(questionPair);
+        leaders = Map.copyOf(leaders);
+    }
+
+    /** The heads of state of these two states, where the turn has named both; else empty. */
+    List<Entity> leadersOf(List<Entity> states) {
+        if (states.size() != 2 || !leaders.containsKey(states.get(0)) || !leaders.containsKey(states.get(1))) {
+            return List.of();
+        }
+        return List.of(leaders.get(states.get(0)), leaders.get(states.get(1)));
+    }
+
+    /** The context after a sentence that named these heads of state (by state; a later one replaces an earlier). */
+    RelationContext withLeaders(Map<Entity, Entity> named) {
+        if (named.isEmpty()) {
+            return this;
+        }
+        Map<Entity, Entity> all = new java.util.HashMap<>(leaders);
+        all.putAll(named);
+        return new RelationContext(documentPair, previousPair, questionPair, speaker, all);
     }
 
     /** The pair 两国 or 双方 stands for when the sentence itself names none: the document's, the turn's latest, else the question's. */
@@ -35,21 +58,21 @@ public record RelationContext(List<Entity> documentPair, List<Entity> previousPa
 
     /** The context for the sentence after one that named {@code pair} (empty: it named none, the older pair stays). */
     RelationContext after(List<Entity> pair) {
-        return pair.size() == 2 ? new RelationContext(documentPair, pair, questionPair, speaker) : this;
+        return pair.size() == 2 ? new RelationContext(documentPair, pair, questionPair, speaker, leaders) : this;
     }
 
     /** The context of an answer whose question named {@code pair}. */
     static RelationContext answering(List<Entity> pair) {
-        return new RelationContext(List.of(), List.of(), pair.size() == 2 ? pair : List.of(), null);
+        return new RelationContext(List.of(), List.of(), pair.size() == 2 ? pair : List.of(), null, Map.of());
     }
 
     /** This context in a joint document of {@code pair} (nothing changes when it is not a pair). */
     public RelationContext inDocumentOf(List<Entity> pair) {
-        return pair.size() == 2 ? new RelationContext(pair, previousPair, questionPair, speaker) : this;
+        return pair.size() == 2 ? new RelationContext(pair, previousPair, questionPair, speaker, leaders) : this;
     }
 
     /** This context in a turn {@code person} speaks (null: nobody known, or not an official's turn). */
     public RelationContext spokenBy(Entity person) {
-        return new RelationContext(documentPair, previousPair, questionPair, person);
+        return new RelationContext(documentPair, previousPair, questionPair, person, leaders);
     }
 }

@@ -57,7 +57,7 @@ public final class RelationFinder {
         for (RelationRule rule : rules) {
             rule.find(sentence, found);
         }
-        return new Found(onceEach(venues.apply(found)), context.after(sentence.pairNamed()));
+        return new Found(onceEach(venues.apply(found)), context.after(sentence.pairNamed()).withLeaders(sentence.headsOfStateNamed()));
     }
 
     /**

@@ -72,6 +72,33 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         return new ArrayList<>(actors);
     }
 
+    /** Titles of heads of state: after the state and before the name (美国总统拜登, 卡塔尔埃米尔塔米姆). */
+    private static final Pattern HEAD_OF_STATE_BEFORE = Pattern.compile("(?:国家主席|主席|总统|国王|埃米尔|苏丹)$");
+    /** 习近平主席: the title after the name, the state unnamed (China's, in its official's turn). */
+    private static final Pattern HEAD_OF_STATE_AFTER = Pattern.compile("^(?:主席|总统|国王|埃米尔|苏丹)");
+
+    /**
+     * The heads of state this sentence names with their title and state: a country named right before
+     * the title and the name (美国总统拜登); a name with 主席 after it in the turn of China's official is China's.
+     */
+    java.util.Map<Entity, Entity> headsOfStateNamed() {
+        java.util.Map<Entity, Entity> heads = new java.util.LinkedHashMap<>();
+        for (Mention person : mentions) {
+            if (person.entity().type() != EntityType.PERSON) {
+                continue;
+            }
+            java.util.regex.Matcher title = HEAD_OF_STATE_BEFORE.matcher(text.substring(0, person.begin()));
+            if (title.find()) {
+                int titleAt = title.start();
+                mentions.stream().filter(m -> m.entity().type() == EntityType.COUNTRY && m.end() == titleAt).findFirst()
+                        .ifPresent(state -> heads.put(state.entity(), person.entity()));
+            } else if (speakerCountry != null && text.startsWith("主席", person.end())) {
+                heads.put(speakerCountry, person.entity());
+            }
+        }
+        return heads;
+    }
+
     /** The actors of [begin, end) less a place after 在 (中国—东盟领导人会议在新加坡发表…: where, not who). */
     List<Entity> actorsActingIn(int begin, int end) {
         Set<Entity> actors = new LinkedHashSet<>();

@@ -70,6 +70,16 @@ class RelationFinderTest {
     }
 
     @Test
+    void theHeadsOfStateMeetingAreThoseTheTurnNamedWithTheirTitleAndState() {
+        RelationFinder.Found first = foundIn("今天，习近平主席同法国总统马克龙举行会谈。", RelationContext.NONE);
+        List<String> second = foundIn("中法两国元首就双边关系深入交换意见。", first.next()).relations().stream()
+                .map(RelationFinderTest::describe).toList();
+        assertTrue(second.stream().anyMatch(r -> r.startsWith("MEETING 习近平+") && r.contains("马克龙")), second.toString());
+        List<String> unknown = relationsIn("中法两国元首就双边关系深入交换意见。", RelationContext.NONE);
+        assertTrue(unknown.stream().anyMatch(r -> r.startsWith("MEETING CN+FR")), "with no head of state named before, the states: " + unknown);
+    }
+
+    @Test
     void talksNamedAsAWayOrAProcessAreNoTalksHeld() {
         assertTrue(relations("中俄两国主张通过对话谈判政治解决叙利亚问题。").stream().noneMatch(r -> r.startsWith("TALKS")));
         assertTrue(relations("中国同东盟开启对话进程。").stream().noneMatch(r -> r.startsWith("TALKS")));
