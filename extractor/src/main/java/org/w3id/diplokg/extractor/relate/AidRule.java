@@ -13,8 +13,9 @@ import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
- * Aid: X向Y (为Y) 提供/捐赠/派遣/送去 aid, supplies, vaccines, medical teams, scholarships or training (向美方捐赠了大量
- * 医疗物资, 向非洲派遣医疗专家组), to each recipient listed after 向 (向智利、巴西…提供); X援助/帮助/驰援/支援/援建 Y; 援非 (援 before a one-character party). The donor is who acts
+ * Aid: X向Y (为Y) 提供/捐赠/派遣/送去 aid, supplies, vaccines, medical teams, scholarships or training
+ * (向美方捐赠了大量医疗物资, 向非洲派遣医疗专家组), to each recipient listed after 向 (向智利、巴西…提供);
+ * X援助/帮助/驰援/支援/援建 Y; 援非 (援 before a one-character party). The donor is who acts
  * before (我们: China), the recipient the party after 向 or the verb.
  */
 final class AidRule implements RelationRule {

@@ -12,7 +12,9 @@ import org.w3id.diplokg.gazetteer.Entity;
 
 /**
  * Cooperation between named parties: 中俄合作, 中方愿同新方在应对气候变化等领域开展合作, 两国在…机制中保持着
- * 密切协作 (or 协调: coordination is cooperation, as most annotators read it; not 交流 or 交往, measured looser), 中非携手, 中方愿同俄方一道 (not 同各方一道: everyone is no named party). The parties are those named before the word in its clause, with China when its
+ * 密切协作 (or 协调: coordination is cooperation, as most annotators read it; not 交流 or 交往, measured
+ * looser), 中非携手, 中方愿同俄方一道 (not 同各方一道: everyone is no named party). The parties are those
+ * named before the word in its clause, with China when its
  * official says 同/与 a partner, or the pair 两国 and 双方 stand for; the field, where 在…领域 names it,
  * is the object text. One relation per sentence and parties, none inside a name (上海合作组织), and
  * none for the slogans 合作共赢 and 合作空间.

@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
@@ -81,13 +84,13 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
      * The heads of state this sentence names with their title and state: a country named right before
      * the title and the name (美国总统拜登); a name with 主席 after it in the turn of China's official is China's.
      */
-    java.util.Map<Entity, Entity> headsOfStateNamed() {
-        java.util.Map<Entity, Entity> heads = new java.util.LinkedHashMap<>();
+    Map<Entity, Entity> headsOfStateNamed() {
+        Map<Entity, Entity> heads = new LinkedHashMap<>();
         for (Mention person : mentions) {
             if (person.entity().type() != EntityType.PERSON) {
                 continue;
             }
-            java.util.regex.Matcher title = HEAD_OF_STATE_BEFORE.matcher(text.substring(0, person.begin()));
+            Matcher title = HEAD_OF_STATE_BEFORE.matcher(text.substring(0, person.begin()));
             if (title.find()) {
                 int titleAt = title.start();
                 mentions.stream().filter(m -> m.entity().type() == EntityType.COUNTRY && m.end() == titleAt).findFirst()

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationKind;
 import org.w3id.diplokg.gazetteer.Entity;
@@ -20,6 +21,8 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
 final class VenueFilter {
     private static final Set<RelationKind> BETWEEN_TWO = EnumSet.of(RelationKind.MEETING, RelationKind.TALKS,
             RelationKind.PARTNERSHIP, RelationKind.CONFLICT, RelationKind.COOPERATION);
+    /** The heads of names of seas, straits, peninsulas, islands and rivers: places acted on, never acting. */
+    private static final Pattern LANDFORM = Pattern.compile("(?:[海洋湾岛河湖]|海峡|半岛|群岛|运河)$");
 
     private final Gazetteer gazetteer;
 
@@ -66,8 +69,6 @@ final class VenueFilter {
         }
         return gazetteer.stateOf(party).isPresent() || LANDFORM.matcher(party.zhLabel()).find();
     }
-
-    private static final java.util.regex.Pattern LANDFORM = java.util.regex.Pattern.compile("(?:[海洋湾岛河湖]|海峡|半岛|群岛|运河)$");
 
     private static boolean isProvince(Entity party) {
         return party.aliases().stream().anyMatch(a -> a.endsWith("省") || a.endsWith("自治区") || a.endsWith("特别行政区"));
