@@ -16,7 +16,7 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
  * Hosting an event: X主办/举办/承办/主持/办好 an event; an event 在X举行/召开/开幕; 在X举行的 an event; 在X出席,
- * 赴X出席 an event (where it is attended is where it is held). The host is who acts before the verb (我们:
+ * 赴X出席 an event (where it is attended is where it is held); 应X邀请…出席 an event (who invites hosts). The host is who acts before the verb (我们:
  * China), or the state named or lying after 在 or 赴; the object the event.
  */
 final class HostingRule implements RelationRule {
@@ -28,6 +28,14 @@ final class HostingRule implements RelationRule {
     private static final Pattern HOSTS = Pattern.compile("主办|举办|承办|主持|办好|举行");
     private static final Pattern HELD_IN = Pattern.compile("在([^，。在]{1,10}?)(?:举行|召开|开幕|举办)");
     private static final Set<EntityType> EVENTS = EnumSet.of(EntityType.EVENT);
+    /** 应…邀请 at an event attended: who invites hosts it (应马来西亚总理穆希丁邀请，习近平主席将…出席…会议). */
+    private static final Pattern INVITED = Pattern.compile("应([^，。应]{1,30}?)邀请");
+    private static final Pattern ATTENDS = Pattern.compile("出席|参加");
+    /** China's own leaders by office, who invite as China (应国家主席习近平邀请). */
+    private static final Pattern CHINAS_OFFICE = Pattern.compile("国家主席|国务院总理");
+
+    /** 由 before the host of a passive (…会议由马来西亚主办). */
+    private static final Pattern BY_HOST = Pattern.compile("由(?=[^，。由]{1,12}$)");
     /** Attending where it is held: 在马尼拉出席…会议, 赴莫斯科出席…庆典 (the place's state hosts the event). */
     private static final Pattern ATTENDED_AT = Pattern.compile("(?:在|赴|到|前往|来到)([^，。在赴到]{1,10}?)(?:出席|参加)");
 
@@ -56,16 +64,24 @@ final class HostingRule implements RelationRule {
                 add(sentence, found, host.get(), event.get(), attended.start(), attended.start(1));
             }
         }
+        invitedTo(sentence, found);
         Matcher hosts = HOSTS.matcher(text);
         while (hosts.find()) { // 我们将举办首届峰会, 支持南非办好今年的会晤
             if (text.startsWith("举行", hosts.start()) || MeetingRule.insideAName(sentence, hosts.start())) {
                 continue; // 举行 names the venue (above) or an action of the parties, not a host
             }
             int clauseEnd = sentence.clauseEnd(hosts.end());
-            Optional<Mention> event = sentence.mentionsIn(hosts.end(), clauseEnd).stream()
-                    .filter(m -> EVENTS.contains(m.entity().type())).findFirst();
-            Optional<Entity> host = sentence.participantsIn(sentence.clauseStart(hosts.start()), hosts.start()).stream()
-                    .reduce((first, second) -> second);
+            int clause = sentence.clauseStart(hosts.start());
+            Matcher by = BY_HOST.matcher(text.substring(clause, hosts.start()));
+            Optional<Mention> event;
+            Optional<Entity> host;
+            if (by.find()) { // 今年的亚太经合组织会议由马来西亚主办: the event before 由, the host after it
+                event = eventBefore(sentence, clause + by.start());
+                host = sentence.participantsIn(clause + by.end(), hosts.start()).stream().findFirst();
+            } else {
+                event = sentence.mentionsIn(hosts.end(), clauseEnd).stream().filter(m -> EVENTS.contains(m.entity().type())).findFirst();
+                host = sentence.participantsIn(clause, hosts.start()).stream().reduce((first, second) -> second);
+            }
             if (host.isEmpty()) {
                 host = sentence.agentBefore(hosts.start());
             }
@@ -76,6 +92,29 @@ final class HostingRule implements RelationRule {
                     found.add(hosting.modality() == RelationModality.DONE ? hosting.withModality(RelationModality.PLANNED) : hosting);
                 }
             }
+        }
+    }
+
+    /** The event a guest is invited to attend, hosted by the inviter's state. */
+    private static void invitedTo(SentenceView sentence, List<Relation> found) {
+        String text = sentence.text();
+        Matcher invited = INVITED.matcher(text);
+        if (!invited.find()) {
+            return;
+        }
+        Optional<Entity> host = sentence.mentionsIn(invited.start(1), invited.end(1)).stream().map(Mention::entity)
+                .filter(e -> e.type() == EntityType.COUNTRY).findFirst();
+        if (host.isEmpty() && CHINAS_OFFICE.matcher(invited.group(1)).find() && sentence.speakerCountry() != null) {
+            host = Optional.of(sentence.speakerCountry());
+        }
+        Matcher attends = ATTENDS.matcher(text).region(invited.end(), text.length());
+        if (host.isEmpty() || !attends.find()) {
+            return;
+        }
+        Optional<Mention> event = sentence.mentionsIn(attends.end(), sentence.clauseEnd(attends.end())).stream()
+                .filter(m -> EVENTS.contains(m.entity().type())).findFirst();
+        if (event.isPresent()) {
+            add(sentence, found, host.get(), event.get(), invited.start(), attends.start());
         }
     }
 

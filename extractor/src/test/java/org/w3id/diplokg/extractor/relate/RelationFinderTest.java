@@ -67,6 +67,10 @@ class RelationFinderTest {
                 .anyMatch(r -> r.startsWith("HOSTING ID -> 第二十六次中国—东盟领导人会议")));
         assertTrue(relations("习近平主席在北京以视频方式出席第二十六次中国—东盟领导人会议。").stream().noneMatch(r -> r.startsWith("HOSTING CN")),
                 "attended by video from Beijing: not held there");
+        assertTrue(relations("第二十六次中国—东盟领导人会议由印度尼西亚主办。").stream()
+                .anyMatch(r -> r.startsWith("HOSTING ID -> 第二十六次中国—东盟领导人会议")), "the host after 由 of a passive");
+        assertTrue(relations("应印度尼西亚总统佐科邀请，李强总理将出席第二十六次中国—东盟领导人会议。").stream()
+                .anyMatch(r -> r.startsWith("HOSTING ID -> 第二十六次中国—东盟领导人会议")), "who invites to it hosts it");
     }
 
     @Test
