@@ -90,6 +90,36 @@ final class StanceRule implements RelationRule {
         }
     }
 
+    private static final Pattern STANCE_WORDS = Pattern.compile(
+            "(?:也|还|都|并|同时|坚决|坚定|始终|一贯|一如既往|继续|将|愿|共同|要|一致|重申|积极|严格|切实|同样)*");
+
+    /** Whether the clause before the verb holds nothing but how the stance is taken (成员国重申支持…: a subject, unnamed). */
+    private static boolean onlyStanceWords(String lead) {
+        return STANCE_WORDS.matcher(lead).matches();
+    }
+
+    /**
+     * Who proposed what follows (中方提出的, 习近平主席…在联合国大会上提出的): the stance is on the proposal, not
+     * on them. Not 支持X举办Y: the annotators split on whether the host or the event is supported (measured).
+     */
+    private static final Pattern PROPOSER_OF = Pattern.compile("^[^，。；]{0,24}?(?:提出|倡导|发起)的");
+
+    /**
+     * 哈方支持中方提出的“双轨并进”思路: the object is the proposal, not its proposer named right after the
+     * verb; the first entity after 提出的 (or 举办) in the clause, else the party as read.
+     */
+    private static Optional<Mention> proposalOf(SentenceView sentence, Optional<Mention> first, int clauseEnd) {
+        if (first.isEmpty()) {
+            return first;
+        }
+        Matcher proposer = PROPOSER_OF.matcher(sentence.text().substring(first.get().end(), clauseEnd));
+        if (!proposer.find()) {
+            return first;
+        }
+        int after = first.get().end() + proposer.end();
+        return sentence.mentionsIn(after, clauseEnd).stream().filter(m -> OBJECTS.contains(m.entity().type())).findFirst().or(() -> first);
+    }
+
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
         welcomed(sentence, found);
@@ -115,7 +145,7 @@ final class StanceRule implements RelationRule {
             String lead = text.substring(sentence.clauseStart(matcher.start()), matcher.start());
             boolean stance = lead.isEmpty() || STANCE_LEAD.matcher(lead).find();
             Optional<Entity> actor = sentence.actorBefore(matcher.start());
-            if (actor.isEmpty() && stance && sentence.speakerCountry() != null && !lead.contains("们")) {
+            if (actor.isEmpty() && stance && sentence.speakerCountry() != null && !lead.contains("们") && onlyStanceWords(lead)) {
                 actor = Optional.of(sentence.speakerCountry()); // the minister's own stance: 支持…, 坚决反对…
             }
             List<Entity> together = sentence.partiesBefore(matcher.start());
@@ -134,8 +164,8 @@ final class StanceRule implements RelationRule {
             } else if (bothSides && together.contains(agent)) {
                 agents = together; // 双方支持…: both parties
             }
-            Optional<Mention> object = sentence.mentionStartingNear(matcher.end(), OBJECTS, FILLERS)
-                    .filter(m -> !m.entity().equals(agent));
+            Optional<Mention> object = proposalOf(sentence, sentence.mentionStartingNear(matcher.end(), OBJECTS, FILLERS)
+                    .filter(m -> !m.entity().equals(agent)), end);
             Matcher quoted = QUOTED.matcher(rest);
             String objectText;
             if (object.isPresent()) {

@@ -98,6 +98,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void aStanceOnAProposalIsOnTheProposalNotItsProposer() {
+        List<String> proposal = relations("俄方支持中方提出的“双轨并进”思路。");
+        assertTrue(proposal.stream().anyMatch(r -> r.startsWith("SUPPORT RU -> DUAL-TRACK")), proposal.toString());
+        assertTrue(relations("成员国重申支持“一带一路”倡议。").stream().noneMatch(r -> r.startsWith("SUPPORT CN")),
+                "an unnamed subject before the verb is not the minister's own stance");
+    }
+
+    @Test
     void agreementsIssuedAndCarriedOut() {
         assertTrue(relations("两国发表了《中俄关于全球战略稳定的联合声明》。").contains(
                 "AGREEMENT_ACTION CN+RU -> 中俄关于全球战略稳定的联合声明 / adopted"));
