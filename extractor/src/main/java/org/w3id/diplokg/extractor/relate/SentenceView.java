@@ -71,8 +71,14 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     /** Distinct actor entities mentioned within [begin, end), in order. */
     List<Entity> actorsIn(int begin, int end) {
         Set<Entity> actors = new LinkedHashSet<>();
-        mentionsIn(begin, end).stream().filter(m -> ACTORS.contains(m.entity().type())).forEach(m -> actors.add(m.entity()));
+        mentionsIn(begin, end).stream().filter(m -> ACTORS.contains(m.entity().type()) && !classOfListed(m))
+                .forEach(m -> actors.add(m.entity()));
         return new ArrayList<>(actors);
+    }
+
+    /** 同巴西、阿根廷等拉美国家: the region after 等 is the class of the states listed, not a party of its own. */
+    private boolean classOfListed(Mention mention) {
+        return mention.entity().type() == EntityType.REGION && mention.begin() > 0 && text.charAt(mention.begin() - 1) == '等';
     }
 
     /** Titles of heads of state: after the state and before the name (美国总统拜登, 卡塔尔埃米尔塔米姆). */

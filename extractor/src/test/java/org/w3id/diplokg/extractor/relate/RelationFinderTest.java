@@ -121,6 +121,8 @@ class RelationFinderTest {
     @Test
     void coordinationIsCooperationAndAVisitTakesEveryPlaceListedAfterItsAspect() {
         assertEquals(List.of("COOPERATION CN+RU {ongoing}"), relations("中俄在联合国等多边框架内保持密切协调。"));
+        assertEquals(List.of("COOPERATION CN+ZA {sought}"), relations("中方愿同南非等非洲国家加强执法合作。"),
+                "the region after 等 is the class of the states listed, not a party");
         List<String> visits = relations("去年，李强总理访问了越南、老挝和柬埔寨。");
         assertTrue(visits.containsAll(List.of("VISIT 李强 -> VN / visits @2020", "VISIT 李强 -> LA / visits @2020", "VISIT 李强 -> KH / visits @2020")),
                 visits.toString());
