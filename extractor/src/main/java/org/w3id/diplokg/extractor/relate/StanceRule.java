@@ -90,10 +90,13 @@ final class StanceRule implements RelationRule {
         }
     }
 
-    private static final Pattern STANCE_WORDS = Pattern.compile(
-            "(?:也|还|都|并|同时|坚决|坚定|始终|一贯|一如既往|继续|将|愿|共同|要|一致|重申|积极|严格|切实|同样)*");
+    private static final Pattern STANCE_WORDS = Pattern.compile("(?:[同与和][^，。；]{1,8}?(?=一道|共同))?"
+            + "(?:也|还|都|并|同时|坚决|坚定|始终|一贯|一如既往|继续|将|愿|一道|共同|要|一致|重申|积极|严格|切实|同样)*");
 
-    /** Whether the clause before the verb holds nothing but how the stance is taken (成员国重申支持…: a subject, unnamed). */
+    /**
+     * Whether the clause before the verb holds nothing but how the stance is taken, and with whom (与国际社会共同
+     * 抵制…); not 成员国重申支持…, where an unnamed subject takes it.
+     */
     private static boolean onlyStanceWords(String lead) {
         return STANCE_WORDS.matcher(lead).matches();
     }

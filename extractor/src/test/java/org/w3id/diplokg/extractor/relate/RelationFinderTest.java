@@ -103,6 +103,7 @@ class RelationFinderTest {
         assertTrue(proposal.stream().anyMatch(r -> r.startsWith("SUPPORT RU -> DUAL-TRACK")), proposal.toString());
         assertTrue(relations("成员国重申支持“一带一路”倡议。").stream().noneMatch(r -> r.startsWith("SUPPORT CN")),
                 "an unnamed subject before the verb is not the minister's own stance");
+        assertTrue(relations("过去一年来，我们坚定维护多边主义，与国际社会共同抵制单边制裁。").contains("OPPOSITION CN / 单边制裁"), "with whom is no subject");
     }
 
     @Test
