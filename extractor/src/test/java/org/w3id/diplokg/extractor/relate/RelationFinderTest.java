@@ -217,6 +217,8 @@ class RelationFinderTest {
                 .allMatch(r -> r.startsWith("MEETING CN+US ")), "华盛顿, where they met, is no party");
         assertTrue(relations("第二十五次中国—欧盟领导人会晤在北京举行。").stream().anyMatch(r -> r.startsWith("MEETING CN+")),
                 "a body's summit with China is a meeting of the two");
+        assertTrue(relations("第二十六次中国—东盟领导人会议在雅加达举行。").stream().noneMatch(r -> r.startsWith("MEETING")),
+                "a body's regular meeting with China is its members' hosting and attendance, no meeting of two");
         assertTrue(relations("金砖国家领导人杭州会晤下月开幕。").stream().noneMatch(r -> r.startsWith("MEETING")),
                 "a city named in a meeting's name (杭州) is where it is held: with one party left there is no meeting");
         List<String> signed = relations("2010年，美俄在布拉格签署《新削减战略武器条约》。");
