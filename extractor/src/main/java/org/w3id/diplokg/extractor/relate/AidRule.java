@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationKind;
 import org.w3id.diplokg.gazetteer.Entity;
@@ -24,8 +23,7 @@ final class AidRule implements RelationRule {
     private static final Pattern GIVING_TO = Pattern.compile(
             "[向为]([^，。；向]{1,16}?)(?:[^，。；]{0,24}?)(?<verb>提供|捐赠|捐助|派遣|派出|送去|送来|伸出)[^，。；]{0,30}?"
                     + "(?:援助|援手|物资|疫苗|支持|支援|帮助|医疗|专家组|医疗队|慰问|奖学金|培训)");
-    /** What joins recipients listed after 向 (向智利、巴西、墨西哥…提供): each receives. */
-    private static final String LIST_JOINERS = "、和与及";
+
     private static final Pattern HELPING = Pattern.compile("(?:援助|帮助|驰援|支援|援建)(?!下)");
 
     @Override
@@ -34,13 +32,9 @@ final class AidRule implements RelationRule {
         Matcher giving = GIVING_TO.matcher(text);
         while (giving.find()) {
             int to = giving.start(1);
-            Optional<Mention> recipient = recipientAt(sentence, to);
-            while (recipient.isPresent()) {
-                Mention listed = recipient.get();
-                add(sentence, found, giving.start(), giving.start("verb"), listed.entity(), giving.end());
-                boolean joined = listed.end() < text.length() && LIST_JOINERS.indexOf(text.charAt(listed.end())) >= 0;
-                recipient = joined ? recipientAt(sentence, listed.end() + 1) : Optional.empty();
-            }
+            // 向智利、巴西、墨西哥…提供: each listed receives
+            sentence.mentionStartingNear(to, RECIPIENTS, "").ifPresent(first -> sentence.listedFrom(first, RECIPIENTS)
+                    .forEach(listed -> add(sentence, found, giving.start(), giving.start("verb"), listed.entity(), giving.end())));
         }
         Matcher helping = HELPING.matcher(text);
         while (helping.find()) {
@@ -56,10 +50,6 @@ final class AidRule implements RelationRule {
             sentence.abbreviation(text.substring(at + 1, at + 2))
                     .ifPresent(recipient -> add(sentence, found, verb, verb, recipient, verb + 2));
         }
-    }
-
-    private static Optional<Mention> recipientAt(SentenceView sentence, int begin) {
-        return sentence.mentions().stream().filter(m -> m.begin() == begin && RECIPIENTS.contains(m.entity().type())).findFirst();
     }
 
     /**

@@ -58,8 +58,7 @@ final class HostingRule implements RelationRule {
                 continue; // 在北京以视频方式出席: where the guest sits, not where it is held
             }
             Optional<Entity> host = hostIn(sentence, attended.start(1), attended.end(1));
-            Optional<Mention> event = sentence.mentionsIn(attended.end(), sentence.clauseEnd(attended.end())).stream()
-                    .filter(m -> EVENTS.contains(m.entity().type())).findFirst();
+            Optional<Mention> event = eventAfter(sentence, attended.end());
             if (host.isPresent() && event.isPresent()) {
                 add(sentence, found, host.get(), event.get(), attended.start(), attended.start(1));
             }
@@ -70,7 +69,6 @@ final class HostingRule implements RelationRule {
             if (text.startsWith("举行", hosts.start()) || MeetingRule.insideAName(sentence, hosts.start())) {
                 continue; // 举行 names the venue (above) or an action of the parties, not a host
             }
-            int clauseEnd = sentence.clauseEnd(hosts.end());
             int clause = sentence.clauseStart(hosts.start());
             Matcher by = BY_HOST.matcher(text.substring(clause, hosts.start()));
             Optional<Mention> event;
@@ -79,7 +77,7 @@ final class HostingRule implements RelationRule {
                 event = eventBefore(sentence, clause + by.start());
                 host = sentence.participantsIn(clause + by.end(), hosts.start()).stream().findFirst();
             } else {
-                event = sentence.mentionsIn(hosts.end(), clauseEnd).stream().filter(m -> EVENTS.contains(m.entity().type())).findFirst();
+                event = eventAfter(sentence, hosts.end());
                 host = sentence.participantsIn(clause, hosts.start()).stream().reduce((first, second) -> second);
             }
             if (host.isEmpty()) {
@@ -111,8 +109,7 @@ final class HostingRule implements RelationRule {
         if (host.isEmpty() || !attends.find()) {
             return;
         }
-        Optional<Mention> event = sentence.mentionsIn(attends.end(), sentence.clauseEnd(attends.end())).stream()
-                .filter(m -> EVENTS.contains(m.entity().type())).findFirst();
+        Optional<Mention> event = eventAfter(sentence, attends.end());
         if (event.isPresent()) {
             add(sentence, found, host.get(), event.get(), invited.start(), attends.start());
         }
@@ -138,6 +135,11 @@ final class HostingRule implements RelationRule {
         Relation relation = Relation.of(RelationKind.HOSTING, List.of(host), Math.min(begin, event.begin()),
                 Math.max(event.end(), verb)).withObject(event.entity());
         found.add(sentence.stated(relation, verb));
+    }
+
+    /** The first event named after {@code index} in its clause (出席…峰会, 举办…博览会). */
+    private static Optional<Mention> eventAfter(SentenceView sentence, int index) {
+        return sentence.mentionsIn(index, sentence.clauseEnd(index)).stream().filter(m -> EVENTS.contains(m.entity().type())).findFirst();
     }
 
     /** The event named as the subject right before 在 (峰会将在…举行), in the same clause. */

@@ -70,10 +70,37 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
 
     /** Distinct actor entities mentioned within [begin, end), in order. */
     List<Entity> actorsIn(int begin, int end) {
+        return actorsIn(begin, end, m -> true);
+    }
+
+    /** The actors of [begin, end) less a place after 在 (中国—东盟领导人会议在新加坡发表…: where, not who). */
+    List<Entity> actorsActingIn(int begin, int end) {
+        return actorsIn(begin, end, m -> !framedByZai(m));
+    }
+
+    private List<Entity> actorsIn(int begin, int end, java.util.function.Predicate<Mention> kept) {
         Set<Entity> actors = new LinkedHashSet<>();
-        mentionsIn(begin, end).stream().filter(m -> ACTORS.contains(m.entity().type()) && !classOfListed(m))
+        mentionsIn(begin, end).stream().filter(m -> ACTORS.contains(m.entity().type()) && !classOfListed(m) && kept.test(m))
                 .forEach(m -> actors.add(m.entity()));
         return new ArrayList<>(actors);
+    }
+
+    /** What joins a list of names (法国、德国, 智利、巴西和墨西哥). */
+    private static final String LIST_JOINERS = "、和与及";
+
+    /** {@code first} and the mentions of these types listed right after it, each joined by 、, 和, 与 or 及. */
+    List<Mention> listedFrom(Mention first, Set<EntityType> types) {
+        List<Mention> listed = new ArrayList<>(List.of(first));
+        Mention last = first;
+        while (last.end() < text.length() && LIST_JOINERS.indexOf(text.charAt(last.end())) >= 0) {
+            Optional<Mention> next = mentionStartingNear(last.end() + 1, types, "");
+            if (next.isEmpty()) {
+                break;
+            }
+            last = next.get();
+            listed.add(last);
+        }
+        return listed;
     }
 
     /** 同巴西、阿根廷等拉美国家: the region after 等 is the class of the states listed, not a party of its own. */
@@ -83,8 +110,6 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
 
     /** Titles of heads of state: after the state and before the name (美国总统拜登, 卡塔尔埃米尔塔米姆). */
     private static final Pattern HEAD_OF_STATE_BEFORE = Pattern.compile("(?:国家主席|主席|总统|国王|埃米尔|苏丹)$");
-    /** 习近平主席: the title after the name, the state unnamed (China's, in its official's turn). */
-    private static final Pattern HEAD_OF_STATE_AFTER = Pattern.compile("^(?:主席|总统|国王|埃米尔|苏丹)");
 
     /**
      * The heads of state this sentence names with their title and state: a country named right before
@@ -106,14 +131,6 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
             }
         }
         return heads;
-    }
-
-    /** The actors of [begin, end) less a place after 在 (中国—东盟领导人会议在新加坡发表…: where, not who). */
-    List<Entity> actorsActingIn(int begin, int end) {
-        Set<Entity> actors = new LinkedHashSet<>();
-        mentionsIn(begin, end).stream().filter(m -> ACTORS.contains(m.entity().type()) && !framedByZai(m))
-                .forEach(m -> actors.add(m.entity()));
-        return new ArrayList<>(actors);
     }
 
     /**

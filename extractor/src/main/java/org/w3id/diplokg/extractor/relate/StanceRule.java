@@ -1,6 +1,5 @@
 package org.w3id.diplokg.extractor.relate;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,31 +31,23 @@ final class StanceRule implements RelationRule {
     private static final Pattern QUOTED = Pattern.compile("^[^“\"]{0,8}[“\"]([^”\"]{1,12})[”\"]");
     private static final Pattern NOT_A_STANCE = Pattern.compile("^(?:和|与|力度|者|率|下|的)");
     private static final int LONGEST_OBJECT_TEXT = 30;
-    /** Words right before the verb that make it a stance the speaker takes (坚决反对, 愿继续支持). */
-    private static final Pattern STANCE_LEAD = Pattern.compile("(?:坚决|坚定|始终|一贯|一如既往|继续|将|愿|都|共同|要|一致|重申|积极|严格|切实|同样)$");
+    /** Words that say how a stance is taken (坚决反对, 愿继续支持). */
+    private static final String HOW_TAKEN = "坚决|坚定|始终|一贯|一如既往|继续|将|愿|都|共同|要|一致|重申|积极|严格|切实|同样";
+    /** Words right before the verb that make it a stance the speaker takes. */
+    private static final Pattern STANCE_LEAD = Pattern.compile("(?:" + HOW_TAKEN + ")$");
+    /** A lead of nothing but how the stance is taken, and with whom (与国际社会共同抵制…). */
+    private static final Pattern STANCE_WORDS = Pattern.compile("(?:[同与和][^，。；]{1,8}?(?=一道|共同))?(?:也|还|并|同时|一道|"
+            + HOW_TAKEN + ")*");
     private static final int LONGEST_BARE_OBJECT = 30;
-
-    /** What joins objects listed after the verb (支持法国、德国…): each is supported. */
-    private static final String LIST_JOINERS = "、和与及";
 
     /** The object and those of its type listed right after it, each once; or no object. */
     private static List<Optional<Entity>> objectsListed(SentenceView sentence, Optional<Mention> object) {
         if (object.isEmpty()) {
             return List.of(Optional.empty());
         }
-        List<Optional<Entity>> objects = new ArrayList<>(List.of(Optional.of(object.get().entity())));
-        Mention last = object.get();
-        while (last.end() < sentence.text().length() && LIST_JOINERS.indexOf(sentence.text().charAt(last.end())) >= 0) {
-            Optional<Mention> next = sentence.mentionStartingNear(last.end() + 1, Set.of(last.entity().type()), "");
-            if (next.isEmpty()) {
-                break;
-            }
-            last = next.get();
-            if (!objects.contains(Optional.of(last.entity()))) {
-                objects.add(Optional.of(last.entity()));
-            }
-        }
-        return objects;
+        // 支持法国、德国…: each listed is supported
+        return sentence.listedFrom(object.get(), Set.of(object.get().entity().type())).stream()
+                .map(m -> Optional.of(m.entity())).distinct().toList();
     }
 
     /**
@@ -71,7 +62,7 @@ final class StanceRule implements RelationRule {
                     .filter(m -> WELCOMED.contains(m.entity().type())).findFirst();
             String lead = sentence.text().substring(sentence.clauseStart(matcher.start()), matcher.start());
             Optional<Entity> actor = sentence.actorBefore(matcher.start());
-            if (actor.isEmpty() && sentence.speakerCountry() != null && (lead.isEmpty() || STANCE_LEAD.matcher(lead).find())) {
+            if (actor.isEmpty() && sentence.speakerCountry() != null && ministersOwn(lead)) {
                 actor = Optional.of(sentence.speakerCountry());
             }
             if (object.isEmpty() || actor.isEmpty() || object.get().entity().equals(actor.get())) {
@@ -90,15 +81,12 @@ final class StanceRule implements RelationRule {
         }
     }
 
-    private static final Pattern STANCE_WORDS = Pattern.compile("(?:[同与和][^，。；]{1,8}?(?=一道|共同))?"
-            + "(?:也|还|都|并|同时|坚决|坚定|始终|一贯|一如既往|继续|将|愿|一道|共同|要|一致|重申|积极|严格|切实|同样)*");
-
     /**
-     * Whether the clause before the verb holds nothing but how the stance is taken, and with whom (与国际社会共同
-     * 抵制…); not 成员国重申支持…, where an unnamed subject takes it.
+     * Whether the words before the verb make it the minister's own stance, with no subject of their own: nothing,
+     * or how it is taken and with whom (坚决反对…, 与国际社会共同抵制…); not 成员国重申支持…, where an unnamed subject takes it.
      */
-    private static boolean onlyStanceWords(String lead) {
-        return STANCE_WORDS.matcher(lead).matches();
+    private static boolean ministersOwn(String lead) {
+        return (lead.isEmpty() || STANCE_LEAD.matcher(lead).find()) && !lead.contains("们") && STANCE_WORDS.matcher(lead).matches();
     }
 
     /**
@@ -148,7 +136,7 @@ final class StanceRule implements RelationRule {
             String lead = text.substring(sentence.clauseStart(matcher.start()), matcher.start());
             boolean stance = lead.isEmpty() || STANCE_LEAD.matcher(lead).find();
             Optional<Entity> actor = sentence.actorBefore(matcher.start());
-            if (actor.isEmpty() && stance && sentence.speakerCountry() != null && !lead.contains("们") && onlyStanceWords(lead)) {
+            if (actor.isEmpty() && sentence.speakerCountry() != null && ministersOwn(lead)) {
                 actor = Optional.of(sentence.speakerCountry()); // the minister's own stance: 支持…, 坚决反对…
             }
             List<Entity> together = sentence.partiesBefore(matcher.start());

@@ -54,8 +54,7 @@ final class VenueFilter {
             return relation;
         }
         return gazetteer.stateOf(relation.object()).filter(state -> !relation.parties().contains(state))
-                .map(state -> new Relation(relation.kind(), relation.parties(), state, relation.objectText(), relation.action(),
-                        relation.modality(), relation.time(), relation.sinceYear(), relation.begin(), relation.end()))
+                .map(relation::withObject)
                 .orElse(relation);
     }
 
