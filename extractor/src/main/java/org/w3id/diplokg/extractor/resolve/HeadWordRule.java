@@ -74,7 +74,7 @@ final class HeadWordRule {
     private static final Set<String> CLAUSE_BEFORE = Set.of("VV", "VC", "VE", "VA", "P", "PU", "AD", "CC", "CS", "DEC", "DEG", "LC", "AS");
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及", "同", "以及");
 
-    enum Evidence { MODIFIER, PARTY, STATE, NUMBERED }
+    enum Evidence { MODIFIER, PARTY, STATES, STATE, NUMBERED }
 
     private record Head(String word, EntityType type, Evidence evidence) {}
 
@@ -319,6 +319,8 @@ final class HeadWordRule {
         }
         if (head.type() == EntityType.EVENT || head.type() == EntityType.REGION) {
             dropBeforeFirstParty(modifiers, head);
+        } else if (head.evidence() == Evidence.STATES) {
+            modifiers.subList(0, firstState(modifiers)).clear(); // 积极评价中菲…机制: the verb before is the clause
         }
         int begin = withAbbreviationBefore(sentence, Math.min(words.get(modifiers.get(0).firstWord()).begin(), headBegin));
         int end = headWord.end();
@@ -422,6 +424,8 @@ final class HeadWordRule {
             // 中俄联合声明, 中非合作论坛: a party and one more word; not 美方声明 (whose statement?).
             case PARTY -> modifiers.size() >= 2 && parties && specific.stream().anyMatch(m -> m.properNoun() || namesAParty(m.text()))
                     || namedByOneCoinedNoun(head, modifiers);
+            // 中菲外交磋商机制: a state's name or states' abbreviations and one more word; not 金砖合作机制, a body's own.
+            case STATES -> firstState(modifiers) < modifiers.size() - 1;
             // 美国国务院: a state's body needs only the state's name.
             case STATE -> parties;
             case NUMBERED -> false;
@@ -474,6 +478,18 @@ final class HeadWordRule {
             return begin;
         }
         return begin;
+    }
+
+    /** The index of the first modifier naming a state or states (中国, 中菲), or the modifiers' count. */
+    private int firstState(List<Modifier> modifiers) {
+        for (int i = 0; i < modifiers.size(); i++) {
+            String text = modifiers.get(i).text();
+            if (gazetteer.isCompoundOfAbbreviations(text)
+                    || gazetteer.byName(text).filter(e -> e.type() == EntityType.COUNTRY).isPresent()) {
+                return i;
+            }
+        }
+        return modifiers.size();
     }
 
     private boolean isPartyModifier(Modifier modifier) {

@@ -66,6 +66,24 @@ class HeadWordRuleTest {
     }
 
     @Test
+    void aMechanismIsNamedByTheStatesItJoinsNotByABodyOfItsOwn() {
+        assertEquals(List.of("ORGANIZATION:中越外交磋商机制"), names("双方/PN 用好/VV 中越/NR 外交/NN 磋商/NN 机制/NN 。/PU"));
+        assertEquals(List.of("ORGANIZATION:中越海上问题磋商机制"),
+                names("双方/PN 积极/JJ 评价/NN 中/LC 越/NR 海上/NN 问题/NN 磋商/NN 机制/NN 的/DEG 作用/NN 。/PU"),
+                "the verb the tagger read as a noun stays outside the name");
+        assertEquals(List.of(), names("多国/NN 申请/VV 加入/VV 金砖/NN 合作/NN 机制/NN 。/PU"), "a body's own mechanism");
+        assertEquals(List.of(), names("建立/VV 双边/JJ 磋商/NN 机制/NN 。/PU"), "no state named");
+        assertEquals(List.of(), names("完善/VV 中越/NR 机制/NN 。/PU"), "the states and no word more");
+    }
+
+    @Test
+    void aCrisisOrConflictIsNamedByItsPlaceAlone() {
+        assertEquals(List.of("EVENT:苏丹冲突"), names("中方/NR 关注/VV 苏丹/NR 冲突/NN 。/PU"));
+        assertEquals(List.of("EVENT:也门危机"), names("推动/VV 也门/NR 危机/NN 降温/VV 。/PU"));
+        assertEquals(List.of(), names("缓解/VV 难民/NN 危机/NN 。/PU"));
+    }
+
+    @Test
     void aKnownNameIsLeftToTheGazetteer() {
         assertEquals(List.of(), names("践行/VV 全球/NN 发展/NN 倡议/NN 。/PU"));
     }
