@@ -66,8 +66,8 @@ final class MeetingRule {
             "第?(?<term>十[一二三四五六七八九]?|[一二三四五六七八九])届全国(?:人大|人民代表大会)第?(?<session>[一二三四五六七八九])次会议");
     /** The longest party name looked for after 首次 (太平洋岛国论坛 and shorter). */
     private static final int LONGEST_PARTY = 10;
-    /** The most characters a body's name adds after a party's (成员国元首理事会, 南海问题双边磋商机制). */
-    private static final int BODY_WORDS = 10;
+    /** The most characters a body's name adds after a party's (成员国元首理事会, 边境事务磋商和协调工作机制). */
+    private static final int BODY_WORDS = 14;
     /** Characters that begin a clause, not a name: verbs and prepositions of attending, hosting and meeting (主办, 举办). */
     private static final Pattern CLAUSE_CHARACTERS = Pattern.compile("[在于出参举召办同与和将是的向对]");
     /**
@@ -255,7 +255,7 @@ final class MeetingRule {
         }
         for (int start = 0; start < before.length(); start++) {
             String words = before.substring(start);
-            boolean body = words.matches(".*(组织|论坛|集团|联盟|合作|大会|理事会|委员会|会议|机制|进程)$") && namesABody(words, here);
+            boolean body = words.matches(".*(组织|论坛|集团|联盟|合作|大会|理事会|委员会|联委会|混委会|高委会|会议|机制|进程)$") && namesABody(words, here);
             if (body || meets(words, here)) {
                 return match.substring(start);
             }

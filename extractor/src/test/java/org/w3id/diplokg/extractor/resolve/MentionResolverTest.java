@@ -440,6 +440,11 @@ class MentionResolverTest {
                 "中国—东盟商务理事会第五次会议"), "China joined by a dash to the body");
         assertEquals("EVENT:中蒙矿产与能源合作委员会第四次会议", keyAt(resolve("双方举行了中蒙矿产与能源合作委员会第四次会议。"),
                 "中蒙矿产与能源合作委员会第四次会议"), "与 joins two of the body's own words");
+        assertEquals("EVENT:中越经贸联委会第十次会议", keyAt(resolve("两国将于年底召开中越经贸联委会第十次会议。"),
+                "中越经贸联委会第十次会议"), "a joint commission by its short form");
+        assertEquals("EVENT:中越陆地边界管理和协调工作机制第五次会议",
+                keyAt(resolve("中越陆地边界管理和协调工作机制第5次会议在新德里举行。"), "中越陆地边界管理和协调工作机制第5次会议"),
+                "a mechanism's long name");
         assertEquals("none", keyAt(resolve("中国与东盟外长第九次会议"), "中国与东盟外长第九次会议"),
                 "与 before another party joins two parties, not words of one name");
     }
