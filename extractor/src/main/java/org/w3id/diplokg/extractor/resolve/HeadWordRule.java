@@ -188,8 +188,8 @@ final class HeadWordRule {
     private static final Set<String> JOINERS = Set.of("与", "同", "和");
     /** The heads of meetings a joined name may have; not 会晤, which 中方同美方会晤 uses as a verb's noun. */
     private static final Set<String> JOINED_MEETINGS = Set.of("峰会", "会议", "对话会", "大会", "外长会", "研讨会");
-    /** Verbs CoreNLP tags inside names of agreements (中国—东盟自贸区升级议定书, 互免普通护照签证协定). */
-    private static final Set<String> VERBS_IN_NAMES = Set.of("升级", "互免");
+    /** Verbs CoreNLP tags inside names (中国—东盟自贸区升级议定书, 互免普通护照签证协定, 东亚合作外长系列会议). */
+    private static final Set<String> VERBS_IN_NAMES = Set.of("升级", "互免", "合作");
     /**
      * Joint commissions whose plain meeting (召开中沙高级别联合委员会会议) is the commission meeting: the
      * commission is named, not an event (a council's 元首理事会会议 is a summit, an event).

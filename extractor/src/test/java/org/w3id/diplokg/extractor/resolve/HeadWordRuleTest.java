@@ -77,6 +77,11 @@ class HeadWordRuleTest {
     }
 
     @Test
+    void cooperationTaggedAsAVerbStaysInsideAName() {
+        assertEquals(List.of("EVENT:南亚合作外长系列会议"), names("出席/VV 南亚/NR 合作/VV 外长/NN 系列/NN 会议/NN 。/PU"));
+    }
+
+    @Test
     void aCrisisOrConflictIsNamedByItsPlaceAlone() {
         assertEquals(List.of("EVENT:苏丹冲突"), names("中方/NR 关注/VV 苏丹/NR 冲突/NN 。/PU"));
         assertEquals(List.of("EVENT:也门危机"), names("推动/VV 也门/NR 危机/NN 降温/VV 。/PU"));
