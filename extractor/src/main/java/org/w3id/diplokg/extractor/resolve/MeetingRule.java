@@ -61,6 +61,16 @@ final class MeetingRule {
      */
     private static final Pattern AFTER_ANNIVERSARY = Pattern.compile("(?:[\\p{IsHan}&&[^的之和与同在]]{0,4}?" + MEETING + "|庆典|纪念活动)");
 
+    /**
+     * A summit named by who met and where (中美元首旧金山会晤, 中印领导人武汉非正式会晤) or how (中德欧领导人视频会晤):
+     * the place or 视频 right before 会晤; the place alone (在杭州会晤) is where they met.
+     */
+    private static final Pattern PLACE_MEETING = Pattern.compile("(?<place>\\p{IsHan}{2,5}?)(?:非正式)?会晤");
+    /** Who meets, written before a summit's place: states' abbreviations and their leaders' office (中美元首, 朝美领导人). */
+    private static final Pattern LEADERS = Pattern.compile("(?:元首|领导人|首脑|总理)$");
+    /** The most characters of who meets before a summit's place (中德欧领导人). */
+    private static final int LONGEST_LEADERS = 7;
+
     /** 十四届全国人大二次会议: a session of the National People's Congress, one event whatever the form. */
     private static final Pattern NPC_SESSION = Pattern.compile(
             "第?(?<term>十[一二三四五六七八九]?|[一二三四五六七八九])届全国(?:人大|人民代表大会)第?(?<session>[一二三四五六七八九])次会议");
@@ -136,6 +146,10 @@ final class MeetingRule {
                 found.add(new Candidate(begin, stateYear.end(), Candidate.RULE, List.of(mention), true));
             }
         }
+        Matcher placed = PLACE_MEETING.matcher(sentence);
+        while (placed.find()) {
+            placeMeeting(sentence, placed, here).ifPresent(found::add);
+        }
         Matcher numbered = NUMBERED.matcher(sentence);
         while (numbered.find()) {
             int end = numbered.end();
@@ -206,6 +220,33 @@ final class MeetingRule {
             }
         }
         return false;
+    }
+
+    /** The summit at a place: the longest known place (not a state) right before 会晤, after who met. */
+    private Optional<Candidate> placeMeeting(String sentence, Matcher placed, AbbreviationContext here) {
+        int placeEnd = placed.end("place");
+        int placeBegin = -1;
+        for (int begin = placed.start("place"); begin < placeEnd - 1 && placeBegin < 0; begin++) {
+            String place = sentence.substring(begin, placeEnd);
+            boolean city = gazetteer.byName(place).filter(e -> e.type() == EntityType.REGION).isPresent();
+            placeBegin = city || place.equals("视频") ? begin : -1;
+        }
+        if (placeBegin < 0) {
+            return Optional.empty();
+        }
+        int begin = placeBegin;
+        for (int start = Math.max(0, placeBegin - LONGEST_LEADERS); start < placeBegin - 2; start++) {
+            String who = sentence.substring(start, placeBegin);
+            Matcher leaders = LEADERS.matcher(who);
+            if (leaders.find() && abbreviations.isCompound(who.substring(0, leaders.start()), here)) {
+                begin = start;
+                break;
+            }
+        }
+        if (begin == placeBegin) {
+            return Optional.empty(); // 在杭州会晤, 举行视频会晤: where or how they met, no summit's name
+        }
+        return Optional.of(namedAsWritten(begin, placed.end(), sentence.substring(begin, placed.end())));
     }
 
     /** Where the longest country name the gazetteer knows that ends at {@code end} begins, or -1. */

@@ -450,6 +450,14 @@ class MentionResolverTest {
     }
 
     @Test
+    void aSummitNamedByWhoMetAndWhereOrHow() {
+        assertEquals("EVENT:中越元首河内会晤", keyAt(resolve("两国元首去年举行了中越元首河内会晤。"), "中越元首河内会晤"));
+        assertEquals("EVENT:中法德领导人视频会晤", keyAt(resolve("中法德领导人视频会晤达成重要共识。"), "中法德领导人视频会晤"));
+        assertEquals("none", keyAt(resolve("两国外长曾在河内会晤。"), "河内会晤"), "where they met, no summit's name");
+        assertEquals("none", keyAt(resolve("两国领导人举行视频会晤。"), "视频会晤"), "how they met, no summit's name");
+    }
+
+    @Test
     void frameworksNamedByAQuotedFormula() {
         assertEquals("INITIATIVE:1+5", keyAt(resolve("双方将落实以能源合作为重点的“1+5”合作布局。"), "1+5"));
         assertEquals("INITIATIVE:2+9合作框架", keyAt(resolve("中方提出了中国—东盟“2+9合作框架”。"), "2+9合作框架"));
