@@ -219,8 +219,11 @@ final class HeadWordRule {
             if (head.type() == EntityType.REGION && headBegin - headWord.begin() == 1) {
                 return Optional.empty(); // 开港, 军港: one character before a place's head makes a common word, not a name
             }
-            // The part of the head's own word before the head (安全 of 安全观) is a modifier too.
-            modifiers.add(new Modifier(sentence.substring(headWord.begin(), headBegin), false, false, false, last));
+            // The part of the head's own word before the head (安全 of 安全观) is a modifier too; before a
+            // place's head, a foreign name written in transliteration characters (瓜达尔港, 库尔斯克州) is a proper noun.
+            String inWord = sentence.substring(headWord.begin(), headBegin);
+            boolean foreignName = head.type() == EntityType.REGION && TransliterationCharacters.allOf(inWord);
+            modifiers.add(new Modifier(inWord, foreignName, false, false, last));
             next = last - 1;
         } else {
             next = last;

@@ -82,6 +82,13 @@ class HeadWordRuleTest {
     }
 
     @Test
+    void aForeignNameWrittenInOneWordWithAPlacesHeadIsAPlace() {
+        assertEquals(List.of("REGION:卡拉奇港"), names("中方/NR 参与/VV 建设/VV 卡拉奇港/NN 。/PU"));
+        assertEquals(List.of("REGION:伏尔加格勒州"), names("访问/VV 俄罗斯/NR 伏尔加格勒州/NR 。/PU"), "the state before it is not the place's name");
+        assertEquals(List.of(), names("修建/VV 深水港/NN 。/PU"), "a common word before the head");
+    }
+
+    @Test
     void aCrisisOrConflictIsNamedByItsPlaceAlone() {
         assertEquals(List.of("EVENT:苏丹冲突"), names("中方/NR 关注/VV 苏丹/NR 冲突/NN 。/PU"));
         assertEquals(List.of("EVENT:也门危机"), names("推动/VV 也门/NR 危机/NN 降温/VV 。/PU"));
