@@ -19,7 +19,12 @@ import org.w3id.diplokg.gazetteer.EntityType;
 final class TalksRule implements RelationRule {
     /** Words of a third party's stance on others' talks (中方支持/欢迎/希望/敦促…): they are not a side. */
     private static final Pattern STANCE = Pattern.compile("支持|欢迎|乐见|希望|敦促|呼吁|鼓励|期待|劝");
-    private static final Pattern TALKS = Pattern.compile("(?:谈判|磋商|对话|和谈|和解|协商)(?!关系|机制|平台|伙伴|基础|进程)");
+    private static final Pattern TALKS = Pattern.compile("(?:谈判|磋商|对话|和谈|和解|协商|沟通)(?!关系|机制|平台|伙伴|基础|进程|协调|渠道)");
+    /**
+     * 沟通 is talks only with whom it is kept named (同日方保持沟通, 双方同意保持沟通): else it is a general
+     * word (加强沟通, 民心沟通).
+     */
+    private static final Pattern WITH_WHOM = Pattern.compile("[同与跟]|双方|两国");
     /**
      * Talks named as a way, not held (双方主张通过对话谈判解决…, 对话和谈判是唯一出路): a view on how others
      * should settle a question, which no development annotator reads as talks of the holders.
@@ -40,6 +45,9 @@ final class TalksRule implements RelationRule {
                 continue;
             }
             String text = sentence.text();
+            if (matcher.group().equals("沟通") && !WITH_WHOM.matcher(text.substring(clause, matcher.start())).find()) {
+                continue;
+            }
             if (A_WAY.matcher(text.substring(clause, matcher.start())).find()
                     || text.substring(matcher.end()).matches("^(?:和谈判|和对话|、谈判)?是.*")) {
                 continue;

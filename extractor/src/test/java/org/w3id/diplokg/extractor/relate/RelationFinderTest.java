@@ -92,6 +92,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void communicationIsTalksOnlyWithWhomItIsKeptNamed() {
+        List<String> kept = relations("中方将继续同越方就此保持沟通。");
+        assertTrue(kept.stream().anyMatch(r -> r.startsWith("TALKS CN+VN") || r.startsWith("TALKS VN+CN")), kept.toString());
+        assertTrue(relations("中国和越南要加强沟通。").stream().noneMatch(r -> r.startsWith("TALKS")), "no partner named with 同/与: a general word");
+        assertTrue(relations("中方同越方加强沟通协调。").stream().noneMatch(r -> r.startsWith("TALKS")), "沟通协调 is coordination, cooperation");
+    }
+
+    @Test
     void aSummitNamedByItsMeetingWordIsNoMeetingOfTwo() {
         assertTrue(relations("中方支持巴方办好明年的会晤，期待会晤取得丰硕成果。").stream().noneMatch(r -> r.startsWith("MEETING")));
         assertTrue(relations("习近平主席同卢拉总统举行会晤。").stream().anyMatch(r -> r.startsWith("MEETING")), "a meeting stays one");
