@@ -142,8 +142,11 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         return mention.begin() > 0 && text.charAt(mention.begin() - 1) == '在';
     }
 
-    /** What may stand between a place and the place within it: nothing, or 首都 (在阿曼首都马斯喀特). */
-    private static final Pattern PLACE_WITHIN = Pattern.compile("(?:首都|首府)?");
+    /**
+     * What may stand between a place framed by 在 and the next place of the frame: nothing or 首都 (在阿曼首都马斯喀特),
+     * or a list's joiner (在哈萨克斯坦和印度尼西亚).
+     */
+    private static final Pattern PLACE_WITHIN = Pattern.compile("(?:首都|首府|和|与|、)?");
 
     List<Entity> participantsIn(int begin, int end) {
         Set<Entity> found = new LinkedHashSet<>();

@@ -255,6 +255,13 @@ class RelationFinderTest {
         assertTrue(relations("习近平主席在联合国大会上提出全球发展倡议。").stream().anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION")
                 && r.contains("-> GDI / proposes") && !r.contains("UNGA")), "where it was proposed is not who proposed it");
         assertEquals(List.of(), relations("提出的问题很多。").stream().filter(r -> r.contains("proposes")).toList());
+        List<String> twoPlaces = relations("习近平主席在俄罗斯和白俄罗斯先后提出共建全球发展倡议。").stream()
+                .filter(r -> r.startsWith("INITIATIVE_PARTICIPATION")).toList();
+        assertEquals(List.of("INITIATIVE_PARTICIPATION 习近平 -> GDI / proposes"), twoPlaces,
+                "places listed after 在 are where, and 共建 right after 提出 is the proposal's wording, not who builds it");
+        List<String> subject = relations("去年，习近平主席出席联合国大会，首次提出全球发展倡议。").stream()
+                .filter(r -> r.contains("proposes")).toList();
+        assertEquals(List.of("INITIATIVE_PARTICIPATION 习近平 -> GDI / proposes @2020"), subject, "a clause with no subject is the sentence's subject's");
     }
 
     @Test
