@@ -261,6 +261,15 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     }
 
     /**
+     * The sentence's subject for a clause that has none (习近平主席…首访选择俄罗斯，随后访问了…): the first
+     * actor or person that opens a clause before {@code clause} (after a time's clause: 3月，习近平主席…).
+     */
+    Optional<Entity> subjectBefore(int clause) {
+        return mentions.stream().filter(m -> m.end() <= clause && m.begin() - clauseStart(m.begin()) <= 2
+                && PARTICIPANTS.contains(m.entity().type())).map(Mention::entity).findFirst();
+    }
+
+    /**
      * The actors of the nearest earlier clause that opens with them as its subject (中俄都将…, 我们愿同东盟一道…),
      * for a clause that names none itself; 我们 said by an official is the speaker's country.
      */

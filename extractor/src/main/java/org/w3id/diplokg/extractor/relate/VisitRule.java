@@ -15,14 +15,20 @@ import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
- * Visits and attendance: X访问Y, X对Y进行国事访问, X访华, X赴Y, X走访Y、Z, X出席/参加 an event. The visitor
+ * Visits and attendance: X访问Y, X对Y进行国事访问, X访华, X赴Y, X前往Y, X走访Y、Z, X出席/参加 an event. The visitor
  * is who acts before the verb (a leader as a person, 我们 as China; a person named there before a
  * country: 米尔济约耶夫总统来华出席… is his visit, not China's), and a clause going on with 并 keeps the
  * visitor of the clause before (…进行国事访问，并出席…); the object is each country the clause names
  * after the verb (for 对Y进行…访问, the one after 对), or each event for 出席 and 参加.
  */
 final class VisitRule implements RelationRule {
-    private static final Pattern VISIT = Pattern.compile("国事访问|正式访问|访问|访华|来华|出访|到访|走访|赴|出席|参加|与会");
+    private static final Pattern VISIT = Pattern.compile("国事访问|正式访问|访问|访华|来华|出访|到访|走访|赴|前往|出席|参加|与会");
+    /**
+     * A clause going on from the one before with no visitor of its own: adverbs, and perhaps where
+     * (，随后还将访问…, ，其间在德班出席了…).
+     */
+    private static final Pattern GOING_ON = Pattern.compile(
+            "(?:并且?|随后|还|同时|然后|接着|又|也|将|即将|其间|此后|之后|再)*(?:在[^，。；]{1,12})?(?:还|将|也|又)*");
     private static final Set<EntityType> PLACES = EnumSet.of(EntityType.COUNTRY, EntityType.REGION);
     private static final Set<EntityType> EVENTS = EnumSet.of(EntityType.EVENT);
 
@@ -50,12 +56,13 @@ final class VisitRule implements RelationRule {
             int with = attends ? text.substring(clause, subjectEnd).indexOf('同') : -1;
             List<Entity> companions = with > 0 ? sentence.participantsIn(clause + with + 1, subjectEnd) : List.of();
             int leadEnd = companions.isEmpty() ? subjectEnd : clause + with;
-            Optional<Entity> visitor = text.substring(clause, subjectEnd).matches("^(?:并|并且|随后|还|同时)$")
-                    && previousVisitor.isPresent() ? previousVisitor : visitor(sentence, clause, leadEnd);
+            boolean goesOn = GOING_ON.matcher(text.substring(clause, subjectEnd)).matches()
+                    && sentence.participantsIn(clause, subjectEnd).isEmpty();
+            Optional<Entity> visitor = !goesOn ? visitor(sentence, clause, leadEnd)
+                    : previousVisitor.or(() -> sentence.subjectBefore(clause)).or(() -> visitor(sentence, clause, leadEnd));
             if (visitor.isEmpty()) {
                 continue;
             }
-            previousVisitor = visitor;
             RelationAction action = attends ? RelationAction.ATTENDS : RelationAction.VISITS;
             List<Entity> objects;
             if (host.isPresent()) {
@@ -73,6 +80,9 @@ final class VisitRule implements RelationRule {
                 if (!attends && !objects.isEmpty() && !startsRightAfter(sentence, matcher.end())) {
                     objects = objects.subList(0, 1);
                 }
+            }
+            if (!objects.isEmpty()) {
+                previousVisitor = visitor; // not from a verb that visits nothing named (…三国访问)
             }
             List<Entity> listed = listedVisitors(sentence, clause, leadEnd, visitor.get());
             for (Entity object : objects) {

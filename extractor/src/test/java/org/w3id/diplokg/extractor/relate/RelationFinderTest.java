@@ -323,6 +323,12 @@ class RelationFinderTest {
         assertTrue(visit.stream().anyMatch(r -> r.startsWith("VISIT 习近平 -> KZ")), visit.toString());
         assertTrue(visit.stream().anyMatch(r -> r.startsWith("VISIT 习近平 -> 上海合作组织成员国元首理事会第二十二次会议")),
                 "并出席 goes on with the visitor of the clause before: " + visit);
+        List<String> onward = relations("习近平主席首访选择法国，随后前往德国、比利时访问，其间在布鲁塞尔出席第十六次中国—欧盟领导人会晤。")
+                .stream().filter(r -> r.startsWith("VISIT")).map(r -> r.replaceAll(" \\{.*| @.*", "")).toList();
+        assertTrue(onward.containsAll(List.of("VISIT 习近平 -> DE / visits", "VISIT 习近平 -> BE / visits")), onward.toString());
+        assertTrue(onward.stream().anyMatch(r -> r.startsWith("VISIT 习近平 -> ") && r.contains("领导人会晤")), onward.toString());
+        assertTrue(onward.stream().noneMatch(r -> r.startsWith("VISIT FR") || r.startsWith("VISIT DE")),
+                "a clause going on with no visitor of its own is the sentence's subject's, not a place's: " + onward);
         List<String> guest = relations("普京总统今年2月来华出席北京冬奥会开幕式。");
         assertTrue(guest.stream().anyMatch(r -> r.startsWith("VISIT 普京 -> BEIJING-2022")), "the person visits, not China: " + guest);
     }
