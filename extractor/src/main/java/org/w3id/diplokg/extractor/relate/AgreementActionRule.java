@@ -21,7 +21,7 @@ final class AgreementActionRule implements RelationRule {
     private static final Map<Pattern, RelationAction> ACTIONS = new java.util.LinkedHashMap<>();
 
     static {
-        ACTIONS.put(Pattern.compile("申请加入|加入[^，。；]{0,24}申请"), RelationAction.APPLIED_TO_JOIN);
+        ACTIONS.put(Pattern.compile("(?:申请|提出|提交)加入|加入[^，。；]{0,24}申请"), RelationAction.APPLIED_TO_JOIN);
         ACTIONS.put(Pattern.compile("完成[^，。；]{0,16}谈判|谈成|达成|缔结"), RelationAction.CONCLUDED);
         ACTIONS.put(Pattern.compile("签署|签订|签约"), RelationAction.SIGNED);
         ACTIONS.put(Pattern.compile("延期|延长"), RelationAction.EXTENDED);
@@ -32,6 +32,7 @@ final class AgreementActionRule implements RelationRule {
         ACTIONS.put(Pattern.compile("发表|通过|制定"), RelationAction.ADOPTED);
         // not 恪守, 遵守, 遵循: who abides by a charter is a stance, which most annotators do not count (measured)
         ACTIONS.put(Pattern.compile("落实|实施|履行|履约"), RelationAction.IMPLEMENTED);
+        ACTIONS.put(Pattern.compile("加入"), RelationAction.ACCESSION); // 中国于1992年加入《不扩散核武器条约》
     }
 
     /** 发表了关于全面有效落实《宣言》的联合声明: what is done is done to the statement; 落实 inside its name is no act. */

@@ -123,6 +123,9 @@ class RelationFinderTest {
                 "印尼 in a compound is Indonesia, not India and Nepal");
         assertTrue(relations("双方领导人在新加坡发表了《中国—东盟战略伙伴关系2030年愿景》。").stream().noneMatch(r -> r.contains(" SG ")
                 || r.startsWith("AGREEMENT_ACTION SG")), "the city or state after 在 is where, not who");
+        assertEquals(List.of("AGREEMENT_ACTION CN -> PARIS / accession @2016"), relations("中国于2016年加入《巴黎协定》。"));
+        assertTrue(relations("中方已正式提出加入《巴黎协定》。").stream().anyMatch(r -> r.startsWith("AGREEMENT_ACTION CN -> PARIS / applied to join")),
+                relations("中方已正式提出加入《巴黎协定》。").toString());
         List<String> nested = relations("中国和东盟国家外长发表了关于全面有效落实《南海各方行为宣言》的联合声明。");
         assertTrue(nested.stream().noneMatch(r -> r.contains("-> DOC")), "落实 inside the statement's name is nothing done to the declaration: " + nested);
     }
