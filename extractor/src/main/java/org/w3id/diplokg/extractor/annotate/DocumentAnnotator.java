@@ -1,7 +1,9 @@
 package org.w3id.diplokg.extractor.annotate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.w3id.diplokg.extractor.dates.TimeExpressionFinder;
@@ -104,6 +106,8 @@ public final class DocumentAnnotator {
             private List<Entity> signatories = List.of();
             private final Set<String> outletNames = outletNames(document);
             private final DefinedShortForms shortForms = new DefinedShortForms();
+            /** The heads of state the document has named so far, by state: who 两国元首 are in a later turn. */
+            private final Map<Entity, Entity> leaders = new HashMap<>();
 
             @Override
             public boolean hasNext() {
@@ -115,7 +119,7 @@ public final class DocumentAnnotator {
                 if (!hasNext()) {
                     throw new java.util.NoSuchElementException();
                 }
-                previous = annotate(document, index++, previous, whole, signatories, outletNames, shortForms);
+                previous = annotate(document, index++, previous, whole, signatories, outletNames, shortForms, leaders);
                 if (previous.turn().kind() == TurnKind.QUESTION) {
                     lastQuestion = previous;
                 } else if (previous.turn().kind() == TurnKind.ANSWER && lastQuestion != null) {
@@ -132,17 +136,20 @@ public final class DocumentAnnotator {
     /**
      * Annotates the document's turn at {@code index}; {@code previous} is the turn before it, annotated
      * (or null); {@code whole} what the whole document decides about abbreviations; {@code shortForms}
-     * the short forms the document has defined so far (it learns those of this turn).
+     * the short forms the document has defined so far (it learns those of this turn); {@code leaders} the heads
+     * of state it has named so far (it learns those of this turn).
      */
     private AnnotatedTurn annotate(Document document, int index, AnnotatedTurn previous, AbbreviationContext whole,
-                                   List<Entity> signatories, Set<String> outletNames, DefinedShortForms shortForms) {
+                                   List<Entity> signatories, Set<String> outletNames, DefinedShortForms shortForms,
+                                   Map<Entity, Entity> leaders) {
         Turn turn = document.turns().get(index);
         List<AnnotatedSentence> sentences = new ArrayList<>();
         List<Tagging> taggings = tagger.tagAll(turn.sentences().stream().map(Sentence::text).toList());
         AbbreviationContext context = mentions.contextOf(context(document, index), whole);
         Entity speaker = turn.speaker() == null ? null : speakers.resolve(turn.speaker());
         boolean official = turn.kind() == TurnKind.ANSWER || turn.kind() == TurnKind.REMARKS;
-        RelationContext before = questionContext(turn, previous).inDocumentOf(signatories).spokenBy(official ? speaker : null);
+        RelationContext before = questionContext(turn, previous).inDocumentOf(signatories).spokenBy(official ? speaker : null)
+                .withLeaders(leaders);
         for (int i = 0; i < turn.sentences().size(); i++) {
             Sentence sentence = turn.sentences().get(i);
             String text = sentence.text();
@@ -153,6 +160,7 @@ public final class DocumentAnnotator {
             before = related.next();
             sentences.add(new AnnotatedSentence(sentence, found, timesFound, related.relations(), roles.find(text, found)));
         }
+        leaders.putAll(before.leaders());
         Entity outlet = turn.kind() == TurnKind.QUESTION && turn.outlet() != null ? outlets.resolve(turn.outlet()) : null;
         OutletCountry outletCountry = outlet == null ? null : outlets.country(turn.outlet()).orElse(null);
         return new AnnotatedTurn(turn, speaker, outlet, outletCountry, sentences);

@@ -15,7 +15,7 @@ import org.w3id.diplokg.gazetteer.Entity;
  * @param previousPair the two parties the nearest earlier sentence of the turn named together, or empty
  * @param questionPair the two parties the question named together, or empty
  * @param speaker      the person whose turn this is (我 of 我将访问…, said by the minister), or null
- * @param leaders      the heads of state the turn has named with their title and state so far (美国总统拜登,
+ * @param leaders      the heads of state the document has named with their title and state so far (美国总统拜登,
  *                     卡塔尔埃米尔塔米姆; 习近平主席 in China's official's turn), by state: who 两国元首 are
  */
 public record RelationContext(List<Entity> documentPair, List<Entity> previousPair, List<Entity> questionPair, Entity speaker,
@@ -39,7 +39,7 @@ public record RelationContext(List<Entity> documentPair, List<Entity> previousPa
     }
 
     /** The context after a sentence that named these heads of state (by state; a later one replaces an earlier). */
-    RelationContext withLeaders(Map<Entity, Entity> named) {
+    public RelationContext withLeaders(Map<Entity, Entity> named) {
         if (named.isEmpty()) {
             return this;
         }

@@ -124,8 +124,12 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
             Matcher title = HEAD_OF_STATE_BEFORE.matcher(text.substring(0, person.begin()));
             if (title.find()) {
                 int titleAt = title.start();
-                mentions.stream().filter(m -> m.entity().type() == EntityType.COUNTRY && m.end() == titleAt).findFirst()
-                        .ifPresent(state -> heads.put(state.entity(), person.entity()));
+                Optional<Entity> state = mentions.stream().filter(m -> m.entity().type() == EntityType.COUNTRY && m.end() == titleAt)
+                        .findFirst().map(Mention::entity);
+                if (state.isEmpty() && title.group().equals("国家主席") && speakerCountry != null) {
+                    state = Optional.of(speakerCountry); // 国家主席习近平, said by China's official
+                }
+                state.ifPresent(s -> heads.put(s, person.entity()));
             } else if (speakerCountry != null && text.startsWith("主席", person.end())) {
                 heads.put(speakerCountry, person.entity());
             }
