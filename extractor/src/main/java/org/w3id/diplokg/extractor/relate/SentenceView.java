@@ -252,7 +252,7 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
             return Optional.of(before.get(before.size() - 1).entity());
         }
         Optional<Mention> subject = mentions.stream().filter(m -> m.begin() <= 2 && m.end() <= index
-                && ACTORS.contains(m.entity().type())).findFirst();
+                && ACTORS.contains(m.entity().type()) && !framedByZai(m)).findFirst(); // 在乌克兰问题上，…: a topic
         if (subject.isPresent()) {
             return subject.map(Mention::entity);
         }
@@ -270,7 +270,7 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
      */
     Optional<Entity> subjectBefore(int clause) {
         return mentions.stream().filter(m -> m.end() <= clause && m.begin() - clauseStart(m.begin()) <= 2
-                && PARTICIPANTS.contains(m.entity().type())).map(Mention::entity).findFirst();
+                && PARTICIPANTS.contains(m.entity().type()) && !framedByZai(m)).map(Mention::entity).findFirst();
     }
 
     /**

@@ -100,6 +100,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void aPlaceFramedAsTheTopicOpeningASentenceIsNoActor() {
+        List<String> topic = relations("在也门问题上，我们支持联合国发挥斡旋作用。");
+        assertTrue(topic.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> UN")), topic.toString());
+        assertTrue(topic.stream().noneMatch(r -> r.startsWith("SUPPORT YE")), "在也门问题上 says what about, not who: " + topic);
+    }
+
+    @Test
     void aSummitNamedByItsMeetingWordIsNoMeetingOfTwo() {
         assertTrue(relations("中方支持巴方办好明年的会晤，期待会晤取得丰硕成果。").stream().noneMatch(r -> r.startsWith("MEETING")));
         assertTrue(relations("习近平主席同卢拉总统举行会晤。").stream().anyMatch(r -> r.startsWith("MEETING")), "a meeting stays one");
