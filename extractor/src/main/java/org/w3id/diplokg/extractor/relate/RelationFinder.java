@@ -42,6 +42,10 @@ public final class RelationFinder {
         return find(text, mentions, times, date, speakerCountry, RelationContext.NONE).relations();
     }
 
+    /** A question that asks how something is seen: what its asking clause names is the topic, not a statement. */
+    private static final java.util.regex.Pattern ASKS_ABOUT = java.util.regex.Pattern.compile(
+            "(?:如何|怎样|怎么)(?:看待|评价|看)[^。！]*[？?]\\s*$");
+
     /** What one sentence gives: its relations, and the context for the sentence after it. */
     public record Found(List<Relation> relations, RelationContext next) {}
 
@@ -56,6 +60,11 @@ public final class RelationFinder {
         List<Relation> found = new ArrayList<>();
         for (RelationRule rule : rules) {
             rule.find(sentence, found);
+        }
+        java.util.regex.Matcher asks = ASKS_ABOUT.matcher(text);
+        if (asks.find()) { // 您如何看待两国的航天合作？: what the asking clause names is its topic, stated by nobody
+            int asking = sentence.clauseStart(asks.start());
+            found.removeIf(r -> r.kind() != RelationKind.PARTNERSHIP && r.begin() >= asking);
         }
         return new Found(onceEach(venues.apply(found)), context.after(sentence.pairNamed()).withLeaders(sentence.headsOfStateNamed()));
     }

@@ -107,6 +107,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void whatAQuestionAsksAboutIsNoRelationStated() {
+        assertEquals(List.of(), relations("您如何看待中越两国的科技合作？"));
+        assertTrue(relations("中越两国签署了科技合作协议，您如何看待？").stream().anyMatch(r -> r.startsWith("COOPERATION")),
+                "what the question states before asking stays");
+    }
+
+    @Test
     void aSummitNamedByItsMeetingWordIsNoMeetingOfTwo() {
         assertTrue(relations("中方支持巴方办好明年的会晤，期待会晤取得丰硕成果。").stream().noneMatch(r -> r.startsWith("MEETING")));
         assertTrue(relations("习近平主席同卢拉总统举行会晤。").stream().anyMatch(r -> r.startsWith("MEETING")), "a meeting stays one");
