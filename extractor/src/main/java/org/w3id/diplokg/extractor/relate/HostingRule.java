@@ -34,6 +34,9 @@ final class HostingRule implements RelationRule {
     /** China's own leaders by office, who invite as China (应国家主席习近平邀请). */
     private static final Pattern CHINAS_OFFICE = Pattern.compile("国家主席|国务院总理");
 
+    /** How far before 举办的 its host may end (中方此前举办的…, 中国主办的…). */
+    private static final int RIGHT_BEFORE = 6;
+
     /** 由 before the host of a passive (…会议由马来西亚主办). */
     private static final Pattern BY_HOST = Pattern.compile("由(?=[^，。由]{1,12}$)");
     /** Attending where it is held: 在马尼拉出席…会议, 赴莫斯科出席…庆典 (the place's state hosts the event). */
@@ -76,6 +79,15 @@ final class HostingRule implements RelationRule {
             if (by.find()) { // 今年的亚太经合组织会议由马来西亚主办: the event before 由, the host after it
                 event = eventBefore(sentence, clause + by.start());
                 host = sentence.participantsIn(clause + by.end(), hosts.start()).stream().findFirst();
+            } else if (text.startsWith("的", hosts.end())) {
+                // 菲方参加了在上海举办的进博会: who acts in the main clause is no host; only one named right before
+                event = eventAfter(sentence, hosts.end());
+                host = sentence.mentionsIn(Math.max(clause, hosts.start() - RIGHT_BEFORE), hosts.start()).stream()
+                        .filter(m -> !sentence.framedByZai(m) && sentence.participantsIn(m.begin(), m.end()).contains(m.entity()))
+                        .map(Mention::entity).reduce((first, second) -> second);
+                if (host.isEmpty()) {
+                    continue;
+                }
             } else {
                 event = eventAfter(sentence, hosts.end());
                 host = sentence.participantsIn(clause, hosts.start()).stream().reduce((first, second) -> second);

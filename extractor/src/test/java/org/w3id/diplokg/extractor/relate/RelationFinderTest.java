@@ -351,6 +351,15 @@ class RelationFinderTest {
     }
 
     @Test
+    void whoAttendsAnEventHeldByOthersIsNoHost() {
+        List<String> guest = relations("越方积极参加了11月在上海举办的中国国际进口博览会。");
+        assertTrue(guest.stream().noneMatch(r -> r.startsWith("HOSTING VN")), guest.toString());
+        assertTrue(guest.stream().anyMatch(r -> r.startsWith("HOSTING CN -> CIIE")), "the place's state hosts: " + guest);
+        assertTrue(relations("越方赞赏中方举办的中国国际进口博览会。").stream().anyMatch(r -> r.startsWith("HOSTING CN -> CIIE")),
+                "the host named right before 举办的 stays");
+    }
+
+    @Test
     void hostingNamesTheHostAndTheEvent() {
         assertTrue(relations("今年秋天，我们将主办进博会。").stream().anyMatch(r -> r.startsWith("HOSTING CN -> ") && r.contains("{planned}")),
                 relations("今年秋天，我们将主办进博会。").toString());
