@@ -141,6 +141,19 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
      * Who takes part in [begin, end): actors and persons, in order, without a place after 在 (在旧金山会晤)
      * and without the country of a person named with a title (伊朗总统莱希 is 莱希).
      */
+    /**
+     * Whether the mention is a state named only for its unnamed office-holder (这是巴拿马外长首次访华, 日本首相时隔7年再次访华):
+     * a title follows it and no person's name.
+     */
+    boolean namesAnUnnamedOfficeHolder(Mention mention) {
+        Matcher title = TITLE.matcher(text).region(mention.end(), text.length());
+        if (mention.entity().type() != EntityType.COUNTRY || !title.lookingAt()) {
+            return false;
+        }
+        int after = title.end();
+        return mentions.stream().noneMatch(m -> m.begin() == after && m.entity().type() == EntityType.PERSON);
+    }
+
     /** Whether 在 stands right before the mention: where something happens (在秘鲁举行, 在联合国大会上提出), not who acts. */
     boolean framedByZai(Mention mention) {
         return mention.begin() > 0 && text.charAt(mention.begin() - 1) == '在';

@@ -29,6 +29,11 @@ final class VisitRule implements RelationRule {
      */
     private static final Pattern GOING_ON = Pattern.compile(
             "(?:并且?|随后|还|同时|然后|接着|又|也|将|即将|其间|此后|之后|再)*(?:在[^，。；]{1,12})?(?:还|将|也|又)*");
+    /** Who invites is no visitor: 应…邀请. */
+    private static final Pattern INVITATION = Pattern.compile("应[^，。应]{1,30}?邀请");
+    /** People who come to study, travel or trade (鼓励更多南非青年来华学习): no state's visit; a firm at an expo is its state's (the golds). */
+    private static final Pattern PRIVATE_TRAVEL = Pattern.compile("[^，。、]{0,4}?(?:学习|留学|旅游|旅行|参展|经商)");
+    private static final Pattern PRIVATE_TRAVELLERS = Pattern.compile("(?:青年|学生|留学生|游客|公民|人员|民众|人士)$");
     private static final Set<EntityType> PLACES = EnumSet.of(EntityType.COUNTRY, EntityType.REGION);
     private static final Set<EntityType> EVENTS = EnumSet.of(EntityType.EVENT);
 
@@ -42,6 +47,10 @@ final class VisitRule implements RelationRule {
                 continue;
             }
             String verb = matcher.group();
+            if (PRIVATE_TRAVELLERS.matcher(text.substring(0, matcher.start())).find()
+                    || PRIVATE_TRAVEL.matcher(text).region(matcher.end(), text.length()).lookingAt()) {
+                continue; // 南非青年来华学习, 游客赴菲旅游: people travel, not a state
+            }
             boolean attends = verb.equals("出席") || verb.equals("参加") || verb.equals("与会");
             int clause = sentence.clauseStart(matcher.start());
             int clauseEnd = sentence.clauseEnd(matcher.end());
@@ -110,9 +119,30 @@ final class VisitRule implements RelationRule {
         return persons.stream().map(Mention::entity).distinct().toList();
     }
 
-    /** The nearest participant before the verb in its clause, else the sentence's actor (我们: China). */
+    /**
+     * The nearest participant before the verb in its clause, else the sentence's actor (我们: China); not
+     * who invites (应奥巴马总统邀请对美国进行国事访问), nor a state named for its unnamed office-holder.
+     */
     private static Optional<Entity> visitor(SentenceView sentence, int clause, int verb) {
-        List<Entity> before = sentence.participantsIn(clause, verb);
+        Matcher invitation = INVITATION.matcher(sentence.text()).region(clause, verb);
+        List<Entity> before = new ArrayList<>();
+        List<Mention> named = new ArrayList<>();
+        boolean invited = invitation.find();
+        if (invited) { // who stands before or after 应…邀请, not inside it
+            before.addAll(sentence.participantsIn(clause, invitation.start()));
+            before.addAll(sentence.participantsIn(invitation.end(), verb));
+            named.addAll(sentence.mentionsIn(clause, invitation.start()));
+            named.addAll(sentence.mentionsIn(invitation.end(), verb));
+        } else {
+            before.addAll(sentence.participantsIn(clause, verb));
+            named.addAll(sentence.mentionsIn(clause, verb));
+        }
+        if (named.stream().anyMatch(sentence::namesAnUnnamedOfficeHolder) && named.stream().noneMatch(m -> m.entity().type() == EntityType.PERSON)) {
+            return Optional.empty();
+        }
+        if (before.isEmpty() && invited) {
+            return sentence.firstPersonBefore(verb); // 应…邀请 with no visitor of its own: only 我 (the minister), never the inviter
+        }
         Optional<Entity> person = before.stream().filter(e -> e.type() == EntityType.PERSON).reduce((a, b) -> b);
         if (person.isPresent()) {
             return person;
