@@ -26,6 +26,7 @@ public final class MentionResolver {
     private final OfficeTitleRule officeTitles;
     private final MissionRule missions;
     private final FormulaFrameworkRule formulaFrameworks;
+    private final StormRule storms;
 
     public MentionResolver(Gazetteer gazetteer) {
         this.names = new NameMatcher(gazetteer);
@@ -40,6 +41,7 @@ public final class MentionResolver {
         this.officeTitles = new OfficeTitleRule(gazetteer);
         this.missions = new MissionRule(gazetteer);
         this.formulaFrameworks = new FormulaFrameworkRule();
+        this.storms = new StormRule();
     }
 
     /** The sentence's mentions in text order; offsets are UTF-16 indices into {@code sentence}. */
@@ -76,6 +78,7 @@ public final class MentionResolver {
         candidates.addAll(officeTitles.find(sentence));
         candidates.addAll(missions.find(sentence));
         candidates.addAll(formulaFrameworks.find(sentence));
+        candidates.addAll(storms.find(sentence));
         candidates.addAll(ner.resolve(sentence, tagging));
         candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())

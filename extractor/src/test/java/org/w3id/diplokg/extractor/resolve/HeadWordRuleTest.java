@@ -89,6 +89,11 @@ class HeadWordRuleTest {
     }
 
     @Test
+    void gamesAreNamedByWhereTheyAreHeld() {
+        assertEquals(List.of("EVENT:札幌冬奥会"), names("出席/VV 札幌/NR 冬奥会/NN 开幕式/NN 。/PU"));
+    }
+
+    @Test
     void aCrisisOrConflictIsNamedByItsPlaceAlone() {
         assertEquals(List.of("EVENT:苏丹冲突"), names("中方/NR 关注/VV 苏丹/NR 冲突/NN 。/PU"));
         assertEquals(List.of("EVENT:也门危机"), names("推动/VV 也门/NR 危机/NN 降温/VV 。/PU"));

@@ -450,6 +450,13 @@ class MentionResolverTest {
     }
 
     @Test
+    void aNamedStormIsAnEventNamedKindFirst() {
+        assertEquals("EVENT:台风玲玲", keyAt(resolve("中方对越南遭受台风“玲玲”袭击表示慰问。"), "台风“玲玲”"));
+        assertEquals("EVENT:热带气旋玲玲", keyAt(resolve("莫桑比克遭受“玲玲”热带气旋重创。"), "“玲玲”热带气旋"),
+                "the name in quotation marks before its kind");
+    }
+
+    @Test
     void aSummitNamedByWhoMetAndWhereOrHow() {
         assertEquals("EVENT:中越元首河内会晤", keyAt(resolve("两国元首去年举行了中越元首河内会晤。"), "中越元首河内会晤"));
         assertEquals("EVENT:中法德领导人视频会晤", keyAt(resolve("中法德领导人视频会晤达成重要共识。"), "中法德领导人视频会晤"));
