@@ -55,6 +55,24 @@ final class AgreementPartyRule implements RelationRule {
                 parties.add(inside.entity());
             }
         }
+        return parties.size() >= 2 ? parties : namedInTitle(sentence, agreement.surface().substring(0, Math.max(0, end - agreement.begin())));
+    }
+
+    /** Between the governments or bodies a title names before 关于: 中华人民共和国政府与菲律宾共和国政府. */
+    private static final java.util.regex.Pattern BETWEEN = java.util.regex.Pattern.compile("(?:政府)?(?:(?<!共)和|与|同|、)"); // not 和 of 共和国
+
+    /**
+     * The parties a document's title names in full before what it is about, where the title was read as
+     * one name with none inside (《中华人民共和国政府与菲律宾共和国政府关于…的谅解备忘录》): each part of
+     * the head that is wholly a country's or body's name, its government's word aside.
+     */
+    private static List<Entity> namedInTitle(SentenceView sentence, String head) {
+        List<Entity> parties = new ArrayList<>();
+        for (String part : BETWEEN.split(stripMarks(head))) {
+            String name = part.endsWith("政府") ? part.substring(0, part.length() - 2) : part;
+            sentence.named(name).filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION)
+                    .filter(e -> !parties.contains(e)).ifPresent(parties::add);
+        }
         return parties.size() >= 2 ? parties : List.of();
     }
 

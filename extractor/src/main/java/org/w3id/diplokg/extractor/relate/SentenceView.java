@@ -183,6 +183,11 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         return new ArrayList<>(found);
     }
 
+    /** The entity these words name whole, if the gazetteer knows them as a name. */
+    Optional<Entity> named(String words) {
+        return words.length() < 2 ? Optional.empty() : names.apply(words);
+    }
+
     /** The longest start of {@code words} that the gazetteer knows as a name, with the entity it names. */
     Optional<Entity> nameAtStart(String words) {
         for (int length = Math.min(words.length(), 12); length >= 2; length--) {

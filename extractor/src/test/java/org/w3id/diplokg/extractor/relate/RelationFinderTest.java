@@ -129,6 +129,12 @@ class RelationFinderTest {
     }
 
     @Test
+    void aTitleNamingTwoGovernmentsGivesTheAgreementsParties() {
+        List<String> found = relations("双方签署了《中华人民共和国政府与越南社会主义共和国政府关于海上合作的谅解备忘录》，同意加强对接。");
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("AGREEMENT_PARTY CN+VN") || r.startsWith("AGREEMENT_PARTY VN+CN")), found.toString());
+    }
+
+    @Test
     void agreementsIssuedAndCarriedOut() {
         assertTrue(relations("两国发表了《中俄关于全球战略稳定的联合声明》。").contains(
                 "AGREEMENT_ACTION CN+RU -> 中俄关于全球战略稳定的联合声明 / adopted"));
