@@ -94,6 +94,11 @@ class HeadWordRuleTest {
     }
 
     @Test
+    void aVerbTaggedAsANounBeginsTheClauseNotTheName() {
+        assertEquals(List.of("AGREEMENT:中越自由贸易协定"), names("双方/PN 宣布/VV 启动/NN 中越/NR 自由/JJ 贸易/NN 协定/NN 谈判/NN 。/PU"));
+    }
+
+    @Test
     void aCrisisOrConflictIsNamedByItsPlaceAlone() {
         assertEquals(List.of("EVENT:苏丹冲突"), names("中方/NR 关注/VV 苏丹/NR 冲突/NN 。/PU"));
         assertEquals(List.of("EVENT:也门危机"), names("推动/VV 也门/NR 危机/NN 降温/VV 。/PU"));
