@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationKind;
 import org.w3id.diplokg.gazetteer.Entity;
@@ -31,8 +32,22 @@ final class TalksRule implements RelationRule {
      */
     private static final Pattern A_WAY = Pattern.compile("(?:主张|认为|倡导|坚持)[^，。；]{0,6}通过[^，。；]{0,4}$");
 
+    /** A round of talks named as an event after its parties (第六轮中美战略与经济对话, 首轮中美全面经济对话). */
+    private static final Pattern TALKS_EVENT = Pattern.compile("^(?:第[一二三四五六七八九十百\\d]+[轮次届]|首[轮次届])?(?<name>.+(?:对话|磋商|会谈|和谈))$");
+
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
+        for (Mention event : sentence.mentions()) {
+            Matcher named = TALKS_EVENT.matcher(event.surface());
+            if (event.entity().type() != EntityType.EVENT || !named.matches()) {
+                continue;
+            }
+            List<Entity> parties = sentence.compoundAt(named.group("name"));
+            if (parties.size() >= 2) { // 今年夏天第六轮中美战略与经济对话将在北京举行: China and the US hold it
+                found.add(sentence.stated(Relation.of(RelationKind.TALKS, parties, event.begin(), event.end())
+                        .withObject(event.entity()), event.begin()));
+            }
+        }
         Matcher matcher = TALKS.matcher(sentence.text());
         int lastClause = -1;
         while (matcher.find()) {

@@ -92,6 +92,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void aRoundOfTalksNamedAfterItsPartiesIsTheirTalks() {
+        List<String> round = relations("第三轮中越战略对话在河内举行。");
+        assertTrue(round.stream().anyMatch(r -> r.startsWith("TALKS CN+VN -> 第三轮中越战略对话") || r.startsWith("TALKS VN+CN -> 第三轮中越战略对话")),
+                round.toString());
+    }
+
+    @Test
     void communicationIsTalksOnlyWithWhomItIsKeptNamed() {
         List<String> kept = relations("中方将继续同越方就此保持沟通。");
         assertTrue(kept.stream().anyMatch(r -> r.startsWith("TALKS CN+VN") || r.startsWith("TALKS VN+CN")), kept.toString());
