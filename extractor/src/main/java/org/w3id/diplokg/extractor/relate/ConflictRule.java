@@ -7,14 +7,17 @@ import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationKind;
 import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
- * Conflict between named parties: 冲突, 对抗, 战争, 交战 with two parties before it in the clause
+ * Conflict between named parties: 冲突, 对抗, 战争, 交战, 贸易战, 摩擦, 冷战 with two parties before it in the clause
+ * (or one and the party with whom, 无意同美国打“新冷战”)
  * (中欧之间不存在根本利害冲突 is a denied one), or a compound of one-character parties right before it
  * inside a name (巴以冲突). No parties, no conflict: 地缘冲突 names none.
  */
 final class ConflictRule implements RelationRule {
-    private static final Pattern CONFLICT = Pattern.compile("冲突|对抗|战争|交战|开战");
+    private static final Pattern WITH_WHOM = Pattern.compile("[同与跟]");
+    private static final Pattern CONFLICT = Pattern.compile("冲突|对抗|战争|交战|开战|贸易战|摩擦|冷战");
 
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
@@ -30,6 +33,11 @@ final class ConflictRule implements RelationRule {
             if (parties.size() < 2) {
                 int from = Math.max(clause, matcher.start() - 2);
                 parties = new ArrayList<>(sentence.compoundAt(text.substring(from, matcher.start())));
+            }
+            if (parties.size() < 2 && WITH_WHOM.matcher(text.substring(clause, matcher.start())).find()) {
+                // 中方无意同美国打“新冷战”: with whom it is named
+                parties = new ArrayList<>(sentence.partiesBefore(matcher.start()).stream()
+                        .filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION).toList());
             }
             if (parties.size() < 2) {
                 continue;

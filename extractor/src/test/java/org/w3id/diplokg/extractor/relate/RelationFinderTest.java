@@ -99,6 +99,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void aTradeWarOrColdWarWithWhomItIsNamedIsAConflict() {
+        List<String> war = relations("中方无意同越南打贸易战。");
+        assertTrue(war.stream().anyMatch(r -> r.startsWith("CONFLICT CN+VN") && r.contains("{denied}")), war.toString());
+        assertTrue(relations("要警惕中越经贸摩擦升级。").stream().anyMatch(r -> r.startsWith("CONFLICT CN+VN")));
+        assertTrue(relations("我们主张和平解决冲突。").stream().noneMatch(r -> r.startsWith("CONFLICT")), "no one named with whom");
+    }
+
+    @Test
     void communicationIsTalksOnlyWithWhomItIsKeptNamed() {
         List<String> kept = relations("中方将继续同越方就此保持沟通。");
         assertTrue(kept.stream().anyMatch(r -> r.startsWith("TALKS CN+VN") || r.startsWith("TALKS VN+CN")), kept.toString());
