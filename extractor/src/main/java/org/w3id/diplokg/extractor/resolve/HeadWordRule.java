@@ -207,6 +207,8 @@ final class HeadWordRule {
     private static final Set<String> QUOTED_NAME_HEADS = Set.of("倡议", "原则", "理念", "主张");
     private static final Set<String> EXERCISE_HEADS = Set.of("联合军演", "军演", "军事演习", "联合演习", "海上联合演习");
     private static final Pattern YEAR = Pattern.compile("[0-9０-９]{4}年");
+    /** Games, named by their place (平昌冬奥会), a year inside the name only after it (北京2022年冬奥会). */
+    private static final Set<String> GAMES = Set.of("奥运会", "冬奥会", "冬残奥会", "残奥会", "亚运会");
     /** The longest known name a number may begin (二十国集团): how far a name is looked for. */
     private static final int LONGEST_NAME = 12;
 
@@ -456,6 +458,10 @@ final class HeadWordRule {
         }
         if (first < modifiers.size()) {
             modifiers.subList(0, first).clear();
+        }
+        if (GAMES.contains(head.word()) && modifiers.size() > 1 && YEAR.matcher(modifiers.get(0).text()).matches()
+                && isPartyModifier(modifiers.get(1))) {
+            modifiers.remove(0); // 2018年平昌冬奥会: the year before the place says when; the games are 平昌冬奥会
         }
         if (head.type() == EntityType.REGION && modifiers.size() > 1
                 && gazetteer.byName(modifiers.get(0).text()).filter(e -> e.type() == EntityType.COUNTRY).isPresent()) {

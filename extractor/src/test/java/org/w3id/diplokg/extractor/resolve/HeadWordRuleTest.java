@@ -91,6 +91,8 @@ class HeadWordRuleTest {
     @Test
     void gamesAreNamedByWhereTheyAreHeld() {
         assertEquals(List.of("EVENT:札幌冬奥会"), names("出席/VV 札幌/NR 冬奥会/NN 开幕式/NN 。/PU"));
+        assertEquals(List.of("EVENT:札幌冬奥会"), names("继/P 2030/CD 年/M 札幌/NR 冬奥会/NN 之后/LC 。/PU"), "the year before the place says when");
+        assertEquals(List.of("ORGANIZATION:河内大学孔子学院"), names("参观/VV 河内/NR 大学/NN 孔子学院/NN 。/PU"));
     }
 
     @Test
