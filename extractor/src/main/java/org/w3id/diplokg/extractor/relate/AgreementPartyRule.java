@@ -2,6 +2,7 @@ package org.w3id.diplokg.extractor.relate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Annotator;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
@@ -59,7 +60,7 @@ final class AgreementPartyRule implements RelationRule {
     }
 
     /** Between the governments or bodies a title names before 关于: 中华人民共和国政府与菲律宾共和国政府. */
-    private static final java.util.regex.Pattern BETWEEN = java.util.regex.Pattern.compile("(?:政府)?(?:(?<!共)和|与|同|、)"); // not 和 of 共和国
+    private static final Pattern BETWEEN = Pattern.compile("(?:政府)?(?:(?<!共)和|与|同|、)"); // not 和 of 共和国
 
     /**
      * The parties a document's title names in full before what it is about, where the title was read as

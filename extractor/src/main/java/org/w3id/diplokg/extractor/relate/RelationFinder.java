@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationKind;
@@ -43,7 +45,7 @@ public final class RelationFinder {
     }
 
     /** A question that asks how something is seen: what its asking clause names is the topic, not a statement. */
-    private static final java.util.regex.Pattern ASKS_ABOUT = java.util.regex.Pattern.compile(
+    private static final Pattern ASKS_ABOUT = Pattern.compile(
             "(?:如何|怎样|怎么)(?:看待|评价|看)[^。！]*[？?]\\s*$");
 
     /** What one sentence gives: its relations, and the context for the sentence after it. */
@@ -61,7 +63,7 @@ public final class RelationFinder {
         for (RelationRule rule : rules) {
             rule.find(sentence, found);
         }
-        java.util.regex.Matcher asks = ASKS_ABOUT.matcher(text);
+        Matcher asks = ASKS_ABOUT.matcher(text);
         if (asks.find()) { // 您如何看待两国的航天合作？: what the asking clause names is its topic, stated by nobody
             int asking = sentence.clauseStart(asks.start());
             found.removeIf(r -> r.kind() != RelationKind.PARTNERSHIP && r.begin() >= asking);
