@@ -72,8 +72,10 @@ final class MeetingRule implements RelationRule {
                 parties.addAll(sentence.partiesBefore(matcher.start()));
             }
             if (matcher.group().equals("会见") || matcher.group().equals("致电")) {
+                // 会见日本首相安倍晋三: the person the state's title names, not the state
                 sentence.mentionStartingNear(matcher.end(), EnumSet.copyOf(SentenceView.PARTICIPANTS), "了")
-                        .filter(m -> !parties.contains(m.entity())).ifPresent(m -> parties.add(m.entity()));
+                        .map(m -> sentence.participantsIn(m.begin(), sentence.clauseEnd(m.end())).stream().findFirst().orElse(m.entity()))
+                        .filter(met -> !parties.contains(met)).ifPresent(parties::add);
             }
             if (parties.size() < 2) {
                 sentence.pairNamedBefore(clause, matcher.start()).stream().filter(p -> !parties.contains(p)).forEach(parties::add);

@@ -129,6 +129,12 @@ class RelationFinderTest {
     }
 
     @Test
+    void whoIsReceivedIsThePersonAStatesTitleNames() {
+        List<String> met = relations("习近平主席在上海会见日本首相安倍晋三。").stream().filter(r -> r.startsWith("MEETING")).toList();
+        assertEquals(List.of("MEETING 习近平+安倍晋三 / meets"), met);
+    }
+
+    @Test
     void aSummitNamedByItsMeetingWordIsNoMeetingOfTwo() {
         assertTrue(relations("中方支持巴方办好明年的会晤，期待会晤取得丰硕成果。").stream().noneMatch(r -> r.startsWith("MEETING")));
         assertTrue(relations("习近平主席同卢拉总统举行会晤。").stream().anyMatch(r -> r.startsWith("MEETING")), "a meeting stays one");
