@@ -11,9 +11,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
  * Conflict between named parties: 冲突, 对抗, 战争, 交战, 贸易战, 摩擦, 冷战 with two parties before it in the clause
- * (or one and the party with whom, 无意同美国打“新冷战”)
- * (中欧之间不存在根本利害冲突 is a denied one), or a compound of one-character parties right before it
- * inside a name (巴以冲突). No parties, no conflict: 地缘冲突 names none.
+ * (中欧之间不存在根本利害冲突 is a denied one), or one and the party named after 同/与 (无意同美国打“新冷战”), or a
+ * compound of one-character parties right before it inside a name (巴以冲突). No parties, no conflict: 地缘冲突 names none.
  */
 final class ConflictRule implements RelationRule {
     private static final Pattern WITH_WHOM = Pattern.compile("[同与跟]");

@@ -42,8 +42,6 @@ final class InitiativeParticipationRule implements RelationRule {
 
     /** X提出的Y, X提出了Y and Z (中方提出的“双暂停”倡议和“双轨并进”思路, 李克强总理…提出了中非“461”合作框架). */
     private static final Pattern PROPOSED = Pattern.compile("提出(?:的|了)?(?:构建|建设|共建)?[“\"]?$");
-    /** A clause before 提出 with adverbs only, no subject of its own (，首次提出…, ，先后提出…). */
-    private static final Pattern SUBJECTLESS = Pattern.compile("(?:首次|先后|还|又|正式|郑重|同时|也|并|相继|再次|专门|明确)*");
     private static final Set<EntityType> PROPOSERS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION,
             EntityType.PERSON);
     /** What may join a listed initiative to the one before it, with the quotation marks and kind words between. */
@@ -119,18 +117,17 @@ final class InitiativeParticipationRule implements RelationRule {
             return false;
         }
         // the one named last before 提出: 哈方支持中方提出的…倡议 is China's, 乌方支持习近平主席…提出的… Xi's
-        List<Entity> proposers = sentence.participantsIn(sentence.clauseStart(verbAt), verbAt).stream()
+        int verbClause = sentence.clauseStart(verbAt);
+        List<Entity> proposers = sentence.participantsIn(verbClause, verbAt).stream()
                 .filter(e -> PROPOSERS.contains(e.type())) // 在联合国大会上提出, 在哈萨克斯坦和印度尼西亚…提出: where, not who
                 .reduce((a, b) -> b).stream().toList();
         if (proposers.isEmpty() && sentence.text().substring(0, verbAt).matches("(?s).*(?:我们|我国|我方)(?:已经|已|还|将|适时|首次)*$")) {
             // 我们…提出: the speaker's state; not 尊重岛国提出的…战略, whose proposer the text leaves unnamed
             proposers = sentence.actorBefore(verbAt).filter(e -> e.type() != EntityType.REGION).stream().toList();
         }
-        if (proposers.isEmpty() && SUBJECTLESS.matcher(sentence.text().substring(sentence.clauseStart(verbAt), verbAt)).matches()) {
+        if (proposers.isEmpty() && sentence.hasNoSubjectOfItsOwn(verbClause, verbAt)) {
             // 习近平主席出席…对话会，首次提出全球文明倡议: a clause with no subject of its own is the sentence's subject's
-            int verb = verbAt; // 3月，习近平主席…: the subject may follow a time's clause
-            proposers = sentence.mentions().stream().filter(m -> m.end() < verb && m.begin() - sentence.clauseStart(m.begin()) <= 2
-                    && PROPOSERS.contains(m.entity().type())).map(Mention::entity).limit(1).toList();
+            proposers = sentence.subjectBefore(verbClause).filter(e -> PROPOSERS.contains(e.type())).stream().toList();
         }
         if (proposers.isEmpty()) {
             return false;

@@ -282,6 +282,16 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         return Optional.empty();
     }
 
+    /** Adverbs a clause may open with and still have no subject of its own (，随后还将…, ，首次提出…). */
+    private static final String CONTINUING = "(?:并且?|随后|还|同时|然后|接着|又|也|将|即将|其间|此后|之后|再|首次|先后|正式|郑重|相继|再次|专门|明确)*";
+    /** …and perhaps where, after 在 (，其间在德班出席…). */
+    private static final Pattern NO_SUBJECT = Pattern.compile(CONTINUING + "(?:在[^，。；]{1,12})?" + CONTINUING);
+
+    /** Whether the words from {@code clause} to {@code verb} are adverbs and where only: the clause has no subject of its own. */
+    boolean hasNoSubjectOfItsOwn(int clause, int verb) {
+        return NO_SUBJECT.matcher(text.substring(clause, verb)).matches() && participantsIn(clause, verb).isEmpty();
+    }
+
     /**
      * The sentence's subject for a clause that has none (习近平主席…首访选择俄罗斯，随后访问了…): the first
      * actor or person that opens a clause before {@code clause} (after a time's clause: 3月，习近平主席…).

@@ -23,12 +23,6 @@ import org.w3id.diplokg.gazetteer.EntityType;
  */
 final class VisitRule implements RelationRule {
     private static final Pattern VISIT = Pattern.compile("国事访问|正式访问|访问|访华|来华|出访|到访|走访|赴|前往|出席|参加|与会");
-    /**
-     * A clause going on from the one before with no visitor of its own: adverbs, and perhaps where
-     * (，随后还将访问…, ，其间在德班出席了…).
-     */
-    private static final Pattern GOING_ON = Pattern.compile(
-            "(?:并且?|随后|还|同时|然后|接着|又|也|将|即将|其间|此后|之后|再)*(?:在[^，。；]{1,12})?(?:还|将|也|又)*");
     /** Who invites is no visitor: 应…邀请. */
     private static final Pattern INVITATION = Pattern.compile("应[^，。应]{1,30}?邀请");
     /** People who come to study, travel or trade (鼓励更多南非青年来华学习): no state's visit; a firm at an expo is its state's (the golds). */
@@ -65,8 +59,8 @@ final class VisitRule implements RelationRule {
             int with = attends ? text.substring(clause, subjectEnd).indexOf('同') : -1;
             List<Entity> companions = with > 0 ? sentence.participantsIn(clause + with + 1, subjectEnd) : List.of();
             int leadEnd = companions.isEmpty() ? subjectEnd : clause + with;
-            boolean goesOn = GOING_ON.matcher(text.substring(clause, subjectEnd)).matches()
-                    && sentence.participantsIn(clause, subjectEnd).isEmpty();
+            // a clause going on with no visitor of its own (，随后还将访问…, ，其间在德班出席了…)
+            boolean goesOn = sentence.hasNoSubjectOfItsOwn(clause, subjectEnd);
             Optional<Entity> visitor = !goesOn ? visitor(sentence, clause, leadEnd)
                     : previousVisitor.or(() -> sentence.subjectBefore(clause)).or(() -> visitor(sentence, clause, leadEnd));
             if (visitor.isEmpty()) {

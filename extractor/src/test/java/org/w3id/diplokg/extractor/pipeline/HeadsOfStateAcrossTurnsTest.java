@@ -3,19 +3,12 @@ package org.w3id.diplokg.extractor.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.diplokg.vocab.Namespaces;
 
 /**
  * 两国元首 in a later turn are the heads of state an earlier turn named with title and state: the
@@ -38,22 +31,14 @@ class HeadsOfStateAcrossTurnsTest {
 
     @BeforeAll
     static void extract() throws IOException {
-        Path file = folder.resolve("briefing_2023-03-31.txt");
-        Files.writeString(file, BRIEFING);
-        dataset = DatasetGraphFactory.createTxnMem();
-        Extraction.builder().build().run(List.of(file), StreamRDFLib.dataset(dataset));
+        dataset = TranscriptGraph.extract(folder, "briefing_2023-03-31.txt", BRIEFING);
     }
 
     @Test
     void theHeadsOfStateOfAnEarlierTurnMeetInALaterOne() {
-        List<String> parties = new ArrayList<>();
-        try (QueryExecution execution = QueryExecution.model(ModelFactory.createModelForGraph(dataset.getUnionGraph()))
-                .query(Namespaces.prologue() + """
-                        SELECT ?label WHERE { ?r dkg:relationType dkg:Meeting ; dkg:party ?p ; dkg:evidence ?s .
-                          ?s nif:isString ?text FILTER (CONTAINS(?text, "两国元首"))
-                          ?p rdfs:label ?label FILTER (lang(?label) = "zh") } ORDER BY ?label""").build()) {
-            execution.execSelect().forEachRemaining(row -> parties.add(row.getLiteral("label").getLexicalForm()));
-        }
-        assertEquals(List.of("习近平", "马克龙"), parties);
+        assertEquals(List.of("习近平", "马克龙"), TranscriptGraph.labels(dataset, """
+                SELECT ?label WHERE { ?r dkg:relationType dkg:Meeting ; dkg:party ?p ; dkg:evidence ?s .
+                  ?s nif:isString ?text FILTER (CONTAINS(?text, "两国元首"))
+                  ?p rdfs:label ?label FILTER (lang(?label) = "zh") } ORDER BY ?label"""));
     }
 }

@@ -3,19 +3,12 @@ package org.w3id.diplokg.extractor.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.diplokg.vocab.Namespaces;
 
 /**
  * An interview given to a media group the gazetteer does not know, named only in the headline: the
@@ -43,19 +36,11 @@ class InterviewOutletExtractionTest {
 
     @BeforeAll
     static void extract() throws IOException {
-        Path file = folder.resolve("interview_2024-01-12.txt");
-        Files.writeString(file, INTERVIEW);
-        dataset = DatasetGraphFactory.createTxnMem();
-        Extraction.builder().build().run(List.of(file), StreamRDFLib.dataset(dataset));
+        dataset = TranscriptGraph.extract(folder, "interview_2024-01-12.txt", INTERVIEW);
     }
 
     private static List<String> select(String query) {
-        List<String> rows = new ArrayList<>();
-        try (QueryExecution execution = QueryExecution.model(ModelFactory.createModelForGraph(dataset.getUnionGraph()))
-                .query(Namespaces.prologue() + query).build()) {
-            execution.execSelect().forEachRemaining(row -> rows.add(row.getLiteral("label").getLexicalForm()));
-        }
-        return rows;
+        return TranscriptGraph.labels(dataset, query);
     }
 
     @Test
