@@ -341,6 +341,9 @@ final class HeadWordRule {
         if (gazetteer.byName(surface).isPresent() || gazetteer.byName(name).isPresent()) {
             return Optional.empty(); // the name matcher reads known names
         }
+        if (placedKnownName(modifiers, head)) {
+            return Optional.empty();
+        }
         Mention mention = new Mention(begin, end, surface, NewNames.named(head.type(), name), CONFIDENCE, Annotator.RULE);
         return Optional.of(new Candidate(begin, end, Candidate.RULE, List.of(mention)));
     }
@@ -435,6 +438,24 @@ final class HeadWordRule {
             case STATE -> parties;
             case NUMBERED -> false;
         };
+    }
+
+    /**
+     * Whether the phrase is a known name of the head's type with only a place or a proper noun before it
+     * (庆州亚太经合组织 of 庆州亚太经合组织会议): where it meets, not another body. A state or a body
+     * before it (美国国家安全委员会) makes a body of its own.
+     */
+    private boolean placedKnownName(List<Modifier> modifiers, Head head) {
+        for (int i = 1; i < modifiers.size(); i++) {
+            String tail = String.join("", modifiers.subList(i, modifiers.size()).stream().map(Modifier::text).toList()) + head.word();
+            if (gazetteer.byName(tail).filter(e -> e.type() == head.type()).isEmpty()) {
+                continue;
+            }
+            return modifiers.subList(0, i).stream().noneMatch(m -> m.quoted() || NUMBERED.matcher(m.text()).matches()
+                    || gazetteer.byName(m.text()).filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION).isPresent()
+                    || gazetteer.isCompoundOfAbbreviations(m.text()));
+        }
+        return false;
     }
 
     /** 亚吉铁路: one proper noun of two or more characters the gazetteer does not know, before a head of {@link #ONE_NAME_HEADS}. */

