@@ -60,6 +60,9 @@ final class InitiativeParticipationRule implements RelationRule {
             if (proposed(sentence, initiative, listedAfter, found)) {
                 proposedBefore = initiative; // and who takes part in it is read below (塞方支持并积极参与中方提出的…倡议)
             }
+            if (AlignmentRule.aligned(sentence, initiative)) {
+                continue; // who takes part in programmes aligned with each other: AlignmentRule
+            }
             int clause = sentence.clauseStart(initiative.begin());
             String before = sentence.text().substring(clause, initiative.begin());
             for (Map.Entry<Pattern, RelationAction> verb : VERBS.entrySet()) {

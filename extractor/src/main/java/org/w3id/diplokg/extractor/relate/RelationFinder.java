@@ -31,7 +31,8 @@ public final class RelationFinder {
     /** @param gazetteer where names and one-character party abbreviations (俄, 华) are looked up */
     public RelationFinder(Gazetteer gazetteer) {
         this.rules = List.of(new PartnershipRule(), new AgreementActionRule(), new AgreementPartyRule(),
-                new MembershipRule(), new AnniversaryRule(), new StanceRule(), new InitiativeParticipationRule(), new MeetingRule(),
+                new MembershipRule(), new AnniversaryRule(), new StanceRule(), new InitiativeParticipationRule(), new AlignmentRule(),
+                new MeetingRule(),
                 new VisitRule(), new HostingRule(gazetteer), new AidRule(), new TalksRule(), new ConflictRule(), new CooperationRule());
         this.abbreviations = gazetteer::byAbbreviation;
         this.names = gazetteer::byName;

@@ -532,4 +532,15 @@ class RelationFinderTest {
         assertTrue(relations("博鳌亚洲论坛年会将于下月举行，推动构建亚洲命运共同体。").stream().noneMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION CN")),
                 "a meeting is the subject, not China");
     }
+
+    @Test
+    void programmesAlignedWithEachOtherHaveBothSidesAsParties() {
+        List<String> aligned = relations("我们愿推动“一带一路”倡议同韩方“欧亚倡议”深入对接。");
+        assertEquals(List.of("INITIATIVE_PARTICIPATION CN+KR -> BRI / participates {sought}",
+                "INITIATIVE_PARTICIPATION CN+KR -> 欧亚倡议 / participates {sought}"), aligned);
+        assertEquals(List.of("INITIATIVE_PARTICIPATION CN+ASEAN -> BRI / participates {planned}"),
+                relations("我们将加强“一带一路”倡议与东盟发展规划对接。"), "the other side's plan, named by its owner only");
+        assertTrue(relations("我们将推进“一带一路”建设同欧亚经济联盟建设对接。").stream().noneMatch(r -> r.contains("EAEU")),
+                "a union aligned with is no party of the initiative");
+    }
 }
