@@ -543,4 +543,11 @@ class RelationFinderTest {
         assertTrue(relations("我们将推进“一带一路”建设同欧亚经济联盟建设对接。").stream().noneMatch(r -> r.contains("EAEU")),
                 "a union aligned with is no party of the initiative");
     }
+
+    @Test
+    void upholdingTheSystemABodyIsTheCoreOfSupportsTheBody() {
+        assertEquals(List.of("SUPPORT CN -> UN / 以联合国为核心的国际体系 {ongoing}"), relations("中方将继续维护以联合国为核心的国际体系。"));
+        assertEquals(List.of(), relations("中方将继续维护以规则为基础的国际秩序。"), "upholding what no body names");
+        assertEquals(List.of(), relations("中方将继续维护地区和平稳定。"), "维护 alone is no support");
+    }
 }
