@@ -425,7 +425,12 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         int frame = words.lastIndexOf('在');
         List<Entity> parties = new ArrayList<>(actorsIn(start, frame > 0 ? start + frame : verb));
         if (frame == 0) {
-            parties = new ArrayList<>(actorsIn(start, verb));
+            int venueEnd = venueEnd(start, verb);
+            // 在联合国、上合组织等机制中加强协作: the bodies are where, the clause's subject acts; 在…共同努力下: they act
+            parties = new ArrayList<>(venueEnd < 0 ? actorsIn(start, verb) : actorsIn(venueEnd, verb));
+            if (venueEnd >= 0 && parties.isEmpty()) {
+                parties = subjectActorsBefore(start);
+            }
         }
         if (parties.size() == 1 && speakerCountry != null && !parties.contains(speakerCountry)
                 && words.matches("^(?:我们|我国|中方)?[^，。]*?[同与和跟][^，。]*")) {
@@ -436,6 +441,20 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
             return pair.isEmpty() ? parties : new ArrayList<>(pair);
         }
         return parties;
+    }
+
+    /**
+     * Just past the end of a venue that opens a clause with 在 (在联合国、上合组织等多边机制中, 在国际舞台上): the
+     * first 中, 上 or 内 after it that stands in no name; -1 where none closes it before {@code verb}.
+     */
+    private int venueEnd(int clause, int verb) {
+        for (int i = clause + 1; i < verb; i++) {
+            int at = i;
+            if ("中上内".indexOf(text.charAt(i)) >= 0 && mentions.stream().noneMatch(m -> m.begin() <= at && at < m.end())) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** Who acts at {@code verb}: the last participant in its governing words, else {@link #actorBefore}. */

@@ -550,4 +550,11 @@ class RelationFinderTest {
         assertEquals(List.of(), relations("中方将继续维护以规则为基础的国际秩序。"), "upholding what no body names");
         assertEquals(List.of(), relations("中方将继续维护地区和平稳定。"), "维护 alone is no support");
     }
+
+    @Test
+    void bodiesOfAVenueOpeningAClauseAreWhereTheSubjectActsNotWhoActs() {
+        List<String> found = relations("中俄两国将加强战略沟通，在联合国、上合组织等多边机制中密切协作。");
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("COOPERATION CN+RU")), found.toString());
+        assertTrue(found.stream().noneMatch(r -> r.startsWith("COOPERATION UN")), found.toString());
+    }
 }
