@@ -57,7 +57,11 @@ final class AidRule implements RelationRule {
      * @param given the verb of giving, whose words before it say how (中方向岛国长期派遣医疗队: ongoing)
      */
     private static void add(SentenceView sentence, List<Relation> found, int verb, int given, Entity recipient, int end) {
-        Optional<Entity> donor = sentence.agentBefore(verb).filter(d -> !d.equals(recipient));
+        // the last party named before the verb other than the recipient (中方…派遣专家赴尼…，帮助尼方…: China)
+        List<Entity> before = sentence.participantsIn(sentence.governingStart(verb), verb).stream()
+                .filter(e -> !e.equals(recipient)).toList();
+        Optional<Entity> donor = before.isEmpty() ? sentence.actorBefore(verb).filter(d -> !d.equals(recipient))
+                : Optional.of(before.get(before.size() - 1));
         if (donor.isEmpty()) {
             return;
         }

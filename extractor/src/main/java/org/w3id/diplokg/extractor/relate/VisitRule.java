@@ -22,13 +22,19 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * after the verb (for 对Y进行…访问, the one after 对), or each event for 出席 and 参加.
  */
 final class VisitRule implements RelationRule {
-    private static final Pattern VISIT = Pattern.compile("国事访问|正式访问|访问|访华|来华|出访|到访|走访|赴|前往|出席|参加|与会");
+    private static final Pattern VISIT = Pattern.compile("国事访问|正式访问|访问|访华|来华|出访|到访|走访|赴|前往|出席|参加|与会|访(?=\\p{IsHan})");
     /** Who invites is no visitor: 应…邀请. */
     private static final Pattern INVITATION = Pattern.compile("应[^，。应]{1,30}?邀请");
-    /** People who come to study, travel or trade (鼓励更多南非青年来华学习): no state's visit; a firm at an expo is its state's (the golds). */
-    private static final Pattern PRIVATE_TRAVEL = Pattern.compile("[^，。、]{0,4}?(?:学习|留学|旅游|旅行|参展|经商)");
-    private static final Pattern PRIVATE_TRAVELLERS = Pattern.compile("(?:青年|学生|留学生|游客|公民|人员|民众|人士)$");
+    /**
+     * People who come to study, travel, trade, invest or work (鼓励更多南非青年来华学习, 中国企业赴意投资, 派遣医疗队赴尼工作):
+     * no state's visit; a firm at an expo is its state's (the golds).
+     */
+    private static final Pattern PRIVATE_TRAVEL = Pattern.compile("[^，。、]{0,4}?(?:学习|留学|旅游|旅行|参展|经商|投资|兴业|工作)");
+    private static final Pattern PRIVATE_TRAVELLERS = Pattern.compile("(?:青年|学生|留学生|游客|公民|人员|民众|人士|医疗队)$");
+    /** The states a visit is paid to, listed after 对 (对法国、塞尔维亚、匈牙利进行国事访问). */
+    private static final Pattern TOWARD = Pattern.compile("对([^，。对]{1,30})进行[^，。]{0,4}$");
     private static final Set<EntityType> PLACES = EnumSet.of(EntityType.COUNTRY, EntityType.REGION);
+    private static final Set<EntityType> HOSTS = EnumSet.of(EntityType.COUNTRY, EntityType.REGION, EntityType.ORGANIZATION);
     private static final Set<EntityType> EVENTS = EnumSet.of(EntityType.EVENT);
 
     @Override
@@ -41,6 +47,9 @@ final class VisitRule implements RelationRule {
                 continue;
             }
             String verb = matcher.group();
+            if (verb.equals("访") && sentence.mentions().stream().noneMatch(m -> m.begin() == matcher.end() && m.end() == m.begin() + 1)) {
+                continue; // 访越, 访韩: 访 bound to a state's abbreviation only, not 采访, 互访, 访谈
+            }
             if (PRIVATE_TRAVELLERS.matcher(text.substring(0, matcher.start())).find()
                     || PRIVATE_TRAVEL.matcher(text).region(matcher.end(), text.length()).lookingAt()) {
                 continue; // 南非青年来华学习, 游客赴菲旅游: people travel, not a state
@@ -49,11 +58,12 @@ final class VisitRule implements RelationRule {
             int clause = sentence.clauseStart(matcher.start());
             int clauseEnd = sentence.clauseEnd(matcher.end());
             int subjectEnd = matcher.start();
-            Optional<Entity> host = Optional.empty();
-            Matcher toward = Pattern.compile("对([^，。对]{1,12})进行[^，。]{0,4}$").matcher(text.substring(clause, matcher.start()));
-            if (toward.find()) { // 莱希对中国进行国事访问
+            Matcher toward = TOWARD.matcher(text.substring(clause, matcher.start()));
+            List<Entity> hosts = List.of();
+            if (toward.find()) { // 莱希对中国进行国事访问; 对法国、塞尔维亚、匈牙利进行国事访问: each
                 subjectEnd = clause + toward.start();
-                host = sentence.participantsIn(clause + toward.start(1), clause + toward.end(1)).stream().findFirst();
+                hosts = sentence.mentionsIn(clause + toward.start(1), clause + toward.end(1)).stream()
+                        .filter(m -> HOSTS.contains(m.entity().type())).map(Mention::entity).distinct().toList();
             }
             // 王毅同五国外长共同出席: those the visitor attends with are parties too
             int with = attends ? text.substring(clause, subjectEnd).indexOf('同') : -1;
@@ -68,8 +78,8 @@ final class VisitRule implements RelationRule {
             }
             RelationAction action = attends ? RelationAction.ATTENDS : RelationAction.VISITS;
             List<Entity> objects;
-            if (host.isPresent()) {
-                objects = List.of(host.get());
+            if (!hosts.isEmpty()) {
+                objects = hosts;
             } else if (verb.equals("访华") || verb.equals("来华")) {
                 // 华 is China only bound in such a word: the mention the resolver made of it, else the gazetteer's
                 objects = sentence.mentionsIn(matcher.start(), matcher.end()).stream().map(Mention::entity)

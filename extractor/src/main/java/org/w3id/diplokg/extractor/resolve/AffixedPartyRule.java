@@ -28,6 +28,12 @@ final class AffixedPartyRule {
     private static final Set<String> TOO_COMMON_BEFORE_A_NOUN = Set.of("中", "法", "新", "南", "加", "非", "老", "马", "土",
             "亚", "拉", "西", "沙", "埃", "蒙", "尼", "伊", "巴", "阿", "意");
 
+    /**
+     * Verbs of travel whose one-character place CoreNLP tags as a proper noun (访/VV 越/NR, 访韩, 赴美): a
+     * state even where the character is common elsewhere.
+     */
+    private static final Set<String> VISITING = Set.of("访", "赴");
+
     private final PartyAbbreviations abbreviations;
     private final Map<String, Entity> bound = new HashMap<>();
     private final Set<String> before;
@@ -57,7 +63,8 @@ final class AffixedPartyRule {
             if (!tagging.alignsWithWords(i, i + 2)) {
                 continue;
             }
-            if (before.contains(first) && !TOO_COMMON_AFTER_A_VERB.contains(second)) {
+            boolean visited = VISITING.contains(first) && taggedProperNoun(tagging, i + 1);
+            if (before.contains(first) && (!TOO_COMMON_AFTER_A_VERB.contains(second) || visited)) {
                 party(second, context).ifPresent(e -> found.add(candidate(sentence, i + 1, e)));
             }
             if (after.contains(second) && !TOO_COMMON_BEFORE_A_NOUN.contains(first)) {
@@ -65,6 +72,10 @@ final class AffixedPartyRule {
             }
         }
         return found;
+    }
+
+    private static boolean taggedProperNoun(Tagging tagging, int begin) {
+        return tagging.words().stream().anyMatch(w -> w.begin() == begin && w.end() == begin + 1 && w.pos().equals("NR"));
     }
 
     private Optional<Entity> party(String abbreviation, AbbreviationContext context) {

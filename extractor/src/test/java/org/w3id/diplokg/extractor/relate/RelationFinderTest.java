@@ -557,4 +557,23 @@ class RelationFinderTest {
         assertTrue(found.stream().anyMatch(r -> r.startsWith("COOPERATION CN+RU")), found.toString());
         assertTrue(found.stream().noneMatch(r -> r.startsWith("COOPERATION UN")), found.toString());
     }
+
+    @Test
+    void aStateVisitToStatesListedAfter对IsAVisitToEach() {
+        assertEquals(List.of("VISIT 习近平 -> FR / visits {planned}", "VISIT 习近平 -> RS / visits {planned}", "VISIT 习近平 -> HU / visits {planned}"),
+                relations("习近平主席将对法国、塞尔维亚和匈牙利进行国事访问。"));
+    }
+
+    @Test
+    void 访BoundToAStatesAbbreviationIsAVisitButFirmsGoingToInvestAreNot() {
+        assertEquals(List.of("VISIT 李克强 -> VN / visits"), relations("李克强总理访越期间，双方签署了协议。").stream()
+                .filter(r -> r.startsWith("VISIT")).toList());
+        assertEquals(List.of(), relations("我们欢迎中国企业赴意投资。").stream().filter(r -> r.startsWith("VISIT")).toList(),
+                "firms going to invest pay no state's visit");
+    }
+
+    @Test
+    void theDonorIsTheLastPartyBeforeOtherThanTheRecipient() {
+        assertTrue(relations("中方将派遣农业专家赴尼开展示范，帮助尼方提高粮食产量。").contains("AID CN -> NP {planned}"));
+    }
 }
