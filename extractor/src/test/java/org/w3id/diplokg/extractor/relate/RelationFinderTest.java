@@ -576,4 +576,10 @@ class RelationFinderTest {
     void theDonorIsTheLastPartyBeforeOtherThanTheRecipient() {
         assertTrue(relations("中方将派遣农业专家赴尼开展示范，帮助尼方提高粮食产量。").contains("AID CN -> NP {planned}"));
     }
+
+    @Test
+    void aCompoundOfAbbreviationsBeforeCoBuildingNamesTheBuilders() {
+        assertEquals(List.of("INITIATIVE_PARTICIPATION CN+latin-america -> BRI / co building"), relations("这为中拉共建“一带一路”提供了有力支撑。"));
+        assertEquals(List.of("INITIATIVE_PARTICIPATION CN+africa -> BRI / co building"), relations("中非高质量共建“一带一路”。"));
+    }
 }

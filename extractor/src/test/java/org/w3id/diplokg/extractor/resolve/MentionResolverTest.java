@@ -578,4 +578,11 @@ class MentionResolverTest {
         assertEquals("AGREEMENT:四点共识", keyAt(resolve("两国领导人达成“四点共识”。"), "四点共识"));
         assertEquals("none", keyAt(resolve("双方同意落实两国元首达成的重要共识。"), "共识"), "a plain consensus names nothing");
     }
+
+    @Test
+    void theTwoRoadsJoinedByAndAreEachTheirOwnInitiative() {
+        List<Mention> both = resolve("中方欢迎各国参与丝绸之路经济带和21世纪海上丝绸之路建设。");
+        assertEquals("INITIATIVE:SREB", keyAt(both, "丝绸之路经济带"));
+        assertEquals("INITIATIVE:MSR", keyAt(both, "21世纪海上丝绸之路"));
+    }
 }
