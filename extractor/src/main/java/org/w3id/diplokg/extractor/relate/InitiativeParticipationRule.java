@@ -75,6 +75,14 @@ final class InitiativeParticipationRule implements RelationRule {
                     break; // 提出共建…倡议: the proposal, read above, not who builds it
                 }
                 List<Entity> parties = new ArrayList<>(sentence.partiesBefore(verbAt));
+                int welcome = sentence.text().lastIndexOf("欢迎", verbAt);
+                if (welcome >= clause) {
+                    // 中方欢迎哥伦比亚加入共建“一带一路”合作: who is welcomed takes part, not who welcomes
+                    List<Entity> welcomed = sentence.actorsIn(welcome + 2, verbAt);
+                    if (!welcomed.isEmpty()) {
+                        parties = new ArrayList<>(welcomed);
+                    }
+                }
                 if (parties.isEmpty()) {
                     sentence.actorBefore(verbAt).ifPresent(parties::add);
                 }

@@ -582,4 +582,11 @@ class RelationFinderTest {
         assertEquals(List.of("INITIATIVE_PARTICIPATION CN+latin-america -> BRI / co building"), relations("这为中拉共建“一带一路”提供了有力支撑。"));
         assertEquals(List.of("INITIATIVE_PARTICIPATION CN+africa -> BRI / co building"), relations("中非高质量共建“一带一路”。"));
     }
+
+    @Test
+    void whoIsWelcomedToJoinAnInitiativeTakesPartNotWhoWelcomes() {
+        List<String> found = relations("中方欢迎哥伦比亚加入共建“一带一路”合作。").stream().filter(r -> r.startsWith("INITIATIVE")).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("INITIATIVE_PARTICIPATION CO -> BRI"), found.toString());
+    }
 }
