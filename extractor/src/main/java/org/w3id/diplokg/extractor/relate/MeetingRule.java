@@ -20,6 +20,11 @@ import org.w3id.diplokg.gazetteer.EntityType;
 final class MeetingRule implements RelationRule {
     private static final Pattern VERB = Pattern.compile("会见|会晤|见面|会谈|通电话|通了电话|通话|致电|视频连线|交换意见|举行了?[^，。]{0,8}?外长会");
 
+    /** 同他, 与她 before the verb: the other party is a person named before (not 他们, a group). */
+    private static final Pattern PRONOUN_PARTNER = Pattern.compile(".*[同与和跟][他她](?!们)[^，。]*");
+    /** 会见了他, 致电她 after the verb. */
+    private static final Pattern PRONOUN_MET = Pattern.compile("了?[他她](?!们)");
+
     /** An event named for a meeting of two parties: 中国—东盟特别外长会, 第二十四次中国—欧盟领导人会晤. */
     private static final Pattern PAIR_MEETING = Pattern.compile("^(?:第[^—]{1,6}次|首届)?([^—－-]{1,8})[—－-](.+?)(?:领导人)?(?:会晤|会议|外长会|峰会)");
     /**
@@ -76,6 +81,11 @@ final class MeetingRule implements RelationRule {
                 sentence.mentionStartingNear(matcher.end(), EnumSet.copyOf(SentenceView.PARTICIPANTS), "了")
                         .map(m -> sentence.participantsIn(m.begin(), sentence.clauseEnd(m.end())).stream().findFirst().orElse(m.entity()))
                         .filter(met -> !parties.contains(met)).ifPresent(parties::add);
+            }
+            if (PRONOUN_PARTNER.matcher(sentence.text().substring(clause, matcher.start())).matches()
+                    || PRONOUN_MET.matcher(sentence.text()).region(matcher.end(), sentence.text().length()).lookingAt()) {
+                // 习近平主席将同他举行会晤, 会见了他: the person named last before, other than who meets him
+                sentence.personNamedBefore(clause, parties).ifPresent(parties::add);
             }
             if (parties.size() < 2) {
                 sentence.pairNamedBefore(clause, matcher.start()).stream().filter(p -> !parties.contains(p)).forEach(parties::add);

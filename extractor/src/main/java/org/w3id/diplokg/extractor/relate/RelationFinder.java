@@ -16,6 +16,7 @@ import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationKind;
 import org.w3id.diplokg.extractor.model.TimeMention;
 import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
 import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
@@ -69,7 +70,9 @@ public final class RelationFinder {
             int asking = sentence.clauseStart(asks.start());
             found.removeIf(r -> r.kind() != RelationKind.PARTNERSHIP && r.begin() >= asking);
         }
-        return new Found(onceEach(venues.apply(found)), context.after(sentence.pairNamed()).withLeaders(sentence.headsOfStateNamed()));
+        List<Entity> persons = mentions.stream().filter(m -> m.entity().type() == EntityType.PERSON).map(Mention::entity).toList();
+        return new Found(onceEach(venues.apply(found)),
+                context.after(sentence.pairNamed()).withLeaders(sentence.headsOfStateNamed()).withPersonsNamed(persons));
     }
 
     /**

@@ -457,6 +457,18 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         return -1;
     }
 
+    /**
+     * Whom 他 or 她 in the clause at {@code clause} stands for: the person named last before it, in this
+     * sentence or the sentences before, who is not one of {@code others}.
+     */
+    Optional<Entity> personNamedBefore(int clause, List<Entity> others) {
+        List<Entity> here = new ArrayList<>(mentionsIn(0, clause).stream().filter(m -> m.entity().type() == EntityType.PERSON)
+                .map(Mention::entity).toList());
+        java.util.Collections.reverse(here);
+        return java.util.stream.Stream.concat(here.stream(), context.recentPersons().stream())
+                .filter(p -> !others.contains(p)).findFirst();
+    }
+
     /** Who acts at {@code verb}: the last participant in its governing words, else {@link #actorBefore}. */
     Optional<Entity> agentBefore(int verb) {
         List<Entity> before = participantsIn(governingStart(verb), verb);

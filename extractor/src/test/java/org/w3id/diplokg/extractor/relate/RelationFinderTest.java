@@ -589,4 +589,14 @@ class RelationFinderTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("INITIATIVE_PARTICIPATION CO -> BRI"), found.toString());
     }
+
+    @Test
+    void 他InAMeetingIsThePersonNamedLastBeforeOtherThanWhoMeetsHim() {
+        List<String> found = relations("奥巴马总统将于下周访华，习近平主席将同他举行会晤。");
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("MEETING 习近平+贝拉克·奥巴马")), found.toString());
+        RelationContext before = foundIn("埃及总统塞西将出席峰会。", RelationContext.NONE).next();
+        List<String> next = relationsIn("习近平主席将同他举行双边会见。", before);
+        assertTrue(next.stream().anyMatch(r -> r.startsWith("MEETING 习近平+塞西")), next.toString());
+        assertTrue(relations("习近平主席将同他们举行会谈。").stream().noneMatch(r -> r.startsWith("MEETING")), "他们 is a group");
+    }
 }
