@@ -1,7 +1,10 @@
 package org.w3id.diplokg.extractor.relate;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Mention;
@@ -35,6 +38,12 @@ final class AgreementActionRule implements RelationRule {
         ACTIONS.put(Pattern.compile("加入"), RelationAction.ACCESSION); // 中国于1992年加入《不扩散核武器条约》
     }
 
+    /**
+     * What one party does alone (美方宣布将退出《中导条约》, 提出加入): who acts right before the verb, not who
+     * the clause says noticed it (中方注意到…).
+     */
+    private static final Set<RelationAction> ONE_SIDED = EnumSet.of(RelationAction.WITHDRAWN, RelationAction.APPLIED_TO_JOIN);
+
     /** 发表了关于全面有效落实《宣言》的联合声明: what is done is done to the statement; 落实 inside its name is no act. */
     private static boolean insideAnother(SentenceView sentence, Mention agreement) {
         return sentence.mentions().stream().anyMatch(m -> m != agreement && m.entity().type() == EntityType.AGREEMENT
@@ -61,7 +70,9 @@ final class AgreementActionRule implements RelationRule {
                 if (!matcher.find()) {
                     continue;
                 }
-                List<Entity> parties = sentence.actorsActingIn(clause, clauseEnd);
+                List<Entity> parties = ONE_SIDED.contains(action.getValue())
+                        ? new ArrayList<>(sentence.agentBefore(clause + matcher.start()).stream().toList())
+                        : sentence.actorsActingIn(clause, clauseEnd);
                 if (parties.isEmpty()) {
                     parties.addAll(sentence.partiesBefore(Math.min(agreement.begin(), clause + matcher.start())));
                 }

@@ -599,4 +599,11 @@ class RelationFinderTest {
         assertTrue(next.stream().anyMatch(r -> r.startsWith("MEETING 习近平+塞西")), next.toString());
         assertTrue(relations("习近平主席将同他们举行会谈。").stream().noneMatch(r -> r.startsWith("MEETING")), "他们 is a group");
     }
+
+    @Test
+    void whoWithdrawsFromATreatyIsWhoActsRightBeforeNotWhoNoticesIt() {
+        List<String> found = relations("中方注意到美方宣布将退出《中导条约》的有关报道。").stream()
+                .filter(r -> r.startsWith("AGREEMENT_ACTION")).toList();
+        assertEquals(List.of("AGREEMENT_ACTION US -> INF / withdrawn {planned}"), found);
+    }
 }
