@@ -80,8 +80,10 @@ final class AgreementActionRule implements RelationRule {
                     sentence.actorBefore(agreement.begin()).filter(actor -> !framedIn(sentence, actor, clause, clauseEnd))
                             .ifPresent(parties::add);
                 }
-                if (parties.isEmpty()) { // 《中俄睦邻友好合作条约》签署20周年: its name says whose it is
-                    parties.addAll(AgreementPartyRule.partiesByName(sentence, agreement));
+                List<Entity> named = AgreementPartyRule.partiesByName(sentence, agreement);
+                if (parties.isEmpty() || parties.size() == 1 && named.size() >= 2 && named.contains(parties.get(0))) {
+                    // 《中俄睦邻友好合作条约》签署20周年, 我们愿推进中日韩自由贸易协定谈判: its name says whose it is
+                    parties = new ArrayList<>(named);
                 }
                 if (parties.isEmpty() && sentence.subjectUnstated()) { // 加快推进“准则”磋商, after 我们将与东盟…
                     parties.addAll(sentence.context().pair());

@@ -606,4 +606,11 @@ class RelationFinderTest {
                 .filter(r -> r.startsWith("AGREEMENT_ACTION")).toList();
         assertEquals(List.of("AGREEMENT_ACTION US -> INF / withdrawn {planned}"), found);
     }
+
+    @Test
+    void anAgreementNamedForItsPartiesIsTheirsWhenOneOfThemActs() {
+        List<String> found = relations("我们愿推进中日韩自由贸易协定谈判。").stream().filter(r -> r.startsWith("AGREEMENT_ACTION")).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("AGREEMENT_ACTION CN+JP+KR"), found.toString());
+    }
 }
