@@ -56,6 +56,19 @@ final class AgreementActionRule implements RelationRule {
         return !named.isEmpty() && named.stream().allMatch(sentence::framedByZai);
     }
 
+    /** Words that put who acts after them (支持东盟落实…, 欢迎印尼加入…): the one backed is the actor. */
+    private static final Pattern BACKING = Pattern.compile("支持|欢迎|鼓励|帮助|呼吁|敦促");
+
+    /** The actors named between a backing word and the verb in the clause, or none. */
+    private static List<Entity> backedActors(SentenceView sentence, int clause, int verb) {
+        Matcher backing = BACKING.matcher(sentence.text()).region(clause, verb);
+        int after = -1;
+        while (backing.find()) {
+            after = backing.end();
+        }
+        return after < 0 ? List.of() : sentence.actorsActingIn(after, verb);
+    }
+
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
         for (Mention agreement : sentence.mentions()) {
@@ -79,6 +92,10 @@ final class AgreementActionRule implements RelationRule {
                 if (parties.isEmpty()) {
                     sentence.actorBefore(agreement.begin()).filter(actor -> !framedIn(sentence, actor, clause, clauseEnd))
                             .ifPresent(parties::add);
+                }
+                List<Entity> backed = backedActors(sentence, clause, clause + matcher.start());
+                if (!backed.isEmpty()) {
+                    parties = new ArrayList<>(backed); // 中方支持东盟落实“五点共识”: ASEAN carries it out
                 }
                 List<Entity> named = AgreementPartyRule.partiesByName(sentence, agreement);
                 if (parties.isEmpty() || parties.size() == 1 && named.size() >= 2 && named.contains(parties.get(0))) {

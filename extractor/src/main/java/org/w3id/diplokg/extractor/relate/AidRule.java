@@ -66,9 +66,13 @@ final class AidRule implements RelationRule {
             return;
         }
         Relation aid = Relation.of(RelationKind.AID, List.of(donor.get()), verb, end).withObject(recipient);
-        if (found.stream().noneMatch(r -> r.kind() == RelationKind.AID && r.object().equals(recipient)
-                && r.parties().equals(aid.parties()))) { // one aid from a donor to a recipient per sentence
-            found.add(sentence.stated(aid, sentence.governingStart(verb), given));
+        // one aid from a donor to a recipient per sentence: the one said first (将继续帮助非洲…，并考虑向非洲派遣…)
+        Optional<Relation> same = found.stream().filter(r -> r.kind() == RelationKind.AID && r.object().equals(recipient)
+                && r.parties().equals(aid.parties())).findFirst();
+        if (same.isPresent() && same.get().begin() <= verb) {
+            return;
         }
+        same.ifPresent(found::remove);
+        found.add(sentence.stated(aid, sentence.governingStart(verb), given));
     }
 }

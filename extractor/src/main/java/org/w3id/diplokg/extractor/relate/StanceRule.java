@@ -115,12 +115,21 @@ final class StanceRule implements RelationRule {
         return sentence.mentionsIn(after, clauseEnd).stream().filter(m -> OBJECTS.contains(m.entity().type())).findFirst().or(() -> first);
     }
 
+    /** Whether {@code index} lies inside quotation marks opened before it. */
+    private static boolean quoted(String text, int index) {
+        String before = text.substring(0, index);
+        return before.chars().filter(c -> c == '“').count() > before.chars().filter(c -> c == '”').count();
+    }
+
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
         welcomed(sentence, found);
         String text = sentence.text();
         Matcher matcher = STANCE.matcher(text);
         while (matcher.find()) {
+            if (matcher.group(1).equals("维护") && quoted(text, matcher.start())) {
+                continue; // 安理会“维护以联合国为核心的国际体系”高级别会议: a meeting's theme, no one's stance
+            }
             int end = sentence.clauseEnd(matcher.end());
             String rest = text.substring(matcher.end(), end);
             boolean against = matcher.group(1).equals("反对") || matcher.group(1).equals("抵制");

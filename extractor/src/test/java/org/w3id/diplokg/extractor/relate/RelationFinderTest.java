@@ -613,4 +613,21 @@ class RelationFinderTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("AGREEMENT_ACTION CN+JP+KR"), found.toString());
     }
+
+    @Test
+    void whoIsBackedToCarryOutAnAgreementCarriesItOut() {
+        List<String> found = relations("中方支持东盟落实“五点共识”。").stream().filter(r -> r.startsWith("AGREEMENT_ACTION")).toList();
+        assertEquals(List.of("AGREEMENT_ACTION ASEAN -> 五点共识 / implemented"), found);
+    }
+
+    @Test
+    void upholdingInsideAQuotedThemeIsNoOnesStance() {
+        assertTrue(relations("王毅出席联合国安理会“维护以联合国为核心的国际体系”高级别会议。").stream().noneMatch(r -> r.startsWith("SUPPORT")));
+    }
+
+    @Test
+    void theAidSaidFirstIsTheOneKeptForADonorAndRecipient() {
+        List<String> aid = relations("我们将继续帮助非洲抗击疫情，并考虑向非洲派遣医疗专家组。").stream().filter(r -> r.startsWith("AID")).toList();
+        assertEquals(List.of("AID CN -> africa {ongoing}"), aid);
+    }
 }
