@@ -25,7 +25,15 @@ public final class DefinedShortForms {
     private static final Pattern GROUP = Pattern.compile("^(双|两|各|三|四|五|缔约)");
     private static final double CONFIDENCE = 0.9;
 
+    /**
+     * Heads a document uses alone for the one thing it has named in full with them: 半岛 after 朝鲜半岛,
+     * 全面协议 after 伊朗核问题全面协议, 走廊 after 中巴经济走廊. Where it has named two (中巴经济走廊,
+     * 中蒙俄经济走廊), the head alone names neither.
+     */
+    private static final List<String> HEADS_USED_ALONE = List.of("半岛", "全面协议", "走廊");
+
     private final Map<String, Entity> defined = new LinkedHashMap<>();
+    private final java.util.Set<String> ambiguous = new java.util.HashSet<>();
 
     /**
      * The sentence's mentions with the short forms defined so far (and any the sentence defines) read
@@ -61,6 +69,7 @@ public final class DefinedShortForms {
      * group (中华人民共和国和俄罗斯联邦（以下称“双方”）: 双方 is both, not the last named).
      */
     private void learn(String sentence, List<Mention> mentions) {
+        learnHeadsUsedAlone(mentions);
         if (sentence.indexOf('称') < 0) {
             return; // no definition: the common case, read without a look at each mention
         }
@@ -69,6 +78,22 @@ public final class DefinedShortForms {
             if (definition.find() && !GROUP.matcher(definition.group("short")).find()
                     && !definition.group("short").equals(mention.surface())) {
                 defined.put(definition.group("short"), mention.entity());
+            }
+        }
+    }
+
+    private void learnHeadsUsedAlone(List<Mention> mentions) {
+        for (Mention mention : mentions) {
+            for (String head : HEADS_USED_ALONE) {
+                String name = mention.entity().zhLabel();
+                if (ambiguous.contains(head) || mention.surface().equals(head) || name.equals(head) || !name.endsWith(head)) {
+                    continue;
+                }
+                Entity before = defined.putIfAbsent(head, mention.entity());
+                if (before != null && !before.equals(mention.entity())) {
+                    defined.remove(head);
+                    ambiguous.add(head);
+                }
             }
         }
     }

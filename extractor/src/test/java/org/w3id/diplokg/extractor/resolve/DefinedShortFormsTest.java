@@ -55,4 +55,22 @@ class DefinedShortFormsTest {
         List<Mention> elsewhere = read(new DefinedShortForms(), "双方将继续恪守《条约》确立的各项原则。");
         assertEquals(0, elsewhere.stream().filter(m -> m.entity().key().equals("CN-JP-1978-TREATY")).count(), elsewhere.toString());
     }
+
+    @Test
+    void aHeadUsedAloneAfterItsFullNameNamesTheOneThingNamedSo() {
+        DefinedShortForms document = new DefinedShortForms();
+        read(document, "中方致力于实现朝鲜半岛无核化。");
+        assertEquals("REGION:korean-peninsula", keyAt(read(document, "我们希望半岛局势保持稳定。"), "半岛"));
+        read(document, "中巴经济走廊建设稳步推进。");
+        assertEquals("INITIATIVE:CPEC", keyAt(read(document, "走廊建设进入新阶段。"), "走廊"));
+    }
+
+    @Test
+    void aHeadUsedAloneNamesNothingBeforeItsFullNameOrAfterTwo() {
+        DefinedShortForms fresh = new DefinedShortForms();
+        assertEquals("none", keyAt(read(fresh, "我们希望半岛局势保持稳定。"), "半岛"), "no full name before");
+        DefinedShortForms two = new DefinedShortForms();
+        read(two, "中方关注朝鲜半岛和阿拉伯半岛的局势。");
+        assertEquals("none", keyAt(read(two, "我们希望半岛局势保持稳定。"), "半岛"), "two peninsulas named: which one?");
+    }
 }
