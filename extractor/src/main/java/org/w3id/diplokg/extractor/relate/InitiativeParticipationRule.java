@@ -92,6 +92,10 @@ final class InitiativeParticipationRule implements RelationRule {
                     // not when something else is the subject (全球发展高层对话会将…，推动构建全球发展共同体)
                     parties.add(sentence.speakerCountry()); // 推动构建人类命运共同体, said by China's minister: China does
                 }
+                List<Entity> named = sentence.compoundAt(initiative.entity().zhLabel());
+                if (parties.size() == 1 && named.size() == 2 && named.contains(parties.get(0))) {
+                    parties = new ArrayList<>(named); // 推动走廊建设, of 中巴经济走廊: the corridor's two states
+                }
                 Entity speaker = sentence.speakerCountry();
                 if (speaker != null && !parties.contains(speaker) && before.matches(".*[同与和].*")
                         && verb.getValue() == RelationAction.CO_BUILDING) {

@@ -630,4 +630,10 @@ class RelationFinderTest {
         List<String> aid = relations("我们将继续帮助非洲抗击疫情，并考虑向非洲派遣医疗专家组。").stream().filter(r -> r.startsWith("AID")).toList();
         assertEquals(List.of("AID CN -> africa {ongoing}"), aid);
     }
+
+    @Test
+    void anInitiativeNamedForTwoStatesIsBothStatesWhenOneOfThemActs() {
+        List<String> found = relations("我们将推动中巴经济走廊建设迈向新阶段。").stream().filter(r -> r.startsWith("INITIATIVE")).toList();
+        assertEquals(List.of("INITIATIVE_PARTICIPATION CN+PK -> CPEC / participates {planned}"), found);
+    }
 }
