@@ -55,7 +55,7 @@ final class NerSpanResolver {
         List<Candidate> found = new ArrayList<>();
         for (NerSpan raw : tagging.entities()) {
             NerSpan span = withTrailingTransliteration(sentence, tagging,
-                    withLeadingTransliteration(sentence, tagging, withoutLeadingFunctionWord(raw)));
+                    withLeadingTransliteration(sentence, tagging, knownPersonAtEnd(withoutLeadingFunctionWord(raw))));
             Optional<Entity> known = gazetteer.byName(span.text());
             Entity entity = null;
             double confidence = KNOWN_CONFIDENCE;
@@ -161,6 +161,23 @@ final class NerSpanResolver {
                 && (isTransliterated(span.text().substring(1)) || gazetteer.byName(span.text().substring(1)).isPresent());
         if (span.tag().equals("PERSON") && (invitation || LEADING_FUNCTION_WORD.matcher(span.text()).matches())) {
             return new NerSpan(span.begin() + 1, span.end(), span.text().substring(1), span.tag());
+        }
+        return span;
+    }
+
+    /**
+     * A verb the segmenter glued to a known person's name (感谢马塔雷拉/NR): the span is the name the gazetteer
+     * knows at its end, where the whole is no name it knows.
+     */
+    private NerSpan knownPersonAtEnd(NerSpan span) {
+        if (!span.tag().equals("PERSON") || gazetteer.byName(span.text()).isPresent()) {
+            return span;
+        }
+        for (int cut = 1; cut <= span.text().length() - 2; cut++) {
+            String rest = span.text().substring(cut);
+            if (gazetteer.byName(rest).filter(e -> e.type() == EntityType.PERSON).isPresent()) {
+                return new NerSpan(span.begin() + cut, span.end(), rest, span.tag());
+            }
         }
         return span;
     }

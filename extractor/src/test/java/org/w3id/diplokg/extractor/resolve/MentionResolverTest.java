@@ -585,4 +585,12 @@ class MentionResolverTest {
         assertEquals("INITIATIVE:SREB", keyAt(both, "丝绸之路经济带"));
         assertEquals("INITIATIVE:MSR", keyAt(both, "21世纪海上丝绸之路"));
     }
+
+    @Test
+    void aVerbGluedToAKnownPersonsNameIsLeftOut() {
+        String sentence = "习近平主席感谢马塔雷拉总统的热情接待。"; // CoreNLP tags 感谢马塔雷拉 one PERSON
+        List<Mention> mentions = resolver.resolve(sentence, org.w3id.diplokg.extractor.annotate.ChineseEntityTagger.shared().tag(sentence));
+        assertEquals("PERSON:塞尔焦·马塔雷拉", keyAt(mentions, "马塔雷拉"));
+        assertEquals("none", keyAt(mentions, "感谢马塔雷拉"));
+    }
 }
