@@ -67,6 +67,7 @@ final class HostingRule implements RelationRule {
             }
         }
         invitedTo(sentence, found);
+        heldWhereNamed(sentence, found);
         Matcher hosts = HOSTS.matcher(text);
         while (hosts.find()) { // 我们将举办首届峰会, 支持南非办好今年的会晤
             if (text.startsWith("举行", hosts.start()) || MeetingRule.insideAName(sentence, hosts.start())) {
@@ -103,6 +104,46 @@ final class HostingRule implements RelationRule {
                 }
             }
         }
+    }
+
+    /**
+     * Words after an event, its subject, saying it is held, opens or closes (杭州峰会本周日就要开幕, 青岛峰会将举行,
+     * 北京冬奥会成功举办); not 开幕式, where someone attends the opening, nor …期间举行会晤, what is done there.
+     */
+    private static final Pattern HELD = Pattern.compile("^[^，。；、和与期]{0,12}?(?<verb>举行|召开|开幕(?!式)|闭幕(?!式)|拉开帷幕|落下帷幕|举办)");
+    /** The longest place name looked for inside an event's name. */
+    private static final int LONGEST_PLACE = 6;
+
+    /**
+     * An event named for the city it is held in (二十国集团领导人杭州峰会, 上海合作组织青岛峰会), where its
+     * clause says it is held or opens: hosted by the city's state, as the annotators read it.
+     */
+    private void heldWhereNamed(SentenceView sentence, List<Relation> found) {
+        for (Mention event : sentence.mentions()) {
+            if (event.entity().type() != EntityType.EVENT
+                    || found.stream().anyMatch(r -> r.kind() == RelationKind.HOSTING && event.entity().equals(r.object()))) {
+                continue;
+            }
+            Matcher held = HELD.matcher(sentence.text().substring(event.end(), sentence.clauseEnd(event.end())));
+            if (!held.find() || !sentence.mentionsIn(event.end(), event.end() + held.end()).isEmpty()) {
+                continue;
+            }
+            int verb = event.end() + held.start("verb"); // 即将开幕: the words before the verb say when
+            stateOfCityIn(event.surface()).ifPresent(state -> add(sentence, found, state, event, event.begin(), verb));
+        }
+    }
+
+    /** The state of a city the gazetteer knows, named inside an event's name (杭州 of 杭州峰会: China). */
+    private Optional<Entity> stateOfCityIn(String name) {
+        for (int begin = 0; begin < name.length() - 1; begin++) {
+            for (int end = Math.min(name.length(), begin + LONGEST_PLACE); end >= begin + 2; end--) {
+                Optional<Entity> place = gazetteer.byName(name.substring(begin, end)).filter(e -> e.type() == EntityType.REGION);
+                if (place.isPresent() && gazetteer.stateOf(place.get()).isPresent()) {
+                    return gazetteer.stateOf(place.get());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The event a guest is invited to attend, hosted by the inviter's state. */

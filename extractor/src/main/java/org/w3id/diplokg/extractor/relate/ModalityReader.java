@@ -5,7 +5,7 @@ import org.w3id.diplokg.extractor.model.RelationModality;
 
 /**
  * How a sentence puts a relation, read from the words that govern its verb: a negation right before
- * it denies it (不, 从未, 无意, 避免); 愿, 希望, 争取, 推动, 邀请, 应 seek it; 将, 即将, 计划 plan it; 正在,
+ * it denies it (不, 从未, 无意, 避免); 愿, 希望, 争取, 推动, 邀请, 应 seek it; 将, 即将, 就要, 计划 plan it; 正在,
  * 继续, 将继续, 不断, 保持 say it goes on; else it is stated as done. The first that applies wins,
  * in that order.
  */
@@ -15,8 +15,8 @@ final class ModalityReader {
             "从未|从不|无意|决不|绝不|并不|并没有|没有|不存在|不承认|不会|不能|不要|不得|不再|避免|未(?!来|能)|不(?![断仅管论同少久但可过只光外止时])");
     private static final Pattern SOUGHT = Pattern.compile(
             "愿|希望|争取|力争|推动|期待|期望|致力于|呼吁|主张|敦促|邀请|尽早|早日|尽快|应当|应该|需要"
-                    + "|(?<![回相反响适供效])应(?![对用约邀])|(?<![重主首需纲摘必只])要(?![求素闻点])");
-    private static final Pattern PLANNED = Pattern.compile("即将|将于|计划|(?<!即)将(?!继续|来)");
+                    + "|(?<![回相反响适供效])应(?![对用约邀])|(?<![重主首需纲摘必只就])要(?![求素闻点])");
+    private static final Pattern PLANNED = Pattern.compile("即将|将于|计划|就要|(?<!即)将(?!继续|来)");
     private static final Pattern ONGOING = Pattern.compile("正在|继续|不断|持续|保持|一直|长期|日益|逐步|陆续|方兴未艾");
     /** How far before the verb a negation still governs it. */
     private static final int NEGATION_REACH = 10;

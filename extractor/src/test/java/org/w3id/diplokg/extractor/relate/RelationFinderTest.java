@@ -636,4 +636,14 @@ class RelationFinderTest {
         List<String> found = relations("我们将推动中巴经济走廊建设迈向新阶段。").stream().filter(r -> r.startsWith("INITIATIVE")).toList();
         assertEquals(List.of("INITIATIVE_PARTICIPATION CN+PK -> CPEC / participates {planned}"), found);
     }
+
+    @Test
+    void anEventNamedForItsCityIsHostedByTheCitysStateWhenItIsHeld() {
+        assertTrue(relations("二十国集团领导人杭州峰会本周日就要开幕了。").contains("HOSTING CN -> 二十国集团领导人杭州峰会 {planned}"),
+                relations("二十国集团领导人杭州峰会本周日就要开幕了。").toString());
+        assertTrue(relations("习近平主席出席了杭州峰会开幕式。").stream().noneMatch(r -> r.startsWith("HOSTING")),
+                "attending the opening ceremony says nothing of who holds it");
+        assertTrue(relations("两国元首在杭州峰会期间举行会晤。").stream().noneMatch(r -> r.startsWith("HOSTING")),
+                "what is done during it says nothing of who holds it");
+    }
 }
