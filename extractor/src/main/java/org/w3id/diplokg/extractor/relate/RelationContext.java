@@ -17,12 +17,13 @@ import org.w3id.diplokg.gazetteer.Entity;
  * @param speaker      the person whose turn this is (我 of 我将访问…, said by the minister), or null
  * @param leaders      the heads of state the document has named with their title and state so far (美国总统拜登,
  *                     卡塔尔埃米尔塔米姆; 习近平主席 in China's official's turn), by state: who 两国元首 are
- * @param recentPersons the persons the sentences before named, the latest first (a few): whom 他 and 她 stand for
+ * @param recentNamed  the persons and events the sentences before named, the latest first (a few): whom 他 and 她
+ *                     stand for, and what 出席开幕式 attends
  */
 public record RelationContext(List<Entity> documentPair, List<Entity> previousPair, List<Entity> questionPair, Entity speaker,
-                              Map<Entity, Entity> leaders, List<Entity> recentPersons) {
-    /** How many persons named before are kept for 他 and 她. */
-    private static final int RECENT = 4;
+                              Map<Entity, Entity> leaders, List<Entity> recentNamed) {
+    /** How many persons and events named before are kept. */
+    private static final int RECENT = 6;
 
     /** Nothing is known before the sentence. */
     public static final RelationContext NONE = new RelationContext(List.of(), List.of(), List.of(), null, Map.of(), List.of());
@@ -32,7 +33,7 @@ public record RelationContext(List<Entity> documentPair, List<Entity> previousPa
         previousPair = List.copyOf(previousPair);
         questionPair = List.copyOf(questionPair);
         leaders = Map.copyOf(leaders);
-        recentPersons = List.copyOf(recentPersons);
+        recentNamed = List.copyOf(recentNamed);
     }
 
     /** The heads of state of these two states, where the turn has named both; else empty. */
@@ -50,7 +51,7 @@ public record RelationContext(List<Entity> documentPair, List<Entity> previousPa
         }
         Map<Entity, Entity> all = new java.util.HashMap<>(leaders);
         all.putAll(named);
-        return new RelationContext(documentPair, previousPair, questionPair, speaker, all, recentPersons);
+        return new RelationContext(documentPair, previousPair, questionPair, speaker, all, recentNamed);
     }
 
     /** The pair 两国 or 双方 stands for when the sentence itself names none: the document's, the turn's latest, else the question's. */
@@ -63,7 +64,7 @@ public record RelationContext(List<Entity> documentPair, List<Entity> previousPa
 
     /** The context for the sentence after one that named {@code pair} (empty: it named none, the older pair stays). */
     RelationContext after(List<Entity> pair) {
-        return pair.size() == 2 ? new RelationContext(documentPair, pair, questionPair, speaker, leaders, recentPersons) : this;
+        return pair.size() == 2 ? new RelationContext(documentPair, pair, questionPair, speaker, leaders, recentNamed) : this;
     }
 
     /** The context of an answer whose question named {@code pair}. */
@@ -73,16 +74,16 @@ public record RelationContext(List<Entity> documentPair, List<Entity> previousPa
 
     /** This context in a joint document of {@code pair} (nothing changes when it is not a pair). */
     public RelationContext inDocumentOf(List<Entity> pair) {
-        return pair.size() == 2 ? new RelationContext(pair, previousPair, questionPair, speaker, leaders, recentPersons) : this;
+        return pair.size() == 2 ? new RelationContext(pair, previousPair, questionPair, speaker, leaders, recentNamed) : this;
     }
 
     /** This context in a turn {@code person} speaks (null: nobody known, or not an official's turn). */
     public RelationContext spokenBy(Entity person) {
-        return new RelationContext(documentPair, previousPair, questionPair, person, leaders, recentPersons);
+        return new RelationContext(documentPair, previousPair, questionPair, person, leaders, recentNamed);
     }
 
-    /** The context after a sentence that named these persons, in text order. */
-    RelationContext withPersonsNamed(List<Entity> named) {
+    /** The context after a sentence that named these persons and events, in text order. */
+    RelationContext withNamed(List<Entity> named) {
         if (named.isEmpty()) {
             return this;
         }
@@ -92,7 +93,7 @@ public record RelationContext(List<Entity> documentPair, List<Entity> previousPa
                 recent.add(named.get(i));
             }
         }
-        recentPersons.stream().filter(p -> !recent.contains(p)).forEach(recent::add);
+        recentNamed.stream().filter(p -> !recent.contains(p)).forEach(recent::add);
         return new RelationContext(documentPair, previousPair, questionPair, speaker, leaders,
                 recent.subList(0, Math.min(RECENT, recent.size())));
     }

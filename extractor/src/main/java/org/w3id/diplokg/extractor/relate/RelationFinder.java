@@ -70,9 +70,10 @@ public final class RelationFinder {
             int asking = sentence.clauseStart(asks.start());
             found.removeIf(r -> r.kind() != RelationKind.PARTNERSHIP && r.begin() >= asking);
         }
-        List<Entity> persons = mentions.stream().filter(m -> m.entity().type() == EntityType.PERSON).map(Mention::entity).toList();
+        List<Entity> named = mentions.stream().map(Mention::entity)
+                .filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.EVENT).toList();
         return new Found(onceEach(venues.apply(found)),
-                context.after(sentence.pairNamed()).withLeaders(sentence.headsOfStateNamed()).withPersonsNamed(persons));
+                context.after(sentence.pairNamed()).withLeaders(sentence.headsOfStateNamed()).withNamed(named));
     }
 
     /**

@@ -462,11 +462,19 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
      * sentence or the sentences before, who is not one of {@code others}.
      */
     Optional<Entity> personNamedBefore(int clause, List<Entity> others) {
-        List<Entity> here = new ArrayList<>(mentionsIn(0, clause).stream().filter(m -> m.entity().type() == EntityType.PERSON)
+        return namedBefore(clause, EntityType.PERSON, others);
+    }
+
+    /**
+     * The entity of this type named last before {@code index}, in this sentence or the sentences before,
+     * other than {@code others}: what 他 stands for, or the event 出席开幕式 attends.
+     */
+    Optional<Entity> namedBefore(int index, EntityType type, List<Entity> others) {
+        List<Entity> here = new ArrayList<>(mentionsIn(0, index).stream().filter(m -> m.entity().type() == type)
                 .map(Mention::entity).toList());
         java.util.Collections.reverse(here);
-        return java.util.stream.Stream.concat(here.stream(), context.recentPersons().stream())
-                .filter(p -> !others.contains(p)).findFirst();
+        return java.util.stream.Stream.concat(here.stream(), context.recentNamed().stream().filter(e -> e.type() == type))
+                .filter(e -> !others.contains(e)).findFirst();
     }
 
     /** Who acts at {@code verb}: the last participant in its governing words, else {@link #actorBefore}. */

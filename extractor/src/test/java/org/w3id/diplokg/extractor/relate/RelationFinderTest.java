@@ -646,4 +646,15 @@ class RelationFinderTest {
         assertTrue(relations("两国元首在杭州峰会期间举行会晤。").stream().noneMatch(r -> r.startsWith("HOSTING")),
                 "what is done during it says nothing of who holds it");
     }
+
+    @Test
+    void attendingWithNoEventNamedAttendsTheGatheringNamedLastBefore() {
+        RelationContext before = foundIn("博鳌亚洲论坛2015年年会将于3月26日至29日在海南举行。", RelationContext.NONE).next();
+        List<String> next = relationsIn("习近平主席将出席开幕式并发表主旨演讲。", before);
+        assertTrue(next.stream().anyMatch(r -> r.startsWith("VISIT 习近平 -> ") && r.contains("attends")), next.toString());
+        RelationContext war = foundIn("今年是世界反法西斯战争胜利70周年。", RelationContext.NONE).next();
+        assertTrue(relationsIn("各国领导人将出席并发表讲话。", war).stream().noneMatch(r -> r.startsWith("VISIT")),
+                "an anniversary's year is no gathering attended");
+        assertTrue(relations("出席会议的各国外长表示支持。").stream().noneMatch(r -> r.startsWith("VISIT")), "出席会议的: who they are, not an act");
+    }
 }
