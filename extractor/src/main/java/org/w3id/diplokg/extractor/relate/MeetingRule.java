@@ -21,7 +21,7 @@ final class MeetingRule implements RelationRule {
     private static final Pattern VERB = Pattern.compile("会见|会晤|见面|会谈|通电话|通了电话|通话|致电|视频连线|交换意见|举行了?[^，。]{0,8}?外长会");
 
     /** 同他, 与她 before the verb: the other party is a person named before (not 他们, a group). */
-    private static final Pattern PRONOUN_PARTNER = Pattern.compile(".*[同与和跟][他她](?!们)[^，。]*");
+    private static final Pattern PRONOUN_PARTNER = Pattern.compile(".*(?<joiner>[同与和跟])[他她](?!们)[^，。]*");
     /** 会见了他, 致电她 after the verb. */
     private static final Pattern PRONOUN_MET = Pattern.compile("了?[他她](?!们)");
 
@@ -82,8 +82,20 @@ final class MeetingRule implements RelationRule {
                         .map(m -> sentence.participantsIn(m.begin(), sentence.clauseEnd(m.end())).stream().findFirst().orElse(m.entity()))
                         .filter(met -> !parties.contains(met)).ifPresent(parties::add);
             }
-            if (PRONOUN_PARTNER.matcher(sentence.text().substring(clause, matcher.start())).matches()
-                    || PRONOUN_MET.matcher(sentence.text()).region(matcher.end(), sentence.text().length()).lookingAt()) {
+            Matcher withPronoun = PRONOUN_PARTNER.matcher(sentence.text().substring(clause, matcher.start()));
+            if (withPronoun.matches()) {
+                // 我同他举行了会谈: who meets him is who the clause names before 同, not the clauses before
+                int joiner = clause + withPronoun.start("joiner");
+                List<Entity> own = new ArrayList<>(sentence.participantsIn(clause, joiner));
+                if (own.isEmpty()) {
+                    sentence.firstPersonBefore(joiner).ifPresent(own::add);
+                }
+                if (!own.isEmpty()) {
+                    parties.clear();
+                    parties.addAll(own);
+                }
+            }
+            if (withPronoun.matches() || PRONOUN_MET.matcher(sentence.text()).region(matcher.end(), sentence.text().length()).lookingAt()) {
                 // 习近平主席将同他举行会晤, 会见了他: the person named last before, other than who meets him
                 sentence.personNamedBefore(clause, parties).ifPresent(parties::add);
             }

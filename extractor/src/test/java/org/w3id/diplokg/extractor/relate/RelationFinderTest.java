@@ -657,4 +657,13 @@ class RelationFinderTest {
                 "an anniversary's year is no gathering attended");
         assertTrue(relations("出席会议的各国外长表示支持。").stream().noneMatch(r -> r.startsWith("VISIT")), "出席会议的: who they are, not an act");
     }
+
+    @Test
+    void whoMeets他IsWhoTheClauseNamesBefore同() {
+        RelationContext minister = RelationContext.NONE.spokenBy(gazetteer.byName("王毅").orElseThrow());
+        List<String> found = relationsIn("上月，美国国务卿布林肯访华，我同他举行了会谈。", minister).stream()
+                .filter(r -> r.startsWith("MEETING")).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("MEETING 王毅+") && found.get(0).contains("布林肯") && !found.get(0).contains("US"), found.toString());
+    }
 }
