@@ -56,6 +56,9 @@ public final class TimeExpressionFinder {
                     (m, d) -> year(relative(m, d), m.group("part"))),
             new Rule(Pattern.compile(NO_DIGIT_BEFORE + MONTH + "月" + DAY + "[日号]"),
                     (m, d) -> day(d.getYear(), month(m), day(m))),
+            // 2月4日至20日: the day closing a range is in the month that opens it, not the document's
+            new Rule(Pattern.compile("(?<=(?<![0-9])(?<month>1[0-2]|[1-9])月[0-9]{1,2}[日号](?:至|到|—|－|-))" + DAY + "日"),
+                    (m, d) -> day(d.getYear(), month(m), day(m))),
             new Rule(Pattern.compile(NO_DIGIT_BEFORE + "(?<![月个])" + DAY + "日(?![子常益])"),
                     (m, d) -> day(d.getYear(), d.getMonthValue(), day(m))),
             new Rule(Pattern.compile("(?<![\\d多余])(?<ago>[1-9][0-9]{0,2})年前"),
