@@ -20,7 +20,7 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
 final class TitleRule {
     static final double NEW_AGREEMENT_CONFIDENCE = 0.8;
     static final double NEW_INITIATIVE_CONFIDENCE = 0.75;
-    private static final Pattern TITLE = Pattern.compile("《([^《》]{2,40})》");
+    private static final Pattern TITLE = Pattern.compile("《([^《》]{2,80})》"); // joint statements' official titles run past 50 characters
     private static final Pattern QUOTED_INITIATIVE = Pattern.compile("“([^“”]{2,20}倡议)”");
 
     private final Gazetteer gazetteer;

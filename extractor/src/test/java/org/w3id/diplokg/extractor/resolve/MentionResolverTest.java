@@ -593,4 +593,11 @@ class MentionResolverTest {
         assertEquals("PERSON:塞尔焦·马塔雷拉", keyAt(mentions, "马塔雷拉"));
         assertEquals("none", keyAt(mentions, "感谢马塔雷拉"));
     }
+
+    @Test
+    void aTitleInBracketsEndingAsADocumentDoesIsAnAgreementHoweverLong() {
+        String title = "中华人民共和国和哈萨克斯坦共和国在两国建交30周年之际关于进一步深化全面战略伙伴关系的联合声明";
+        assertEquals("AGREEMENT:" + title, keyAt(resolve("两国元首共同签署《" + title + "》。"), title));
+        assertEquals("AGREEMENT:未来契约", keyAt(resolve("联合国大会通过了《未来契约》。"), "未来契约"), "a pact");
+    }
 }
