@@ -260,6 +260,10 @@ final class HeadWordRule {
                 Modifier first = modifiers.remove(0);
                 modifiers.add(0, new Modifier(w.text() + first.text(), true, false, false, next));
                 next--;
+            } else if (w.text().equals("间") && w.pos().equals("LC") && next > 0) {
+                // 政府/NN 间/LC of 中吉乌铁路政府间协定: "between governments", one word of the name
+                modifiers.add(0, new Modifier(words.get(next - 1).text() + w.text(), false, false, false, next - 1));
+                next -= 2;
             } else if (VERBS_IN_NAMES.contains(w.text())) {
                 modifiers.add(0, new Modifier(w.text(), false, false, false, next));
                 next--;

@@ -296,4 +296,12 @@ class HeadWordRuleTest {
                 names("中方/NR 支持/VV 办好/VV 今年/NT 庆州/NR 亚太/NR 经合/NN 组织/NN 会议/NN 。/PU"));
         assertEquals(List.of("INITIATIVE:2060年目标"), names("实现/VV 2060年/NT 目标/NN 。/PU"), "a year still says which");
     }
+
+    @Test
+    void betweenGovernmentsIsOneWordOfAName() {
+        // the railway is read too; the resolver keeps the longer reading
+        assertEquals(List.of("INITIATIVE:中吉乌铁路", "AGREEMENT:中吉乌铁路政府间协定"),
+                names("中/NR 吉乌/NR 铁路/NN 政府/NN 间/LC 协定/NN 正式/AD 签署/VV 。/PU"));
+        assertEquals(List.of(), names("参与/VV 政府/NN 间/LC 国际/NN 组织/NN 。/PU"), "a kind of body, not one");
+    }
 }
