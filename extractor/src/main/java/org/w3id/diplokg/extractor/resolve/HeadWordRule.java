@@ -203,8 +203,8 @@ final class HeadWordRule {
     private static final Set<String> AFTER = Set.of("后", "以后");
     /** Words that make what follows a kind of body (联合国专门机构, 下属机构): the phrase names none. */
     private static final Set<String> KIND_OF_BODY = Set.of("专门", "下属", "附属", "所属");
-    /** Heads that say what kind of thing a quoted name is (“双暂停”倡议, “分阶段、同步走”原则), not part of it. */
-    private static final Set<String> QUOTED_NAME_HEADS = Set.of("倡议", "原则", "理念", "主张");
+    /** Heads that say what kind of thing a quoted name is (“双暂停”倡议, “分阶段、同步走”原则, “和平之友”小组), not part of it. */
+    private static final Set<String> QUOTED_NAME_HEADS = Set.of("倡议", "原则", "理念", "主张", "小组");
     private static final Set<String> EXERCISE_HEADS = Set.of("联合军演", "军演", "军事演习", "联合演习", "海上联合演习");
     private static final Pattern YEAR = Pattern.compile("[0-9０-９]{4}年");
     /** Games, named by their place (平昌冬奥会), a year inside the name only after it (北京2022年冬奥会). */
@@ -416,8 +416,8 @@ final class HeadWordRule {
             return false; // 1997年公约: a date says when, not which
         }
         boolean quoted = modifiers.stream().anyMatch(Modifier::quoted);
-        if (quoted && head.type() == EntityType.ORGANIZATION) {
-            return false; // “港独”组织: quotation marks around a category of bodies, not a name
+        if (quoted && head.type() == EntityType.ORGANIZATION && !QUOTED_NAME_HEADS.contains(head.word())) {
+            return false; // “港独”组织: quotation marks around a category of bodies, not a name; but “和平之友”小组
         }
         if (quoted || modifiers.stream().anyMatch(m -> NUMBERED.matcher(m.text()).matches())) {
             return true;

@@ -304,4 +304,10 @@ class HeadWordRuleTest {
                 names("中/NR 吉乌/NR 铁路/NN 政府/NN 间/LC 协定/NN 正式/AD 签署/VV 。/PU"));
         assertEquals(List.of(), names("参与/VV 政府/NN 间/LC 国际/NN 组织/NN 。/PU"), "a kind of body, not one");
     }
+
+    @Test
+    void aGroupIsNamedByItsQuotedName() {
+        assertEquals(List.of("ORGANIZATION:全球安全之友"), names("双方/PN 共同/AD 发起/VV “/PU 全球/NN 安全/NN 之/DEG 友/NN ”/PU 小组/NN 。/PU"));
+        assertEquals(List.of(), names("打击/VV “/PU 港独/NN ”/PU 组织/NN 。/PU"), "quotation marks around a category of bodies");
+    }
 }
