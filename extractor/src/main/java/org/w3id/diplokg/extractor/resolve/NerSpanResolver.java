@@ -45,9 +45,12 @@ final class NerSpanResolver {
     private static final java.util.regex.Pattern NOT_A_PERSON = java.util.regex.Pattern.compile(".*(外交|合作|主义|精神|港|省|市)$");
 
     private final Gazetteer gazetteer;
+    private final List<String> titles;
 
     NerSpanResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.titles = WordList.load("person-titles.txt").stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList(); // 国家主席 before 主席
     }
 
     /** Candidates from the sentence's entity spans, a foreign name CoreNLP cut short read whole (伊辛格尔, not 辛格尔). */
@@ -55,7 +58,7 @@ final class NerSpanResolver {
         List<Candidate> found = new ArrayList<>();
         for (NerSpan raw : tagging.entities()) {
             NerSpan span = withTrailingTransliteration(sentence, tagging,
-                    withLeadingTransliteration(sentence, tagging, knownPersonAtEnd(withoutLeadingFunctionWord(raw))));
+                    withLeadingTransliteration(sentence, tagging, knownPersonAtEnd(withoutTitle(withoutLeadingFunctionWord(raw)))));
             Optional<Entity> known = gazetteer.byName(span.text());
             Entity entity = null;
             double confidence = KNOWN_CONFIDENCE;
@@ -161,6 +164,26 @@ final class NerSpanResolver {
                 && (isTransliterated(span.text().substring(1)) || gazetteer.byName(span.text().substring(1)).isPresent());
         if (span.tag().equals("PERSON") && (invitation || LEADING_FUNCTION_WORD.matcher(span.text()).matches())) {
             return new NerSpan(span.begin() + 1, span.end(), span.text().substring(1), span.tag());
+        }
+        return span;
+    }
+
+    /**
+     * A title the segmenter glued to a foreign name (埃米尔塔米姆/NR, 塔米姆埃米尔/NR, which CoreNLP reads as places):
+     * the name is the person's, in transliteration characters, the title beside it (person-titles.txt).
+     */
+    private NerSpan withoutTitle(NerSpan span) {
+        String text = span.text();
+        for (String title : titles) {
+            if (text.length() - title.length() < 2) {
+                continue;
+            }
+            if (text.startsWith(title) && isTransliterated(text.substring(title.length()))) {
+                return new NerSpan(span.begin() + title.length(), span.end(), text.substring(title.length()), "PERSON");
+            }
+            if (text.endsWith(title) && isTransliterated(text.substring(0, text.length() - title.length()))) {
+                return new NerSpan(span.begin(), span.end() - title.length(), text.substring(0, text.length() - title.length()), "PERSON");
+            }
         }
         return span;
     }

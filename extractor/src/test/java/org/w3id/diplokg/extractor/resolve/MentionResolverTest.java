@@ -600,4 +600,12 @@ class MentionResolverTest {
         assertEquals("AGREEMENT:" + title, keyAt(resolve("两国元首共同签署《" + title + "》。"), title));
         assertEquals("AGREEMENT:未来契约", keyAt(resolve("联合国大会通过了《未来契约》。"), "未来契约"), "a pact");
     }
+
+    @Test
+    void aTitleGluedToAForeignNameIsLeftOutOfThePerson() {
+        String sentence = "卡塔尔埃米尔塔米姆正在对中国进行国事访问。"; // CoreNLP reads 埃米尔塔米姆 as one place
+        List<Mention> mentions = resolver.resolve(sentence, org.w3id.diplokg.extractor.annotate.ChineseEntityTagger.shared().tag(sentence));
+        assertEquals("PERSON:塔米姆", keyAt(mentions, "塔米姆"));
+        assertEquals("none", keyAt(mentions, "埃米尔塔米姆"));
+    }
 }
