@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.w3id.diplokg.extractor.model.Annotator;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.NerSpan;
@@ -31,7 +32,7 @@ final class NerSpanResolver {
 
     /** How the names of organizations end; CoreNLP's ORGANIZATION spans that end otherwise are mostly phrases. */
     private static final java.util.regex.Pattern ORGANIZATION_ENDING = java.util.regex.Pattern.compile(
-            ".*(组织|联盟|集团|论坛|委员会|理事会|大会|会|部|院|政府|议会|银行|基金|协会|党|署|局|办公室|中心|法院|公司|大学|机制|共同体|联合会|同盟)$");
+            ".*?(组织|联盟|集团|论坛|委员会|理事会|大会|会|部|院|政府|议会|银行|基金|协会|党|署|局|办公室|中心|法院|公司|大学|机制|共同体|联合会|同盟)$");
     /** How the names of events end (杭州亚运会, 澜湄国家外长会): CoreNLP tags them ORGANIZATION. */
     private static final java.util.regex.Pattern EVENT_ENDING = java.util.regex.Pattern.compile(
             ".*(峰会|外长会|部长会|领导人会议|会晤|运动会|亚运会|奥运会|冬奥会|残奥会|博览会|世博会|进博会|年会|大选)$");
@@ -46,9 +47,12 @@ final class NerSpanResolver {
 
     private final Gazetteer gazetteer;
     private final List<String> titles;
+    /** Modifiers that say what kind of body, not which (开发 of 开发银行; generic-modifiers.txt). */
+    private final Set<String> generic;
 
     NerSpanResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.generic = WordList.load("generic-modifiers.txt");
         this.titles = WordList.load("person-titles.txt").stream()
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList(); // 国家主席 before 主席
     }
@@ -214,6 +218,10 @@ final class NerSpanResolver {
         if (text.length() < 3 || !text.matches("[\\p{IsHan}A-Za-z·]+") || text.endsWith("年") || text.endsWith("会议")
                 || !ORGANIZATION_ENDING.matcher(text).matches() || NOT_AN_ORGANIZATION.matcher(text).matches()) {
             return false;
+        }
+        Matcher ending = ORGANIZATION_ENDING.matcher(text);
+        if (ending.matches() && generic.contains(text.substring(0, ending.start(1)))) {
+            return false; // 开发银行, 两国议会: a kind of body, no name
         }
         // CoreNLP merges two names (联合国乌克兰, 中国东盟); a place or a person inside is fine (上海进博局, 纳扎尔巴耶夫大学).
         for (Map.Entry<String, Entity> name : gazetteer.names().entrySet()) {

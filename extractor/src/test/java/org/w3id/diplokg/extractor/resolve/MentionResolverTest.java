@@ -608,4 +608,13 @@ class MentionResolverTest {
         assertEquals("PERSON:塔米姆", keyAt(mentions, "塔米姆"));
         assertEquals("none", keyAt(mentions, "埃米尔塔米姆"));
     }
+
+    @Test
+    void aKindOfBodyCoreNlpTagsAsAnOrganizationIsNoNewBody() {
+        // CoreNLP tags the second 开发银行 ORGANIZATION (a development set's sentence)
+        String sentence = "亚投行同世界银行、亚洲开发银行等现有多边开发银行是互补而不是竞争的关系。";
+        List<Mention> mentions = resolver.resolve(sentence, org.w3id.diplokg.extractor.annotate.ChineseEntityTagger.shared().tag(sentence));
+        assertEquals("none", keyAt(mentions, "开发银行"));
+        assertEquals("ORGANIZATION:AIIB", keyAt(mentions, "亚投行"));
+    }
 }
