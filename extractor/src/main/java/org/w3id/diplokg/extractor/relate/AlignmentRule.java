@@ -22,14 +22,16 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * China when its official speaks and names no one.
  */
 final class AlignmentRule implements RelationRule {
-    private static final Pattern ALIGNED = Pattern.compile("(?:相|深度|深入|更好|有效|紧密)?对接");
+    /** How closely the two are aligned, said before the verb (深入对接, 相对接). */
+    private static final String HOW = "(?:相|深度|深入|更好|有效|紧密)?";
+    private static final Pattern ALIGNED = Pattern.compile(HOW + "对接");
     private static final Pattern JOINER = Pattern.compile("[同与和]");
     /** Nothing but the union's building between a body and the verb: the body itself is aligned with. */
-    private static final Pattern BODY_ALIGNED = Pattern.compile("(?:建设|的建设)?(?:相|深度|深入|更好|有效|紧密)?");
+    private static final Pattern BODY_ALIGNED = Pattern.compile("(?:建设|的建设)?" + HOW);
     private static final Set<EntityType> OWNERS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.REGION);
 
-    /** The two sides of one alignment in a clause, and where it is said. */
-    record Alignment(List<Mention> programmes, Optional<Entity> otherSide, int joiner, int verb) {}
+    /** The programmes of one alignment in a clause, the party named with the other side, and where it is said. */
+    record Alignment(List<Mention> programmes, Optional<Entity> otherSide, int verb) {}
 
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
@@ -81,7 +83,7 @@ final class AlignmentRule implements RelationRule {
                     .map(Mention::entity).findFirst();
             boolean secondSide = programmes.stream().anyMatch(p -> p.begin() > joiner);
             if (secondSide || otherSide.isPresent()) {
-                found.add(new Alignment(List.copyOf(programmes), otherSide, joiner, verb.start()));
+                found.add(new Alignment(List.copyOf(programmes), otherSide, verb.start()));
             }
         }
         return found;

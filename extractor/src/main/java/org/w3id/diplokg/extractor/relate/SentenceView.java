@@ -458,14 +458,6 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     }
 
     /**
-     * Whom 他 or 她 in the clause at {@code clause} stands for: the person named last before it, in this
-     * sentence or the sentences before, who is not one of {@code others}.
-     */
-    Optional<Entity> personNamedBefore(int clause, List<Entity> others) {
-        return namedBefore(clause, EntityType.PERSON, others);
-    }
-
-    /**
      * The entity of this type named last before {@code index}, in this sentence or the sentences before,
      * other than {@code others}: what 他 stands for, or the event 出席开幕式 attends.
      */

@@ -39,7 +39,7 @@ final class VisitRule implements RelationRule {
             "了?(?:(?:开幕式|闭幕式|欢迎宴会|峰会|会议|论坛|高峰论坛|对话会|年会)(?!的)|并|[，。；]|$)");
     /** An event one attends: a meeting, forum, fair or ceremony (not a war or an anniversary's year). */
     private static final Pattern GATHERING = Pattern.compile("(?:会|议|论坛|会晤|仪式|典礼|庆典|活动|博览会|世博会)$");
-    private static final Set<EntityType> HOSTS = EnumSet.of(EntityType.COUNTRY, EntityType.REGION, EntityType.ORGANIZATION);
+    private static final Set<EntityType> VISITED = EnumSet.of(EntityType.COUNTRY, EntityType.REGION, EntityType.ORGANIZATION);
     private static final Set<EntityType> EVENTS = EnumSet.of(EntityType.EVENT);
 
     @Override
@@ -64,11 +64,11 @@ final class VisitRule implements RelationRule {
             int clauseEnd = sentence.clauseEnd(matcher.end());
             int subjectEnd = matcher.start();
             Matcher toward = TOWARD.matcher(text.substring(clause, matcher.start()));
-            List<Entity> hosts = List.of();
+            List<Entity> visited = List.of();
             if (toward.find()) { // 莱希对中国进行国事访问; 对法国、塞尔维亚、匈牙利进行国事访问: each
                 subjectEnd = clause + toward.start();
-                hosts = sentence.mentionsIn(clause + toward.start(1), clause + toward.end(1)).stream()
-                        .filter(m -> HOSTS.contains(m.entity().type())).map(Mention::entity).distinct().toList();
+                visited = sentence.mentionsIn(clause + toward.start(1), clause + toward.end(1)).stream()
+                        .filter(m -> VISITED.contains(m.entity().type())).map(Mention::entity).distinct().toList();
             }
             // 王毅同五国外长共同出席: those the visitor attends with are parties too
             int with = attends ? text.substring(clause, subjectEnd).indexOf('同') : -1;
@@ -83,8 +83,8 @@ final class VisitRule implements RelationRule {
             }
             RelationAction action = attends ? RelationAction.ATTENDS : RelationAction.VISITS;
             List<Entity> objects;
-            if (!hosts.isEmpty()) {
-                objects = hosts;
+            if (!visited.isEmpty()) {
+                objects = visited;
             } else if (verb.equals("访华") || verb.equals("来华")) {
                 // 华 is China only bound in such a word: the mention the resolver made of it, else the gazetteer's
                 objects = sentence.mentionsIn(matcher.start(), matcher.end()).stream().map(Mention::entity)
