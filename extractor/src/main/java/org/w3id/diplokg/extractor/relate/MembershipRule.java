@@ -37,7 +37,7 @@ final class MembershipRule implements RelationRule {
      */
     private static final Pattern CHAIR_TITLE = Pattern.compile("^(?:轮值)?主席国");
     private static final Set<EntityType> COUNTRIES = EnumSet.of(EntityType.COUNTRY);
-    private static final Pattern MEMBER_WORD = Pattern.compile("^(?:的)?(?:重要|正式|创始)?(?:大家庭)?(?:常任理事国|非常任理事国|成员国|成员|一员|会员国|会员|缔约国|合法席位|席位|大家庭)");
+    private static final Pattern MEMBER_WORD = Pattern.compile("^(?:的)?(?:重要|正式|创始|意向(?:创始)?)?(?:大家庭)?(?:常任理事国|非常任理事国|成员国|成员|一员|会员国|会员|缔约国|合法席位|席位|大家庭)");
 
     @Override
     public void find(SentenceView sentence, List<Relation> found) {

@@ -666,4 +666,10 @@ class RelationFinderTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("MEETING 王毅+") && found.get(0).contains("布林肯") && !found.get(0).contains("US"), found.toString());
     }
+
+    @Test
+    void aProspectiveFoundingMemberIsAMember() {
+        assertTrue(relations("印度是亚投行的意向创始成员国之一。").contains("MEMBERSHIP IN -> AIIB / member"),
+                relations("印度是亚投行的意向创始成员国之一。").toString());
+    }
 }
