@@ -37,6 +37,8 @@ final class MembershipRule implements RelationRule {
      */
     private static final Pattern CHAIR_TITLE = Pattern.compile("^(?:轮值)?主席国");
     private static final Set<EntityType> COUNTRIES = EnumSet.of(EntityType.COUNTRY);
+    /** A seat restored in a body, the state named between (恢复了中华人民共和国在联合国的合法席位, 恢复在联合国的合法席位). */
+    private static final Pattern SEAT_RESTORED = Pattern.compile("恢复了?(?<member>[^，。在]{0,12})在(?<body>[^，。]{2,16}?)的?(?:一切)?合法(?:权利和)?席位");
     private static final Pattern MEMBER_WORD = Pattern.compile("^(?:的)?(?:重要|正式|创始|意向(?:创始)?)?(?:大家庭)?(?:常任理事国|非常任理事国|成员国|成员|一员|会员国|会员|缔约国|合法席位|席位|大家庭)");
 
     @Override
@@ -80,6 +82,18 @@ final class MembershipRule implements RelationRule {
                         // a title states what is, whatever the clause goes on to say will be done (将, 愿)
                         .ifPresent(state -> found.add(Relation.of(RelationKind.MEMBERSHIP, List.of(state.entity()),
                                 body.begin(), state.end()).withObject(body.entity()).withAction(RelationAction.MEMBER)));
+            }
+        }
+        Matcher seat = SEAT_RESTORED.matcher(text);
+        while (seat.find()) { // 恢复了中华人民共和国在联合国的合法席位: the state named between, else who acts
+            Optional<Mention> body = sentence.mentionsIn(seat.start("body"), seat.end("body")).stream()
+                    .filter(m -> m.entity().type() == EntityType.ORGANIZATION).findFirst();
+            Optional<Entity> member = sentence.mentionsIn(seat.start("member"), seat.end("member")).stream()
+                    .map(Mention::entity).filter(e -> e.type() == EntityType.COUNTRY).findFirst()
+                    .or(() -> sentence.actorBefore(seat.start()).filter(e -> e.type() == EntityType.COUNTRY));
+            if (body.isPresent() && member.isPresent()) {
+                found.add(sentence.stated(Relation.of(RelationKind.MEMBERSHIP, List.of(member.get()), seat.start(), seat.end())
+                        .withObject(body.get().entity()).withAction(RelationAction.MEMBER), seat.start()));
             }
         }
         int at = text.indexOf("入世");

@@ -672,4 +672,10 @@ class RelationFinderTest {
         assertTrue(relations("印度是亚投行的意向创始成员国之一。").contains("MEMBERSHIP IN -> AIIB / member"),
                 relations("印度是亚投行的意向创始成员国之一。").toString());
     }
+
+    @Test
+    void aSeatRestoredInABodyIsMembershipOfTheStateNamedBetween() {
+        assertTrue(relations("1971年，联合国大会恢复了中华人民共和国在联合国的合法席位。").stream()
+                .anyMatch(r -> r.startsWith("MEMBERSHIP CN -> UN / member")), relations("1971年，联合国大会恢复了中华人民共和国在联合国的合法席位。").toString());
+    }
 }
