@@ -16,7 +16,7 @@ import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
  * Membership and accession: X加入Y (accession), X作为Y常任理事国/成员国, X是Y和Z的成员, X成为Y正式成员,
- * 恢复Y合法席位, 重返Y大家庭, X当选Y非常任理事国, X同为Y成员 (member),
+ * 恢复Y合法席位 (恢复X在Y的合法席位: X), 重返Y大家庭, X当选Y非常任理事国, X同为Y成员 (member),
  * 入世 (China's accession to the WTO), where Y is an organization and X the actor before the verb; and a body's chair
  * named by that title (东盟轮值主席国老挝).
  */
@@ -100,10 +100,11 @@ final class MembershipRule implements RelationRule {
         int accession = at > 0 && text.charAt(at - 1) == '加' ? -1 : at; // 加入世贸组织 was read above
         if (accession >= 0 && sentence.speakerCountry() != null) {
             Entity china = sentence.speakerCountry();
+            // 入世 is China's joining the WTO, whether or not 世 was read as a mention
             sentence.mentions().stream().filter(m -> m.begin() == accession + 1 && m.entity().type() == EntityType.ORGANIZATION)
-                    .findFirst()
+                    .map(Mention::entity).findFirst().or(() -> sentence.named("世界贸易组织"))
                     .ifPresent(wto -> found.add(sentence.stated(Relation.of(RelationKind.MEMBERSHIP, List.of(china), accession, accession + 2)
-                            .withObject(wto.entity()).withAction(RelationAction.ACCESSION), accession)));
+                            .withObject(wto).withAction(RelationAction.ACCESSION), accession)));
         }
     }
 

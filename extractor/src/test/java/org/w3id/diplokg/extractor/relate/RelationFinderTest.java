@@ -678,4 +678,10 @@ class RelationFinderTest {
         assertTrue(relations("1971年，联合国大会恢复了中华人民共和国在联合国的合法席位。").stream()
                 .anyMatch(r -> r.startsWith("MEMBERSHIP CN -> UN / member")), relations("1971年，联合国大会恢复了中华人民共和国在联合国的合法席位。").toString());
     }
+
+    @Test
+    void 入世IsChinasAccessionToTheWtoThoughNoMentionReads世() {
+        assertTrue(relations("入世20年来，中国发展成为世界第二大经济体。").stream()
+                .anyMatch(r -> r.startsWith("MEMBERSHIP CN -> WTO / accession")), relations("入世20年来，中国发展成为世界第二大经济体。").toString());
+    }
 }
