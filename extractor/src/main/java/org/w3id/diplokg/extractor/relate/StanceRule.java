@@ -26,14 +26,14 @@ final class StanceRule implements RelationRule {
      * 支持, 反对, 抵制; and 维护 where what is upheld is the body or document a system rests on (维护以联合国为核心的
      * 国际体系: the UN), the one form of 维护 the annotators read as support.
      */
-    private static final Pattern STANCE = Pattern.compile("(支持|反对|抵制|维护(?=以[^，。；]{1,24}?为(?:核心|基础|基石)))");
+    private static final Pattern STANCE = Pattern.compile("(支持|反对|抵制|谴责|不承认|不接受|维护(?=以[^，。；]{1,24}?为(?:核心|基础|基石)))");
     private static final Pattern WELCOME = Pattern.compile("欢迎|赞赏|积极评价|高度评价|赞同");
     private static final Set<EntityType> WELCOMED = EnumSet.of(EntityType.INITIATIVE, EntityType.AGREEMENT);
     private static final Set<EntityType> OBJECTS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION,
             EntityType.REGION, EntityType.AGREEMENT, EntityType.INITIATIVE, EntityType.EVENT, EntityType.PERSON);
     private static final String FILLERS = "和了着各国《以";
     private static final Pattern QUOTED = Pattern.compile("^[^“\"]{0,8}[“\"]([^”\"]{1,12})[”\"]");
-    private static final Pattern NOT_A_STANCE = Pattern.compile("^(?:和|与|力度|者|率|下|的)");
+    private static final Pattern NOT_A_STANCE = Pattern.compile("^(?:和|与|、|力度|者|率|下|的)");
     private static final int LONGEST_OBJECT_TEXT = 30;
     /** Words that say how a stance is taken (坚决反对, 愿继续支持). */
     private static final String HOW_TAKEN = "坚决|坚定|始终|一贯|一如既往|继续|将|愿|都|共同|要|一致|重申|积极|严格|切实|同样";
@@ -132,7 +132,7 @@ final class StanceRule implements RelationRule {
             }
             int end = sentence.clauseEnd(matcher.end());
             String rest = text.substring(matcher.end(), end);
-            boolean against = matcher.group(1).equals("反对") || matcher.group(1).equals("抵制");
+            boolean against = !matcher.group(1).equals("支持") && !matcher.group(1).equals("维护"); // 反对, 抵制, 谴责, 不承认, 不接受
             RelationKind kind = against ? RelationKind.OPPOSITION : RelationKind.SUPPORT;
             boolean mutual = text.substring(0, matcher.start()).matches(".*(?:相互|互相)") || rest.matches("^(?:彼此|对方).*");
             if (mutual) { // 中俄相互支持, 双方坚定支持彼此: both sides, no object
@@ -143,7 +143,9 @@ final class StanceRule implements RelationRule {
                 }
                 continue;
             }
-            if (rest.isEmpty() || NOT_A_STANCE.matcher(rest).find()) {
+            String leadWords = text.substring(sentence.clauseStart(matcher.start()), matcher.start());
+            boolean onThis = rest.isEmpty() && leadWords.matches(".*对(?:此|这一|这些|该).*"); // 中方对此坚决反对: no object named
+            if (!onThis && (rest.isEmpty() || NOT_A_STANCE.matcher(rest).find())) {
                 continue;
             }
             String lead = text.substring(sentence.clauseStart(matcher.start()), matcher.start());
@@ -179,7 +181,7 @@ final class StanceRule implements RelationRule {
             } else if (quoted.find()) {
                 objectText = quoted.group(1);
             } else if (stance && rest.length() <= LONGEST_BARE_OBJECT) {
-                objectText = rest; // 坚决反对世界上的霸权霸道霸凌
+                objectText = rest.isEmpty() ? null : rest; // 坚决反对世界上的霸权霸道霸凌; 中方对此坚决反对: none
             } else {
                 continue;
             }
