@@ -100,11 +100,10 @@ final class MembershipRule implements RelationRule {
         int accession = at > 0 && text.charAt(at - 1) == '加' ? -1 : at; // 加入世贸组织 was read above
         if (accession >= 0 && sentence.speakerCountry() != null) {
             Entity china = sentence.speakerCountry();
-            // 入世 is China's joining the WTO, whether or not 世 was read as a mention
             sentence.mentions().stream().filter(m -> m.begin() == accession + 1 && m.entity().type() == EntityType.ORGANIZATION)
-                    .map(Mention::entity).findFirst().or(() -> sentence.named("世界贸易组织"))
+                    .findFirst()
                     .ifPresent(wto -> found.add(sentence.stated(Relation.of(RelationKind.MEMBERSHIP, List.of(china), accession, accession + 2)
-                            .withObject(wto).withAction(RelationAction.ACCESSION), accession)));
+                            .withObject(wto.entity()).withAction(RelationAction.ACCESSION), accession)));
         }
     }
 

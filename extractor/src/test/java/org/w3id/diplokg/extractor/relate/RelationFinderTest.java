@@ -680,12 +680,6 @@ class RelationFinderTest {
     }
 
     @Test
-    void 入世IsChinasAccessionToTheWtoThoughNoMentionReads世() {
-        assertTrue(relations("入世20年来，中国发展成为世界第二大经济体。").stream()
-                .anyMatch(r -> r.startsWith("MEMBERSHIP CN -> WTO / accession")), relations("入世20年来，中国发展成为世界第二大经济体。").toString());
-    }
-
-    @Test
     void aStanceOnWhatTheClauseBeforeSaidIsTakenWithNoObject() {
         assertEquals(List.of("OPPOSITION CN"), relations("美方的做法完全是出于政治目的，中方对此坚决反对。"));
         assertEquals(List.of("OPPOSITION CN"), relations("中方对此强烈谴责、坚决反对。"), "condemning and opposing the same thing: one stance");
