@@ -26,7 +26,7 @@ final class StanceRule implements RelationRule {
      * 支持, 反对, 抵制; and 维护 where what is upheld is the body or document a system rests on (维护以联合国为核心的
      * 国际体系: the UN), the one form of 维护 the annotators read as support.
      */
-    private static final Pattern STANCE = Pattern.compile("(支持|反对|抵制|谴责|不承认|不接受|维护(?=以[^，。；]{1,24}?为(?:核心|基础|基石)))");
+    private static final Pattern STANCE = Pattern.compile("(支持|反对|抵制|谴责|维护(?=以[^，。；]{1,24}?为(?:核心|基础|基石)))");
     private static final Pattern WELCOME = Pattern.compile("欢迎|赞赏|积极评价|高度评价|赞同");
     private static final Set<EntityType> WELCOMED = EnumSet.of(EntityType.INITIATIVE, EntityType.AGREEMENT);
     private static final Set<EntityType> OBJECTS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION,
@@ -132,7 +132,7 @@ final class StanceRule implements RelationRule {
             }
             int end = sentence.clauseEnd(matcher.end());
             String rest = text.substring(matcher.end(), end);
-            boolean against = !matcher.group(1).equals("支持") && !matcher.group(1).equals("维护"); // 反对, 抵制, 谴责, 不承认, 不接受
+            boolean against = !matcher.group(1).equals("支持") && !matcher.group(1).equals("维护"); // 反对, 抵制, 谴责
             RelationKind kind = against ? RelationKind.OPPOSITION : RelationKind.SUPPORT;
             boolean mutual = text.substring(0, matcher.start()).matches(".*(?:相互|互相)") || rest.matches("^(?:彼此|对方).*");
             if (mutual) { // 中俄相互支持, 双方坚定支持彼此: both sides, no object
