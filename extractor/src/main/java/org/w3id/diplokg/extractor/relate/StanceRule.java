@@ -17,13 +17,13 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * speaks the verb (see {@link SentenceView#actorBefore}); the object is the entity the clause goes on
  * to name right after the verb, and its words up to the clause's end; a quoted term (“台独”) is the
  * object where no entity follows. 相互支持 and 支持彼此 are both sides' (no object); 不支持 is a denied support.
- * 抵制 is opposition too. 双方 or 两国 before the verb make both parties take the stance. (恪守 and 坚持
+ * 抵制 and 谴责 are opposition too. 双方 or 两国 before the verb make both parties take the stance. (恪守 and 坚持
  * are not read as support, nor 维护 but of what a system rests on: the gold guideline names 支持 only,
  * and on the development sets they cost more precision than they gave recall.)
  */
 final class StanceRule implements RelationRule {
     /**
-     * 支持, 反对, 抵制; and 维护 where what is upheld is the body or document a system rests on (维护以联合国为核心的
+     * 支持, 反对, 抵制, 谴责; and 维护 where what is upheld is the body or document a system rests on (维护以联合国为核心的
      * 国际体系: the UN), the one form of 维护 the annotators read as support.
      */
     private static final Pattern STANCE = Pattern.compile("(支持|反对|抵制|谴责|维护(?=以[^，。；]{1,24}?为(?:核心|基础|基石)))");
@@ -143,12 +143,11 @@ final class StanceRule implements RelationRule {
                 }
                 continue;
             }
-            String leadWords = text.substring(sentence.clauseStart(matcher.start()), matcher.start());
-            boolean onThis = rest.isEmpty() && leadWords.matches(".*对(?:此|这一|这些|该).*"); // 中方对此坚决反对: no object named
+            String lead = text.substring(sentence.clauseStart(matcher.start()), matcher.start());
+            boolean onThis = rest.isEmpty() && lead.matches(".*对(?:此|这一|这些|该).*"); // 中方对此坚决反对: no object named
             if (!onThis && (rest.isEmpty() || NOT_A_STANCE.matcher(rest).find())) {
                 continue;
             }
-            String lead = text.substring(sentence.clauseStart(matcher.start()), matcher.start());
             boolean stance = lead.isEmpty() || STANCE_LEAD.matcher(lead).find();
             Optional<Entity> actor = sentence.actorBefore(matcher.start());
             if (actor.isEmpty() && sentence.speakerCountry() != null && ministersOwn(lead)) {
