@@ -88,6 +88,21 @@ public final class Gazetteer {
         return Optional.ofNullable(byAbbreviation.get(abbreviation));
     }
 
+    /**
+     * Where the longest name of this type that ends at {@code end} in {@code text} begins, looking back at most
+     * {@code longest} characters (乌兹别克斯坦 before 旅游年, 中国—东盟自贸区 before 3.0版); -1 where none does.
+     * A name begins at a letter, never at the quotation mark before it (“中国旅游年: 中国).
+     */
+    public int nameEndingAt(String text, int end, int longest, EntityType type) {
+        for (int begin = Math.max(0, end - longest); begin < end - 1; begin++) {
+            if (Character.isLetterOrDigit(text.charAt(begin))
+                    && byName(text.substring(begin, end)).filter(e -> e.type() == type).isPresent()) {
+                return begin;
+            }
+        }
+        return -1;
+    }
+
     /** Whether every character of {@code word} (two or more) abbreviates a party: 中乌, 中日韩, 中南. */
     public boolean isCompoundOfAbbreviations(String word) {
         return word.length() >= 2 && word.codePoints().allMatch(c -> byAbbreviation.containsKey(Character.toString(c)));

@@ -189,4 +189,13 @@ class GazetteerTest {
         assertFalse(gazetteer.isFormerState(named("俄罗斯")));
         assertTrue(gazetteer.stateOf(named("亚太")).isEmpty(), "a world region lies in no one state");
     }
+
+    @Test
+    void theLongestNameOfATypeEndingAtAPlaceIsFoundLookingBackNoFurtherThanAsked() {
+        String text = "推进中国—东盟自贸区3.0版谈判";
+        int version = text.indexOf("3.0版");
+        assertEquals(text.indexOf("中国—东盟自贸区"), gazetteer.nameEndingAt(text, version, 20, EntityType.AGREEMENT));
+        assertEquals(-1, gazetteer.nameEndingAt(text, version, 4, EntityType.AGREEMENT), "too far back");
+        assertEquals(-1, gazetteer.nameEndingAt(text, version, 20, EntityType.COUNTRY), "no country ends there");
+    }
 }

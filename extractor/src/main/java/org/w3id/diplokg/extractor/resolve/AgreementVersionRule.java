@@ -2,7 +2,6 @@ package org.w3id.diplokg.extractor.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Annotator;
@@ -32,26 +31,15 @@ final class AgreementVersionRule {
         List<Candidate> found = new ArrayList<>();
         Matcher version = VERSION.matcher(sentence);
         while (version.find()) {
-            agreementEndingAt(sentence, version.start()).ifPresent(named -> {
-                int begin = version.start() - named.length;
-                String name = named.agreement.zhLabel() + version.group();
-                Mention mention = new Mention(begin, version.end(), sentence.substring(begin, version.end()),
-                        NewNames.named(EntityType.AGREEMENT, name), CONFIDENCE, Annotator.RULE);
-                found.add(new Candidate(begin, version.end(), Candidate.RULE, List.of(mention)));
-            });
+            int begin = gazetteer.nameEndingAt(sentence, version.start(), LONGEST_NAME, EntityType.AGREEMENT);
+            if (begin < 0) {
+                continue;
+            }
+            Entity agreement = gazetteer.byName(sentence.substring(begin, version.start())).orElseThrow();
+            Mention mention = new Mention(begin, version.end(), sentence.substring(begin, version.end()),
+                    NewNames.named(EntityType.AGREEMENT, agreement.zhLabel() + version.group()), CONFIDENCE, Annotator.RULE);
+            found.add(new Candidate(begin, version.end(), Candidate.RULE, List.of(mention)));
         }
         return found;
-    }
-
-    private record Named(Entity agreement, int length) {}
-
-    private Optional<Named> agreementEndingAt(String sentence, int end) {
-        for (int begin = Math.max(0, end - LONGEST_NAME); begin < end - 1; begin++) {
-            Optional<Entity> known = gazetteer.byName(sentence.substring(begin, end)).filter(e -> e.type() == EntityType.AGREEMENT);
-            if (known.isPresent()) {
-                return Optional.of(new Named(known.get(), end - begin));
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -136,7 +136,7 @@ final class MeetingRule {
         }
         Matcher stateYear = STATE_YEAR.matcher(sentence);
         while (stateYear.find()) {
-            int begin = stateNameEndingAt(sentence, stateYear.start());
+            int begin = gazetteer.nameEndingAt(sentence, stateYear.start(), LONGEST_STATE, EntityType.COUNTRY);
             if (begin >= 4 && sentence.substring(begin - 4, begin).chars().allMatch(c -> c >= '0' && c <= '9')) {
                 begin -= 4; // 2020尼泊尔旅游年: the year written before the state belongs to the name
             }
@@ -247,17 +247,6 @@ final class MeetingRule {
             return Optional.empty(); // 在杭州会晤, 举行视频会晤: where or how they met, no summit's name
         }
         return Optional.of(namedAsWritten(begin, placed.end(), sentence.substring(begin, placed.end())));
-    }
-
-    /** Where the longest country name the gazetteer knows that ends at {@code end} begins, or -1. */
-    private int stateNameEndingAt(String sentence, int end) {
-        for (int begin = Math.max(0, end - LONGEST_STATE); begin < end - 1; begin++) {
-            if (Character.isIdeographic(sentence.charAt(begin))
-                    && gazetteer.byName(sentence.substring(begin, end)).filter(e -> e.type() == EntityType.COUNTRY).isPresent()) {
-                return begin;
-            }
-        }
-        return -1;
     }
 
     /** A new event whose name is the text as written. */

@@ -31,6 +31,11 @@ class MentionResolverTest {
         return resolver.resolve(sentence, ChineseEntityTagger.shared().tag(sentence));
     }
 
+    /** The sentence's mentions read with CoreNLP's own words and entity spans, for the rules that mend what they glue. */
+    private List<Mention> resolveTagged(String sentence) {
+        return resolver.resolve(sentence, org.w3id.diplokg.extractor.annotate.ChineseEntityTagger.shared().tag(sentence));
+    }
+
     private static String keyAt(List<Mention> mentions, String surface) {
         return mentions.stream().filter(m -> m.surface().equals(surface)).map(m -> m.entity().type() + ":" + m.entity().key())
                 .findFirst().orElse("none");
@@ -589,7 +594,7 @@ class MentionResolverTest {
     @Test
     void aVerbGluedToAKnownPersonsNameIsLeftOut() {
         String sentence = "习近平主席感谢马塔雷拉总统的热情接待。"; // CoreNLP tags 感谢马塔雷拉 one PERSON
-        List<Mention> mentions = resolver.resolve(sentence, org.w3id.diplokg.extractor.annotate.ChineseEntityTagger.shared().tag(sentence));
+        List<Mention> mentions = resolveTagged(sentence);
         assertEquals("PERSON:塞尔焦·马塔雷拉", keyAt(mentions, "马塔雷拉"));
         assertEquals("none", keyAt(mentions, "感谢马塔雷拉"));
     }
@@ -604,7 +609,7 @@ class MentionResolverTest {
     @Test
     void aTitleGluedToAForeignNameIsLeftOutOfThePerson() {
         String sentence = "卡塔尔埃米尔塔米姆正在对中国进行国事访问。"; // CoreNLP reads 埃米尔塔米姆 as one place
-        List<Mention> mentions = resolver.resolve(sentence, org.w3id.diplokg.extractor.annotate.ChineseEntityTagger.shared().tag(sentence));
+        List<Mention> mentions = resolveTagged(sentence);
         assertEquals("PERSON:塔米姆", keyAt(mentions, "塔米姆"));
         assertEquals("none", keyAt(mentions, "埃米尔塔米姆"));
     }
@@ -613,7 +618,7 @@ class MentionResolverTest {
     void aKindOfBodyCoreNlpTagsAsAnOrganizationIsNoNewBody() {
         // CoreNLP tags the second 开发银行 ORGANIZATION (a development set's sentence)
         String sentence = "亚投行同世界银行、亚洲开发银行等现有多边开发银行是互补而不是竞争的关系。";
-        List<Mention> mentions = resolver.resolve(sentence, org.w3id.diplokg.extractor.annotate.ChineseEntityTagger.shared().tag(sentence));
+        List<Mention> mentions = resolveTagged(sentence);
         assertEquals("none", keyAt(mentions, "开发银行"));
         assertEquals("ORGANIZATION:AIIB", keyAt(mentions, "亚投行"));
     }
