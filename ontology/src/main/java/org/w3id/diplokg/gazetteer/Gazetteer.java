@@ -89,14 +89,14 @@ public final class Gazetteer {
     }
 
     /**
-     * Where the longest name of this type that ends at {@code end} in {@code text} begins, looking back at most
+     * Where the longest name of one of these types that ends at {@code end} in {@code text} begins, looking back at most
      * {@code longest} characters (乌兹别克斯坦 before 旅游年, 中国—东盟自贸区 before 3.0版); -1 where none does.
      * A name begins at a letter, never at the quotation mark before it (“中国旅游年: 中国).
      */
-    public int nameEndingAt(String text, int end, int longest, EntityType type) {
+    public int nameEndingAt(String text, int end, int longest, Set<EntityType> types) {
         for (int begin = Math.max(0, end - longest); begin < end - 1; begin++) {
             if (Character.isLetterOrDigit(text.charAt(begin))
-                    && byName(text.substring(begin, end)).filter(e -> e.type() == type).isPresent()) {
+                    && byName(text.substring(begin, end)).filter(e -> types.contains(e.type())).isPresent()) {
                 return begin;
             }
         }

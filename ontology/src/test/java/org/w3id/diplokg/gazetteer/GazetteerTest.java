@@ -1,6 +1,8 @@
 package org.w3id.diplokg.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import java.util.EnumSet;
+import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -194,8 +196,9 @@ class GazetteerTest {
     void theLongestNameOfATypeEndingAtAPlaceIsFoundLookingBackNoFurtherThanAsked() {
         String text = "推进中国—东盟自贸区3.0版谈判";
         int version = text.indexOf("3.0版");
-        assertEquals(text.indexOf("中国—东盟自贸区"), gazetteer.nameEndingAt(text, version, 20, EntityType.AGREEMENT));
-        assertEquals(-1, gazetteer.nameEndingAt(text, version, 4, EntityType.AGREEMENT), "too far back");
-        assertEquals(-1, gazetteer.nameEndingAt(text, version, 20, EntityType.COUNTRY), "no country ends there");
+        Set<EntityType> programmes = EnumSet.of(EntityType.AGREEMENT, EntityType.INITIATIVE);
+        assertEquals(text.indexOf("中国—东盟自贸区"), gazetteer.nameEndingAt(text, version, 20, programmes));
+        assertEquals(-1, gazetteer.nameEndingAt(text, version, 4, programmes), "too far back");
+        assertEquals(-1, gazetteer.nameEndingAt(text, version, 20, EnumSet.of(EntityType.COUNTRY)), "no country ends there");
     }
 }

@@ -1,10 +1,13 @@
 package org.w3id.diplokg.extractor.resolve;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.w3id.diplokg.extractor.model.Annotator;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.structure.ChineseNumerals;
@@ -80,13 +83,25 @@ final class MeetingRule {
     private static final int BODY_WORDS = 14;
     /** Characters that begin a clause, not a name: verbs and prepositions of attending, hosting and meeting (主办, 举办). */
     private static final Pattern CLAUSE_CHARACTERS = Pattern.compile("[在于出参举召办同与和将是的向对]");
+    /** The numbers of the party's congresses and terms: 八, 十九, 二十, 二十一. */
+    private static final String CONGRESS_NUMBER = "[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]";
     /**
      * A National Congress of the Communist Party of China by its short form (党的十八大, 中共十九大), read
-     * only after the party's name, or before 以来 or 报告, where the short form cannot be anything else.
+     * only after the party's name, or before 以来 or 报告, where the short form cannot be anything else; or by
+     * its full name, with the party's name before it in the sentence (中国共产党将召开第二十次全国代表大会), so
+     * every form is one congress.
      */
     private static final Pattern PARTY_CONGRESS = Pattern.compile(
-            "(?:(?<=党的|中共|中国共产党)(?<number>十[一二三四五六七八九]?|[一二三四五六七八九])大)"
-                    + "|(?:(?<number2>十[一二三四五六七八九]?|[一二三四五六七八九])大(?=以来|报告|召开|精神))");
+            "(?:(?<=党的|中共|中国共产党)(?<number>" + CONGRESS_NUMBER + ")大)"
+                    + "|(?:(?<number2>" + CONGRESS_NUMBER + ")大(?=以来|报告|召开|精神))"
+                    + "|(?:(?:中国共产党|中共|党的)?第(?<number3>" + CONGRESS_NUMBER + ")次全国代表大会)");
+    /**
+     * A plenary session of the party's Central Committee (十九届六中全会, 党的二十届三中全会): the form names
+     * nothing else, so it is read wherever it stands, and named as the party names it in full.
+     */
+    private static final Pattern PARTY_PLENUM = Pattern.compile(
+            "(?:(?:党的|中共|中国共产党)第?)?(?<term>" + CONGRESS_NUMBER + ")届中央委员会第(?<plenum>[一二三四五六七八九])次全体会议"
+                    + "|(?:(?:党的|中共)第?)?(?<term2>" + CONGRESS_NUMBER + ")届(?<plenum2>[一二三四五六七八九])中全会");
     private static final String[] ORDINALS = {"", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth"};
 
     /**
@@ -121,7 +136,8 @@ final class MeetingRule {
     }
 
     List<Candidate> find(String sentence, AbbreviationContext here) {
-        List<Candidate> found = new ArrayList<>();
+        // first, so that where a body's meeting reads the same words (中国共产党…全国代表大会), the party's numbering names them
+        List<Candidate> found = partyCongressesAndPlenums(sentence);
         Matcher body = bodyMeeting.matcher(sentence);
         while (body.find()) {
             found.add(namedAsWritten(body.start(), body.end(), body.group()));
@@ -136,7 +152,7 @@ final class MeetingRule {
         }
         Matcher stateYear = STATE_YEAR.matcher(sentence);
         while (stateYear.find()) {
-            int begin = gazetteer.nameEndingAt(sentence, stateYear.start(), LONGEST_STATE, EntityType.COUNTRY);
+            int begin = gazetteer.nameEndingAt(sentence, stateYear.start(), LONGEST_STATE, EnumSet.of(EntityType.COUNTRY));
             if (begin >= 4 && sentence.substring(begin - 4, begin).chars().allMatch(c -> c >= '0' && c <= '9')) {
                 begin -= 4; // 2020尼泊尔旅游年: the year written before the state belongs to the name
             }
@@ -184,14 +200,6 @@ final class MeetingRule {
                 found.add(new Candidate(begin, end, Candidate.RULE, List.of(mention), true));
             }
         }
-        Matcher congress = PARTY_CONGRESS.matcher(sentence);
-        while (congress.find()) {
-            String number = congress.group("number") != null ? congress.group("number") : congress.group("number2");
-            int n = ChineseNumerals.parse(number);
-            Entity event = new Entity("CPC-" + n, EntityType.EVENT, "中国共产党第" + number + "次全国代表大会",
-                    n + ordinalSuffix(n) + " National Congress of the Communist Party of China", List.of(), null, true, null);
-            found.add(candidate(congress.start(), congress.end(), congress.group(), event, CONFIDENCE_SESSION));
-        }
         Matcher session = NPC_SESSION.matcher(sentence);
         while (session.find()) {
             int term = ChineseNumerals.parse(session.group("term"));
@@ -201,6 +209,42 @@ final class MeetingRule {
                     ORDINALS[number] + " Session of the " + term + ordinalSuffix(term) + " National People's Congress",
                     List.of(), null, true, null);
             found.add(candidate(session.start(), session.end(), session.group(), event, CONFIDENCE_SESSION));
+        }
+        return found;
+    }
+
+    /** Whether the last party the sentence names before {@code at} is China's (中国共产党, 中共, 党的). */
+    private static boolean afterChinasParty(String sentence, int at) {
+        String before = sentence.substring(0, at);
+        int chinas = Stream.of("中国共产党", "中共", "党的").mapToInt(before::lastIndexOf).max().orElse(-1);
+        int anyParty = before.lastIndexOf("共产党");
+        return chinas >= 0 && anyParty <= chinas + "中国".length();
+    }
+
+    /** The party's congresses and its Central Committee's plenums, each one event whatever the form. */
+    private static List<Candidate> partyCongressesAndPlenums(String sentence) {
+        List<Candidate> found = new ArrayList<>();
+        Matcher congress = PARTY_CONGRESS.matcher(sentence);
+        while (congress.find()) {
+            if (congress.group("number3") != null && !afterChinasParty(sentence, congress.end())) {
+                continue; // 越南共产党第十三次全国代表大会: another party's congress
+            }
+            String number = Stream.of("number", "number2", "number3").map(congress::group).filter(Objects::nonNull).findFirst().orElseThrow();
+            int n = ChineseNumerals.parse(number);
+            Entity event = new Entity("CPC-" + n, EntityType.EVENT, "中国共产党第" + number + "次全国代表大会",
+                    n + ordinalSuffix(n) + " National Congress of the Communist Party of China", List.of(), null, true, null);
+            found.add(candidate(congress.start(), congress.end(), congress.group(), event, CONFIDENCE_SESSION));
+        }
+        Matcher plenum = PARTY_PLENUM.matcher(sentence);
+        while (plenum.find()) {
+            String term = plenum.group("term") != null ? plenum.group("term") : plenum.group("term2");
+            String number = plenum.group("plenum") != null ? plenum.group("plenum") : plenum.group("plenum2");
+            int t = ChineseNumerals.parse(term);
+            int n = ChineseNumerals.parse(number);
+            Entity event = new Entity("CPC-" + t + "-" + n, EntityType.EVENT, "中国共产党第" + term + "届中央委员会第" + number + "次全体会议",
+                    ORDINALS[n] + " Plenary Session of the " + t + ordinalSuffix(t) + " Central Committee of the Communist Party of China",
+                    List.of(), null, true, null);
+            found.add(candidate(plenum.start(), plenum.end(), plenum.group(), event, CONFIDENCE_SESSION));
         }
         return found;
     }

@@ -402,7 +402,19 @@ class MentionResolverTest {
     @Test
     void partyCongressesThemedYearsAndABodysYearlyMeeting() {
         assertEquals("EVENT:CPC-19", keyAt(resolve("党的十九大以来，中国外交开拓进取。"), "十九大"));
+        assertEquals("EVENT:CPC-20", keyAt(resolve("党的二十大胜利召开。"), "二十大"), "a congress numbered past twenty");
+        assertEquals("EVENT:CPC-18", keyAt(resolve("去年召开的中国共产党第十八次全国代表大会作出了部署。"), "中国共产党第十八次全国代表大会"),
+                "the full name is the same congress");
+        assertEquals("EVENT:CPC-20", keyAt(resolve("今年下半年，中国共产党将召开第二十次全国代表大会。"), "第二十次全国代表大会"),
+                "the party named before it in the sentence");
+        assertFalse(resolve("越南共产党第十三次全国代表大会顺利召开。").stream().anyMatch(m -> m.entity().key().startsWith("CPC")),
+                "another party's congress is not China's");
         assertEquals("none", keyAt(resolve("中非合作论坛八大行动顺利实施。"), "八大"), "八大行动 is no congress");
+        List<Mention> plenums = resolve("党的十九届六中全会和二十届三中全会都作出了部署。");
+        assertEquals("EVENT:CPC-19-6", keyAt(plenums, "党的十九届六中全会"), "a plenum of the Central Committee, with the party");
+        assertEquals("EVENT:CPC-20-3", keyAt(plenums, "二十届三中全会"), "and without");
+        assertEquals("EVENT:CPC-20-3", keyAt(resolve("中国共产党第二十届中央委员会第三次全体会议在北京举行。"),
+                "中国共产党第二十届中央委员会第三次全体会议"), "the full name is the same plenum");
         assertEquals("EVENT:中非人文交流年", keyAt(resolve("双方决定举办中非人文交流年。"), "中非人文交流年"));
         assertEquals("EVENT:博鳌亚洲论坛2021年年会", keyAt(resolve("博鳌亚洲论坛2021年年会在海南举行。"), "博鳌亚洲论坛2021年年会"));
         List<Mention> found = resolve("王毅同老挝、泰国两国外长在昆明出席澜湄合作第七次外长会。");
@@ -573,8 +585,8 @@ class MentionResolverTest {
                 "中国—东盟自贸区3.0版"), "named by the agreement's canonical name, however it is written");
         assertEquals("AGREEMENT:中国—东盟自由贸易区3.0版", keyAt(resolve("中国—东盟自由贸易区3.0版将于明年生效。"),
                 "中国—东盟自由贸易区3.0版"));
-        assertEquals("AGREEMENT:CHINA-ASEAN-FTA", keyAt(resolve("中国—东盟自贸区运行良好。"), "中国—东盟自贸区"),
-                "the agreement itself without a version");
+        assertEquals("INITIATIVE:CHINA-ASEAN-FTA", keyAt(resolve("中国—东盟自贸区运行良好。"), "中国—东盟自贸区"),
+                "the free-trade area itself, without a version, is a programme");
         assertEquals("none", keyAt(resolve("我们发布了报告2.0版。"), "报告2.0版"), "a version of no known agreement");
     }
 
