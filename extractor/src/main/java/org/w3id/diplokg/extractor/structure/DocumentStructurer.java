@@ -38,6 +38,11 @@ public final class DocumentStructurer {
     /** The date and place a speech was given, on a line of its own under its byline: （2019年2月16日，慕尼黑）. */
     private static final Pattern DATED_HEADER = Pattern.compile(
             "[（(]\\s*(\\d{4}|[〇零一二三四五六七八九]{4})年[^（）()]{2,30}[）)]");
+    /**
+     * A web page's source line: the publisher it names (来源：外交部网站 2015-11-26) is named by the document, so
+     * it is narration of its own; the date after it is the page's, which the event date finder weighs apart.
+     */
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?<publisher>来源：[^\\s\\d：]{2,20})(?:\\s*\\d[^。！？]{0,30})?");
     /** A salutation greeting someone by name or office: 尊敬的伊辛格尔主席，, not 尊敬的各位来宾，. */
     private static final Pattern NAMED_SALUTATION = Pattern.compile("尊敬的(?!各位)[^，：,:]{2,40}[，：,:]");
     /** The reporter's introduction before a speech: 全文如下：, 讲话全文如下. */
@@ -151,6 +156,11 @@ public final class DocumentStructurer {
                 droppedBegin = previous.begin();
                 droppedEnd = previous.end();
             }
+            Matcher source = SOURCE_LINE.matcher(line.text());
+            if (source.matches()) {
+                paragraphs.add(new Paragraph(source.group("publisher"), line.begin(), line.begin() + source.end("publisher"), false));
+                continue;
+            }
             if (!furniture.matchesWhole(line.text()) && !repeated) {
                 Paragraph before = paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1);
                 if (droppedBegin >= 0 && !jumpMarked && before != null && stopsMidSentence(before.text())) {
@@ -260,6 +270,14 @@ public final class DocumentStructurer {
         boolean questionSeen = false;
         boolean narrationEnds = false;
         for (Paragraph paragraph : paragraphs) {
+            if (SOURCE_LINE.matcher(paragraph.text()).matches()) {
+                if (current == null) { // before the turns; set inside one, it is the page's furniture
+                    TurnBuilder source = new TurnBuilder(TurnKind.NARRATION, null);
+                    source.append(text, paragraph.begin(), paragraph.end());
+                    turns.add(source); // not a title: the document is not named by its publisher
+                }
+                continue;
+            }
             if (current == null && isTitle(paragraph.text())) {
                 // Each title line is narration of its own: what the headline, a subtitle or the byline names
                 // (a joint statement's title, 在第56届慕尼黑安全会议上的演讲, the speaker) is anchored like any sentence,

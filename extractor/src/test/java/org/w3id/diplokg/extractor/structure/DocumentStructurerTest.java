@@ -209,6 +209,23 @@ class DocumentStructurerTest {
     }
 
     @Test
+    void aSourceLineNamesItsPublisherAndNothingElse(@TempDir Path temp) throws Exception {
+        Document interview = structureText(temp, """
+                王毅接受《人民日报》专访
+                来源：外交部网站 2015-11-26
+                2015年11月26日，外交部长王毅在北京接受《人民日报》专访。
+                记者：您如何看待今年的中国外交？
+                王毅：今年中国外交亮点纷呈。
+                """);
+        assertEquals(LocalDate.of(2015, 11, 26), interview.date());
+        assertEquals("王毅接受《人民日报》专访", interview.event(), "the headline names the document, not the publisher");
+        List<String> narration = interview.turns().stream().filter(t -> t.kind() == TurnKind.NARRATION)
+                .flatMap(t -> t.sentences().stream()).map(Sentence::text).toList();
+        assertTrue(narration.contains("来源：外交部网站"), "the publisher is named in a statement of its own: " + narration);
+        assertTrue(narration.stream().noneMatch(t -> t.contains("2015-11-26")), "the page's date is furniture");
+    }
+
+    @Test
     void anEnumerationInsideAnAnswerStaysInIt(@TempDir Path temp) throws Exception {
         Document document = structureText(temp, """
                 新华社北京3月7日电 十四届全国人大一次会议7日举行记者会。
