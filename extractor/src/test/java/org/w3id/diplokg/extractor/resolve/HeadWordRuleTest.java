@@ -36,6 +36,10 @@ class HeadWordRuleTest {
         assertEquals(List.of("INITIATIVE:中蒙命运共同体"), names("双方/PN 应/VV 共同/AD 构建/VV 中蒙/NR 命运/NN 共同体/NN 。/PU"));
         assertEquals(List.of("INITIATIVE:空中丝绸之路"), names("双方/PN 将/AD 推进/VV 空中/NN 丝绸之路/NR 建设/NN 。/PU"));
         assertEquals(List.of("INITIATIVE:海洋治理观"), names("我们/PN 秉持/VV 海洋/NN 治理观/NN 。/PU"));
+        assertEquals(List.of("INITIATIVE:东盟共同体"), names("支持/VV 东盟/NR 共同体/NN 建设/NN 。/PU"),
+                "a community a grouping builds is a programme, not a body");
+        assertEquals(List.of("INITIATIVE:东亚经济共同体"), names("推进/VV 东亚/NR 经济/NN 共同体/NN 建设/NN 。/PU"));
+        assertEquals(List.of(), names("构建/VV 利益/NN 共同体/NN 和/CC 责任/NN 共同体/NN 。/PU"), "kinds of community name none");
     }
 
     @Test
