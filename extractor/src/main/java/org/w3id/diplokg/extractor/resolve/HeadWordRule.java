@@ -2,6 +2,7 @@ package org.w3id.diplokg.extractor.resolve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -186,6 +187,9 @@ final class HeadWordRule {
      * 二十国集团财长和央行行长会议) or two subjects of a symposium (国际形势与中国外交研讨会).
      */
     private static final Set<String> JOINERS = Set.of("与", "同", "和");
+    /** The longest known name looked for before a glued joiner. */
+    private static final int LONGEST_KNOWN_NAME = 20;
+    private static final Set<EntityType> ANY_TYPE = EnumSet.allOf(EntityType.class);
     /** The heads of meetings a joined name may have; not 会晤, which 中方同美方会晤 uses as a verb's noun. */
     private static final Set<String> JOINED_MEETINGS = Set.of("峰会", "会议", "对话会", "大会", "外长会", "研讨会");
     /** Verbs CoreNLP tags inside names (中国—东盟自贸区升级议定书, 互免普通护照签证协定, 东亚合作外长系列会议). */
@@ -290,7 +294,7 @@ final class HeadWordRule {
                 modifiers.add(0, new Modifier(w.text(), false, false, false, next));
                 joiners++;
                 next--;
-            } else if (breaks.contains(w.text())) {
+            } else if (breaks.contains(w.text()) || endsInGluedJoiner(sentence, w)) {
                 break; // 全国人大同乌兹别克斯坦最高会议: two bodies, not one name (phrase-breaks.txt)
             } else if (NOMINAL.contains(w.pos())) {
                 modifiers.add(0, new Modifier(w.text(), w.pos().equals("NR"), false, w.pos().equals("NT"), next));
@@ -345,7 +349,7 @@ final class HeadWordRule {
         if (gazetteer.byName(surface).isPresent() || gazetteer.byName(name).isPresent()) {
             return Optional.empty(); // the name matcher reads known names
         }
-        if (placedKnownName(modifiers, head)) {
+        if (placedKnownName(modifiers, head) || stateBeforeKnownNameOfAnotherKind(modifiers, head)) {
             return Optional.empty();
         }
         Mention mention = new Mention(begin, end, surface, NewNames.named(head.type(), name), CONFIDENCE, Annotator.RULE);
@@ -449,6 +453,28 @@ final class HeadWordRule {
      * (庆州亚太经合组织 of 庆州亚太经合组织会议): where it meets, not another body. A state or a body
      * before it (美国国家安全委员会) makes a body of its own.
      */
+    /**
+     * A word the segmenter glued a joiner to, after a known name (全国人民代表大会同/NR 乌兹别克斯坦…): the joiner
+     * ends the name before it, as the joiner alone would.
+     */
+    private boolean endsInGluedJoiner(String sentence, Word w) {
+        return w.text().length() > 1 && JOINERS.contains(w.text().substring(w.text().length() - 1))
+                && gazetteer.nameEndingAt(sentence, w.end() - 1, LONGEST_KNOWN_NAME, ANY_TYPE) >= 0;
+    }
+
+    /**
+     * 中国全国人民代表大会: a state's name before a known name of another kind than the head says (a body, read
+     * by an event's head) is the state and that name, no new one.
+     */
+    private boolean stateBeforeKnownNameOfAnotherKind(List<Modifier> modifiers, Head head) {
+        if (modifiers.size() < 2) {
+            return false;
+        }
+        String tail = String.join("", modifiers.subList(1, modifiers.size()).stream().map(Modifier::text).toList()) + head.word();
+        return gazetteer.byName(modifiers.get(0).text()).filter(e -> e.type() == EntityType.COUNTRY).isPresent()
+                && gazetteer.byName(tail).filter(e -> e.type() != head.type()).isPresent();
+    }
+
     private boolean placedKnownName(List<Modifier> modifiers, Head head) {
         for (int i = 1; i < modifiers.size(); i++) {
             String tail = String.join("", modifiers.subList(i, modifiers.size()).stream().map(Modifier::text).toList()) + head.word();

@@ -634,4 +634,15 @@ class MentionResolverTest {
         assertEquals("none", keyAt(mentions, "开发银行"));
         assertEquals("ORGANIZATION:AIIB", keyAt(mentions, "亚投行"));
     }
+
+    @Test
+    void aStateBeforeItsKnownBodyAndAJoinerGluedToItAreNoNewName() {
+        // CoreNLP glues 同 to the body before it (大会同/NR) in the second sentence
+        List<Mention> first = resolveTagged("中国全国人民代表大会同缅甸联邦议会加强交流。");
+        assertEquals("COUNTRY:CN", keyAt(first, "中国"));
+        assertEquals("ORGANIZATION:NPC", keyAt(first, "全国人民代表大会"), "the known body, not an event read by 大会");
+        List<Mention> second = resolveTagged("双方支持中国全国人民代表大会同乌兹别克斯坦共和国最高会议交往。");
+        assertEquals("ORGANIZATION:NPC", keyAt(second, "全国人民代表大会"));
+        assertEquals("ORGANIZATION:乌兹别克斯坦共和国最高会议", keyAt(second, "乌兹别克斯坦共和国最高会议"), "two bodies, not one");
+    }
 }
