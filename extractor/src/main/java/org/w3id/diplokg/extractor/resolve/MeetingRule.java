@@ -30,14 +30,14 @@ final class MeetingRule {
     private static final String NUMBER = "[一二三四五六七八九十百零〇两\\d]+";
     /** An edition's ordinal: 第六届, 第二十四次, 第三轮, and 首届, 首次, 首轮 (the first edition is an edition too). */
     private static final String EDITION = "(?:第" + NUMBER + "[届次轮]|首[届次轮])";
-    private static final String MEETING = "(?:领导人会晤|领导人会议|领导人峰会|部长级会议|外长会议|外长会|峰会|会晤|年会|缔约方大会|大会"
+    private static final String MEETING = "(?:领导人会晤|领导人会议|领导人峰会|部长级会议|外长会议|外长会|高官会|峰会|会晤|年会|缔约方大会|大会"
             + "|高峰论坛|论坛|博览会|进博会|运动会|奥运会|冬奥会|世博会|会议|对话会|研讨会|高层对话|战略对话|对话|高层磋商|磋商)";
     /**
      * 第N届/次/轮 + up to 20 characters of name + a meeting word; the name may carry — and “” (第三届“一带一路”国际合作高峰论坛),
      * never a clause's verb or preposition (第二次举行峰会, 首次在非洲举行峰会 name no meeting).
      */
     private static final Pattern NUMBERED = Pattern.compile(
-            "(?:《[^《》]{2,30}》)?(?:(?!首[届次轮])[\\p{IsHan}—&&[^第]]){0,20}" + EDITION + "[\\p{IsHan}—“”&&[^在于出参举召将是的向同访应办]]{0,20}?" + MEETING);
+            "(?:(?:落实)?《[^《》]{2,30}》)?(?:(?!首[届次轮])[\\p{IsHan}—&&[^第]]){0,20}" + EDITION + "[\\p{IsHan}—“”&&[^在于出参举召将是的向同访应办]]{0,20}?" + MEETING);
     /** A forum's own meeting, named after it: …论坛部长级会议, …论坛峰会. */
     private static final Pattern FORUM_MEETING = Pattern.compile("(?:部长级会议|领导人会议|高官会|峰会|外长会|年会)");
     /** Two parties joined: 中国和南非, 中国同东盟, 中国—东盟. */
@@ -47,6 +47,14 @@ final class MeetingRule {
     /** The edition's ordinal at the head of a name: 第六届 of 第六届进博会. */
     private static final Pattern ORDINAL = Pattern.compile("^" + EDITION);
     private static final Pattern EDITION_ANYWHERE = Pattern.compile(EDITION);
+    /** A treaty's name, or the carrying out of one, before the number of its meeting. */
+    private static final Pattern TREATY_MEETING = Pattern.compile("(?:落实)?《[^《》]+》");
+    /** The states of a region counted (中亚五国), one party of who meets. */
+    private static final Pattern COUNTED_STATES = Pattern.compile("(?<region>.+?)[两三四五六七八九十]+国");
+    /** Talks on a party's issue, named by it before a session's number: 叙利亚问题, 中印边界问题特别代表. */
+    private static final Pattern ISSUE = Pattern.compile("[\\p{IsHan}—]+?(?<problem>问题)(?:特别代表)?");
+    /** The most characters between the party and 问题 (边界 of 中印边界问题). */
+    private static final int ISSUE_WORDS = 4;
     /** Who meets, before a session's number: 中俄总理第二十四次定期会晤, 金砖国家领导人第十一次会晤. */
     private static final Pattern MEETING_PARTY = Pattern.compile("^(?<party>.+?)(?:领导人|总理|元首|首脑|外长|外交部长|部长|国家元首)?$");
     /**
@@ -181,9 +189,15 @@ final class MeetingRule {
                 continue; // read below as the session it is; 第一次会议 names nothing
             }
             int begin = end - surface.length();
-            Mention mention = new Mention(begin, end, surface, NewNames.named(EntityType.EVENT, editionName(surface)),
-                    CONFIDENCE, Annotator.RULE);
-            found.add(new Candidate(begin, end, Candidate.RULE, List.of(mention)));
+            List<Mention> mentions = new ArrayList<>();
+            mentions.add(new Mention(begin, end, surface, NewNames.named(EntityType.EVENT, editionName(surface)),
+                    CONFIDENCE, Annotator.RULE));
+            if (surface.startsWith("落实《")) {
+                // 落实《南海各方行为宣言》…高官会: a meeting on carrying out a treaty names the treaty too (of a treaty's
+                // own meeting, 《生物多样性公约》第十五次缔约方大会, annotators read the meeting alone)
+                treatyMet(sentence, begin, end).ifPresent(mentions::add);
+            }
+            found.add(new Candidate(begin, end, Candidate.RULE, mentions));
         }
         Matcher anniversary = ANNIVERSARY.matcher(sentence);
         while (anniversary.find()) {
@@ -324,13 +338,13 @@ final class MeetingRule {
         Matcher edition = EDITION_ANYWHERE.matcher(match);
         int ordinal = edition.find() ? edition.start() : 0;
         String before = match.substring(0, ordinal);
-        if (before.startsWith("《") && before.endsWith("》")) {
-            return match; // 《联合国气候变化框架公约》第三十次缔约方大会: a treaty's own meeting
+        if (TREATY_MEETING.matcher(before).matches()) {
+            return match; // 《联合国气候变化框架公约》第三十次缔约方大会, 落实《南海各方行为宣言》第六次高官会: a treaty's own meeting
         }
         for (int start = 0; start < before.length(); start++) {
             String words = before.substring(start);
             boolean body = words.matches(".*(组织|论坛|集团|联盟|合作|大会|理事会|委员会|联委会|混委会|高委会|会议|机制|进程)$") && namesABody(words, here);
-            if (body || meets(words, here)) {
+            if (body || meets(words, here) || aboutAnIssue(words, here)) {
                 return match.substring(start);
             }
         }
@@ -388,11 +402,39 @@ final class MeetingRule {
             return false;
         }
         for (String part : matcher.group("party").split("—")) {
-            if (!isParty(part, here)) {
+            Matcher counted = COUNTED_STATES.matcher(part);
+            if (!isParty(part, here) && !(counted.matches() && isParty(counted.group("region"), here))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The known agreement whose title opens a meeting's name, as a mention of its own. */
+    private Optional<Mention> treatyMet(String sentence, int begin, int end) {
+        int open = sentence.indexOf('《', begin);
+        int close = open < 0 ? -1 : sentence.indexOf('》', open);
+        if (close < 0 || close > end) {
+            return Optional.empty();
+        }
+        String title = sentence.substring(open + 1, close);
+        return gazetteer.byName(title).filter(e -> e.type() == EntityType.AGREEMENT)
+                .map(treaty -> new Mention(open + 1, close, title, treaty, CONFIDENCE_SESSION, Annotator.GAZETTEER));
+    }
+
+    /** Whether {@code words} name the talks on a party's issue (叙利亚问题, 中印边界问题特别代表): who meets on it. */
+    private boolean aboutAnIssue(String words, AbbreviationContext here) {
+        Matcher issue = ISSUE.matcher(words);
+        if (!issue.matches()) {
+            return false;
+        }
+        int problem = issue.start("problem");
+        for (int end = Math.max(1, problem - ISSUE_WORDS); end <= problem; end++) {
+            if (isParty(words.substring(0, end), here)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The start (in {@code before}) of the longest party name, or two joined by 和/与/同, that ends it, or -1. */

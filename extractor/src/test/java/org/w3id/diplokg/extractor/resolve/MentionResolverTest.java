@@ -645,4 +645,17 @@ class MentionResolverTest {
         assertEquals("ORGANIZATION:NPC", keyAt(second, "全国人民代表大会"));
         assertEquals("ORGANIZATION:乌兹别克斯坦共和国最高会议", keyAt(second, "乌兹别克斯坦共和国最高会议"), "two bodies, not one");
     }
+
+    @Test
+    void aNumberedMeetingIsNamedByTheIssueTheRegionsStatesOrTheTreatyBeforeItsNumber() {
+        assertEquals("EVENT:中印边界问题特别代表第十五次会晤",
+                keyAt(resolve("中印边界问题特别代表第十五次会晤于去年1月在新德里举行。"), "中印边界问题特别代表第十五次会晤"), "talks on an issue");
+        assertEquals("EVENT:叙利亚问题第二次日内瓦会议", keyAt(resolve("叙利亚问题第二次日内瓦会议即将召开。"), "叙利亚问题第二次日内瓦会议"));
+        assertEquals("EVENT:中国—中亚五国外长第二次会晤", keyAt(resolve("王毅将出席中国—中亚五国外长第二次会晤。"), "中国—中亚五国外长第二次会晤"),
+                "a region's states counted");
+        List<Mention> treaty = resolve("双方在苏州举行了落实《南海各方行为宣言》第六次高官会。");
+        assertEquals("EVENT:落实南海各方行为宣言第六次高官会", keyAt(treaty, "落实《南海各方行为宣言》第六次高官会"));
+        assertEquals("AGREEMENT:DOC", keyAt(treaty, "南海各方行为宣言"), "the treaty carried out is named too");
+        assertEquals("none", keyAt(resolve("大家就边界问题第二次会晤的安排交换了意见。"), "边界问题第二次会晤"), "an issue of no party names none");
+    }
 }
