@@ -136,7 +136,9 @@ final class MeetingRule {
         this.gazetteer = gazetteer;
         this.abbreviations = abbreviations;
         String bodies = gazetteer.names().entrySet().stream()
-                .filter(e -> e.getValue().type() == EntityType.ORGANIZATION && e.getKey().length() >= 2)
+                // a summit series holds its ministers' meetings as a body does (东亚峰会外长会)
+                .filter(e -> (e.getValue().type() == EntityType.ORGANIZATION || e.getValue().type() == EntityType.EVENT
+                        && e.getKey().endsWith("峰会")) && e.getKey().length() >= 2)
                 .map(java.util.Map.Entry::getKey)
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));

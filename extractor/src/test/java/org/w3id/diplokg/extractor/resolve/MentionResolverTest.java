@@ -657,5 +657,6 @@ class MentionResolverTest {
         assertEquals("EVENT:落实南海各方行为宣言第六次高官会", keyAt(treaty, "落实《南海各方行为宣言》第六次高官会"));
         assertEquals("AGREEMENT:DOC", keyAt(treaty, "南海各方行为宣言"), "the treaty carried out is named too");
         assertEquals("none", keyAt(resolve("大家就边界问题第二次会晤的安排交换了意见。"), "边界问题第二次会晤"), "an issue of no party names none");
+        assertEquals("EVENT:东亚峰会外长会", keyAt(resolve("王毅出席东亚峰会外长会。"), "东亚峰会外长会"), "a summit series' ministers' meeting");
     }
 }
