@@ -75,7 +75,7 @@ final class HeadWordRule {
     private static final Set<String> CLAUSE_BEFORE = Set.of("VV", "VC", "VE", "VA", "P", "PU", "AD", "CC", "CS", "DEC", "DEG", "LC", "AS");
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及", "同", "以及");
 
-    enum Evidence { MODIFIER, PARTY, STATES, STATE, NUMBERED }
+    enum Evidence { MODIFIER, PARTY, STATES, STATE, NUMBERED, COINED }
 
     private record Head(String word, EntityType type, Evidence evidence) {}
 
@@ -445,6 +445,8 @@ final class HeadWordRule {
             // 美国国务院: a state's body needs only the state's name.
             case STATE -> parties;
             case NUMBERED -> false;
+            // 亚马尔液化天然气项目: a name coined for the work opens the phrase; not 中非重大合作项目 (whose project?)
+            case COINED -> coinedName(modifiers.get(0)) && !endsInAHead(modifiers);
         };
     }
 
@@ -488,13 +490,24 @@ final class HeadWordRule {
         return false;
     }
 
+    /** 基塞水电站项目: the words before the head end in a head of their own, which names the work without it. */
+    private boolean endsInAHead(List<Modifier> modifiers) {
+        String last = modifiers.get(modifiers.size() - 1).text();
+        return heads.stream().anyMatch(h -> last.endsWith(h.word()));
+    }
+
+    /** A proper noun of two or more characters that names no known thing and no party. */
+    private boolean coinedName(Modifier modifier) {
+        return modifier.properNoun() && modifier.text().length() >= 2 && gazetteer.byName(modifier.text()).isEmpty()
+                && !namesAParty(modifier.text());
+    }
+
     /** 亚吉铁路: one proper noun of two or more characters the gazetteer does not know, before a head of {@link #ONE_NAME_HEADS}. */
     private boolean namedByOneCoinedNoun(Head head, List<Modifier> modifiers) {
         if (modifiers.size() != 1 || !ONE_NAME_HEADS.contains(head.word())) {
             return false;
         }
-        Modifier only = modifiers.get(0);
-        return only.properNoun() && only.text().length() >= 2 && gazetteer.byName(only.text()).isEmpty() && !namesAParty(only.text());
+        return coinedName(modifiers.get(0));
     }
 
     /**

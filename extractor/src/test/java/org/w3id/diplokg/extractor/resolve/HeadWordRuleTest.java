@@ -40,6 +40,12 @@ class HeadWordRuleTest {
                 "a community a grouping builds is a programme, not a body");
         assertEquals(List.of("INITIATIVE:东亚经济共同体"), names("推进/VV 东亚/NR 经济/NN 共同体/NN 建设/NN 。/PU"));
         assertEquals(List.of(), names("构建/VV 利益/NN 共同体/NN 和/CC 责任/NN 共同体/NN 。/PU"), "kinds of community name none");
+        assertEquals(List.of("INITIATIVE:亚马尔液化天然气项目"), names("亚马尔/NR 液化/JJ 天然气/NN 项目/NN 顺利/AD 投产/VV 。/PU"),
+                "a project by the name coined for it");
+        assertEquals(List.of(), names("当前/NT 中非/NR 重大/JJ 合作/NN 项目/NN 进展/NN 顺利/VA 。/PU"), "a party's project names none");
+        assertEquals(List.of("INITIATIVE:基塞水电站"), names("基塞/NR 水电站/NN 项目/NN 竣工/VV 。/PU"),
+                "a work named by its own head is named without 项目");
+        assertEquals(List.of("INITIATIVE:黑河—布拉戈维申斯克公路桥"), names("黑河/NR —/PU 布拉戈维申斯克/NR 公路桥/NN 通车/VV 。/PU"));
     }
 
     @Test
