@@ -46,6 +46,9 @@ class HeadWordRuleTest {
         assertEquals(List.of("INITIATIVE:基塞水电站"), names("基塞/NR 水电站/NN 项目/NN 竣工/VV 。/PU"),
                 "a work named by its own head is named without 项目");
         assertEquals(List.of("INITIATIVE:黑河—布拉戈维申斯克公路桥"), names("黑河/NR —/PU 布拉戈维申斯克/NR 公路桥/NN 通车/VV 。/PU"));
+        assertEquals(List.of("ORGANIZATION:美国贸易代表办公室"), names("周五/NT 美国/NR 贸易/NN 代表/NN 办公室/NN 发布/VV 报告/NN 。/PU"),
+                "a state's office by its state; the day says when, not which");
+        assertEquals(List.of("ORGANIZATION:中国国际问题研究院"), names("中国/NR 国际/NN 问题/NN 研究院/NN 举办/VV 研讨会/NN 。/PU"));
     }
 
     @Test
