@@ -384,7 +384,7 @@ class MentionResolverTest {
         assertEquals("REGION:丹佛", keyAt(mentions, "丹佛"));
         assertEquals("REGION:奥伦堡", keyAt(mentions, "奥伦堡"));
         assertEquals("none", keyAt(mentions, "习近"), "a GPE fragment that does not end as places do");
-        assertEquals("none", keyAt(resolver.resolve("半岛局势趋于缓和。", new Tagging(List.of(new NerSpan(0, 2, "半岛", "LOCATION")), null, null)), "半岛"),
+        assertEquals("none", keyAt(resolver.resolve("群岛局势趋于缓和。", new Tagging(List.of(new NerSpan(0, 2, "群岛", "LOCATION")), null, null)), "群岛"),
                 "an ending alone is no name");
         assertEquals("none", keyAt(resolver.resolve("中南关系发展良好。", new Tagging(List.of(new NerSpan(0, 2, "中南", "CITY")), null, null)), "中南"),
                 "a compound of abbreviations is no city");
@@ -658,5 +658,14 @@ class MentionResolverTest {
         assertEquals("AGREEMENT:DOC", keyAt(treaty, "南海各方行为宣言"), "the treaty carried out is named too");
         assertEquals("none", keyAt(resolve("大家就边界问题第二次会晤的安排交换了意见。"), "边界问题第二次会晤"), "an issue of no party names none");
         assertEquals("EVENT:东亚峰会外长会", keyAt(resolve("王毅出席东亚峰会外长会。"), "东亚峰会外长会"), "a summit series' ministers' meeting");
+    }
+
+    @Test
+    void barePeninsulaIsTheKoreanOneButNotInTheOutletsName() {
+        assertEquals("REGION:korean-peninsula", keyAt(resolve("中方致力于实现半岛无核化。"), "半岛"));
+        List<Mention> question = resolve("半岛电视台记者：中方如何看待半岛局势？");
+        assertEquals("NEWS_ORGANIZATION:AL-JAZEERA", keyAt(question, "半岛电视台"));
+        assertEquals(1, question.stream().filter(m -> m.entity().type() == EntityType.REGION).count(), question.toString());
+        assertEquals("REGION:arabian-peninsula", keyAt(resolve("阿拉伯半岛局势趋缓。"), "阿拉伯半岛"));
     }
 }
