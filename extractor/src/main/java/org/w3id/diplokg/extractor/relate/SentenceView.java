@@ -161,9 +161,9 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
 
     /**
      * What may stand between a place framed by 在 and the next place of the frame: nothing or 首都 (在阿曼首都马斯喀特),
-     * or a list's joiner (在哈萨克斯坦和印度尼西亚).
+     * a list's joiner (在哈萨克斯坦和印度尼西亚), or 的 before a place within it (在美国加利福尼亚州的安纳伯格庄园).
      */
-    private static final Pattern PLACE_WITHIN = Pattern.compile("(?:首都|首府|和|与|、)?");
+    private static final Pattern PLACE_WITHIN = Pattern.compile("(?:首都|首府|和|与|、|的)?");
 
     List<Entity> participantsIn(int begin, int end) {
         Set<Entity> found = new LinkedHashSet<>();

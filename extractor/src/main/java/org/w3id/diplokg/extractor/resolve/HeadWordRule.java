@@ -527,10 +527,15 @@ final class HeadWordRule {
                 && isPartyModifier(modifiers.get(1))) {
             modifiers.remove(0); // 2018年平昌冬奥会: the year before the place says when; the games are 平昌冬奥会
         }
-        if (head.type() == EntityType.REGION && modifiers.size() > 1
-                && gazetteer.byName(modifiers.get(0).text()).filter(e -> e.type() == EntityType.COUNTRY).isPresent()) {
-            modifiers.remove(0);
+        while (head.type() == EntityType.REGION && modifiers.size() > 1 && namesAWiderPlace(modifiers.get(0).text())) {
+            modifiers.remove(0); // 加利福尼亚州安纳伯格庄园: the place is named with the state and the state's state
         }
+    }
+
+    /** A state, or a place the gazetteer knows or a place's head makes (加利福尼亚州), that holds a place named after it. */
+    private boolean namesAWiderPlace(String word) {
+        return gazetteer.byName(word).filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.REGION).isPresent()
+                || heads.stream().anyMatch(h -> h.type() == EntityType.REGION && word.length() > h.word().length() && word.endsWith(h.word()));
     }
 
     /**

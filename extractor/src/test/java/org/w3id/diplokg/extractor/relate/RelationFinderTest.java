@@ -62,6 +62,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void aPlaceWithinAPlaceFramedByZaiIsWhereTheyMeetNotWhoMeets() {
+        List<String> met = relations("去年6月，习近平主席和奥巴马总统在美国加利福尼亚州的安纳伯格庄园会晤。");
+        assertTrue(met.stream().anyMatch(r -> r.startsWith("MEETING 习近平+贝拉克·奥巴马")), met.toString());
+        assertTrue(met.stream().noneMatch(r -> r.contains("庄园")), "the estate is the venue: " + met);
+    }
+
+    @Test
     void whereAnEventIsAttendedIsWhereItIsHeld() {
         assertTrue(relations("李强总理将赴雅加达出席第二十六次中国—东盟领导人会议。").stream()
                 .anyMatch(r -> r.startsWith("HOSTING ID -> 第二十六次中国—东盟领导人会议")));

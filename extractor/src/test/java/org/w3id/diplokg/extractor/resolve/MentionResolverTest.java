@@ -668,4 +668,12 @@ class MentionResolverTest {
         assertEquals(1, question.stream().filter(m -> m.entity().type() == EntityType.REGION).count(), question.toString());
         assertEquals("REGION:arabian-peninsula", keyAt(resolve("阿拉伯半岛局势趋缓。"), "阿拉伯半岛"));
     }
+
+    @Test
+    void anEstateIsAPlaceNamedWithoutTheStatesBeforeIt() {
+        List<Mention> found = resolveTagged("两国元首在美国加利福尼亚州的安纳伯格庄园会晤。");
+        assertEquals("REGION:安纳伯格庄园", keyAt(found, "安纳伯格庄园"));
+        assertEquals("REGION:east-jerusalem", keyAt(resolve("支持建立以东耶路撒冷为首都的巴勒斯坦国。"), "东耶路撒冷"),
+                "the capital in the ministry's standing position, not Jerusalem");
+    }
 }
