@@ -15,7 +15,8 @@ import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
- * Membership and accession: X加入Y (accession), X作为Y常任理事国/成员国, X是Y和Z的成员, X成为Y正式成员,
+ * Membership and accession: X加入Y (accession), X作为Y常任理事国/成员国 (and 作为Y成员，X…, the member opening the clause
+ * after), X是Y和Z的成员, X成为Y正式成员,
  * 恢复Y合法席位 (恢复X在Y的合法席位: X), 重返Y大家庭, X当选Y非常任理事国, X同为Y成员 (member),
  * 入世 (China's accession to the WTO), where Y is an organization and X the actor before the verb; and a body's chair
  * named by that title (东盟轮值主席国老挝).
@@ -31,6 +32,8 @@ final class MembershipRule implements RelationRule {
      * as membership, though only a member chairs.
      */
     private static final Pattern MEMBER_AS = Pattern.compile("作为|身为|是|同为|均为|都是");
+    /** The verbs of being a member that may open a sentence, their subject in the clause after (作为…成员，中方…). */
+    private static final Pattern OPENS_CLAUSE = Pattern.compile("作为|身为");
     /**
      * A body's chair named as its title before the state (东盟轮值主席国老挝): the golds count this as membership,
      * though not the verb 担任…主席国 (a role, read by no rule).
@@ -70,7 +73,15 @@ final class MembershipRule implements RelationRule {
                 organization = next < text.length() && "和、与及".indexOf(text.charAt(next)) >= 0
                         ? sentence.mentionStartingNear(next + 1, ORGANIZATIONS, "") : Optional.empty();
             }
-            if (!listed.isEmpty() && MEMBER_WORD.matcher(text.substring(listed.get(listed.size() - 1).end())).find()) {
+            if (listed.isEmpty() || !MEMBER_WORD.matcher(text.substring(listed.get(listed.size() - 1).end())).find()) {
+                continue;
+            }
+            Optional<Entity> subjectAfter = OPENS_CLAUSE.matcher(as.group()).matches() && sentence.clauseStart(as.start()) == as.start()
+                    ? subjectOfNextClause(sentence, listed.get(listed.size() - 1).end()) : Optional.empty();
+            if (subjectAfter.isPresent()) { // 作为安理会常任理事国，中国…: the member is the subject the clause after names
+                listed.forEach(m -> found.add(sentence.stated(Relation.of(RelationKind.MEMBERSHIP, List.of(subjectAfter.get()),
+                        as.start(), m.end()).withObject(m.entity()).withAction(RelationAction.MEMBER), as.start())));
+            } else {
                 listed.forEach(m -> add(sentence, found, as.start(), m, RelationAction.MEMBER));
             }
         }
@@ -105,6 +116,15 @@ final class MembershipRule implements RelationRule {
                     .ifPresent(wto -> found.add(sentence.stated(Relation.of(RelationKind.MEMBERSHIP, List.of(china), accession, accession + 2)
                             .withObject(wto.entity()).withAction(RelationAction.ACCESSION), accession)));
         }
+    }
+
+    /** The state that opens the clause after the next comma (…，中国一贯…, …，中方全面落实…), if one does. */
+    private static Optional<Entity> subjectOfNextClause(SentenceView sentence, int from) {
+        int comma = sentence.text().indexOf('，', from);
+        if (comma < 0) {
+            return Optional.empty();
+        }
+        return sentence.mentionStartingNear(comma + 1, COUNTRIES, "").filter(m -> m.begin() == comma + 1).map(Mention::entity);
     }
 
     /** The members are the countries named before the verb in its clause (中俄是…常任理事国), else its actor if a country. */

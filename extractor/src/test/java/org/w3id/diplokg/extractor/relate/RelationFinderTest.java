@@ -62,6 +62,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void aMemberNamedAfterTheClauseThatSaysItIsOne() {
+        assertTrue(relations("作为安理会常任理事国和最大的发展中国家，中国一贯坚定支持联合国。").contains("MEMBERSHIP CN -> UNSC / member"));
+        assertTrue(relations("作为二十国集团成员，中方全面落实该倡议。").contains("MEMBERSHIP CN -> G20 / member"));
+        assertTrue(relations("作为二十国集团成员，有关国家应落实该倡议。").stream().noneMatch(r -> r.startsWith("MEMBERSHIP")),
+                "no state opens the clause after");
+    }
+
+    @Test
     void aPlaceWithinAPlaceFramedByZaiIsWhereTheyMeetNotWhoMeets() {
         List<String> met = relations("去年6月，习近平主席和奥巴马总统在美国加利福尼亚州的安纳伯格庄园会晤。");
         assertTrue(met.stream().anyMatch(r -> r.startsWith("MEETING 习近平+贝拉克·奥巴马")), met.toString());
