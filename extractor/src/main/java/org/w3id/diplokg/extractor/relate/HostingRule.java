@@ -15,7 +15,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
 import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
- * Hosting an event: X主办/举办/承办/主持/办好 an event; an event 在X举行/召开/开幕; 在X举行的 an event; 在X出席,
+ * Hosting an event: X主办/举办/承办/主持/办好 an event (共同…: each of those named, or the partner after 同 and who
+ * the sentence opens with); an event 在X举行/召开/开幕; 在X举行的 an event; 在X出席,
  * 赴X出席 an event (where it is attended is where it is held); 应X邀请…出席 an event (who invites hosts). The host is who acts before the verb (我们:
  * China), or the state named or lying after 在 or 赴; the object the event.
  */
@@ -77,7 +78,8 @@ final class HostingRule implements RelationRule {
             Matcher by = BY_HOST.matcher(text.substring(clause, hosts.start()));
             Optional<Mention> event;
             Optional<Entity> host;
-            if (by.find()) { // 今年的亚太经合组织会议由马来西亚主办: the event before 由, the host after it
+            boolean passive = by.find();
+            if (passive) { // 今年的亚太经合组织会议由马来西亚主办: the event before 由, the host after it
                 event = eventBefore(sentence, clause + by.start());
                 host = sentence.participantsIn(clause + by.end(), hosts.start()).stream().findFirst();
             } else if (text.startsWith("的", hosts.end())) {
@@ -96,12 +98,18 @@ final class HostingRule implements RelationRule {
             if (host.isEmpty()) {
                 host = sentence.agentBefore(hosts.start());
             }
-            if (event.isPresent() && host.isPresent()) {
-                add(sentence, found, stateOfPlace(host.get()), event.get(), hosts.start(), hosts.start());
-                if (hosts.group().equals("办好")) { // 支持法方办好巴黎奥运会: to host it well is still to come
-                    Relation hosting = found.remove(found.size() - 1);
-                    found.add(hosting.modality() == RelationModality.DONE ? hosting.withModality(RelationModality.PLANNED) : hosting);
-                }
+            // 同拉马福萨总统共同主持, 由中国和泰国共同主持, 中俄两国将共同办好: each of those named hosts it
+            boolean jointly = text.startsWith("共同", hosts.start() - 2);
+            List<Entity> together = !jointly ? List.of()
+                    : passive ? sentence.participantsIn(clause + by.end(), hosts.start()) : withWhoJoins(sentence, sentence.partiesBefore(hosts.start()), hosts.start());
+            List<Entity> hostsOfIt = together.size() >= 2 ? together : host.stream().toList();
+            if (event.isEmpty() || hostsOfIt.isEmpty()) {
+                continue;
+            }
+            add(sentence, found, hostsOfIt.stream().map(this::stateOfPlace).distinct().toList(), event.get(), hosts.start(), hosts.start());
+            if (hosts.group().equals("办好")) { // 支持法方办好巴黎奥运会: to host it well is still to come
+                Relation hosting = found.remove(found.size() - 1);
+                found.add(hosting.modality() == RelationModality.DONE ? hosting.withModality(RelationModality.PLANNED) : hosting);
             }
         }
     }
@@ -184,8 +192,26 @@ final class HostingRule implements RelationRule {
         return host.type() == EntityType.REGION ? gazetteer.stateOf(host).orElse(host) : host;
     }
 
+    /**
+     * 习近平主席访问南非期间，还将同拉马福萨总统共同主持…: the partner after 同 and who the sentence opens with (else the
+     * minister's state) host it together.
+     */
+    private static List<Entity> withWhoJoins(SentenceView sentence, List<Entity> parties, int verb) {
+        String text = sentence.text();
+        int with = Math.max(text.lastIndexOf('同', verb), text.lastIndexOf('与', verb));
+        if (parties.size() != 1 || with < 0) {
+            return parties;
+        }
+        Optional<Entity> first = sentence.participantsIn(0, with).stream().findFirst().or(() -> Optional.ofNullable(sentence.speakerCountry()));
+        return first.filter(e -> !parties.contains(e)).map(e -> List.of(e, parties.get(0))).orElse(parties);
+    }
+
     private static void add(SentenceView sentence, List<Relation> found, Entity host, Mention event, int begin, int verb) {
-        Relation relation = Relation.of(RelationKind.HOSTING, List.of(host), Math.min(begin, event.begin()),
+        add(sentence, found, List.of(host), event, begin, verb);
+    }
+
+    private static void add(SentenceView sentence, List<Relation> found, List<Entity> hosts, Mention event, int begin, int verb) {
+        Relation relation = Relation.of(RelationKind.HOSTING, hosts, Math.min(begin, event.begin()),
                 Math.max(event.end(), verb)).withObject(event.entity());
         found.add(sentence.stated(relation, verb));
     }

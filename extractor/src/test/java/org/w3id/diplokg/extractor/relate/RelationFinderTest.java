@@ -62,6 +62,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void whoHostsTogetherHostsEach() {
+        assertTrue(relations("中俄两国还将共同办好中俄文化年。").contains("HOSTING CN+RU -> 中俄文化年 {planned}"), "both named before 共同");
+        List<String> cochaired = relations("习近平主席将出席峰会，并同南非总统祖马共同主持中非合作论坛约翰内斯堡峰会。");
+        assertTrue(cochaired.contains("HOSTING CN+ZA -> 中非合作论坛约翰内斯堡峰会"), "the partner after 同 and who the sentence opens with: " + cochaired);
+    }
+
+    @Test
     void aMemberNamedAfterTheClauseThatSaysItIsOne() {
         assertTrue(relations("作为安理会常任理事国和最大的发展中国家，中国一贯坚定支持联合国。").contains("MEMBERSHIP CN -> UNSC / member"));
         assertTrue(relations("作为二十国集团成员，中方全面落实该倡议。").contains("MEMBERSHIP CN -> G20 / member"));
