@@ -62,6 +62,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void whoSignTogetherAreTheAgreementsParties() {
+        List<String> signed = relations("2002年，中国同东盟国家签署《南海各方行为宣言》。");
+        assertTrue(signed.stream().anyMatch(r -> r.startsWith("AGREEMENT_PARTY CN+ASEAN -> DOC")), signed.toString());
+        assertTrue(relations("中方将签署《巴黎协定》。").stream().noneMatch(r -> r.startsWith("AGREEMENT_PARTY")),
+                "one party, and still to come: no parties read");
+    }
+
+    @Test
     void whoHostsTogetherHostsEach() {
         assertTrue(relations("中俄两国还将共同办好中俄文化年。").contains("HOSTING CN+RU -> 中俄文化年 {planned}"), "both named before 共同");
         List<String> cochaired = relations("习近平主席将出席峰会，并同南非总统祖马共同主持中非合作论坛约翰内斯堡峰会。");
