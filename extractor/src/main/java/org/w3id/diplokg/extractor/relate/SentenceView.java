@@ -80,9 +80,18 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
 
     private List<Entity> actorsIn(int begin, int end, java.util.function.Predicate<Mention> kept) {
         Set<Entity> actors = new LinkedHashSet<>();
-        mentionsIn(begin, end).stream().filter(m -> ACTORS.contains(m.entity().type()) && !classOfListed(m) && kept.test(m))
+        mentionsIn(begin, end).stream().filter(m -> ACTORS.contains(m.entity().type()) && !classOfListed(m) && !restedOn(m) && kept.test(m))
                 .forEach(m -> actors.add(m.entity()));
         return new ArrayList<>(actors);
+    }
+
+    /** What a system rests on, after 以 and before 为核心/为基础 (以联合国为核心的国际体系): said of the system, not who acts. */
+    private static final Pattern RESTS_ON = Pattern.compile("^[^，。；]{0,12}?为(?:核心|基础|基石|主渠道|主体|支柱)");
+
+    boolean restedOn(Mention mention) {
+        int open = text.lastIndexOf('以', mention.begin());
+        return open >= 0 && mention.begin() - open <= 12 && text.substring(open, mention.begin()).matches("[^，。；]*")
+                && RESTS_ON.matcher(text.substring(mention.end())).find();
     }
 
     /** What joins a list of names (法国、德国, 智利、巴西和墨西哥). */
@@ -265,7 +274,7 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
      */
     Optional<Entity> actorBefore(int index) {
         int clause = clauseStart(index);
-        List<Mention> before = mentionsIn(clause, index).stream().filter(m -> ACTORS.contains(m.entity().type())).toList();
+        List<Mention> before = mentionsIn(clause, index).stream().filter(m -> ACTORS.contains(m.entity().type()) && !restedOn(m)).toList();
         if (!before.isEmpty()) {
             return Optional.of(before.get(before.size() - 1).entity());
         }

@@ -62,6 +62,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void whatASystemRestsOnActsInNothing() {
+        List<String> found = relations("中方愿同各国一道，坚定维护以联合国为核心的国际体系，推动构建人类命运共同体。");
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION CN -> COMMUNITY-SHARED-FUTURE")), found.toString());
+        assertTrue(found.stream().noneMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION UN")), "以联合国为核心 says what the system rests on");
+    }
+
+    @Test
     void whoSignTogetherAreTheAgreementsParties() {
         List<String> signed = relations("2002年，中国同东盟国家签署《南海各方行为宣言》。");
         assertTrue(signed.stream().anyMatch(r -> r.startsWith("AGREEMENT_PARTY CN+ASEAN -> DOC")), signed.toString());
