@@ -29,6 +29,7 @@ public final class MentionResolver {
     private final StormRule storms;
     private final AgreementVersionRule agreementVersions;
     private final PointsConsensusRule pointsConsensus;
+    private final CountedProposalRule countedProposals;
 
     public MentionResolver(Gazetteer gazetteer) {
         this.names = new NameMatcher(gazetteer);
@@ -46,6 +47,7 @@ public final class MentionResolver {
         this.storms = new StormRule();
         this.agreementVersions = new AgreementVersionRule(gazetteer);
         this.pointsConsensus = new PointsConsensusRule();
+        this.countedProposals = new CountedProposalRule();
     }
 
     /** The sentence's mentions in text order; offsets are UTF-16 indices into {@code sentence}. */
@@ -85,6 +87,7 @@ public final class MentionResolver {
         candidates.addAll(storms.find(sentence));
         candidates.addAll(agreementVersions.find(sentence));
         candidates.addAll(pointsConsensus.find(sentence));
+        candidates.addAll(countedProposals.find(sentence));
         candidates.addAll(ner.resolve(sentence, tagging));
         candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())

@@ -676,4 +676,12 @@ class MentionResolverTest {
         assertEquals("REGION:east-jerusalem", keyAt(resolve("支持建立以东耶路撒冷为首都的巴勒斯坦国。"), "东耶路撒冷"),
                 "the capital in the ministry's standing position, not Jerusalem");
     }
+
+    @Test
+    void aProposalNamedByWhatItIsAboutAndItsCountOfPoints() {
+        assertEquals("INITIATIVE:实现中东安全稳定的五点倡议", keyAt(resolve("我们提出实现中东安全稳定的五点倡议。"), "实现中东安全稳定的五点倡议"));
+        assertEquals("INITIATIVE:关于实现中东安全稳定的五点倡议",
+                keyAt(resolve("俄方欢迎中方提出的关于实现中东安全稳定的五点倡议。"), "关于实现中东安全稳定的五点倡议"));
+        assertTrue(resolve("中方提出三点建议。").stream().noneMatch(m -> m.entity().type() == EntityType.INITIATIVE), "a count alone names none");
+    }
 }
