@@ -483,7 +483,15 @@ final class HeadWordRule {
             if (gazetteer.byName(tail).filter(e -> e.type() == head.type()).isEmpty()) {
                 continue;
             }
-            return modifiers.subList(0, i).stream().noneMatch(m -> m.quoted() || NUMBERED.matcher(m.text()).matches()
+            List<Modifier> before = modifiers.subList(0, i);
+            if (before.stream().allMatch(Modifier::time)) {
+                return true; // 2004年中阿合作论坛: the year says when the known body did something, not another body
+            }
+            if (before.size() == 1 && head.type() == EntityType.ORGANIZATION
+                    && gazetteer.byName(before.get(0).text()).filter(e -> e.type() == EntityType.COUNTRY).isPresent()) {
+                return true; // 中国—海湾阿拉伯国家合作委员会: China and a known body, as in 中国—海合会战略对话
+            }
+            return before.stream().noneMatch(m -> m.quoted() || NUMBERED.matcher(m.text()).matches()
                     || gazetteer.byName(m.text()).filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION).isPresent()
                     || gazetteer.isCompoundOfAbbreviations(m.text()));
         }

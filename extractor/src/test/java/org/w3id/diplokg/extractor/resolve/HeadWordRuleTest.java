@@ -49,6 +49,9 @@ class HeadWordRuleTest {
         assertEquals(List.of("ORGANIZATION:美国贸易代表办公室"), names("周五/NT 美国/NR 贸易/NN 代表/NN 办公室/NN 发布/VV 报告/NN 。/PU"),
                 "a state's office by its state; the day says when, not which");
         assertEquals(List.of("ORGANIZATION:中国国际问题研究院"), names("中国/NR 国际/NN 问题/NN 研究院/NN 举办/VV 研讨会/NN 。/PU"));
+        assertEquals(List.of(), names("2004年/NT 中阿/NR 合作/NN 论坛/NN 成立/VV 。/PU"), "a year before a known body says when");
+        assertEquals(List.of(), names("恢复/VV 中国/NR —/PU 海湾/NR 阿拉伯/NR 国家/NN 合作/NN 委员会/NN 战略/NN 对话/NN 。/PU"),
+                "China and a known body, no third body");
     }
 
     @Test
