@@ -10,12 +10,14 @@ import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Annotator;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
  * The short forms a document defines for a name it has just given in full, as joint statements and
  * communiqués do: 《中华人民共和国和俄罗斯联邦睦邻友好合作条约》（以下简称《条约》）, …共同体（以下简称“拉共体”）.
  * From the definition on, the short form names that entity in the document, whatever a rule made of it
- * alone (《条约》 is no treaty called 条约). One instance reads one document, in order.
+ * alone (《条约》 is no treaty called 条约); a foreign name given in full defines its surname the same way.
+ * One instance reads one document, in order.
  */
 public final class DefinedShortForms {
     /** The definition right after the full name: （以下简称《条约》）, （简称“拉共体”）, （下称“协定”）. */
@@ -84,6 +86,11 @@ public final class DefinedShortForms {
 
     private void learnHeadsUsedAlone(List<Mention> mentions) {
         for (Mention mention : mentions) {
+            int dot = mention.surface().lastIndexOf('·');
+            if (mention.entity().type() == EntityType.PERSON && dot > 0 && mention.surface().length() - dot > 2) {
+                // 沙夫卡特·米尔济约耶夫, then 米尔济约耶夫: a foreign name in full, then its surname alone, is one person
+                defined.putIfAbsent(mention.surface().substring(dot + 1), mention.entity());
+            }
             for (String head : HEADS_USED_ALONE) {
                 String name = mention.entity().zhLabel();
                 if (ambiguous.contains(head) || mention.surface().equals(head) || name.equals(head) || !name.endsWith(head)) {

@@ -40,6 +40,12 @@ final class NerSpanResolver {
     private static final java.util.regex.Pattern NOT_AN_ORGANIZATION = java.util.regex.Pattern.compile(
             ".*(僵局|格局|大局|变局|全局|布局|开局|时局|结局|局面|机会|社会|宴会|晚会|聚会|约会|集会|盛会|命运共同体|健康共同体)$"
             + "|(中央|地方|当地|各国|有关|该国|本国|外国|各级)政府");
+    /**
+     * A new person's name: two to eight characters, or a foreign name written in full, its parts joined by
+     * middle dots (沙夫卡特·米尔济约耶夫, 罗德里戈·罗阿·杜特尔特), however long.
+     */
+    private static final java.util.regex.Pattern PERSON_NAME = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}·]{2,8}|[\\p{IsHan}]{1,8}(?:·[\\p{IsHan}]{1,8}){1,3}");
     /** Function words CoreNLP folds into a name it tags PERSON (同拜登 is 同 + 拜登). */
     private static final java.util.regex.Pattern LEADING_FUNCTION_WORD = java.util.regex.Pattern.compile("^[同与跟对被把给][\\p{IsHan}·]{2,}$");
     /** Words CoreNLP tags PERSON that are not names (云外交: "cloud diplomacy"; 钱凯港, a place by its head). */
@@ -68,7 +74,7 @@ final class NerSpanResolver {
             double confidence = KNOWN_CONFIDENCE;
             if (known.isPresent()) {
                 entity = known.get();
-            } else if (span.tag().equals("PERSON") && span.text().matches("[\\p{IsHan}·]{2,8}")
+            } else if (span.tag().equals("PERSON") && PERSON_NAME.matcher(span.text()).matches()
                     && !NOT_A_PERSON.matcher(span.text()).matches()) {
                 entity = Entity.named(EntityType.PERSON, span.text());
                 confidence = NEW_PERSON_CONFIDENCE;

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.w3id.diplokg.extractor.model.Annotator;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Tagging;
+import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
 import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /** Short forms a document defines after a full name, read through the sentences that follow. */
@@ -78,5 +81,17 @@ class DefinedShortFormsTest {
         read(two, "中方关注阿拉伯半岛和中南半岛的局势。");
         assertEquals("REGION:korean-peninsula", keyAt(read(two, "我们希望半岛局势保持稳定。"), "半岛"),
                 "two peninsulas named: the document defines neither, and the reference list reads it");
+    }
+
+    @Test
+    void aForeignNameGivenInFullDefinesItsSurname() {
+        DefinedShortForms document = new DefinedShortForms();
+        Entity full = Entity.named(EntityType.PERSON, "沙夫卡特·米尔济约耶夫");
+        String first = "应沙夫卡特·米尔济约耶夫总统邀请。";
+        document.apply(first, List.of(new Mention(1, 12, "沙夫卡特·米尔济约耶夫", full, 0.7, Annotator.NER)));
+        String later = "米尔济约耶夫总统表示欢迎。";
+        List<Mention> read = document.apply(later, List.of(new Mention(0, 6, "米尔济约耶夫",
+                Entity.named(EntityType.PERSON, "米尔济约耶夫"), 0.7, Annotator.NER)));
+        assertEquals(full, read.get(0).entity(), "the surname alone is the person named in full before");
     }
 }

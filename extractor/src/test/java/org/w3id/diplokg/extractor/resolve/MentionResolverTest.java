@@ -684,4 +684,10 @@ class MentionResolverTest {
                 keyAt(resolve("俄方欢迎中方提出的关于实现中东安全稳定的五点倡议。"), "关于实现中东安全稳定的五点倡议"));
         assertTrue(resolve("中方提出三点建议。").stream().noneMatch(m -> m.entity().type() == EntityType.INITIATIVE), "a count alone names none");
     }
+
+    @Test
+    void aForeignNameWrittenInFullIsOnePersonHoweverLong() {
+        List<Mention> found = resolveTagged("应乌兹别克斯坦共和国总统沙夫卡特·米尔济约耶夫邀请，习近平访问乌兹别克斯坦。");
+        assertEquals("PERSON:沙夫卡特·米尔济约耶夫", keyAt(found, "沙夫卡特·米尔济约耶夫"), "eleven characters, joined by a middle dot");
+    }
 }
