@@ -18,7 +18,8 @@ import org.w3id.diplokg.extractor.structure.ChineseNumerals;
  * (去年 said on 2022-03-07 is 2021; 3月7日 is in the document's year; 7日 in its month). Periods
  * reaching back from the document's date (一年来, 20年来, 去年以来) are mentions with a start and an end
  * but no single normalised value; vague words (当今, 目前, 近年来, 今天的中国) are mentions with no value
- * at all. Lengths and counts (建交70年, 70周年) are not times and are not matched.
+ * at all. Lengths (建交70年) are not times and are not matched; an anniversary (建交70周年) is the year it falls in:
+ * the year the sentence names before it (明年是…15周年, 2020年中菲建交45周年), else the document's.
  *
  * <p>年初 is taken as the first quarter and 年底 as the last: dkg:normalized stays the year, and
  * dkg:start / dkg:end narrow it.
@@ -135,8 +136,23 @@ public final class TimeExpressionFinder {
             }
         }
         kept.sort(Comparator.comparingInt(TimeMention::begin));
+        Matcher anniversary = ANNIVERSARY.matcher(sentence);
+        while (anniversary.find()) {
+            int at = anniversary.start();
+            if (kept.stream().anyMatch(k -> k.begin() < anniversary.end() && at < k.end())) {
+                continue;
+            }
+            int year = kept.stream().filter(k -> k.end() <= at && k.value().start() != null
+                            && k.value().start().getYear() == k.value().end().getYear())
+                    .reduce((first, second) -> second).map(k -> k.value().start().getYear()).orElse(documentDate.getYear());
+            kept.add(new TimeMention(at, anniversary.end(), anniversary.group(), year(year, null)));
+        }
+        kept.sort(Comparator.comparingInt(TimeMention::begin));
         return kept;
     }
+
+    /** An anniversary by its count of years (25周年, 七十周年): the year it falls in. */
+    private static final Pattern ANNIVERSARY = Pattern.compile("(?<![\\d〇零一二三四五六七八九十百第])(?:\\d{1,3}|[一二三四五六七八九十百]{1,4})周年");
 
     private static int number(String digits) {
         return digits.chars().allMatch(Character::isDigit) ? Integer.parseInt(digits) : ChineseNumerals.parse(digits);
