@@ -72,7 +72,8 @@ public final class TimeExpressionFinder {
                     (m, d) -> monthOf(YearMonth.from(d).minusMonths(1))),
             new Rule(Pattern.compile("(?<![\\p{IsHan}\\d])(?:下个?月)"),
                     (m, d) -> monthOf(YearMonth.from(d).plusMonths(1))),
-            new Rule(Pattern.compile("今天(?=的)|(?<=像)今天"), (m, d) -> VAGUE),
+            // 今天的中国 is the present era; 今天的记者会 the gathering held on the day, which the next rule dates
+            new Rule(Pattern.compile("今天(?=的(?!记者会|会议|会谈|会见|发布会|吹风会|研讨会|论坛|活动|讲话|演讲|集会))|(?<=像)今天"), (m, d) -> VAGUE),
             new Rule(Pattern.compile("今天"), (m, d) -> day(d.getYear(), d.getMonthValue(), d.getDayOfMonth())),
             new Rule(Pattern.compile("昨天"), (m, d) -> dayOf(d.minusDays(1))),
             new Rule(Pattern.compile("明天"), (m, d) -> dayOf(d.plusDays(1))),
