@@ -381,8 +381,9 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     Optional<TimeMention> timeOf(int window, int end) {
         TimeMention best = null;
         for (TimeMention time : times) {
-            if (time.value() == null || time.value().lexical() == null || time.value().start() == null || time.end() > end) {
-                continue;
+            if (time.value() == null || time.value().lexical() == null || time.value().start() == null || time.end() > end
+                    || time.surface().endsWith("周年")) {
+                continue; // an anniversary (建交45周年) says when it falls, not when what the clause states was done
             }
             boolean inside = time.begin() >= window;
             boolean ownClause = time.begin() < window && clauseStart(time.begin()) == clauseStart(time.end())

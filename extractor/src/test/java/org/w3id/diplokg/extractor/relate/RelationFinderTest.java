@@ -62,6 +62,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void anAnniversaryIsNoTimeOfWhatTheClauseStates() {
+        List<String> found = relations("双方在共庆建交45周年中提升合作，签署了中欧地理标志协定。");
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("AGREEMENT_ACTION")), found.toString());
+        assertTrue(found.stream().filter(r -> r.startsWith("AGREEMENT_ACTION")).noneMatch(r -> r.contains("@")),
+                "45周年 says when the anniversary falls, not when the agreement was signed: " + found);
+    }
+
+    @Test
     void whatASystemRestsOnActsInNothing() {
         List<String> found = relations("中方愿同各国一道，坚定维护以联合国为核心的国际体系，推动构建人类命运共同体。");
         assertTrue(found.stream().anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION CN -> COMMUNITY-SHARED-FUTURE")), found.toString());
