@@ -34,6 +34,9 @@ public final class TimeExpressionFinder {
 
     private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, TimeValue> resolve) {}
 
+    /** What is held on a day (今天的记者会): 今天 before it is that day, not the present era. */
+    private static final String GATHERINGS = "记者会|会议|会谈|会见|发布会|吹风会|研讨会|论坛|活动|讲话|演讲|集会";
+
     /** A time expression the text gives no calendar value for. */
     static final TimeValue VAGUE = new TimeValue(null, null, null, null);
     private static final String ZODIAC = "鼠牛虎兔龙蛇马羊猴鸡狗猪";
@@ -73,7 +76,7 @@ public final class TimeExpressionFinder {
             new Rule(Pattern.compile("(?<![\\p{IsHan}\\d])(?:下个?月)"),
                     (m, d) -> monthOf(YearMonth.from(d).plusMonths(1))),
             // 今天的中国 is the present era; 今天的记者会 the gathering held on the day, which the next rule dates
-            new Rule(Pattern.compile("今天(?=的(?!记者会|会议|会谈|会见|发布会|吹风会|研讨会|论坛|活动|讲话|演讲|集会))|(?<=像)今天"), (m, d) -> VAGUE),
+            new Rule(Pattern.compile("今天(?=的(?!" + GATHERINGS + "))|(?<=像)今天"), (m, d) -> VAGUE),
             new Rule(Pattern.compile("今天"), (m, d) -> day(d.getYear(), d.getMonthValue(), d.getDayOfMonth())),
             new Rule(Pattern.compile("昨天"), (m, d) -> dayOf(d.minusDays(1))),
             new Rule(Pattern.compile("明天"), (m, d) -> dayOf(d.plusDays(1))),

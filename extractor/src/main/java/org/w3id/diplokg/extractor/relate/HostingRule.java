@@ -101,7 +101,8 @@ final class HostingRule implements RelationRule {
             // 同拉马福萨总统共同主持, 由中国和泰国共同主持, 中俄两国将共同办好: each of those named hosts it
             boolean jointly = text.startsWith("共同", hosts.start() - 2);
             List<Entity> together = !jointly ? List.of()
-                    : passive ? sentence.participantsIn(clause + by.end(), hosts.start()) : withWhoJoins(sentence, sentence.partiesBefore(hosts.start()), hosts.start());
+                    : passive ? sentence.participantsIn(clause + by.end(), hosts.start())
+                    : withWhoJoins(sentence, sentence.partiesBefore(hosts.start()), hosts.start());
             List<Entity> hostsOfIt = together.size() >= 2 ? together : host.stream().toList();
             if (event.isEmpty() || hostsOfIt.isEmpty()) {
                 continue;
