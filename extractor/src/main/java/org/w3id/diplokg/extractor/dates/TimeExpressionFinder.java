@@ -155,6 +155,11 @@ public final class TimeExpressionFinder {
         return kept;
     }
 
+    /** Whether the time is an anniversary read as the year it falls in (建交45周年), not a time something was done. */
+    public static boolean isAnniversary(TimeMention time) {
+        return ANNIVERSARY.matcher(time.surface()).matches();
+    }
+
     /** An anniversary by its count of years (25周年, 七十周年): the year it falls in. */
     private static final Pattern ANNIVERSARY = Pattern.compile("(?<![\\d〇零一二三四五六七八九十百第])(?:\\d{1,3}|[一二三四五六七八九十百]{1,4})周年");
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.diplokg.extractor.dates.TimeExpressionFinder;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationModality;
@@ -382,7 +383,7 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         TimeMention best = null;
         for (TimeMention time : times) {
             if (time.value() == null || time.value().lexical() == null || time.value().start() == null || time.end() > end
-                    || time.surface().endsWith("周年")) {
+                    || TimeExpressionFinder.isAnniversary(time)) {
                 continue; // an anniversary (建交45周年) says when it falls, not when what the clause states was done
             }
             boolean inside = time.begin() >= window;

@@ -349,7 +349,7 @@ final class HeadWordRule {
         if (gazetteer.byName(surface).isPresent() || gazetteer.byName(name).isPresent()) {
             return Optional.empty(); // the name matcher reads known names
         }
-        if (placedKnownName(modifiers, head) || stateBeforeKnownNameOfAnotherKind(modifiers, head)) {
+        if (placedKnownName(modifiers, head) || stateBeforeKnownName(modifiers, head)) {
             return Optional.empty();
         }
         Mention mention = new Mention(begin, end, surface, NewNames.named(head.type(), name), CONFIDENCE, Annotator.RULE);
@@ -465,31 +465,30 @@ final class HeadWordRule {
     }
 
     /**
-     * 中国全国人民代表大会: a state's name before a known name of another kind than the head says (a body, read
-     * by an event's head) is the state and that name, no new one.
+     * One state's name before a known name (中国全国人民代表大会, read by the event head 大会; 中国—海湾阿拉伯国家合作委员会)
+     * is the state and that name, no new one: a known name of another kind than the head says, or a known body.
      */
-    private boolean stateBeforeKnownNameOfAnotherKind(List<Modifier> modifiers, Head head) {
-        if (modifiers.size() < 2) {
+    private boolean stateBeforeKnownName(List<Modifier> modifiers, Head head) {
+        if (modifiers.size() < 2 || gazetteer.byName(modifiers.get(0).text()).filter(e -> e.type() == EntityType.COUNTRY).isEmpty()) {
             return false;
         }
-        String tail = String.join("", modifiers.subList(1, modifiers.size()).stream().map(Modifier::text).toList()) + head.word();
-        return gazetteer.byName(modifiers.get(0).text()).filter(e -> e.type() == EntityType.COUNTRY).isPresent()
-                && gazetteer.byName(tail).filter(e -> e.type() != head.type()).isPresent();
+        return gazetteer.byName(nameFrom(modifiers, 1, head))
+                .filter(e -> e.type() != head.type() || head.type() == EntityType.ORGANIZATION).isPresent();
+    }
+
+    /** The modifiers from {@code first} on and the head, as one name. */
+    private static String nameFrom(List<Modifier> modifiers, int first, Head head) {
+        return String.join("", modifiers.subList(first, modifiers.size()).stream().map(Modifier::text).toList()) + head.word();
     }
 
     private boolean placedKnownName(List<Modifier> modifiers, Head head) {
         for (int i = 1; i < modifiers.size(); i++) {
-            String tail = String.join("", modifiers.subList(i, modifiers.size()).stream().map(Modifier::text).toList()) + head.word();
-            if (gazetteer.byName(tail).filter(e -> e.type() == head.type()).isEmpty()) {
+            if (gazetteer.byName(nameFrom(modifiers, i, head)).filter(e -> e.type() == head.type()).isEmpty()) {
                 continue;
             }
             List<Modifier> before = modifiers.subList(0, i);
             if (before.stream().allMatch(Modifier::time)) {
                 return true; // 2004年中阿合作论坛: the year says when the known body did something, not another body
-            }
-            if (before.size() == 1 && head.type() == EntityType.ORGANIZATION
-                    && gazetteer.byName(before.get(0).text()).filter(e -> e.type() == EntityType.COUNTRY).isPresent()) {
-                return true; // 中国—海湾阿拉伯国家合作委员会: China and a known body, as in 中国—海合会战略对话
             }
             return before.stream().noneMatch(m -> m.quoted() || NUMBERED.matcher(m.text()).matches()
                     || gazetteer.byName(m.text()).filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION).isPresent()

@@ -82,17 +82,17 @@ final class MeetingRule {
     /** The most characters of who meets before a summit's place (中德欧领导人). */
     private static final int LONGEST_LEADERS = 7;
 
+    /** The numbers of the party's congresses and of the terms of its Central Committee and the NPC: 八, 十九, 二十, 二十一. */
+    private static final String TERM_NUMBER = "[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]";
     /** 十四届全国人大二次会议: a session of the National People's Congress, one event whatever the form. */
     private static final Pattern NPC_SESSION = Pattern.compile(
-            "第?(?<term>十[一二三四五六七八九]?|[一二三四五六七八九])届全国(?:人大|人民代表大会)第?(?<session>[一二三四五六七八九])次会议");
+            "第?(?<term>" + TERM_NUMBER + ")届全国(?:人大|人民代表大会)第?(?<session>[一二三四五六七八九])次会议");
     /** The longest party name looked for after 首次 (太平洋岛国论坛 and shorter). */
     private static final int LONGEST_PARTY = 10;
     /** The most characters a body's name adds after a party's (成员国元首理事会, 边境事务磋商和协调工作机制). */
     private static final int BODY_WORDS = 14;
     /** Characters that begin a clause, not a name: verbs and prepositions of attending, hosting and meeting (主办, 举办). */
     private static final Pattern CLAUSE_CHARACTERS = Pattern.compile("[在于出参举召办同与和将是的向对]");
-    /** The numbers of the party's congresses and terms: 八, 十九, 二十, 二十一. */
-    private static final String CONGRESS_NUMBER = "[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]";
     /**
      * A National Congress of the Communist Party of China by its short form (党的十八大, 中共十九大), read
      * only after the party's name, or before 以来 or 报告, where the short form cannot be anything else; or by
@@ -100,16 +100,16 @@ final class MeetingRule {
      * every form is one congress.
      */
     private static final Pattern PARTY_CONGRESS = Pattern.compile(
-            "(?:(?<=党的|中共|中国共产党)(?<number>" + CONGRESS_NUMBER + ")大)"
-                    + "|(?:(?<number2>" + CONGRESS_NUMBER + ")大(?=以来|报告|召开|精神))"
-                    + "|(?:(?:中国共产党|中共|党的)?第(?<number3>" + CONGRESS_NUMBER + ")次全国代表大会)");
+            "(?:(?<=党的|中共|中国共产党)(?<number>" + TERM_NUMBER + ")大)"
+                    + "|(?:(?<number2>" + TERM_NUMBER + ")大(?=以来|报告|召开|精神))"
+                    + "|(?:(?:中国共产党|中共|党的)?第(?<number3>" + TERM_NUMBER + ")次全国代表大会)");
     /**
      * A plenary session of the party's Central Committee (十九届六中全会, 党的二十届三中全会): the form names
      * nothing else, so it is read wherever it stands, and named as the party names it in full.
      */
     private static final Pattern PARTY_PLENUM = Pattern.compile(
-            "(?:(?:党的|中共|中国共产党)第?)?(?<term>" + CONGRESS_NUMBER + ")届中央委员会第(?<plenum>[一二三四五六七八九])次全体会议"
-                    + "|(?:(?:党的|中共)第?)?(?<term2>" + CONGRESS_NUMBER + ")届(?<plenum2>[一二三四五六七八九])中全会");
+            "(?:(?:党的|中共|中国共产党)第?)?(?<term>" + TERM_NUMBER + ")届中央委员会第(?<plenum>[一二三四五六七八九])次全体会议"
+                    + "|(?:(?:党的|中共)第?)?(?<term2>" + TERM_NUMBER + ")届(?<plenum2>[一二三四五六七八九])中全会");
     private static final String[] ORDINALS = {"", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth"};
 
     /**

@@ -403,6 +403,7 @@ class MentionResolverTest {
     void partyCongressesThemedYearsAndABodysYearlyMeeting() {
         assertEquals("EVENT:CPC-19", keyAt(resolve("党的十九大以来，中国外交开拓进取。"), "十九大"));
         assertEquals("EVENT:CPC-20", keyAt(resolve("党的二十大胜利召开。"), "二十大"), "a congress numbered past twenty");
+        assertEquals("EVENT:NPC-20-1", keyAt(resolve("二十届全国人大一次会议闭幕。"), "二十届全国人大一次会议"), "an NPC term past twenty alike");
         assertEquals("EVENT:CPC-18", keyAt(resolve("去年召开的中国共产党第十八次全国代表大会作出了部署。"), "中国共产党第十八次全国代表大会"),
                 "the full name is the same congress");
         assertEquals("EVENT:CPC-20", keyAt(resolve("今年下半年，中国共产党将召开第二十次全国代表大会。"), "第二十次全国代表大会"),
