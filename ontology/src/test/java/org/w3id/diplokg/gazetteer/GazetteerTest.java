@@ -186,6 +186,7 @@ class GazetteerTest {
         assertEquals(named("瑞士"), gazetteer.stateOf(named("日内瓦")).orElseThrow(), "a world city");
         assertEquals(named("巴西"), gazetteer.stateOf(named("巴西利亚")).orElseThrow(), "a capital");
         assertEquals(named("日本"), gazetteer.stateOf(named("东京")).orElseThrow());
+        assertEquals(named("美国"), gazetteer.stateOf(named("白宫")).orElseThrow(), "a seat of government lies in its state");
         assertTrue(gazetteer.stateOf(named("耶路撒冷")).isEmpty(), "no state is given where it is disputed");
         assertTrue(gazetteer.isFormerState(named("南斯拉夫")) && gazetteer.isFormerState(named("苏联")));
         assertFalse(gazetteer.isFormerState(named("俄罗斯")));
