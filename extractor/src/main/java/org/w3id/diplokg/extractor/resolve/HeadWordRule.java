@@ -259,8 +259,10 @@ final class HeadWordRule {
                 modifiers.add(0, new Modifier(words.get(next - 1).text() + w.text(), false, false, true, next - 1));
                 next -= 2;
             } else if (!modifiers.isEmpty() && w.text().length() == 1 && !NOMINAL.contains(w.pos()) && modifiers.get(0).properNoun()
-                    && gazetteer.isCompoundOfAbbreviations(w.text() + modifiers.get(0).text())) {
-                // 中/LC 塞/NR 命运共同体: the segmenter split a compound of abbreviations (中塞)
+                    && (gazetteer.isCompoundOfAbbreviations(w.text() + modifiers.get(0).text())
+                            || w.text().equals("中") && modifiers.get(0).text().length() == 1)) {
+                // 中/LC 塞/NR 命运共同体: the segmenter split a compound of abbreviations (中塞); 中/LC 阿/NR 政府间…:
+                // 中 and one character the tagger reads as a name are China and a state whose abbreviation is shared
                 Modifier first = modifiers.remove(0);
                 modifiers.add(0, new Modifier(w.text() + first.text(), true, false, false, next));
                 next--;

@@ -210,7 +210,12 @@ final class MeetingRule {
                 int begin = anniversary.start() + party;
                 // 中国—东盟建立对话关系30周年特别外长会: a meeting named after the anniversary is the event
                 Matcher meeting = AFTER_ANNIVERSARY.matcher(sentence).region(anniversary.end(), sentence.length());
-                int end = meeting.lookingAt() ? meeting.end() : anniversary.end();
+                int end = anniversary.end();
+                if (meeting.lookingAt()) {
+                    end = meeting.end();
+                    // 纪念…70周年大会, 庆祝…成立70周年大会: a gathering held for an anniversary is named by what it does
+                    begin = commemorationStart(sentence, begin);
+                }
                 String surface = sentence.substring(begin, end);
                 Mention mention = new Mention(begin, end, surface, NewNames.named(EntityType.EVENT, surface), CONFIDENCE, Annotator.RULE);
                 found.add(new Candidate(begin, end, Candidate.RULE, List.of(mention), true));
@@ -437,6 +442,12 @@ final class MeetingRule {
             }
         }
         return false;
+    }
+
+    /** Where a gathering's name starts when 纪念 or 庆祝 opens it, else {@code begin}. */
+    private static int commemorationStart(String sentence, int begin) {
+        String before = sentence.substring(0, begin);
+        return before.endsWith("纪念") || before.endsWith("庆祝") ? begin - 2 : begin;
     }
 
     /** The start (in {@code before}) of the longest party name, or two joined by 和/与/同, that ends it, or -1. */

@@ -28,6 +28,8 @@ final class NerSpanResolver {
     static final double NEW_PLACE_CONFIDENCE = 0.6;
     /** How names of places end that CoreNLP tags LOCATION or GPE (黄岩岛, 仁爱礁, 红海): others are mostly fragments. */
     private static final java.util.regex.Pattern PLACE_ENDING = java.util.regex.Pattern.compile(".*(岛|礁|群岛|海|湾|海峡|洋|河|江|湖|山|市|省|州|县)$");
+    /** Words of natural features that end a place's name (群岛 of 马尔维纳斯群岛). */
+    private static final Set<String> PLACE_FEATURES = Set.of("群岛", "岛", "半岛", "海峡", "海湾", "湾", "运河", "河", "湖", "山脉", "高原");
     private static final Set<String> PLACE_TAGS = Set.of("COUNTRY", "GPE", "LOCATION", "STATE_OR_PROVINCE", "CITY", "NATIONALITY");
 
     /** How the names of organizations end; CoreNLP's ORGANIZATION spans that end otherwise are mostly phrases. */
@@ -67,8 +69,8 @@ final class NerSpanResolver {
     List<Candidate> resolve(String sentence, Tagging tagging) {
         List<Candidate> found = new ArrayList<>();
         for (NerSpan raw : tagging.entities()) {
-            NerSpan span = withTrailingTransliteration(sentence, tagging,
-                    withLeadingTransliteration(sentence, tagging, knownPersonAtEnd(withoutTitle(withoutLeadingFunctionWord(raw)))));
+            NerSpan span = withPlaceFeature(sentence, tagging, withTrailingTransliteration(sentence, tagging,
+                    withLeadingTransliteration(sentence, tagging, knownPersonAtEnd(withoutTitle(withoutLeadingFunctionWord(raw))))));
             Optional<Entity> known = gazetteer.byName(span.text());
             Entity entity = null;
             double confidence = KNOWN_CONFIDENCE;
@@ -156,6 +158,23 @@ final class NerSpanResolver {
             if (word.begin() == span.end()) {
                 boolean continues = word.text().length() >= 2 && isTransliterated(word.text()) && gazetteer.byName(word.text()).isEmpty();
                 return continues ? new NerSpan(span.begin(), word.end(), sentence.substring(span.begin(), word.end()), span.tag()) : span;
+            }
+        }
+        return span;
+    }
+
+    /**
+     * A place CoreNLP tagged without the word of the feature it names (马尔维纳斯/GPE 群岛/NN): the islands, the
+     * strait or the lake is the place. Only for places the gazetteer lacks (a known state stays the state).
+     */
+    private NerSpan withPlaceFeature(String sentence, Tagging tagging, NerSpan span) {
+        if (!PLACE_TAGS.contains(span.tag()) || gazetteer.byName(span.text()).isPresent()) {
+            return span;
+        }
+        for (Tagging.Word word : tagging.words()) {
+            if (word.begin() == span.end()) {
+                return PLACE_FEATURES.contains(word.text())
+                        ? new NerSpan(span.begin(), word.end(), sentence.substring(span.begin(), word.end()), span.tag()) : span;
             }
         }
         return span;

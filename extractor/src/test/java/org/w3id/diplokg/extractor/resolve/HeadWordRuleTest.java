@@ -212,6 +212,9 @@ class HeadWordRuleTest {
                 names("签署/VV 中国/NR —/PU 东盟/NR 自贸区/NN 升级/VV 议定书/NN 。/PU"), "升级 tagged a verb inside the name");
         assertEquals(List.of("AGREEMENT:互免外交护照签证协定"),
                 names("两/CD 国/NN 互免/VV 外交/NN 护照/NN 签证/NN 协定/NN 生效/VV 。/PU"), "国 of 两国 is no part of it");
+        assertEquals(List.of("ORGANIZATION:中阿政府间常设委员会"),
+                names("举行/VV 中/LC 阿/NR 政府/NN 间/LC 常设/JJ 委员会/NN 会议/NN 。/PU"),
+                "中/LC 阿/NR: China and the state 阿 stands for here, though 阿 alone may stand for several");
     }
 
     @Test

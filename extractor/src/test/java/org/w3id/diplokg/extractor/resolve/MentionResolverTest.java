@@ -388,6 +388,8 @@ class MentionResolverTest {
                 "an ending alone is no name");
         assertEquals("none", keyAt(resolver.resolve("中南关系发展良好。", new Tagging(List.of(new NerSpan(0, 2, "中南", "CITY")), null, null)), "中南"),
                 "a compound of abbreviations is no city");
+        assertEquals("REGION:马尔维纳斯群岛", keyAt(segmented("通过谈判和平解决马尔维纳斯群岛问题。"), "马尔维纳斯群岛"),
+                "the islands are the place CoreNLP tagged without its feature word");
     }
 
     @Test
@@ -446,6 +448,13 @@ class MentionResolverTest {
         assertEquals("EVENT:中国人民抗日战争暨世界反法西斯战争胜利80周年纪念活动",
                 keyAt(resolve("中方将举办中国人民抗日战争暨世界反法西斯战争胜利80周年纪念活动。"),
                         "中国人民抗日战争暨世界反法西斯战争胜利80周年纪念活动"), "two wars joined by 暨, and the commemoration held for them");
+        assertEquals("EVENT:庆祝中华人民共和国成立70周年大会",
+                keyAt(resolve("北京隆重举行庆祝中华人民共和国成立70周年大会。"), "庆祝中华人民共和国成立70周年大会"),
+                "a gathering held for an anniversary is named by what it does");
+        assertEquals("EVENT:纪念卫国战争胜利70周年庆典",
+                keyAt(resolve("习近平主席赴莫斯科出席纪念卫国战争胜利70周年庆典。"), "纪念卫国战争胜利70周年庆典"));
+        assertEquals("EVENT:中俄建交75周年", keyAt(resolve("双方共同庆祝中俄建交75周年。"), "中俄建交75周年"),
+                "celebrating an anniversary, no gathering: the anniversary alone");
     }
 
     @Test
