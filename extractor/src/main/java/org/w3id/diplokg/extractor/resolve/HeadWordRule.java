@@ -258,6 +258,11 @@ final class HeadWordRule {
                 // 2027/CD 年/M: a year split in two words
                 modifiers.add(0, new Modifier(words.get(next - 1).text() + w.text(), false, false, true, next - 1));
                 next -= 2;
+            } else if (w.pos().equals("NR") && w.text().length() == 1 && next > 0 && words.get(next - 1).text().length() == 1
+                    && gazetteer.isCompoundOfAbbreviations(words.get(next - 1).text() + w.text())) {
+                // 中/NR 印/NR 边境事务磋商和协调工作机制: the segmenter split a compound of abbreviations in two names
+                modifiers.add(0, new Modifier(words.get(next - 1).text() + w.text(), true, false, false, next - 1));
+                next -= 2;
             } else if (!modifiers.isEmpty() && w.text().length() == 1 && !NOMINAL.contains(w.pos()) && modifiers.get(0).properNoun()
                     && (gazetteer.isCompoundOfAbbreviations(w.text() + modifiers.get(0).text())
                             || w.text().equals("中") && modifiers.get(0).text().length() == 1)) {
@@ -289,10 +294,12 @@ final class HeadWordRule {
                 break; // 一 of 一项合作倡议 counts, it does not name
             } else if (KIND_OF_BODY.contains(w.text())) {
                 return Optional.empty();
-            } else if (JOINERS.contains(w.text()) && JOINED_MEETINGS.contains(head.word()) && !modifiers.isEmpty()
+            } else if (JOINERS.contains(w.text()) && (JOINED_MEETINGS.contains(head.word()) || head.evidence() == Evidence.STATES)
+                    && !modifiers.isEmpty()
                     && next > 0 && (namesAParty(words.get(next - 1).text())
                     || NOUNS.contains(words.get(next - 1).pos()) && !modifiers.get(0).time())) {
-                // 中国共产党与世界政党领导人峰会, 东盟与中日韩领导人会议: a party joined to who meets names one meeting
+                // 中国共产党与世界政党领导人峰会, 东盟与中日韩领导人会议: a party joined to who meets names one meeting;
+                // 中印边境事务磋商和协调工作机制: what states' mechanism does, two things joined (a state must open it)
                 modifiers.add(0, new Modifier(w.text(), false, false, false, next));
                 joiners++;
                 next--;
@@ -439,8 +446,8 @@ final class HeadWordRule {
         return switch (head.evidence()) {
             // 新安全观: a head that is a whole concept needs only some modifier.
             case MODIFIER -> !specific.isEmpty() || head.word().length() >= 3;
-            // 中俄联合声明, 中非合作论坛: a party and one more word; not 美方声明 (whose statement?).
-            case PARTY -> modifiers.size() >= 2 && parties && specific.stream().anyMatch(m -> m.properNoun() || namesAParty(m.text()))
+            // 中俄联合声明, 中非合作论坛: a party and one more word, or two parties (中缅经济走廊); not 美方声明 (whose statement?).
+            case PARTY -> (modifiers.size() >= 2 || gazetteer.isCompoundOfAbbreviations(modifiers.get(0).text())) && parties && specific.stream().anyMatch(m -> m.properNoun() || namesAParty(m.text()))
                     || namedByOneCoinedNoun(head, modifiers);
             // 中菲外交磋商机制: a state's name or states' abbreviations and one more word; not 金砖合作机制, a body's own.
             case STATES -> firstState(modifiers) < modifiers.size() - 1;
