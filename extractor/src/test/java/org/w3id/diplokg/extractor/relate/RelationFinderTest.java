@@ -92,6 +92,18 @@ class RelationFinderTest {
     }
 
     @Test
+    void aTradePartnerByRankIsCooperationInTradeOfWhoIsAndWhoseItIs() {
+        assertTrue(relations("中国已连续8年成为东盟第一大贸易伙伴。").contains("COOPERATION CN+ASEAN / 贸易"));
+        List<String> overtaken = relations("东盟已超过美国成为中国第二大贸易伙伴。");
+        assertTrue(overtaken.contains("COOPERATION ASEAN+CN / 贸易"), "not who was overtaken: " + overtaken);
+        List<String> region = relations("沙特是中国在中东地区最大的贸易伙伴。");
+        assertTrue(region.contains("COOPERATION SA+CN / 贸易"), "not the place after 在: " + region);
+        assertEquals(1, relations("欧盟是中国第一大贸易伙伴，中国是欧盟第二大贸易伙伴。").stream()
+                .filter(r -> r.startsWith("COOPERATION")).count(), "one relation of the pair per sentence");
+        assertTrue(relations("中国是重要的贸易伙伴。").stream().noneMatch(r -> r.startsWith("COOPERATION")), "whose partner is unnamed");
+    }
+
+    @Test
     void aMemberNamedAfterTheClauseThatSaysItIsOne() {
         assertTrue(relations("作为安理会常任理事国和最大的发展中国家，中国一贯坚定支持联合国。").contains("MEMBERSHIP CN -> UNSC / member"));
         assertTrue(relations("作为二十国集团成员，中方全面落实该倡议。").contains("MEMBERSHIP CN -> G20 / member"));
