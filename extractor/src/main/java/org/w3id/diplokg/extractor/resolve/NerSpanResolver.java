@@ -70,7 +70,7 @@ final class NerSpanResolver {
         List<Candidate> found = new ArrayList<>();
         for (NerSpan raw : tagging.entities()) {
             NerSpan span = withPlaceFeature(sentence, tagging, withTrailingTransliteration(sentence, tagging,
-                    withLeadingTransliteration(sentence, tagging, knownPersonAtEnd(withoutTitle(withoutLeadingFunctionWord(raw))))));
+                    withLeadingTransliteration(sentence, tagging, knownPersonAtEnd(withoutTitle(withoutTrailingWord(withoutLeadingFunctionWord(raw)))))));
             Optional<Entity> known = gazetteer.byName(span.text());
             Entity entity = null;
             double confidence = KNOWN_CONFIDENCE;
@@ -182,6 +182,21 @@ final class NerSpanResolver {
 
     private boolean isTransliterated(String text) {
         return TransliterationCharacters.allOf(text);
+    }
+
+    /**
+     * A word CoreNLP glued to the end of a foreign name it tagged PERSON (特雷莎·梅将出席, 澳大利亚候任总理): the span
+     * without its last character, where that character is no transliteration character and the rest are all.
+     */
+    private NerSpan withoutTrailingWord(NerSpan span) {
+        String text = span.text();
+        if (!span.tag().equals("PERSON") || text.length() < 4 || NOT_A_PERSON.matcher(text).matches()) {
+            return span; // 汉班托塔港: a place's head, read below as no person
+        }
+        String rest = text.substring(0, text.length() - 1);
+        boolean glued = !TransliterationCharacters.contains(text.codePointAt(text.length() - 1))
+                && TransliterationCharacters.allOf(rest.replace("·", ""));
+        return glued ? new NerSpan(span.begin(), span.end() - 1, rest, span.tag()) : span;
     }
 
     /**

@@ -287,6 +287,14 @@ class MentionResolverTest {
     }
 
     @Test
+    void aWordGluedToTheEndOfAForeignNameIsNoPartOfIt() {
+        List<Mention> glued = segmented("英国新首相特雷莎·梅将出席杭州峰会。");
+        assertEquals("none", keyAt(glued, "特雷莎·梅将"), glued.toString());
+        assertEquals("PERSON", keyAt(glued, "特雷莎·梅").split(":")[0], "将 is no transliteration character");
+        assertEquals("COUNTRY:AU", keyAt(segmented("澳大利亚广播公司记者：澳大利亚候任总理阿博特表示。"), "澳大利亚"), "候任 is a word of its own");
+    }
+
+    @Test
     void aStatesBodyIsNamedWithTheStateAlone() {
         String sentence = "美国国务院发言人称，菲律宾海岸警卫队船只闯入。";
         List<Mention> found = segmented(sentence);
