@@ -34,7 +34,15 @@ public final class DefinedShortForms {
      */
     private static final List<String> HEADS_USED_ALONE = List.of("半岛", "全面协议", "走廊");
 
+    /** A forum's meeting named by its edition alone (第六届部长级会议, 论坛首届部长级会议), the forum unnamed before it. */
+    private static final Pattern EDITION_ALONE = Pattern.compile("^(?:首届|第[一二三四五六七八九十0-9]+届)部长级会议$");
+    private static final String FORUM = "论坛";
+
     private final Map<String, Entity> defined = new LinkedHashMap<>();
+    /** The forum the document has named (as written at its longest, as annotators name its meetings), while it has named only one. */
+    private Entity forum;
+    private String forumAsWritten;
+    private boolean forumsAmbiguous;
     private final java.util.Set<String> ambiguous = new java.util.HashSet<>();
 
     /**
@@ -44,6 +52,7 @@ public final class DefinedShortForms {
      */
     public List<Mention> apply(String sentence, List<Mention> mentions) {
         learn(sentence, mentions);
+        mentions = withForumsEditions(sentence, mentions);
         if (defined.isEmpty()) {
             return mentions;
         }
@@ -82,6 +91,32 @@ public final class DefinedShortForms {
                 defined.put(definition.group("short"), mention.entity());
             }
         }
+    }
+
+    /**
+     * 第六届部长级会议 after the document named 中阿合作论坛 (and no other forum) is the forum's sixth ministerial
+     * meeting, named with the forum as the document writes it; a bare 论坛 before the edition is the forum too.
+     */
+    private List<Mention> withForumsEditions(String sentence, List<Mention> mentions) {
+        List<Mention> read = new ArrayList<>();
+        for (Mention mention : mentions) {
+            if (forum != null && !forumsAmbiguous && mention.entity().type() == EntityType.EVENT
+                    && EDITION_ALONE.matcher(mention.surface()).matches() && mention.entity().zhLabel().equals(mention.surface())) {
+                int begin = sentence.startsWith(FORUM, mention.begin() - FORUM.length()) ? mention.begin() - FORUM.length() : mention.begin();
+                Entity edition = NewNames.named(EntityType.EVENT, forumAsWritten + mention.surface());
+                read.add(new Mention(begin, mention.end(), sentence.substring(begin, mention.end()), edition, CONFIDENCE, Annotator.RULE));
+            } else {
+                read.add(mention);
+            }
+            if (mention.entity().type() == EntityType.ORGANIZATION && mention.entity().zhLabel().endsWith(FORUM)) {
+                forumsAmbiguous |= forum != null && !forum.equals(mention.entity());
+                if (forumAsWritten == null || mention.surface().length() > forumAsWritten.length()) {
+                    forum = mention.entity();
+                    forumAsWritten = mention.surface();
+                }
+            }
+        }
+        return read;
     }
 
     private void learnHeadsUsedAlone(List<Mention> mentions) {

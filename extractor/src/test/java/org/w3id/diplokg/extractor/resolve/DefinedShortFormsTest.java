@@ -84,6 +84,20 @@ class DefinedShortFormsTest {
     }
 
     @Test
+    void aForumsMeetingNamedByItsEditionAloneIsTheForumsTheDocumentNamed() {
+        DefinedShortForms document = new DefinedShortForms();
+        read(document, "中国—拉美和加勒比国家共同体论坛正式启动。");
+        assertEquals("EVENT:中国—拉美和加勒比国家共同体论坛首届部长级会议",
+                keyAt(read(document, "阿方支持论坛首届部长级会议于2015年在北京举行。"), "论坛首届部长级会议"), "论坛 alone is the forum too");
+        DefinedShortForms two = new DefinedShortForms();
+        read(two, "中非合作论坛和中阿合作论坛都取得了丰硕成果。");
+        assertEquals("EVENT:第六届部长级会议", keyAt(read(two, "第六届部长级会议将于明年举行。"), "第六届部长级会议"),
+                "two forums named: the edition names neither");
+        assertEquals("EVENT:第六届部长级会议", keyAt(read(new DefinedShortForms(), "第六届部长级会议将于明年举行。"), "第六届部长级会议"),
+                "no forum named before");
+    }
+
+    @Test
     void aForeignNameGivenInFullDefinesItsSurname() {
         DefinedShortForms document = new DefinedShortForms();
         Entity full = Entity.named(EntityType.PERSON, "沙夫卡特·米尔济约耶夫");
