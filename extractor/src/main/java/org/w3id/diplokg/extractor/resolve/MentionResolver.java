@@ -30,6 +30,7 @@ public final class MentionResolver {
     private final AgreementVersionRule agreementVersions;
     private final PointsConsensusRule pointsConsensus;
     private final CountedProposalRule countedProposals;
+    private final NumberedResolutionRule numberedResolutions;
 
     public MentionResolver(Gazetteer gazetteer) {
         this.names = new NameMatcher(gazetteer);
@@ -48,6 +49,7 @@ public final class MentionResolver {
         this.agreementVersions = new AgreementVersionRule(gazetteer);
         this.pointsConsensus = new PointsConsensusRule();
         this.countedProposals = new CountedProposalRule();
+        this.numberedResolutions = new NumberedResolutionRule(gazetteer);
     }
 
     /** The sentence's mentions in text order; offsets are UTF-16 indices into {@code sentence}. */
@@ -88,6 +90,7 @@ public final class MentionResolver {
         candidates.addAll(agreementVersions.find(sentence));
         candidates.addAll(pointsConsensus.find(sentence));
         candidates.addAll(countedProposals.find(sentence));
+        candidates.addAll(numberedResolutions.find(sentence));
         candidates.addAll(ner.resolve(sentence, tagging));
         candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())

@@ -12,6 +12,7 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * (第26届联合国大会 and 第二十六届联合国大会 are one assembly).
  */
 final class NewNames {
+    private static final Pattern COUNCIL_RESOLUTION = Pattern.compile("^(?:联合国)?安理会第(\\d+)号决议$");
     private static final Pattern ARABIC_SESSION = Pattern.compile("第(\\d{1,2})([届次])");
 
     private NewNames() {}
@@ -22,6 +23,8 @@ final class NewNames {
 
     static String normalized(String asWritten) {
         String name = asWritten.replaceAll("[“”\"《》]", "");
+        // 安理会第2231号决议 and 联合国安理会第2231号决议 are one resolution, named in full
+        name = COUNCIL_RESOLUTION.matcher(name).replaceFirst("联合国安理会第$1号决议");
         Matcher session = ARABIC_SESSION.matcher(name);
         StringBuilder out = new StringBuilder();
         while (session.find()) {

@@ -287,6 +287,15 @@ class MentionResolverTest {
     }
 
     @Test
+    void aResolutionByItsNumberAloneIsTheResolutionOfTheBodyNamedBeforeIt() {
+        assertEquals("AGREEMENT:联合国安理会第2270号决议", keyAt(resolve("安理会本月2日通过了第2270号决议，对朝鲜实施新的制裁。"), "第2270号决议"));
+        assertEquals("AGREEMENT:UNGA-2758", keyAt(resolve("1971年，第二十六届联合国大会通过第2758号决议。"), "第2758号决议"), "the known one");
+        assertEquals("AGREEMENT:联合国安理会第2094号决议", keyAt(segmented("安理会第2094号决议已经通过。"), "安理会第2094号决议"),
+                "named after its body, the council's resolution is named in full");
+        assertEquals("none", keyAt(resolve("各方应全面执行第2231号决议。"), "第2231号决议"), "no body named: whose is unsaid");
+    }
+
+    @Test
     void aWordGluedToTheEndOfAForeignNameIsNoPartOfIt() {
         List<Mention> glued = segmented("英国新首相特雷莎·梅将出席杭州峰会。");
         assertEquals("none", keyAt(glued, "特雷莎·梅将"), glued.toString());
