@@ -191,7 +191,8 @@ final class HeadWordRule {
     private static final int LONGEST_KNOWN_NAME = 20;
     private static final Set<EntityType> ANY_TYPE = EnumSet.allOf(EntityType.class);
     /** The heads of meetings a joined name may have; not 会晤, which 中方同美方会晤 uses as a verb's noun. */
-    private static final Set<String> JOINED_MEETINGS = Set.of("峰会", "会议", "对话会", "大会", "外长会", "研讨会");
+    private static final Set<String> JOINED_MEETINGS = Set.of("峰会", "会议", "对话会", "大会", "外长会", "研讨会", "领导人会晤");
+    private static final String LEADERS_MEETING = "领导人会晤";
     /** Verbs CoreNLP tags inside names (中国—东盟自贸区升级议定书, 互免普通护照签证协定, 东亚合作外长系列会议). */
     private static final Set<String> VERBS_IN_NAMES = Set.of("升级", "互免", "合作");
     /**
@@ -295,11 +296,12 @@ final class HeadWordRule {
             } else if (KIND_OF_BODY.contains(w.text())) {
                 return Optional.empty();
             } else if (JOINERS.contains(w.text()) && (JOINED_MEETINGS.contains(head.word()) || head.evidence() == Evidence.STATES)
-                    && !modifiers.isEmpty()
+                    && !(head.word().equals(LEADERS_MEETING) && !w.text().equals("和")) && !modifiers.isEmpty()
                     && next > 0 && (namesAParty(words.get(next - 1).text())
                     || NOUNS.contains(words.get(next - 1).pos()) && !modifiers.get(0).time())) {
                 // 中国共产党与世界政党领导人峰会, 东盟与中日韩领导人会议: a party joined to who meets names one meeting;
-                // 中印边境事务磋商和协调工作机制: what states' mechanism does, two things joined (a state must open it)
+                // 中印边境事务磋商和协调工作机制: what states' mechanism does, two things joined (a state must open it);
+                // 中国—拉美和加勒比国家领导人会晤, but not 在巴西利亚同拉美…领导人会晤, where 同 says whom one meets
                 modifiers.add(0, new Modifier(w.text(), false, false, false, next));
                 joiners++;
                 next--;
@@ -330,6 +332,9 @@ final class HeadWordRule {
         int firstWord = modifiers.isEmpty() ? 0 : modifiers.get(0).firstWord();
         if (firstWord > 0 && modifiers.get(0).text().equals("大") && words.get(firstWord - 1).pos().equals("CD")) {
             return Optional.empty(); // 三大全球倡议: "the three major global initiatives", a class counted, not a name
+        }
+        if (head.word().equals(LEADERS_MEETING) && firstWord > 0 && JOINERS.contains(words.get(firstWord - 1).text())) {
+            return Optional.empty(); // 同拉美国家领导人会晤: whom one meets, 会晤 the verb
         }
         boolean afterClause = firstWord == 0 || CLAUSE_BEFORE.contains(words.get(firstWord - 1).pos());
         if (modifiers.isEmpty() || !hasEvidence(head, modifiers, afterClause)) {

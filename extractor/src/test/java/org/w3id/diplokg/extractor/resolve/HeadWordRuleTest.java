@@ -279,6 +279,10 @@ class HeadWordRuleTest {
         assertEquals(List.of(), names("这/PN 是/VC 论坛/NN 部长级/JJ 会议/NN 首次/AD 在/P 非洲/NR 举行/VV 。/PU"));
         assertEquals(List.of(), names("举办/VV 领导人/NN 峰会/NN 和/CC 高级别/JJ 会议/NN 。/PU"));
         assertEquals(List.of(), names("两/CD 国/NN 领导人/NN 会晤/NN 取得/VV 成功/NN 。/PU"));
+        assertEquals(List.of("EVENT:中国—拉美和加勒比国家领导人会晤"),
+                names("举行/VV 的/DEC 中国/NR —/PU 拉美/NR 和/CC 加勒比/NR 国家/NN 领导人/NN 会晤/VV 取得/VV 成功/NN 。/PU"),
+                "the leaders' meeting whose 会晤 is tagged a verb, its parties joined by 和");
+        assertEquals(List.of(), names("在/P 巴西利亚/NR 同/P 拉美/NR 国家/NN 领导人/NN 会晤/VV 。/PU"), "同 says whom one meets");
     }
 
     @Test
