@@ -32,7 +32,11 @@ public final class DefinedShortForms {
      * 全面协议 after 伊朗核问题全面协议, 走廊 after 中巴经济走廊. Where it has named two (中巴经济走廊,
      * 中蒙俄经济走廊), the head alone names neither.
      */
-    private static final List<String> HEADS_USED_ALONE = List.of("半岛", "全面协议", "走廊");
+    private static final List<String> HEADS_USED_ALONE = List.of("半岛", "全面协议", "走廊", "宣言", "条约", "协定", "公约");
+    /** Heads of gatherings named later by their place alone (杭州峰会 after 二十国集团领导人杭州峰会). */
+    private static final Pattern GATHERING_HEAD = Pattern.compile("(?:峰会|会晤)$");
+    /** Events the document has named, for a later name that is the tail of one of them. */
+    private final List<Entity> events = new ArrayList<>();
 
     /** A forum's meeting named by its edition alone (第六届部长级会议, 论坛首届部长级会议), the forum unnamed before it. */
     private static final Pattern EDITION_ALONE = Pattern.compile("^(?:首届|第[一二三四五六七八九十0-9]+届)部长级会议$");
@@ -44,6 +48,8 @@ public final class DefinedShortForms {
     private String forumAsWritten;
     private boolean forumsAmbiguous;
     private final java.util.Set<String> ambiguous = new java.util.HashSet<>();
+    /** Short forms the document defined in words (（以下简称《条约》）): a head used alone never undoes them. */
+    private final java.util.Set<String> explicit = new java.util.HashSet<>();
 
     /**
      * The sentence's mentions with the short forms defined so far (and any the sentence defines) read
@@ -53,6 +59,7 @@ public final class DefinedShortForms {
     public List<Mention> apply(String sentence, List<Mention> mentions) {
         learn(sentence, mentions);
         mentions = withForumsEditions(sentence, mentions);
+        mentions = withGatheringsByPlace(mentions);
         if (defined.isEmpty()) {
             return mentions;
         }
@@ -89,8 +96,32 @@ public final class DefinedShortForms {
             if (definition.find() && !GROUP.matcher(definition.group("short")).find()
                     && !definition.group("short").equals(mention.surface())) {
                 defined.put(definition.group("short"), mention.entity());
+                explicit.add(definition.group("short"));
             }
         }
+    }
+
+    /**
+     * 杭州峰会 after the document named 二十国集团领导人杭州峰会 is that summit: a gathering named by the tail of one
+     * the document has named in full (where only one has that tail), not a new one.
+     */
+    private List<Mention> withGatheringsByPlace(List<Mention> mentions) {
+        List<Mention> read = new ArrayList<>();
+        for (Mention mention : mentions) {
+            Entity entity = mention.entity();
+            if (entity.type() == EntityType.EVENT && GATHERING_HEAD.matcher(entity.zhLabel()).find()) {
+                List<Entity> whole = events.stream().filter(e -> e.zhLabel().length() > entity.zhLabel().length()
+                        && e.zhLabel().endsWith(entity.zhLabel())).distinct().toList();
+                boolean newName = entity.key().equals(entity.zhLabel()); // a name the reference list gives stands
+                if (newName && whole.size() == 1) {
+                    read.add(new Mention(mention.begin(), mention.end(), mention.surface(), whole.get(0), CONFIDENCE, Annotator.RULE));
+                    continue;
+                }
+                events.add(entity);
+            }
+            read.add(mention);
+        }
+        return read;
     }
 
     /**
@@ -128,7 +159,8 @@ public final class DefinedShortForms {
             }
             for (String head : HEADS_USED_ALONE) {
                 String name = mention.entity().zhLabel();
-                if (ambiguous.contains(head) || mention.surface().equals(head) || name.equals(head) || !name.endsWith(head)) {
+                if (ambiguous.contains(head) || explicit.contains(head) || mention.surface().equals(head) || name.equals(head)
+                        || !name.endsWith(head)) {
                     continue;
                 }
                 Entity before = defined.putIfAbsent(head, mention.entity());

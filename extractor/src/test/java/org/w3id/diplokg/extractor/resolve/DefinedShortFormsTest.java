@@ -1,6 +1,7 @@
 package org.w3id.diplokg.extractor.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,33 @@ class DefinedShortFormsTest {
                 "two forums named: the edition names neither");
         assertEquals("EVENT:第六届部长级会议", keyAt(read(new DefinedShortForms(), "第六届部长级会议将于明年举行。"), "第六届部长级会议"),
                 "no forum named before");
+    }
+
+    @Test
+    void anAgreementsHeadQuotedAloneAfterItsFullNameIsThatAgreement() {
+        DefinedShortForms document = new DefinedShortForms();
+        read(document, "2002年，中国同东盟国家签署《南海各方行为宣言》。");
+        assertEquals("AGREEMENT:DOC", keyAt(read(document, "各方应全面有效落实《宣言》。"), "宣言"));
+        DefinedShortForms defined = new DefinedShortForms();
+        read(defined, "双方重申《中华人民共和国和俄罗斯联邦睦邻友好合作条约》（以下简称《条约》）的重要意义。");
+        String definedTreaty = keyAt(read(defined, "《条约》确立的原则历久弥新。"), "条约");
+        assertTrue(definedTreaty.startsWith("AGREEMENT:") && !definedTreaty.endsWith(":条约"), definedTreaty);
+        read(defined, "双方还谈到了《中导条约》。");
+        assertEquals(definedTreaty, keyAt(read(defined, "双方将继续恪守《条约》。"), "条约"),
+                "a short form defined in words stands when another treaty is named");
+    }
+
+    @Test
+    void aGatheringNamedByItsPlaceAfterItsFullNameIsThatGathering() {
+        DefinedShortForms document = new DefinedShortForms();
+        Entity full = Entity.named(EntityType.EVENT, "二十国集团领导人杭州峰会");
+        document.apply("二十国集团领导人杭州峰会即将举行。", List.of(new Mention(0, 12, "二十国集团领导人杭州峰会", full, 0.65, Annotator.RULE)));
+        List<Mention> later = document.apply("杭州峰会将取得成功。",
+                List.of(new Mention(0, 4, "杭州峰会", Entity.named(EntityType.EVENT, "杭州峰会"), 0.65, Annotator.RULE)));
+        assertEquals(full, later.get(0).entity());
+        List<Mention> fresh = new DefinedShortForms().apply("杭州峰会将取得成功。",
+                List.of(new Mention(0, 4, "杭州峰会", Entity.named(EntityType.EVENT, "杭州峰会"), 0.65, Annotator.RULE)));
+        assertEquals("杭州峰会", fresh.get(0).entity().zhLabel(), "no full name before: a name of its own");
     }
 
     @Test
