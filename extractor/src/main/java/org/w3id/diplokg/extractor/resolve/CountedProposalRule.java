@@ -12,15 +12,31 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * A proposal named by what it is about and its count of points, right after the verb that puts it forward
  * (提出了实现中东安全稳定的五点倡议, 提出的政治解决叙利亚问题的四点倡议): an initiative named as written from the
  * verb on. The count alone names nothing (三点建议 of a speech), and a consensus by its count is an agreement
- * ({@link PointsConsensusRule}).
+ * ({@link PointsConsensusRule}). A slogan quoted by its count alone is a programme or proposal too.
  */
 final class CountedProposalRule {
     static final double CONFIDENCE = 0.75;
     private static final Pattern PROPOSAL = Pattern.compile(
             "(?:提出了?的?|宣布了?的?)(?<name>(?:关于)?[^，。；、“”《》]{2,20}?的[一二三四五六七八九十两]点(?:倡议|主张))");
 
+    /**
+     * A slogan quoted by its count (“四个应该”, “三大网络”, “九项工程”): the programme or proposal it names; a counted
+     * consensus (“五点共识”) is an agreement, read by {@link PointsConsensusRule}.
+     */
+    private static final Pattern QUOTED_COUNT = Pattern.compile("“(?<name>[一二三四五六七八九十两]+(?:个|大|项|点)[\\p{IsHan}]{1,6})”");
+
     List<Candidate> find(String sentence) {
         List<Candidate> found = new ArrayList<>();
+        Matcher quoted = QUOTED_COUNT.matcher(sentence);
+        while (quoted.find()) {
+            String name = quoted.group("name");
+            if (!name.endsWith("共识")) {
+                int begin = quoted.start("name");
+                Mention mention = new Mention(begin, quoted.end("name"), name, NewNames.named(EntityType.INITIATIVE, name),
+                        CONFIDENCE, Annotator.RULE);
+                found.add(new Candidate(begin, quoted.end("name"), Candidate.RULE, List.of(mention)));
+            }
+        }
         Matcher proposal = PROPOSAL.matcher(sentence);
         while (proposal.find()) {
             String name = proposal.group("name");

@@ -710,6 +710,9 @@ class MentionResolverTest {
         assertEquals("INITIATIVE:关于实现中东安全稳定的五点倡议",
                 keyAt(resolve("俄方欢迎中方提出的关于实现中东安全稳定的五点倡议。"), "关于实现中东安全稳定的五点倡议"));
         assertTrue(resolve("中方提出三点建议。").stream().noneMatch(m -> m.entity().type() == EntityType.INITIATIVE), "a count alone names none");
+        assertEquals("INITIATIVE:四个应该", keyAt(resolve("习近平主席提出“四个应该”。"), "四个应该"), "quoted, a slogan by its count");
+        assertTrue(resolve("各方达成“五点共识”。").stream().noneMatch(m -> m.entity().type() == EntityType.INITIATIVE),
+                "a counted consensus is an agreement");
     }
 
     @Test
