@@ -92,6 +92,17 @@ class RelationFinderTest {
     }
 
     @Test
+    void keepingToTheOneChinaPrincipleIsSupportByWhoKeepsOrIsUrgedTo() {
+        assertTrue(relations("俄方重申坚持一个中国原则。").stream().anyMatch(r -> r.startsWith("SUPPORT RU -> ONE-CHINA")),
+                relations("俄方重申坚持一个中国原则。").toString());
+        List<String> urged = relations("我们敦促美方恪守一个中国原则。");
+        assertTrue(urged.stream().anyMatch(r -> r.startsWith("SUPPORT US -> ONE-CHINA")), "the urged party keeps to it: " + urged);
+        assertTrue(urged.stream().noneMatch(r -> r.startsWith("SUPPORT CN")), "not who urges");
+        assertTrue(relations("坚持一个中国原则是人心所向。").stream().noneMatch(r -> r.startsWith("SUPPORT")), "keeping to it is the topic");
+        assertTrue(relations("我们敦促有关国家恪守一个中国原则。").stream().noneMatch(r -> r.startsWith("SUPPORT")), "who is urged is unnamed");
+    }
+
+    @Test
     void aTradePartnerByRankIsCooperationInTradeOfWhoIsAndWhoseItIs() {
         assertTrue(relations("中国已连续8年成为东盟第一大贸易伙伴。").contains("COOPERATION CN+ASEAN / 贸易"));
         List<String> overtaken = relations("东盟已超过美国成为中国第二大贸易伙伴。");
