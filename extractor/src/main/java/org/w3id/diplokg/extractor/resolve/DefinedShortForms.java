@@ -32,7 +32,7 @@ public final class DefinedShortForms {
      * 全面协议 after 伊朗核问题全面协议, 走廊 after 中巴经济走廊. Where it has named two (中巴经济走廊,
      * 中蒙俄经济走廊), the head alone names neither.
      */
-    private static final List<String> HEADS_USED_ALONE = List.of("半岛", "全面协议", "走廊", "宣言", "条约", "协定", "公约");
+    private static final List<String> HEADS_USED_ALONE = List.of("半岛", "全面协议", "走廊", "宣言");
     /** Heads of gatherings named later by their place alone (杭州峰会 after 二十国集团领导人杭州峰会). */
     private static final Pattern GATHERING_HEAD = Pattern.compile("(?:峰会|会晤)$");
     /** Events the document has named, for a later name that is the tail of one of them. */

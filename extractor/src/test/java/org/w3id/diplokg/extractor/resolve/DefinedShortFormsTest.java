@@ -104,12 +104,12 @@ class DefinedShortFormsTest {
         read(document, "2002年，中国同东盟国家签署《南海各方行为宣言》。");
         assertEquals("AGREEMENT:DOC", keyAt(read(document, "各方应全面有效落实《宣言》。"), "宣言"));
         DefinedShortForms defined = new DefinedShortForms();
-        read(defined, "双方重申《中华人民共和国和俄罗斯联邦睦邻友好合作条约》（以下简称《条约》）的重要意义。");
-        String definedTreaty = keyAt(read(defined, "《条约》确立的原则历久弥新。"), "条约");
-        assertTrue(definedTreaty.startsWith("AGREEMENT:") && !definedTreaty.endsWith(":条约"), definedTreaty);
-        read(defined, "双方还谈到了《中导条约》。");
-        assertEquals(definedTreaty, keyAt(read(defined, "双方将继续恪守《条约》。"), "条约"),
-                "a short form defined in words stands when another treaty is named");
+        read(defined, "各方发表了《中国—太平洋岛国合作宣言》（以下简称《宣言》）。");
+        String definedDeclaration = keyAt(read(defined, "《宣言》确立的原则历久弥新。"), "宣言");
+        assertTrue(definedDeclaration.startsWith("AGREEMENT:") && !definedDeclaration.endsWith(":宣言"), definedDeclaration);
+        read(defined, "双方还谈到了《南海各方行为宣言》。");
+        assertEquals(definedDeclaration, keyAt(read(defined, "各方将继续落实《宣言》。"), "宣言"),
+                "a short form defined in words stands when another declaration is named");
     }
 
     @Test
