@@ -169,6 +169,12 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         return mention.begin() > 0 && text.charAt(mention.begin() - 1) == '在';
     }
 
+    /** Whether the mention is where someone goes (赴美国旧金山同拜登总统举行会晤, 前往, 抵达): a destination, not who acts. */
+    private boolean goneTo(Mention mention) {
+        String before = text.substring(0, mention.begin());
+        return before.endsWith("赴") || before.endsWith("前往") || before.endsWith("抵达");
+    }
+
     /**
      * What may stand between a place framed by 在 and the next place of the frame: nothing or 首都 (在阿曼首都马斯喀特),
      * a list's joiner (在哈萨克斯坦和印度尼西亚), or 的 before a place within it (在美国加利福尼亚州的安纳伯格庄园).
@@ -182,7 +188,8 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         for (int i = 0; i < inside.size(); i++) {
             Mention mention = inside.get(i);
             boolean place = mention.entity().type() != EntityType.PERSON && mention.begin() > 0
-                    && (framedByZai(mention) || framedEnd >= 0 && PLACE_WITHIN.matcher(text.substring(framedEnd, mention.begin())).matches());
+                    && (framedByZai(mention) || goneTo(mention)
+                        || framedEnd >= 0 && PLACE_WITHIN.matcher(text.substring(framedEnd, mention.begin())).matches());
             framedEnd = place ? mention.end() : -1;
             boolean titled = i + 1 < inside.size() && inside.get(i + 1).entity().type() == EntityType.PERSON
                     && TITLE.matcher(text.substring(mention.end(), inside.get(i + 1).begin())).matches();

@@ -103,6 +103,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void wherePeopleGoToMeetIsNoPartyOfTheirMeeting() {
+        List<String> met = relations("11月，习近平主席赴美国旧金山同拜登总统举行会晤。");
+        assertTrue(met.stream().anyMatch(r -> r.startsWith("MEETING 习近平+拜登")), met.toString());
+        assertTrue(met.stream().filter(r -> r.startsWith("MEETING")).noneMatch(r -> r.contains("US")), "赴美国: where, not who");
+    }
+
+    @Test
     void aTradePartnerByRankIsCooperationInTradeOfWhoIsAndWhoseItIs() {
         assertTrue(relations("中国已连续8年成为东盟第一大贸易伙伴。").contains("COOPERATION CN+ASEAN / 贸易"));
         List<String> overtaken = relations("东盟已超过美国成为中国第二大贸易伙伴。");
