@@ -47,7 +47,7 @@ final class PartyAbbreviations {
         Set<String> listed = Set.copyOf(cues.keySet());
         gazetteer.names().forEach((name, entity) -> {
             String abbreviation = name.substring(0, 1);
-            if (entity.type() == EntityType.COUNTRY && isCue(name)
+            if (entity.type() == EntityType.COUNTRY && isCue(name, entity)
                     && (gazetteer.byAbbreviation(abbreviation).isPresent() || !listed.contains(abbreviation) && mayStandFor(abbreviation, name))) {
                 cues.computeIfAbsent(abbreviation, k -> new ArrayList<>()).add(new Cue(name, entity));
             }
@@ -81,10 +81,12 @@ final class PartyAbbreviations {
 
     /**
      * A country's name is a cue for its first character unless it is itself a compound of two
-     * abbreviations (中非 is China and Africa far more often than the Central African Republic).
+     * abbreviations (中非 is China and Africa far more often than the Central African Republic); a name of the
+     * state its first character stands for by default is a cue all the same (南非 for 南, against 南苏丹).
      */
-    private boolean isCue(String name) {
-        return name.length() >= 3 || (name.length() == 2 && gazetteer.byAbbreviation(name.substring(1)).isEmpty());
+    private boolean isCue(String name, Entity entity) {
+        return name.length() >= 3 || (name.length() == 2 && (gazetteer.byAbbreviation(name.substring(1)).isEmpty()
+                || gazetteer.byAbbreviation(name.substring(0, 1)).filter(entity::equals).isPresent()));
     }
 
     /**

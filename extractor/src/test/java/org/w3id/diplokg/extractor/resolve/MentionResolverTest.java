@@ -333,6 +333,9 @@ class MentionResolverTest {
         assertEquals("COUNTRY:CN", keyAt(resolver.resolve("中印合作", Tagging.NONE, resolver.contextOf("中印合作", indonesia)), "中"));
         assertEquals("COUNTRY:ID", keyAt(resolver.resolve("中印合作", Tagging.NONE, resolver.contextOf("中印合作", indonesia)), "印"),
                 "印度尼西亚 counts as Indonesia, not as 印度 followed by more");
+        AbbreviationContext southAfrica = resolver.documentContext("南非总统访华。南非是金砖国家。中方在南苏丹、马里维和。南苏丹局势。");
+        assertEquals("COUNTRY:ZA", keyAt(resolver.resolve("中南合作", Tagging.NONE, resolver.contextOf("中南合作", southAfrica)), "南"),
+                "南非, though 南 and 非 are abbreviations both, counts for the state 南 stands for by default");
     }
 
     @Test
