@@ -77,7 +77,7 @@ final class NerSpanResolver {
             if (known.isPresent()) {
                 entity = known.get();
             } else if (span.tag().equals("PERSON") && PERSON_NAME.matcher(span.text()).matches()
-                    && !NOT_A_PERSON.matcher(span.text()).matches()) {
+                    && !NOT_A_PERSON.matcher(span.text()).matches() && !partiesAndAFunctionWord(span.text())) {
                 entity = Entity.named(EntityType.PERSON, span.text());
                 confidence = NEW_PERSON_CONFIDENCE;
             } else if (span.tag().equals("ORGANIZATION") && plausibleNewEvent(span.text())) {
@@ -182,6 +182,15 @@ final class NerSpanResolver {
 
     private boolean isTransliterated(String text) {
         return TransliterationCharacters.allOf(text);
+    }
+
+    /** Function words CoreNLP folds into a "name" after two states' abbreviations (中南同为…成员, 中美将…). */
+    private static final java.util.regex.Pattern FUNCTION_AFTER_PARTIES = java.util.regex.Pattern.compile("[同将也都均已在对和与]");
+
+    /** 中南同 of 中南同为金砖国家成员: two states' abbreviations and a function word, no person. */
+    private boolean partiesAndAFunctionWord(String text) {
+        return text.length() == 3 && gazetteer.isCompoundOfAbbreviations(text.substring(0, 2))
+                && FUNCTION_AFTER_PARTIES.matcher(text.substring(2)).matches();
     }
 
     /**
