@@ -27,12 +27,13 @@ final class StanceRule implements RelationRule {
      * support, as the golds read it in 18 of 29 such clauses (keeping to other principles they mostly leave out).
      */
     private static final String ONE_CHINA = "(?:一个中国原则|一个中国政策|“?九二共识)";
+    private static final String KEEPING = "坚持|恪守|奉行|遵守|承认";
     /**
      * 支持, 反对, 抵制, 谴责; and 维护 where what is upheld is the body or document a system rests on (维护以联合国为核心的
      * 国际体系: the UN), the one form of 维护 the annotators read as support; keeping to the one-China principle.
      */
     private static final Pattern STANCE = Pattern.compile("(支持|反对|抵制|谴责|维护(?=以[^，。；]{1,24}?为(?:核心|基础|基石))"
-            + "|(?:坚持|恪守|奉行|遵守|承认)(?=[^，。；]{0,4}?" + ONE_CHINA + "))");
+            + "|(?:" + KEEPING + ")(?=[^，。；]{0,4}?" + ONE_CHINA + "))");
     private static final Pattern WELCOME = Pattern.compile("欢迎|赞赏|积极评价|高度评价|赞同");
     private static final Set<EntityType> WELCOMED = EnumSet.of(EntityType.INITIATIVE, EntityType.AGREEMENT);
     private static final Set<EntityType> OBJECTS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION,
@@ -175,7 +176,7 @@ final class StanceRule implements RelationRule {
                 continue;
             }
             String lead = text.substring(sentence.clauseStart(matcher.start()), matcher.start());
-            if (!matcher.group(1).matches("支持|反对|抵制|谴责|维护")) {
+            if (matcher.group(1).matches(KEEPING)) {
                 keptTo(sentence, matcher, lead, end).ifPresent(found::add);
                 continue;
             }

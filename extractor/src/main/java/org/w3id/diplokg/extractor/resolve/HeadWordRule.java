@@ -295,8 +295,7 @@ final class HeadWordRule {
                 break; // 一 of 一项合作倡议 counts, it does not name
             } else if (KIND_OF_BODY.contains(w.text())) {
                 return Optional.empty();
-            } else if (JOINERS.contains(w.text()) && (JOINED_MEETINGS.contains(head.word()) || head.evidence() == Evidence.STATES)
-                    && !(head.word().equals(LEADERS_MEETING) && !w.text().equals("和")) && !modifiers.isEmpty()
+            } else if (joinsInsideTheName(head, w.text()) && !modifiers.isEmpty()
                     && next > 0 && (namesAParty(words.get(next - 1).text())
                     || NOUNS.contains(words.get(next - 1).pos()) && !modifiers.get(0).time())) {
                 // 中国共产党与世界政党领导人峰会, 东盟与中日韩领导人会议: a party joined to who meets names one meeting;
@@ -469,6 +468,20 @@ final class HeadWordRule {
      * (庆州亚太经合组织 of 庆州亚太经合组织会议): where it meets, not another body. A state or a body
      * before it (美国国家安全委员会) makes a body of its own.
      */
+    /**
+     * Whether a joiner may stand inside a name with this head: who meets, joined (东盟与中日韩领导人会议; for a leaders'
+     * meeting only 和, 同 saying whom one meets), or what a states' mechanism does (…磋商和协调工作机制).
+     */
+    private static boolean joinsInsideTheName(Head head, String word) {
+        if (!JOINERS.contains(word)) {
+            return false;
+        }
+        if (head.word().equals(LEADERS_MEETING)) {
+            return word.equals("和");
+        }
+        return JOINED_MEETINGS.contains(head.word()) || head.evidence() == Evidence.STATES;
+    }
+
     /**
      * A word the segmenter glued a joiner to, after a known name (全国人民代表大会同/NR 乌兹别克斯坦…): the joiner
      * ends the name before it, as the joiner alone would.
