@@ -42,6 +42,13 @@ class SealedSetsStayUnseenTest {
         for (GoldSet set : GoldSet.loadAll(GoldSetTest.GOLD, ROOT.resolve("seeds"))) {
             set.documentTexts().forEach(t -> text.append(t).append('\n'));
         }
+        // A development set's own annotations name what its text names, written before a later sealed text
+        // existed: two annotators who give one event its official name (…元首理事会第十一次会议) quote nobody.
+        try (Stream<Path> annotations = Files.walk(GoldSetTest.GOLD)) {
+            for (Path file : annotations.filter(p -> p.toString().endsWith(".tsv") && !p.endsWith("floors.tsv")).toList()) {
+                text.append(Files.readString(file)).append('\n');
+            }
+        }
         try (Stream<Path> seeds = Files.list(ROOT.resolve("seeds"))) {
             for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).toList()) {
                 text.append(Files.readString(seed)).append('\n');
