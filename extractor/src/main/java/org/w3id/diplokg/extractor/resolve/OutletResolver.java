@@ -9,7 +9,7 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
 /**
  * Resolves the outlet a question is introduced by (中央广播电视总台央视, 《环球时报》特约) to a news
  * organization: a known name, else the longest known outlet name it ends with (新加坡《海峡时报》),
- * else a new news organization named as written.
+ * else a new news organization named as written, without the country it is introduced with.
  */
 public final class OutletResolver {
     private final Gazetteer gazetteer;
@@ -31,7 +31,11 @@ public final class OutletResolver {
                 return known;
             }
         }
-        return Entity.named(EntityType.NEWS_ORGANIZATION, outlet);
+        // A new outlet introduced with its country (印度《印度教徒报》) is named without it: the country is
+        // where it is based, and the same paper named alone elsewhere is the same outlet.
+        String named = country(outletAsWritten).map(c -> name(outletAsWritten.substring(c.surface().length())))
+                .filter(rest -> rest.length() >= 2).orElse(outlet);
+        return Entity.named(EntityType.NEWS_ORGANIZATION, named);
     }
 
     /** The country the outlet's introduction opens with (新加坡《联合早报》, 埃及中东通讯社), if any: the longest known name. */

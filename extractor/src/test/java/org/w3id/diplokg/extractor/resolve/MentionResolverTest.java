@@ -211,6 +211,8 @@ class MentionResolverTest {
         assertEquals("CGTN", outlets.resolve("中央广播电视总台中国国际电视台").key());
         assertEquals(EntityType.NEWS_ORGANIZATION, outlets.resolve("某某电视台").type());
         assertEquals("某某电视台", outlets.resolve("某某电视台").key());
+        assertEquals("某某日报", outlets.resolve("泰国《某某日报》").key(), "a new outlet is named without its country");
+        assertEquals("某某日报", outlets.resolve("《某某日报》").key());
     }
 
     @Test
