@@ -50,8 +50,8 @@ final class NerSpanResolver {
             "[\\p{IsHan}·]{2,8}|[\\p{IsHan}]{1,8}(?:·[\\p{IsHan}]{1,8}){1,3}");
     /** Function words CoreNLP folds into a name it tags PERSON (同拜登 is 同 + 拜登). */
     private static final java.util.regex.Pattern LEADING_FUNCTION_WORD = java.util.regex.Pattern.compile("^[同与跟对被把给][\\p{IsHan}·]{2,}$");
-    /** Words CoreNLP tags PERSON that are not names (云外交: "cloud diplomacy"; 钱凯港, a place by its head). */
-    private static final java.util.regex.Pattern NOT_A_PERSON = java.util.regex.Pattern.compile(".*(外交|合作|主义|精神|港|省|市)$");
+    /** Words CoreNLP tags PERSON that are not names (云外交: "cloud diplomacy"; 钱凯港, a place by its head; 来华, "to China"). */
+    private static final java.util.regex.Pattern NOT_A_PERSON = java.util.regex.Pattern.compile(".*(外交|合作|主义|精神|港|省|市)$|[来访赴抵离在驻]华");
 
     private final Gazetteer gazetteer;
     private final List<String> titles;

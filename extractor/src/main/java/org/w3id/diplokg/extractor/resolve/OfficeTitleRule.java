@@ -2,6 +2,7 @@ package org.w3id.diplokg.extractor.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Annotator;
@@ -11,10 +12,11 @@ import org.w3id.diplokg.gazetteer.EntityType;
 import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
- * A foreign person named right after their office (总裁拉加德, 总统马克龙), where CoreNLP often does
- * not see a name: the office word, then two to six transliteration characters that end where a name
- * can end (punctuation, or a word such as 也, 将, 表示). Chinese names are left to CoreNLP; only a
- * name written wholly in the characters used for foreign names is read here.
+ * A foreign person named right after their office (总裁拉加德, 总统马克龙) or right before it (穆尔西总统),
+ * where CoreNLP often does not see a name: two to six transliteration characters next to the office
+ * word, which end where a name can end (punctuation, or a word such as 也, 将, 表示) or begin where one
+ * can begin (the sentence, punctuation, or a word such as 同, 对, 欢迎). Chinese names are left to
+ * CoreNLP; only a name written wholly in the characters used for foreign names is read here.
  */
 final class OfficeTitleRule {
     static final double CONFIDENCE = 0.6;
@@ -24,6 +26,8 @@ final class OfficeTitleRule {
                     + "|秘书长|总干事|总裁|行长|主席|议长|大使|特使|特别代表|代表|司令|总司令)");
     /** Punctuation and the first characters of words that follow a name (也, 将, 表示, 在, 同, 率团). */
     private static final String AFTER_A_NAME = "，。；：！？、,.;:!?）)”’也将在于和与同及率等的访出会举指强称说表宣就对向已曾再还又都均则今此并";
+    /** Punctuation and the last characters of words that come before a name (同, 与, 对, 欢迎, 感谢, 邀请). */
+    private static final String BEFORE_A_NAME = "，。；：！？、,.;:!?（(“‘同与和及对向由请迎谢见晤据称悉即";
     private static final int SHORTEST = 2;
     private static final int LONGEST = 6;
 
@@ -54,8 +58,28 @@ final class OfficeTitleRule {
                     break;
                 }
             }
+            nameBefore(sentence, office.start()).ifPresent(found::add);
         }
         return found;
+    }
+
+    /** The name that ends where the office begins (穆尔西总统), begun where a name can begin; none if it is known. */
+    private Optional<Candidate> nameBefore(String sentence, int end) {
+        int run = end;
+        while (run > 0 && end - run < LONGEST && TransliterationCharacters.contains(sentence.charAt(run - 1))) {
+            run--;
+        }
+        for (int begin = run; end - begin >= SHORTEST; begin++) {
+            if (begin == 0 || BEFORE_A_NAME.indexOf(sentence.charAt(begin - 1)) >= 0) {
+                String name = sentence.substring(begin, end);
+                if (gazetteer.byName(name).isPresent()) {
+                    return Optional.empty(); // 马尔代夫总统: a known name is the name matcher's
+                }
+                Mention mention = new Mention(begin, end, name, Entity.named(EntityType.PERSON, name), CONFIDENCE, Annotator.RULE);
+                return Optional.of(new Candidate(begin, end, Candidate.NAME_AFTER_OFFICE, List.of(mention)));
+            }
+        }
+        return Optional.empty();
     }
 
 

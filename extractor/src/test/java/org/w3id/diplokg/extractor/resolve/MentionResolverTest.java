@@ -427,6 +427,21 @@ class MentionResolverTest {
     }
 
     @Test
+    void aForeignPersonBeforeTheirOfficeIsAPerson() {
+        assertEquals("PERSON:卡里姆", keyAt(resolve("卡里姆总统下周将对中国进行国事访问。"), "卡里姆"));
+        assertEquals("PERSON:卡里姆", keyAt(resolve("中方欢迎卡里姆总统访华。"), "卡里姆"), "after a word that comes before names");
+        assertEquals("COUNTRY:MV", keyAt(resolve("中方欢迎马尔代夫总统访华。"), "马尔代夫"), "a known name stays what it names");
+        assertEquals("none", keyAt(resolve("中方欢迎马尔代夫总统访华。"), "尔代夫"), "nor is part of it read");
+        assertEquals("none", keyAt(resolve("他说卡里姆总统将访华。"), "卡里姆"), "where no name can begin, none is read");
+    }
+
+    @Test
+    void toChinaIsNoPerson() {
+        assertEquals("none", keyAt(resolver.resolve("奥巴马总统来华出席会议。",
+                new Tagging(List.of(new NerSpan(6, 8, "来华", "PERSON")), null, null)), "来华"));
+    }
+
+    @Test
     void partyCongressesThemedYearsAndABodysYearlyMeeting() {
         assertEquals("EVENT:CPC-19", keyAt(resolve("党的十九大以来，中国外交开拓进取。"), "十九大"));
         assertEquals("EVENT:CPC-20", keyAt(resolve("党的二十大胜利召开。"), "二十大"), "a congress numbered past twenty");
