@@ -743,6 +743,26 @@ class RelationFinderTest {
     }
 
     @Test
+    void thoseWhoMeetSomeoneApartEachMeetHimNotEachOther() {
+        List<String> after = relations("普京总统访华期间，李强总理、赵乐际委员长分别会见了普京总统。").stream()
+                .filter(r -> r.startsWith("MEETING")).toList();
+        assertTrue(after.stream().anyMatch(r -> r.startsWith("MEETING 李强+") && r.contains("普京")), after.toString());
+        assertTrue(after.stream().anyMatch(r -> r.startsWith("MEETING 赵乐际+") && r.contains("普京")), after.toString());
+        assertTrue(after.stream().noneMatch(r -> r.contains("李强") && r.contains("赵乐际")), "never each other: " + after);
+        List<String> listedAfterTong = relationsIn("会议期间，我同法国、德国、意大利代表分别会谈。",
+                RelationContext.NONE.spokenBy(gazetteer.byName("王毅").orElseThrow())).stream().filter(r -> r.startsWith("MEETING")).toList();
+        assertEquals(3, listedAfterTong.size(), listedAfterTong.toString());
+        assertTrue(listedAfterTong.stream().allMatch(r -> r.matches("MEETING (王毅|CN)\\+(FR|DE|IT) .*")), listedAfterTong.toString());
+    }
+
+    @Test
+    void aMeetingOfTwoNamedAsAnEventHasTheEventAsItsObject() {
+        List<String> summit = relations("第三十次中国—欧盟领导人会晤将在北京举行。").stream().filter(r -> r.startsWith("MEETING")).toList();
+        assertEquals(1, summit.size(), summit.toString());
+        assertTrue(summit.get(0).contains("-> 第三十次中国—欧盟领导人会晤"), summit.toString());
+    }
+
+    @Test
     void aProspectiveFoundingMemberIsAMember() {
         assertTrue(relations("印度是亚投行的意向创始成员国之一。").contains("MEMBERSHIP IN -> AIIB / member"),
                 relations("印度是亚投行的意向创始成员国之一。").toString());
