@@ -78,7 +78,7 @@ class RelationFinderTest {
 
     @Test
     void whoSignTogetherAreTheAgreementsParties() {
-        List<String> signed = relations("2002年，中国同东盟国家签署《南海各方行为宣言》。");
+        List<String> signed = relations("2002年，中国和东盟各国签署了《南海各方行为宣言》。");
         assertTrue(signed.stream().anyMatch(r -> r.startsWith("AGREEMENT_PARTY CN+ASEAN -> DOC")), signed.toString());
         assertTrue(relations("中方将签署《巴黎协定》。").stream().noneMatch(r -> r.startsWith("AGREEMENT_PARTY")),
                 "one party, and still to come: no parties read");
@@ -770,8 +770,8 @@ class RelationFinderTest {
 
     @Test
     void aSeatRestoredInABodyIsMembershipOfTheStateNamedBetween() {
-        assertTrue(relations("1971年，联合国大会恢复了中华人民共和国在联合国的合法席位。").stream()
-                .anyMatch(r -> r.startsWith("MEMBERSHIP CN -> UN / member")), relations("1971年，联合国大会恢复了中华人民共和国在联合国的合法席位。").toString());
+        assertTrue(relations("1971年，联大恢复了中华人民共和国在联合国的合法席位。").stream()
+                .anyMatch(r -> r.startsWith("MEMBERSHIP CN -> UN / member")), relations("1971年，联大恢复了中华人民共和国在联合国的合法席位。").toString());
     }
 
     @Test

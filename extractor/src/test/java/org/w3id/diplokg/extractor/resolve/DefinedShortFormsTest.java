@@ -101,7 +101,7 @@ class DefinedShortFormsTest {
     @Test
     void anAgreementsHeadQuotedAloneAfterItsFullNameIsThatAgreement() {
         DefinedShortForms document = new DefinedShortForms();
-        read(document, "2002年，中国同东盟国家签署《南海各方行为宣言》。");
+        read(document, "2002年，中国和东盟各国签署了《南海各方行为宣言》。");
         assertEquals("AGREEMENT:DOC", keyAt(read(document, "各方应全面有效落实《宣言》。"), "宣言"));
         DefinedShortForms defined = new DefinedShortForms();
         read(defined, "各方发表了《中国—太平洋岛国合作宣言》（以下简称《宣言》）。");
