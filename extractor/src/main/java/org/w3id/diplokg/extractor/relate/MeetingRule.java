@@ -123,6 +123,11 @@ final class MeetingRule implements RelationRule {
                 case "通电话", "通了电话", "通话", "致电" -> RelationAction.CALLS;
                 default -> RelationAction.MEETS;
             };
+            if (roundOfTalks(sentence, clause, matcher, parties)) {
+                // 两国边界问题特别代表举行第十五次会晤: the states' standing negotiation holds a round, talks between them
+                found.add(sentence.stated(Relation.of(RelationKind.TALKS, parties, clause, matcher.end()), matcher.start()));
+                continue;
+            }
             for (List<Entity> meeting : eachApart(sentence, clause, matcher, parties, found)) {
                 found.add(sentence.stated(Relation.of(RelationKind.MEETING, meeting, clause, matcher.end()).withAction(action),
                         matcher.start()));
@@ -169,6 +174,15 @@ final class MeetingRule implements RelationRule {
             return List.of(parties);
         }
         return listed.stream().map(one -> List.of(one, met)).toList();
+    }
+
+    /**
+     * Whether states' special representatives meet (两国边界问题特别代表…会晤): a round of their standing talks,
+     * which the golds list as talks of the states; named persons (戴秉国同梅农…会晤) still meet.
+     */
+    private static boolean roundOfTalks(SentenceView sentence, int clause, Matcher verb, List<Entity> parties) {
+        return verb.group().equals("会晤") && sentence.text().substring(clause, verb.start()).contains("特别代表")
+                && parties.stream().allMatch(p -> p.type() == EntityType.COUNTRY);
     }
 
     /** The meeting of two the sentence stated last, before this verb. */

@@ -756,6 +756,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void statesSpecialRepresentativesMeetingIsARoundOfTalks() {
+        List<String> round = relations("中越两国边界问题特别代表上月在河内举行第八次会晤。").stream()
+                .filter(r -> r.startsWith("MEETING") || r.startsWith("TALKS")).toList();
+        assertTrue(round.stream().anyMatch(r -> r.startsWith("TALKS CN+VN") || r.startsWith("TALKS VN+CN")), round.toString());
+        assertTrue(round.stream().noneMatch(r -> r.startsWith("MEETING")), round.toString());
+    }
+
+    @Test
     void aMeetingOfTwoNamedAsAnEventHasTheEventAsItsObject() {
         List<String> summit = relations("第三十次中国—欧盟领导人会晤将在北京举行。").stream().filter(r -> r.startsWith("MEETING")).toList();
         assertEquals(1, summit.size(), summit.toString());
