@@ -187,6 +187,11 @@ class GazetteerTest {
         assertEquals(named("巴西"), gazetteer.stateOf(named("巴西利亚")).orElseThrow(), "a capital");
         assertEquals(named("日本"), gazetteer.stateOf(named("东京")).orElseThrow());
         assertEquals(named("美国"), gazetteer.stateOf(named("白宫")).orElseThrow(), "a seat of government lies in its state");
+        for (String venue : List.of("人民大会堂", "中南海", "瀛台", "钓鱼台国宾馆")) {
+            assertEquals(china, gazetteer.stateOf(named(venue)).orElseThrow(), "China's venues of state: " + venue);
+        }
+        assertTrue(gazetteer.stateOf(named("西亚北非")).isEmpty(), "regions named jointly lie in no one state");
+        assertEquals(named("西亚北非"), named("中东北非"));
         assertTrue(gazetteer.stateOf(named("耶路撒冷")).isEmpty(), "no state is given where it is disputed");
         assertTrue(gazetteer.isFormerState(named("南斯拉夫")) && gazetteer.isFormerState(named("苏联")));
         assertFalse(gazetteer.isFormerState(named("俄罗斯")));

@@ -756,6 +756,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void aLegislatureSittingIsHostedByNoOneWhileASummitAtTheSameVenueIsHostedByItsState() {
+        assertTrue(relations("十四届全国人大五次会议在人民大会堂举行。").stream().noneMatch(r -> r.startsWith("HOSTING")),
+                relations("十四届全国人大五次会议在人民大会堂举行。").toString());
+        List<String> summit = relations("第二届中国—中亚峰会在人民大会堂举行。");
+        assertTrue(summit.stream().anyMatch(r -> r.startsWith("HOSTING CN -> ")), summit.toString());
+    }
+
+    @Test
     void statesSpecialRepresentativesMeetingIsARoundOfTalks() {
         List<String> round = relations("中越两国边界问题特别代表上月在河内举行第八次会晤。").stream()
                 .filter(r -> r.startsWith("MEETING") || r.startsWith("TALKS")).toList();
