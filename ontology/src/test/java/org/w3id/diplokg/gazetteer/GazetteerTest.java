@@ -178,6 +178,19 @@ class GazetteerTest {
     }
 
     @Test
+    void editionsOfRecurringSummitsAreNamedByNumberCityAndYear() {
+        Entity xiamen = named("金砖国家领导人第九次会晤");
+        assertEquals("BRICS-SUMMIT-9", xiamen.key());
+        assertEquals(xiamen, named("厦门会晤"));
+        assertEquals(xiamen, named("2017年金砖国家领导人会晤"));
+        assertEquals(named("二十国集团领导人第十一次峰会"), named("杭州峰会"));
+        assertEquals(named("亚太经合组织第二十二次领导人非正式会议"), named("亚太经济合作组织第二十二次领导人非正式会议"));
+        assertTrue(gazetteer.byName("约翰内斯堡会晤").isEmpty(), "two BRICS meetings were held there: the city alone names neither");
+        assertTrue(gazetteer.byName("阿斯塔纳峰会").isEmpty(), "nor does a city of several SCO summits");
+        assertTrue(gazetteer.byName("亚太经合组织利马会议").isEmpty(), "nor of several APEC meetings");
+    }
+
+    @Test
     void placesSayTheirState() {
         Entity china = gazetteer.byKey(EntityType.COUNTRY, "CN").orElseThrow();
         for (String place : List.of("重庆", "澳门", "青岛", "湖北", "乌鲁木齐")) {

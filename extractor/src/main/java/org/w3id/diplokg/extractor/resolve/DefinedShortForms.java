@@ -36,7 +36,10 @@ public final class DefinedShortForms {
     /** Heads of gatherings named later by their place alone (杭州峰会 after 二十国集团领导人杭州峰会). */
     private static final Pattern GATHERING_HEAD = Pattern.compile("(?:峰会|会晤)$");
     /** Events the document has named, for a later name that is the tail of one of them. */
-    private final List<Entity> events = new ArrayList<>();
+    private final List<NamedEvent> events = new ArrayList<>();
+
+    /** An event as the document named it: a reference name (二十国集团领导人第十四次峰会) was written otherwise (…大阪峰会). */
+    private record NamedEvent(String name, Entity entity) {}
 
     /** A forum's meeting named by its edition alone (第六届部长级会议, 论坛首届部长级会议), the forum unnamed before it. */
     private static final Pattern EDITION_ALONE = Pattern.compile("^(?:首届|第[一二三四五六七八九十0-9]+届)部长级会议$");
@@ -110,14 +113,15 @@ public final class DefinedShortForms {
         for (Mention mention : mentions) {
             Entity entity = mention.entity();
             if (entity.type() == EntityType.EVENT && GATHERING_HEAD.matcher(entity.zhLabel()).find()) {
-                List<Entity> whole = events.stream().filter(e -> e.zhLabel().length() > entity.zhLabel().length()
-                        && e.zhLabel().endsWith(entity.zhLabel())).distinct().toList();
+                List<Entity> whole = events.stream().filter(e -> e.name().length() > entity.zhLabel().length()
+                        && e.name().endsWith(entity.zhLabel())).map(NamedEvent::entity).distinct().toList();
                 boolean newName = entity.key().equals(entity.zhLabel()); // a name the reference list gives stands
                 if (newName && whole.size() == 1) {
                     read.add(new Mention(mention.begin(), mention.end(), mention.surface(), whole.get(0), CONFIDENCE, Annotator.RULE));
                     continue;
                 }
-                events.add(entity);
+                events.add(new NamedEvent(entity.zhLabel(), entity));
+                events.add(new NamedEvent(mention.surface(), entity));
             }
             read.add(mention);
         }

@@ -126,6 +126,16 @@ class DefinedShortFormsTest {
     }
 
     @Test
+    void aGatheringNamedByThePlaceOfHowTheDocumentWroteItIsThatGathering() {
+        DefinedShortForms document = new DefinedShortForms();
+        Entity numbered = new Entity("SUMMIT-9", EntityType.EVENT, "某组织领导人第九次峰会", null, List.of("某组织领导人青城峰会"), null, true, null);
+        document.apply("某组织领导人青城峰会即将举行。", List.of(new Mention(0, 10, "某组织领导人青城峰会", numbered, 0.95, Annotator.GAZETTEER)));
+        List<Mention> later = document.apply("青城峰会将取得成功。",
+                List.of(new Mention(0, 4, "青城峰会", Entity.named(EntityType.EVENT, "青城峰会"), 0.65, Annotator.RULE)));
+        assertEquals(numbered, later.get(0).entity(), "the tail of the name as written, not of the reference name");
+    }
+
+    @Test
     void aForeignNameGivenInFullDefinesItsSurname() {
         DefinedShortForms document = new DefinedShortForms();
         Entity full = Entity.named(EntityType.PERSON, "沙夫卡特·米尔济约耶夫");
