@@ -22,7 +22,7 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * after the verb (for 对Y进行…访问, the one after 对), or each event for 出席 and 参加.
  */
 final class VisitRule implements RelationRule {
-    private static final Pattern VISIT = Pattern.compile("国事访问|正式访问|访问|访华|来华|出访|到访|走访|赴|前往|出席|参加|与会|访(?=\\p{IsHan})");
+    private static final Pattern VISIT = Pattern.compile("国事访问|正式访问|首访|访问|访华|来华|出访|到访|走访|赴|前往|出席|参加|与会|访(?=\\p{IsHan})");
     /** Who invites is no visitor: 应…邀请. */
     private static final Pattern INVITATION = Pattern.compile("应[^，。应]{1,30}?邀请");
     /**
@@ -33,6 +33,8 @@ final class VisitRule implements RelationRule {
     private static final Pattern PRIVATE_TRAVELLERS = Pattern.compile("(?:青年|学生|留学生|游客|公民|人员|民众|人士|医疗队)$");
     /** The states a visit is paid to, listed after 对 (对法国、塞尔维亚、匈牙利进行国事访问). */
     private static final Pattern TOWARD = Pattern.compile("对([^，。对]{1,30})进行[^，。]{0,4}$");
+    /** 将俄罗斯作为就任后首次出访的第一站, 将中国作为首访国家: the state made the first stop is visited. */
+    private static final Pattern FIRST_STOP = Pattern.compile("将([^，。将]{1,20})作为[^，。]{0,16}$");
     private static final Set<EntityType> PLACES = EnumSet.of(EntityType.COUNTRY, EntityType.REGION);
     /** What is attended when no event is named: its opening, its meeting, or nothing (将出席并发表讲话). */
     private static final Pattern UNNAMED_OCCASION = Pattern.compile(
@@ -63,9 +65,13 @@ final class VisitRule implements RelationRule {
             int clause = sentence.clauseStart(matcher.start());
             int clauseEnd = sentence.clauseEnd(matcher.end());
             int subjectEnd = matcher.start();
-            Matcher toward = TOWARD.matcher(text.substring(clause, matcher.start()));
+            String subject = text.substring(clause, matcher.start());
+            Matcher toward = TOWARD.matcher(subject);
+            if (!toward.find()) {
+                toward = FIRST_STOP.matcher(subject); // 将俄罗斯作为…首次出访的第一站: Russia is visited
+            }
             List<Entity> visited = List.of();
-            if (toward.find()) { // 莱希对中国进行国事访问; 对法国、塞尔维亚、匈牙利进行国事访问: each
+            if (toward.reset().find()) { // 莱希对中国进行国事访问; 对法国、塞尔维亚、匈牙利进行国事访问: each
                 subjectEnd = clause + toward.start();
                 visited = sentence.mentionsIn(clause + toward.start(1), clause + toward.end(1)).stream()
                         .filter(m -> VISITED.contains(m.entity().type())).map(Mention::entity).distinct().toList();

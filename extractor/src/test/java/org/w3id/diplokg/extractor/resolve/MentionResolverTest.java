@@ -237,9 +237,11 @@ class MentionResolverTest {
 
     @Test
     void editionsAndAnniversariesAreEventsOfTheirOwn() {
-        List<Mention> found = resolve("欢迎各方参加第六届进博会，金砖国家领导人第十一次会晤和第56届慕尼黑安全会议取得成功。");
+        List<Mention> found = resolve("欢迎各方参加第六届进博会，金砖国家领导人第三十一次会晤和第56届慕尼黑安全会议取得成功。");
         assertEquals("EVENT:第六届中国国际进口博览会", keyAt(found, "第六届进博会"), "an edition is named by its series' canonical name");
-        assertEquals("EVENT:金砖国家领导人第十一次会晤", keyAt(found, "金砖国家领导人第十一次会晤"), "who meets belongs to the name");
+        assertEquals("EVENT:金砖国家领导人第三十一次会晤", keyAt(found, "金砖国家领导人第三十一次会晤"), "who meets belongs to the name");
+        assertEquals("EVENT:BRICS-SUMMIT-11", keyAt(resolve("金砖国家领导人第十一次会晤取得成功。"), "金砖国家领导人第十一次会晤"),
+                "an edition the reference list gives is that edition");
         assertEquals("EVENT:第五十六届慕尼黑安全会议", keyAt(found, "第56届慕尼黑安全会议"));
         List<Mention> anniversary = resolve("今年是中乌建交30周年，也是联合国成立75周年。");
         assertEquals("EVENT:中乌建交30周年", keyAt(anniversary, "中乌建交30周年"));
