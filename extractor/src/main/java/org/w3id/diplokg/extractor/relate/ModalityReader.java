@@ -16,7 +16,8 @@ final class ModalityReader {
     private static final Pattern SOUGHT = Pattern.compile(
             "愿|希望|争取|力争|推动|期待|期望|致力于|呼吁|主张|敦促|邀请|尽早|早日|尽快|应当|应该|需要"
                     + "|(?<![回相反响适供效])应(?![对用约邀])|(?<![重主首需纲摘必只就])要(?![求素闻点])");
-    private static final Pattern PLANNED = Pattern.compile("即将|将于|计划|就要|(?<!即)将(?!继续|来)");
+    /** 将 of the future; not 将 that takes an object made something (将中国作为首访国家, 将…视为), which is no time. */
+    private static final Pattern PLANNED = Pattern.compile("即将|将于|计划|就要|(?<!即)将(?!继续|来)(?![^，。将把]{1,20}(?:作为|视为|列为))");
     private static final Pattern ONGOING = Pattern.compile("正在|继续|不断|持续|保持|一直|长期|日益|逐步|陆续|方兴未艾");
     /** How far before the verb a negation still governs it. */
     private static final int NEGATION_REACH = 10;
