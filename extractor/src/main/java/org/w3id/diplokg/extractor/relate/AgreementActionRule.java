@@ -35,7 +35,8 @@ final class AgreementActionRule implements RelationRule {
         ACTIONS.put(Pattern.compile("发表|通过|制定"), RelationAction.ADOPTED);
         // not 恪守, 遵守, 遵循: who abides by a charter is a stance, which most annotators do not count (measured)
         ACTIONS.put(Pattern.compile("落实|实施|履行|履约"), RelationAction.IMPLEMENTED);
-        ACTIONS.put(Pattern.compile("加入"), RelationAction.ACCESSION); // 中国于1992年加入《不扩散核武器条约》
+        // 中国于1992年加入《不扩散核武器条约》; 美方应尽快重返全面协议: a party that left joins again
+        ACTIONS.put(Pattern.compile("加入|重返|重新加入"), RelationAction.ACCESSION);
     }
 
     /**

@@ -433,6 +433,12 @@ class RelationFinderTest {
     }
 
     @Test
+    void aPartyReturningToAnAgreementJoinsItAgain() {
+        List<String> back = relations("美方应尽快重返《巴黎协定》。");
+        assertTrue(back.stream().anyMatch(r -> r.startsWith("AGREEMENT_ACTION US -> PARIS") && r.contains("accession {sought}")), back.toString());
+    }
+
+    @Test
     void theStateMadeTheFirstStopOfATripIsVisited() {
         List<String> first = relations("德国总理朔尔茨将中国作为就任后首次出访亚洲的第一站。");
         assertTrue(first.stream().anyMatch(r -> r.startsWith("VISIT") && r.contains("-> CN")), first.toString());
