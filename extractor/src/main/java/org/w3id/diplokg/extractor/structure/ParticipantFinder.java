@@ -37,6 +37,7 @@ final class ParticipantFinder {
             + "在[^。！？]{1,60}?的(?:主旨|视频|书面)?(?:演讲|讲话|致辞|发言|答问)");
     private static final Pattern ARTICLE_HEADLINE = Pattern.compile("(?:[\\p{IsHan}]{0,20}?" + TITLE + ")?(?<name>" + NAME + ")"
             + "(?:发表)?(?:题为)?[^。！？]{0,4}署名文章.*");
+    private static final Pattern LEADING_DASHES = Pattern.compile("^[—－\\-─]+\\s*");
     private static final Pattern COLON_HEADLINE = Pattern.compile("(?<name>" + NAME + ")：[^。]{2,58}");
 
     private final Predicate<String> isName;
@@ -92,7 +93,7 @@ final class ParticipantFinder {
     private static List<String> openingLines(String text) {
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n")) {
-            String trimmed = line.strip();
+            String trimmed = LEADING_DASHES.matcher(line.strip()).replaceFirst(""); // ——王毅在…上的发言: a subtitle's dash
             if (!trimmed.isEmpty()) {
                 lines.add(trimmed.length() > OPENING_CHARACTERS ? trimmed.substring(0, OPENING_CHARACTERS) : trimmed);
                 if (lines.size() == OPENING_LINES) {
