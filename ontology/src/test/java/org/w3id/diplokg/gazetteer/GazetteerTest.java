@@ -188,6 +188,11 @@ class GazetteerTest {
         assertTrue(gazetteer.byName("约翰内斯堡会晤").isEmpty(), "two BRICS meetings were held there: the city alone names neither");
         assertTrue(gazetteer.byName("阿斯塔纳峰会").isEmpty(), "nor does a city of several SCO summits");
         assertTrue(gazetteer.byName("亚太经合组织利马会议").isEmpty(), "nor of several APEC meetings");
+        Entity copenhagen = named("联合国气候变化框架公约第十五次缔约方大会");
+        assertEquals(copenhagen, named("哥本哈根会议"));
+        assertEquals(copenhagen, named("《联合国气候变化框架公约》第十五次缔约方大会"));
+        assertEquals(named("联合国气候变化框架公约第二十一次缔约方大会"), named("巴黎气候大会"));
+        assertTrue(gazetteer.byName("马拉喀什气候大会").isEmpty(), "two COPs met in Marrakesh: the city alone names neither");
     }
 
     @Test

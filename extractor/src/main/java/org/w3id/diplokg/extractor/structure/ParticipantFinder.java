@@ -20,7 +20,7 @@ final class ParticipantFinder {
     static final String TITLE = "(?:部长|外长|国务委员|主席|总理|大使|特使|秘书长|发言人|主任)";
 
     private static final Pattern SPOKESPERSON =
-            Pattern.compile("发言人(?<name>[\\p{IsHan}]{2,3}?)(?=主持|答记者问|答问|就|回答|表示|宣布|应约|在)");
+            Pattern.compile("发言人(?<name>[\\p{IsHan}]{2,3}?)(?=主持|举行|答记者问|答问|就|回答|表示|宣布|应约|在)");
     private static final Pattern INTERVIEWEE = Pattern.compile("(?:^|[，。]|" + TITLE + ")(?<name>" + NAME + ")" + TITLE + "?"
             + "(?:在[^。！？，]{1,30}?)?(?:就[^。！？]{1,40}?)?(?:接受[^。！？]{0,40}?(?:采访|专访)|答[^。！？]{1,30}?记者问)");
     /**

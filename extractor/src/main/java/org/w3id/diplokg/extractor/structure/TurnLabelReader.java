@@ -9,7 +9,8 @@ import org.w3id.diplokg.extractor.model.TurnKind;
  * Reads the label a transcript opens a turn with, the words before ：, into the kind of turn and
  * who it is by:
  * <ul>
- *   <li>问, 提问, 追问 (a question; its outlet may follow in brackets: 问：（法新社记者）…), 法新社记者问,
+ *   <li>问, 提问, 追问 (a question; its outlet may follow in brackets: 问：（法新社记者）…, or stand in them
+ *       inside the label: 问（新华社）：…), 法新社记者问,
  *       《环球时报》记者, 记者, 法新社, 《金融时报》: a question, by the outlet named;</li>
  *   <li>答, 回答: an answer by whoever the opening lines say answers (the spokesperson, the person
  *       interviewed);</li>
@@ -34,6 +35,9 @@ final class TurnLabelReader {
 
     private static final String OUTLET_NAME = "(?:[^《》]{0,12}《[^》]{1,20}》|[\\p{IsHan}A-Za-z0-9]{1,16}(?:通讯社|新闻社|社|电视台|广播电台|卫视))";
     private static final Pattern QUESTION = Pattern.compile("问|提问|追问|记者问");
+    /** 问（新华社）, 问（法新社记者）: a question with its outlet in brackets inside the label. */
+    private static final Pattern QUESTION_WITH_OUTLET =
+            Pattern.compile("(?:问|提问|追问)[（(](?<outlet>[^（）()]{1,30}?)(?:特约记者|记者)?[）)]");
     private static final Pattern ANSWER = Pattern.compile("答|回答");
     private static final Pattern MODERATOR = Pattern.compile("主持人");
     private static final Pattern REPORTER = Pattern.compile("(?<outlet>.*?)(?:特约记者|记者)");
@@ -55,6 +59,10 @@ final class TurnLabelReader {
     Optional<Reading> read(String label, Participants participants) {
         if (QUESTION.matcher(label).matches()) {
             return Optional.of(new Reading(TurnKind.QUESTION, null, false, false));
+        }
+        Matcher withOutlet = QUESTION_WITH_OUTLET.matcher(label);
+        if (withOutlet.matches()) {
+            return Optional.of(new Reading(TurnKind.QUESTION, outlet(withOutlet.group("outlet")), false, false));
         }
         if (ANSWER.matcher(label).matches()) {
             return Optional.of(new Reading(TurnKind.ANSWER, participants.answerer(), false, false));

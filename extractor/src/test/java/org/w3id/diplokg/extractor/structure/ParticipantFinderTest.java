@@ -19,6 +19,7 @@ class ParticipantFinderTest {
         "外交部发言人毛宁主持例行记者会|毛宁/null/null",
         "2023年3月8日外交部发言人汪文斌主持例行记者会|汪文斌/null/null",
         "外交部发言人华春莹答记者问|华春莹/null/null",
+        "2011年3月29日外交部发言人洪磊举行例行记者会|洪磊/null/null",
         "外交部发言人就日本福岛核污染水排海问题答记者问|null/null/null",
         "王毅接受《金融时报》专访|null/王毅/null",
         "王毅外长接受英国路透社专访|null/王毅/null",

@@ -24,6 +24,9 @@ class TurnLabelReaderTest {
     @CsvSource(delimiter = '|', value = {
         "问|QUESTION/null",
         "追问|QUESTION/null",
+        "问（新华社）|QUESTION/新华社",
+        "问（法新社记者）|QUESTION/法新社",
+        "追问(路透社)|QUESTION/路透社",
         "法新社记者问|QUESTION/法新社",
         "法新社问|QUESTION/法新社",
         "记者|QUESTION/null",
