@@ -121,6 +121,9 @@ final class HeadWordRule {
                 continue; // 香港 ends in 港 but is a name the name matcher reads
             }
             int headBegin = word.end() - head.get().word().length();
+            if (word.pos().equals("JJ") && headBegin > word.begin()) {
+                continue; // 有组织/JJ 撤离: an adjective that ends in a head word ("organised") names nothing
+            }
             phrase(sentence, words, last, headBegin, head.get()).ifPresent(found::add);
         }
         return found;

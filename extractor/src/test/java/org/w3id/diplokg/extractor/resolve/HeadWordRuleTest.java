@@ -31,6 +31,11 @@ class HeadWordRuleTest {
     }
 
     @Test
+    void anAdjectiveEndingInAHeadWordNamesNothing() {
+        assertEquals(List.of(), names("中方/NR 开展/VV 了/AS 有组织/JJ 撤离/NN 。/PU"));
+    }
+
+    @Test
     void aPhraseEndingInAnInitiativeHeadWithASpecificModifierIsAnInitiative() {
         // Names the gazetteer does not list (a test that used listed ones would test the gazetteer instead).
         assertEquals(List.of("INITIATIVE:中蒙命运共同体"), names("双方/PN 应/VV 共同/AD 构建/VV 中蒙/NR 命运/NN 共同体/NN 。/PU"));
