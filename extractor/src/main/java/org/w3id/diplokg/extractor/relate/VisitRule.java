@@ -65,13 +65,9 @@ final class VisitRule implements RelationRule {
             int clause = sentence.clauseStart(matcher.start());
             int clauseEnd = sentence.clauseEnd(matcher.end());
             int subjectEnd = matcher.start();
-            String subject = text.substring(clause, matcher.start());
-            Matcher toward = TOWARD.matcher(subject);
-            if (!toward.find()) {
-                toward = FIRST_STOP.matcher(subject); // 将俄罗斯作为…首次出访的第一站: Russia is visited
-            }
+            Matcher toward = visitedBeforeTheVerb(text.substring(clause, matcher.start()));
             List<Entity> visited = List.of();
-            if (toward.reset().find()) { // 莱希对中国进行国事访问; 对法国、塞尔维亚、匈牙利进行国事访问: each
+            if (toward.find()) { // 莱希对中国进行国事访问; 对法国、塞尔维亚、匈牙利进行国事访问: each
                 subjectEnd = clause + toward.start();
                 visited = sentence.mentionsIn(clause + toward.start(1), clause + toward.end(1)).stream()
                         .filter(m -> VISITED.contains(m.entity().type())).map(Mention::entity).distinct().toList();
@@ -124,6 +120,12 @@ final class VisitRule implements RelationRule {
                         .withObject(object).withAction(action), matcher.start()));
             }
         }
+    }
+
+    /** 对X进行…访问, else 将X作为…首访 (将俄罗斯作为首次出访的第一站: Russia is visited): X named before the verb, unread. */
+    private static Matcher visitedBeforeTheVerb(String subject) {
+        Matcher toward = TOWARD.matcher(subject);
+        return toward.find() ? toward.reset() : FIRST_STOP.matcher(subject);
     }
 
     /**
