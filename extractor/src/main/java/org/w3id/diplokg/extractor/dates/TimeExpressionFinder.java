@@ -30,6 +30,8 @@ public final class TimeExpressionFinder {
     private static final String MONTH = "(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
     private static final String DAY = "(?<day>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
     private static final String PART = "(?:年?(?<part>初|底|末))?";
+    /** A part of the day written after a date (8月2日晚, 9月3日下午). */
+    private static final String PART_OF_DAY = "(?:上午|下午|晚上|晚间|晚|凌晨|早上|中午)";
     private static final String NO_DIGIT_BEFORE = "(?<![\\d〇零一二三四五六七八九十年])";
 
     private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, TimeValue> resolve) {}
@@ -82,6 +84,21 @@ public final class TimeExpressionFinder {
             new Rule(Pattern.compile("明天"), (m, d) -> dayOf(d.plusDays(1))),
             // 2030年前 is "by 2030": a year (N年前 with up to three digits is "N years ago", below).
             new Rule(Pattern.compile("(?<![\\d])(?<year>(?:19|20)[0-9]{2})年(?=前)"), (m, d) -> year(year(m), null)),
+            // a part of the day said with the day (8月2日晚, 9月3日下午) is that day, written whole
+            new Rule(Pattern.compile(YEAR + "年" + MONTH + "月" + DAY + "[日号]" + PART_OF_DAY),
+                    (m, d) -> day(year(m), month(m), day(m))),
+            new Rule(Pattern.compile(NO_DIGIT_BEFORE + MONTH + "月" + DAY + "[日号]" + PART_OF_DAY),
+                    (m, d) -> day(d.getYear(), month(m), day(m))),
+            // a part of a month (5月上旬, 8月初) is that month, as the annotators date it
+            new Rule(Pattern.compile(NO_DIGIT_BEFORE + "(?<![个第])" + MONTH + "月(?:上旬|中旬|下旬|初|底)"),
+                    (m, d) -> month(d.getYear(), month(m))),
+            // 上周, 本周, 下周: the month the week falls in
+            new Rule(Pattern.compile("(?<![一二三四五六七八九十\\d])(?<week>上|本|这|下)周(?![边年期末一二三四五六日天])"),
+                    (m, d) -> monthOf(YearMonth.from(d.plusWeeks(switch (m.group("week")) {
+                        case "上" -> -1;
+                        case "下" -> 1;
+                        default -> 0;
+                    })))),
             // Months of the document's year: 5月, 1—4月, 3至4月; quarters: 今年第一季度.
             new Rule(Pattern.compile(NO_DIGIT_BEFORE + "(?<![个第])" + MONTH + "月(?![日号\\d])"),
                     (m, d) -> month(d.getYear(), month(m))),
@@ -110,7 +127,7 @@ public final class TimeExpressionFinder {
                     (m, d) -> new TimeValue(null, null, LocalDate.of(relative(m, d), 1, 1), d)),
             new Rule(Pattern.compile("(?<century>1[0-9]|20|21|[一二]?十[一二三四五六七八九]?)世纪"), (m, d) -> century(number(m.group("century")))),
             new Rule(Pattern.compile("当前|目前|当今|如今|眼下|近来|今明两年|迄今为止|迄今|至今|今后|未来|长期以来|近年来|近些年|近几年|多年来|"
-                    + "最近一段时间|最近这几年|最近|近期|不久前|前几年|过去几年|这几个月|往年|当时|当年|"
+                    + "最近一段时间|最近这几年|最近|近期|近日|不久前|前几年|过去几年|这几个月|往年|当时|当年|"
                     + "(?:过去)?(?<!\\d)[1-9][0-9]*多年(?:前|来|以来)|下一个[1-9][0-9]*年|(?<!\\d)[1-9][0-9]?年后|(?:新中国成立|建交|改革开放|党的十八大)以来|半个世纪以来"),
                     (m, d) -> VAGUE));
 
