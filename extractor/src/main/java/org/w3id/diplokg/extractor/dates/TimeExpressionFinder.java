@@ -30,8 +30,8 @@ public final class TimeExpressionFinder {
     private static final String MONTH = "(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
     private static final String DAY = "(?<day>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
     private static final String PART = "(?:年?(?<part>初|底|末))?";
-    /** A part of the day written after a date (8月2日晚, 9月3日下午). */
-    private static final String PART_OF_DAY = "(?:上午|下午|晚上|晚间|晚|凌晨|早上|中午)";
+    /** A part of the day written after a date (8月2日晚, 9月3日下午): that day, written whole. */
+    private static final String PART_OF_DAY = "(?:上午|下午|晚上|晚间|晚|凌晨|早上|中午)?";
     private static final String NO_DIGIT_BEFORE = "(?<![\\d〇零一二三四五六七八九十年])";
 
     private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, TimeValue> resolve) {}
@@ -45,7 +45,7 @@ public final class TimeExpressionFinder {
     private static final String SEASONS = "春夏秋冬";
 
     private final List<Rule> rules = List.of(
-            new Rule(Pattern.compile(YEAR + "年" + MONTH + "月" + DAY + "[日号]"),
+            new Rule(Pattern.compile(YEAR + "年" + MONTH + "月" + DAY + "[日号]" + PART_OF_DAY),
                     (m, d) -> day(year(m), month(m), day(m))),
             new Rule(Pattern.compile(YEAR + "年" + MONTH + "月(?!\\d|份?[\\d])"),
                     (m, d) -> month(year(m), month(m))),
@@ -60,7 +60,7 @@ public final class TimeExpressionFinder {
             // 前年 and 后年 only where no other character runs into them (提前年度, 此后年均).
             new Rule(Pattern.compile("(?<![\\p{IsHan}])(?<relative>前|后)年" + PART + "(?![度均])"),
                     (m, d) -> year(relative(m, d), m.group("part"))),
-            new Rule(Pattern.compile(NO_DIGIT_BEFORE + MONTH + "月" + DAY + "[日号]"),
+            new Rule(Pattern.compile(NO_DIGIT_BEFORE + MONTH + "月" + DAY + "[日号]" + PART_OF_DAY),
                     (m, d) -> day(d.getYear(), month(m), day(m))),
             // 2月4日至20日: the day closing a range is in the month that opens it, not the document's
             new Rule(Pattern.compile("(?<=(?<![0-9])(?<month>1[0-2]|[1-9])月[0-9]{1,2}[日号](?:至|到|—|－|-))" + DAY + "日"),
@@ -84,14 +84,6 @@ public final class TimeExpressionFinder {
             new Rule(Pattern.compile("明天"), (m, d) -> dayOf(d.plusDays(1))),
             // 2030年前 is "by 2030": a year (N年前 with up to three digits is "N years ago", below).
             new Rule(Pattern.compile("(?<![\\d])(?<year>(?:19|20)[0-9]{2})年(?=前)"), (m, d) -> year(year(m), null)),
-            // a part of the day said with the day (8月2日晚, 9月3日下午) is that day, written whole
-            new Rule(Pattern.compile(YEAR + "年" + MONTH + "月" + DAY + "[日号]" + PART_OF_DAY),
-                    (m, d) -> day(year(m), month(m), day(m))),
-            new Rule(Pattern.compile(NO_DIGIT_BEFORE + MONTH + "月" + DAY + "[日号]" + PART_OF_DAY),
-                    (m, d) -> day(d.getYear(), month(m), day(m))),
-            // a part of a month (5月上旬, 8月初) is that month, as the annotators date it
-            new Rule(Pattern.compile(NO_DIGIT_BEFORE + "(?<![个第])" + MONTH + "月(?:上旬|中旬|下旬|初|底)"),
-                    (m, d) -> month(d.getYear(), month(m))),
             // 上周, 本周, 下周: the month the week falls in
             new Rule(Pattern.compile("(?<![一二三四五六七八九十\\d])(?<week>上|本|这|下)周(?![边年期末一二三四五六日天])"),
                     (m, d) -> monthOf(YearMonth.from(d.plusWeeks(switch (m.group("week")) {
@@ -100,7 +92,8 @@ public final class TimeExpressionFinder {
                         default -> 0;
                     })))),
             // Months of the document's year: 5月, 1—4月, 3至4月; quarters: 今年第一季度.
-            new Rule(Pattern.compile(NO_DIGIT_BEFORE + "(?<![个第])" + MONTH + "月(?![日号\\d])"),
+            // a part of a month (5月上旬, 8月初) is that month, as the annotators date it
+            new Rule(Pattern.compile(NO_DIGIT_BEFORE + "(?<![个第])" + MONTH + "月(?:上旬|中旬|下旬|初|底)?(?![日号\\d])"),
                     (m, d) -> month(d.getYear(), month(m))),
             new Rule(Pattern.compile(NO_DIGIT_BEFORE + "(?<from>1[0-2]|[1-9])(?:—|-|－|至|到|~)(?<month>1[0-2]|[1-9])月(?![日号\\d])"),
                     (m, d) -> months(d.getYear(), number(m.group("from")), month(m))),

@@ -21,8 +21,8 @@ record Candidate(int begin, int end, int priority, List<Mention> mentions, boole
     static final int NER = 1;
     static final int RULE = 2;
     static final int GAZETTEER = 3;
-    /** A foreign name right after an office (总裁拉加德): above the gazetteer's compounds of abbreviations (拉, 加, 德). */
-    static final int NAME_AFTER_OFFICE = 4;
+    /** A foreign name right after or before an office (总裁拉加德, 穆尔西总统): above the gazetteer's compounds of abbreviations (拉, 加, 德). */
+    static final int NAME_BY_OFFICE = 4;
 
     Candidate(int begin, int end, int priority, List<Mention> mentions) {
         this(begin, end, priority, mentions, false);

@@ -121,7 +121,9 @@ public final class DefinedShortForms {
                     continue;
                 }
                 events.add(new NamedEvent(entity.zhLabel(), entity));
-                events.add(new NamedEvent(mention.surface(), entity));
+                if (!mention.surface().equals(entity.zhLabel())) {
+                    events.add(new NamedEvent(mention.surface(), entity));
+                }
             }
             read.add(mention);
         }

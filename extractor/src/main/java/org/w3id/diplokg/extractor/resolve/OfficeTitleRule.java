@@ -53,7 +53,7 @@ final class OfficeTitleRule {
                     String name = sentence.substring(begin, end);
                     if (gazetteer.byName(name).isEmpty()) { // a known name is the name matcher's
                         Mention mention = new Mention(begin, end, name, Entity.named(EntityType.PERSON, name), CONFIDENCE, Annotator.RULE);
-                        found.add(new Candidate(begin, end, Candidate.NAME_AFTER_OFFICE, List.of(mention)));
+                        found.add(new Candidate(begin, end, Candidate.NAME_BY_OFFICE, List.of(mention)));
                     }
                     break;
                 }
@@ -76,7 +76,7 @@ final class OfficeTitleRule {
                     return Optional.empty(); // 马尔代夫总统: a known name is the name matcher's
                 }
                 Mention mention = new Mention(begin, end, name, Entity.named(EntityType.PERSON, name), CONFIDENCE, Annotator.RULE);
-                return Optional.of(new Candidate(begin, end, Candidate.NAME_AFTER_OFFICE, List.of(mention)));
+                return Optional.of(new Candidate(begin, end, Candidate.NAME_BY_OFFICE, List.of(mention)));
             }
         }
         return Optional.empty();

@@ -35,9 +35,10 @@ final class TurnLabelReader {
 
     private static final String OUTLET_NAME = "(?:[^《》]{0,12}《[^》]{1,20}》|[\\p{IsHan}A-Za-z0-9]{1,16}(?:通讯社|新闻社|社|电视台|广播电台|卫视))";
     private static final Pattern QUESTION = Pattern.compile("问|提问|追问|记者问");
+    /** An outlet in brackets (（新华社）, （法新社记者）), in a question's label or right after it. */
+    static final String BRACKETED_OUTLET = "[（(](?<outlet>[^（）()。！？]{1,30}?)(?:特约记者|记者)?[）)]";
     /** 问（新华社）, 问（法新社记者）: a question with its outlet in brackets inside the label. */
-    private static final Pattern QUESTION_WITH_OUTLET =
-            Pattern.compile("(?:问|提问|追问)[（(](?<outlet>[^（）()]{1,30}?)(?:特约记者|记者)?[）)]");
+    private static final Pattern QUESTION_WITH_OUTLET = Pattern.compile("(?:问|提问|追问)" + BRACKETED_OUTLET);
     private static final Pattern ANSWER = Pattern.compile("答|回答");
     private static final Pattern MODERATOR = Pattern.compile("主持人");
     private static final Pattern REPORTER = Pattern.compile("(?<outlet>.*?)(?:特约记者|记者)");

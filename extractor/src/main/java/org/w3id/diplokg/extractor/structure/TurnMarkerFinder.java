@@ -27,7 +27,7 @@ final class TurnMarkerFinder {
     /** {@link #LABEL} anywhere in a whole text: at a line's start or after the end of a sentence. */
     private static final Pattern TEXT_LABEL = Pattern.compile("(?m)(?:^|(?<=[。？！]))(?<label>[^。！？：，\\n]{1,30})：");
     private static final Pattern LINE_LABEL = Pattern.compile("(?m)^[\\s　]*(?<label>[^。！？：，\\n]{1,30})：");
-    private static final Pattern BRACKETED_OUTLET = Pattern.compile("^[（(](?<outlet>[^（）()。！？]{1,30}?)(?:特约记者|记者)?[）)]");
+    private static final Pattern BRACKETED_OUTLET = Pattern.compile("^" + TurnLabelReader.BRACKETED_OUTLET);
     private static final Pattern QUESTION_WITHOUT_COLON =
             Pattern.compile("(?<=^|[。？！]|如下)记者(?!会|站|们|证|摄|招待)");
     /** A name that opens this many turns is a speaker wherever its label stands. */
