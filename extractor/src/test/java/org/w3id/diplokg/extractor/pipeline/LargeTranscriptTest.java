@@ -27,7 +27,7 @@ class LargeTranscriptTest {
         while (text.length() < 1_200_000) { // 1.2 M characters, about 3 MB of UTF-8
             questions++;
             text.append("路透社记者：第").append(questions).append("个问题，您如何看待中美关系？\n");
-            text.append("王毅：这是第").append(questions).append("次回答。中美关系是世界上最重要的双边关系之一。")
+            text.append("王毅：这是第").append(questions).append("次回答。中美两国应当相互尊重、和平共处。")
                     .append("我们愿同美方相向而行，推动两国关系重回正轨。\n");
         }
         Path file = Files.writeString(temp.resolve("large.txt"), text);
