@@ -73,9 +73,10 @@ public final class TimeExpressionFinder {
                     (m, d) -> year(d.getYear(), m.group("part"))),
             new Rule(Pattern.compile("(?<![\\p{IsHan}\\d])(?:这个月)"),
                     (m, d) -> month(d.getYear(), d.getMonthValue())),
-            new Rule(Pattern.compile("(?<![\\p{IsHan}\\d])(?:上个?月)"),
+            // 上个月 whatever stands before it (国务卿上个月访华); 上月, 下月 not after a word they end (以上月份, 以下月)
+            new Rule(Pattern.compile("上个月|(?<![\\p{IsHan}\\d])上月"),
                     (m, d) -> monthOf(YearMonth.from(d).minusMonths(1))),
-            new Rule(Pattern.compile("(?<![\\p{IsHan}\\d])(?:下个?月)"),
+            new Rule(Pattern.compile("下个月|(?<![\\p{IsHan}\\d])下月"),
                     (m, d) -> monthOf(YearMonth.from(d).plusMonths(1))),
             // 今天的中国 is the present era; 今天的记者会 the gathering held on the day, which the next rule dates
             new Rule(Pattern.compile("今天(?=的(?!" + GATHERINGS + "))|(?<=像)今天"), (m, d) -> VAGUE),
@@ -102,6 +103,8 @@ public final class TimeExpressionFinder {
             new Rule(Pattern.compile("(?<!日)本月(?<part>上旬|中旬|下旬|初|底)?"), (m, d) -> partOfMonth(YearMonth.from(d), m.group("part"))),
             new Rule(Pattern.compile("(?<relative>今|去|明)年一年"), (m, d) -> year(relative(m, d), null)),
             new Rule(Pattern.compile("(?<![\\d〇零一二三四五六七八九十百千今明去本当同多几两半])年内"), (m, d) -> year(d.getYear(), null)),
+            // 这一年 of a year's review, 全年 of a year's figures: the statement's year (13 of 13 in the development golds)
+            new Rule(Pattern.compile("这一年|(?<![今去明]年|[\\d一二三四五六七八九十])全年"), (m, d) -> year(d.getYear(), null)),
             new Rule(Pattern.compile("新的一年"), (m, d) -> year(d.getMonthValue() >= 11 ? d.getYear() + 1 : d.getYear(), null)),
             new Rule(Pattern.compile("今(?<season>[春夏秋冬])|(?<relative>今|去|明)年(?<season2>[春夏秋冬])(?:天|季)"),
                     (m, d) -> season(m.group("relative") == null ? d.getYear() : relative(m, d),
@@ -116,11 +119,12 @@ public final class TimeExpressionFinder {
             // Periods reaching back to the document's date.
             new Rule(Pattern.compile("(?:过去(?:的)?)?(?<years>一|两|[1-9][0-9]?)年(?:来|以来)|过去(?:的)?(?<past>一|两|[1-9][0-9]?)年(?:来|以来|里|间)?"),
                     (m, d) -> backTo(d, m.group("years") != null ? m.group("years") : m.group("past"))),
+            // since the start of a year: that year, as 18 of 24 development golds date it, reaching to the statement
             new Rule(Pattern.compile("(?<relative>今|去)年以来"),
-                    (m, d) -> new TimeValue(null, null, LocalDate.of(relative(m, d), 1, 1), d)),
+                    (m, d) -> new TimeValue(String.format("%04d", relative(m, d)), "gYear", LocalDate.of(relative(m, d), 1, 1), d)),
             new Rule(Pattern.compile("(?<century>1[0-9]|20|21|[一二]?十[一二三四五六七八九]?)世纪"), (m, d) -> century(number(m.group("century")))),
             new Rule(Pattern.compile("当前|目前|当今|如今|眼下|近来|今明两年|迄今为止|迄今|至今|今后|未来|长期以来|近年来|近些年|近几年|多年来|"
-                    + "最近一段时间|最近这几年|最近|近期|近日|不久前|前几年|过去几年|这几个月|往年|当时|当年|"
+                    + "最近一段时间|最近这几年|最近|近期|近日|(?<![\\d一二三四五六七八九十号])日前|不久前|前几年|过去几年|这几个月|往年|当时|当年|"
                     + "(?:过去)?(?<!\\d)[1-9][0-9]*多年(?:前|来|以来)|下一个[1-9][0-9]*年|(?<!\\d)[1-9][0-9]?年后|(?:新中国成立|建交|改革开放|党的十八大)以来|半个世纪以来"),
                     (m, d) -> VAGUE));
 

@@ -282,8 +282,8 @@ public final class DocumentEmitter {
     }
 
     /**
-     * Types, labels and links of an entity, once per document; {@code surfaceSeen} becomes an alias
-     * when it differs from the canonical label.
+     * Types, labels and links of an entity, once per document: its reference list's aliases, and {@code surfaceSeen}
+     * as an alias when it differs from the canonical label.
      */
     private static void describe(QuadCollector out, Set<String> described, Entity entity, String surfaceSeen) {
         String iri = entity.iri();
@@ -297,6 +297,11 @@ public final class DocumentEmitter {
         out.add(iri, RDF.type, DKG.Entity);
         out.addLang(iri, SKOS.prefLabel, entity.zhLabel(), "zh");
         out.addLang(iri, RDFS.label, entity.zhLabel(), "zh");
+        for (String alias : entity.aliases()) { // every other name the reference list knows it by (上海世博会, 中国2010年上海世界博览会)
+            if (!alias.equals(entity.zhLabel()) && !alias.equals(surfaceSeen) && described.add(iri + "\u0000" + alias)) {
+                out.addLang(iri, SKOS.altLabel, alias, "zh");
+            }
+        }
         if (entity.enLabel() != null && !entity.enLabel().isBlank()) {
             out.addLang(iri, SKOS.prefLabel, entity.enLabel(), "en");
             out.addLang(iri, RDFS.label, entity.enLabel(), "en");

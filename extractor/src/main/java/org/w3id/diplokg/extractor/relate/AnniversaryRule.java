@@ -75,9 +75,9 @@ final class AnniversaryRule implements RelationRule {
         return RelationAction.DIPLOMATIC_RELATIONS;
     }
 
-    /** The years an anniversary right after an action counts (签署20周年 → 20), or null. */
+    /** The years an anniversary right after an action or a partnership counts (签署20周年, 伙伴关系建立15周年 → 20, 15), or null. */
     static Integer yearsAfter(String text) {
-        Matcher matcher = Pattern.compile("^(" + NUMBER + ")周年").matcher(text);
+        Matcher matcher = Pattern.compile("^(?:建立)?(" + NUMBER + ")周年").matcher(text);
         return matcher.find() ? number(matcher.group(1)) : null;
     }
 

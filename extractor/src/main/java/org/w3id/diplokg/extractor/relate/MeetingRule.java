@@ -3,6 +3,7 @@ package org.w3id.diplokg.extractor.relate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Relation;
@@ -33,6 +34,13 @@ final class MeetingRule implements RelationRule {
      * attendance of its members (measured: 10 right, 19 wrong before).
      */
     private static final Pattern TWO_MEET = Pattern.compile("(?:会晤|特别[^—]*(?:会议|外长会|峰会))$");
+
+    /** 就 opening what those who meet talk about (双方就…交换意见): no one named after it meets; not 成就, 造就. */
+    private static final Pattern TOPIC = Pattern.compile("(?<![成造迁])就");
+    /** 两国 and 双方: a pair, named elsewhere. */
+    private static final Pattern PAIR = Pattern.compile("两国|双方");
+    /** 同, 与, 跟 before whom one meets (将同李明博总统举行会谈). */
+    private static final Pattern PARTNER_JOINER = Pattern.compile("[同与跟]");
 
     /** What comes before 会晤 when it names a summit, not who meets (办好明年的会晤, 期待会晤取得成果). */
     private static final Pattern EVENT_BEFORE = Pattern.compile("(?:的|办好|期待|本次|这次|此次|下次|历次)$");
@@ -73,9 +81,18 @@ final class MeetingRule implements RelationRule {
                 continue;
             }
             int clause = sentence.clauseStart(matcher.start());
-            List<Entity> parties = new ArrayList<>(sentence.participantsIn(clause, matcher.start()));
+            int partiesEnd = topicStart(sentence.text(), clause, matcher.start());
+            if (partiesEnd == clause) {
+                continue; // ，就…深入交换意见: what the meeting the clause before names is about
+            }
+            List<Entity> parties = new ArrayList<>(sentence.participantsIn(clause, partiesEnd));
             if (parties.isEmpty()) {
-                parties.addAll(sentence.partiesBefore(matcher.start()));
+                parties.addAll(sentence.partiesBefore(partiesEnd));
+            }
+            subjectOfAClauseBefore(sentence, clause, partiesEnd).filter(s -> !parties.contains(s)).ifPresent(s -> parties.add(0, s));
+            if (parties.size() < 2 && partiesEnd < matcher.start() && PAIR.matcher(sentence.text().substring(clause, partiesEnd)).find()) {
+                // 两国元首将就中法关系举行会谈: the pair 两国 stands for, named in what they talk about
+                sentence.participantsIn(partiesEnd, matcher.start()).stream().filter(p -> !parties.contains(p)).forEach(parties::add);
             }
             if (matcher.group().equals("会见") || matcher.group().equals("致电")) {
                 // 会见日本首相安倍晋三: the person the state's title names, not the state
@@ -132,6 +149,25 @@ final class MeetingRule implements RelationRule {
                         matcher.start()));
             }
         }
+    }
+
+    /** Where the topic after 就 begins in the clause, else the verb: who meets is named before it. */
+    private static int topicStart(String text, int clause, int verb) {
+        Matcher topic = TOPIC.matcher(text).region(clause, verb);
+        return topic.find() ? topic.start() : verb;
+    }
+
+    /**
+     * Who meets when the clause opens with whom (温家宝总理访韩期间，将同李明博总统举行会谈): the subject of a
+     * clause before, as the clause has none of its own; not where the partner is 他 or 她, read apart.
+     */
+    private static Optional<Entity> subjectOfAClauseBefore(SentenceView sentence, int clause, int end) {
+        Matcher joiner = PARTNER_JOINER.matcher(sentence.text()).region(clause, end);
+        if (!joiner.find() || !sentence.hasNoSubjectOfItsOwn(clause, joiner.start())
+                || PRONOUN_PARTNER.matcher(sentence.text().substring(clause, end)).matches()) {
+            return Optional.empty();
+        }
+        return sentence.subjectBefore(clause);
     }
 
     /**

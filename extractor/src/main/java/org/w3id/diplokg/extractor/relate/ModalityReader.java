@@ -16,8 +16,9 @@ final class ModalityReader {
     private static final Pattern SOUGHT = Pattern.compile(
             "愿|希望|争取|力争|推动|期待|期望|致力于|呼吁|主张|敦促|邀请|尽早|早日|尽快|应当|应该|需要"
                     + "|(?<![回相反响适供效])应(?![对用约邀])|(?<![重主首需纲摘必只就])要(?![求素闻点])");
-    /** 将 of the future; not 将 that takes an object made something (将中国作为首访国家, 将…视为), which is no time. */
-    private static final Pattern PLANNED = Pattern.compile("即将|将于|计划|就要|(?<!即)将(?!继续|来)(?![^，。将把]{1,20}(?:作为|视为|列为))");
+    /** 将 of the future; not 将 that takes an object made something (将中国作为首访国家, 将…视为, 将两国关系提升为), which is no time. */
+    private static final Pattern PLANNED = Pattern.compile(
+            "即将|将于|计划|就要|(?<!即)将(?!继续|来)(?![^，。将把]{1,20}(?:作为|视为|列为|提升为|升级为|确定为))");
     private static final Pattern ONGOING = Pattern.compile("正在|继续|不断|持续|保持|一直|长期|日益|逐步|陆续|方兴未艾");
     /** How far before the verb a negation still governs it. */
     private static final int NEGATION_REACH = 10;
@@ -26,20 +27,25 @@ final class ModalityReader {
 
     /** The modality of a verb at {@code verb} whose governing words are {@code text[windowStart, verb)}. */
     static RelationModality read(String text, int windowStart, int verb) {
-        String window = text.substring(Math.max(0, windowStart), Math.max(windowStart, verb));
-        String near = window.substring(Math.max(0, window.length() - NEGATION_REACH));
-        if (DENIED.matcher(near).find()) {
+        int start = Math.max(0, windowStart);
+        int end = Math.max(start, verb);
+        if (foundIn(DENIED, text, Math.max(start, end - NEGATION_REACH), end)) {
             return RelationModality.DENIED;
         }
-        if (SOUGHT.matcher(window).find()) {
+        if (foundIn(SOUGHT, text, start, end)) {
             return RelationModality.SOUGHT;
         }
-        if (PLANNED.matcher(window).find()) {
+        if (foundIn(PLANNED, text, start, end)) {
             return RelationModality.PLANNED;
         }
-        if (ONGOING.matcher(window).find()) {
+        if (foundIn(ONGOING, text, start, end)) {
             return RelationModality.ONGOING;
         }
         return RelationModality.DONE;
+    }
+
+    /** A word of the pattern inside [start, end), its look-arounds seeing the whole sentence (将中阿…伙伴关系提升为…). */
+    private static boolean foundIn(Pattern pattern, String text, int start, int end) {
+        return pattern.matcher(text).region(start, end).useTransparentBounds(true).find();
     }
 }

@@ -48,14 +48,14 @@ final class PartnershipRule implements RelationRule {
                 continue;
             }
             String kind = LEAD_IN.matcher(sentence.text().substring(kindStart, matcher.end())).replaceFirst("")
-                    .replaceFirst("^.*[的和与]", ""); // 也是彼此最重要的紧密邻邦和战略伙伴: the name is 战略伙伴
+                    .replaceFirst("^.*(?:[的和与]|[升级定]为)", ""); // 也是彼此最重要的紧密邻邦和战略伙伴, 将两国关系提升为…: the name is what follows
             if (kind.length() > LONGEST_KIND) {
                 continue;
             }
             Relation partnership = Relation.of(RelationKind.PARTNERSHIP, parties,
                     before.isEmpty() ? clause : before.get(0).begin(), matcher.end()).withObjectText(kind);
-            // a partnership named after its partners (中巴全面战略伙伴关系) exists: only the words between say otherwise
-            found.add(sentence.stated(partnership, kindStart, matcher.start()));
+            // as the words that govern it put it (推动中印战略合作伙伴关系…发展: sought), or those between the partners and it
+            found.add(sentence.stated(partnership, Math.min(kindStart, sentence.governingStart(matcher.start())), matcher.start()));
         }
     }
 

@@ -494,15 +494,18 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     }
 
     /**
-     * The speaker, when the clause before {@code verb} opens with 我 alone (我将访问…, 我此次同…会谈): the
+     * The speaker, when the clause before {@code verb} opens with 我 alone (我将访问…, 此次我应…邀请访问…): the
      * minister speaking of himself, not 我们 or 我国 (China) nor 我方.
      */
     Optional<Entity> firstPersonBefore(int verb) {
-        String opening = text.substring(clauseStart(verb), verb);
+        String opening = OCCASION.matcher(text.substring(clauseStart(verb), verb)).replaceFirst("");
         boolean singular = opening.startsWith("我") && !opening.startsWith("我们") && !opening.startsWith("我国")
                 && !opening.startsWith("我方");
         return singular ? Optional.ofNullable(context.speaker()) : Optional.empty();
     }
+
+    /** Words that may open a clause before its subject: which occasion (此次我应…邀请访问…). */
+    private static final Pattern OCCASION = Pattern.compile("^(?:此次|这次|本次|此行|此访)");
 
     /** True when the sentence names no actor and is not the minister's own (我们): its subject is the one before. */
     boolean subjectUnstated() {

@@ -19,7 +19,7 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * is who acts before the verb (a leader as a person, 我们 as China; a person named there before a
  * country: 米尔济约耶夫总统来华出席… is his visit, not China's), and a clause going on with 并 keeps the
  * visitor of the clause before (…进行国事访问，并出席…); the object is each country the clause names
- * after the verb (for 对Y进行…访问, the one after 对), or each event for 出席 and 参加.
+ * after the verb (for 对Y进行…访问 and 开始对Y的国事访问, the one after 对), or each event for 出席 and 参加.
  */
 final class VisitRule implements RelationRule {
     private static final Pattern VISIT = Pattern.compile("国事访问|正式访问|首访|访问|访华|来华|出访|到访|走访|赴|前往|出席|参加|与会|访(?=\\p{IsHan})");
@@ -31,8 +31,8 @@ final class VisitRule implements RelationRule {
      */
     private static final Pattern PRIVATE_TRAVEL = Pattern.compile("[^，。、]{0,4}?(?:学习|留学|旅游|旅行|参展|经商|投资|兴业|工作)");
     private static final Pattern PRIVATE_TRAVELLERS = Pattern.compile("(?:青年|学生|留学生|游客|公民|人员|民众|人士|医疗队)$");
-    /** The states a visit is paid to, listed after 对 (对法国、塞尔维亚、匈牙利进行国事访问). */
-    private static final Pattern TOWARD = Pattern.compile("对([^，。对]{1,30})进行[^，。]{0,4}$");
+    /** The states a visit is paid to, listed after 对 (对法国、塞尔维亚、匈牙利进行国事访问, 开始对中国的国事访问). */
+    private static final Pattern TOWARD = Pattern.compile("对([^，。对]{1,30}?)(?:进行|的)[^，。]{0,4}$");
     /** 将俄罗斯作为就任后首次出访的第一站, 将中国作为首访国家: the state made the first stop is visited. */
     private static final Pattern FIRST_STOP = Pattern.compile("将([^，。将]{1,20})作为[^，。]{0,16}$");
     private static final Set<EntityType> PLACES = EnumSet.of(EntityType.COUNTRY, EntityType.REGION);

@@ -9,15 +9,16 @@ import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
- * A proposal named by what it is about and its count of points, right after the verb that puts it forward
- * (提出了实现中东安全稳定的五点倡议, 提出的政治解决叙利亚问题的四点倡议): an initiative named as written from the
+ * A proposal named by what it is about and its count of points or measures, right after the verb that puts it
+ * forward (提出了实现中东安全稳定的五点倡议, 宣布的对非合作八项举措): an initiative named as written from the
  * verb on. The count alone names nothing (三点建议 of a speech), and a consensus by its count is an agreement
  * ({@link PointsConsensusRule}). A slogan quoted by its count alone is a programme or proposal too.
  */
 final class CountedProposalRule {
     static final double CONFIDENCE = 0.75;
     private static final Pattern PROPOSAL = Pattern.compile(
-            "(?:提出了?的?|宣布了?的?)(?<name>(?:关于)?[^，。；、“”《》]{2,20}?的[一二三四五六七八九十两]点(?:倡议|主张))");
+            "(?:提出了?的?|宣布了?的?)(?<name>(?:关于)?[^，。；、“”《》]{2,20}?的[一二三四五六七八九十两]点(?:倡议|主张)"
+                    + "|[^，。；、“”《》和]{2,20}?的?[一二三四五六七八九十两]+项新?(?:举措|措施))");
 
     /**
      * A slogan quoted by its count (“四个应该”, “三大网络”, “九项工程”): the programme or proposal it names; a counted

@@ -215,6 +215,8 @@ final class HeadWordRule {
     private static final Set<String> QUOTED_NAME_HEADS = Set.of("倡议", "原则", "理念", "主张", "小组");
     private static final Set<String> EXERCISE_HEADS = Set.of("联合军演", "军演", "军事演习", "联合演习", "海上联合演习");
     private static final Pattern YEAR = Pattern.compile("[0-9０-９]{4}年");
+    /** Incidents named by where they happened (汶川特大地震, 天安舰事件), not by when or by the wider state. */
+    private static final Set<String> INCIDENTS = Set.of("地震", "事件");
     /** Games, named by their place (平昌冬奥会), a year inside the name only after it (北京2022年冬奥会). */
     private static final Set<String> GAMES = Set.of("奥运会", "冬奥会", "冬残奥会", "残奥会", "亚运会");
     /** The longest known name a number may begin (二十国集团): how far a name is looked for. */
@@ -560,12 +562,13 @@ final class HeadWordRule {
         if (first < modifiers.size()) {
             modifiers.subList(0, first).clear();
         }
-        if (GAMES.contains(head.word()) && modifiers.size() > 1 && YEAR.matcher(modifiers.get(0).text()).matches()
-                && isPartyModifier(modifiers.get(1))) {
-            modifiers.remove(0); // 2018年平昌冬奥会: the year before the place says when; the games are 平昌冬奥会
+        boolean byPlace = GAMES.contains(head.word()) || INCIDENTS.contains(head.word());
+        if (byPlace && modifiers.size() > 1 && YEAR.matcher(modifiers.get(0).text()).matches() && isPartyModifier(modifiers.get(1))) {
+            modifiers.remove(0); // 2018年平昌冬奥会, 2015年尼泊尔大地震: the year before the place says when
         }
-        while (head.type() == EntityType.REGION && modifiers.size() > 1 && namesAWiderPlace(modifiers.get(0).text())) {
-            modifiers.remove(0); // 加利福尼亚州安纳伯格庄园: the place is named with the state and the state's state
+        while (modifiers.size() > 1 && namesAWiderPlace(modifiers.get(0).text())
+                && (head.type() == EntityType.REGION || INCIDENTS.contains(head.word()) && modifiers.get(1).properNoun())) {
+            modifiers.remove(0); // 加利福尼亚州安纳伯格庄园, 中国汶川特大地震: the place is named with the state it lies in
         }
     }
 

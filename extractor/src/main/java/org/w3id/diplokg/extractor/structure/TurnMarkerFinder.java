@@ -28,6 +28,8 @@ final class TurnMarkerFinder {
     private static final Pattern TEXT_LABEL = Pattern.compile("(?m)(?:^|(?<=[。？！]))(?<label>[^。！？：，\\n]{1,30})：");
     private static final Pattern LINE_LABEL = Pattern.compile("(?m)^[\\s　]*(?<label>[^。！？：，\\n]{1,30})：");
     private static final Pattern BRACKETED_OUTLET = Pattern.compile("^" + TurnLabelReader.BRACKETED_OUTLET);
+    /** A reporter's own label after the question's (问：韩联社记者：…): the outlet, then the question. */
+    private static final Pattern REPORTER_AFTER = Pattern.compile("^(?<outlet>[^：，。！？（）()\\n]{1,20}?)(?:特约记者|记者)：");
     private static final Pattern QUESTION_WITHOUT_COLON =
             Pattern.compile("(?<=^|[。？！]|如下)记者(?!会|站|们|证|摄|招待)");
     /** A name that opens this many turns is a speaker wherever its label stands. */
@@ -116,8 +118,12 @@ final class TurnMarkerFinder {
             String who = reading.get().who();
             int textStart = label.end();
             if (reading.get().kind() == TurnKind.QUESTION && who == null) {
-                Matcher outlet = BRACKETED_OUTLET.matcher(paragraph.substring(textStart));
-                if (outlet.find()) {
+                String rest = paragraph.substring(textStart);
+                Matcher outlet = BRACKETED_OUTLET.matcher(rest);
+                if (!outlet.lookingAt()) {
+                    outlet = REPORTER_AFTER.matcher(rest);
+                }
+                if (outlet.lookingAt()) {
                     who = TurnLabelReader.outlet(outlet.group("outlet"));
                     textStart += outlet.end();
                 }

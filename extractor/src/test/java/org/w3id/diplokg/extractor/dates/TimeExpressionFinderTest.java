@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -76,6 +77,9 @@ class TimeExpressionFinderTest {
         "今年下半年，匈牙利将担任欧盟轮值主席国。|今年下半年|2024|gYear|2024-07-01|2024-12-31|2024-03-07",
         "本月14日起，免签范围还将扩大。|本月14日|2024-03-14|date|2024-03-14|2024-03-14|2024-03-07",
         "上个月，两国外长通了电话。|上个月|2021-02|gYearMonth|2021-02-01|2021-02-28|2021-03-07",
+        "布林肯国务卿上个月访华。|上个月|2021-02|gYearMonth|2021-02-01|2021-02-28|2021-03-07",
+        "回顾这一年，中国外交砥砺前行。|这一年|2021|gYear|2021-01-01|2021-12-31|2021-03-07",
+        "全年受理领事保护案件8万余起。|全年|2021|gYear|2021-01-01|2021-12-31|2021-03-07",
         "昨天，我们发表了联合声明。|昨天|2021-03-06|date|2021-03-06|2021-03-06|2021-03-07",
         "二〇二〇年是极不平凡的一年。|二〇二〇年|2020|gYear|2020-01-01|2020-12-31|2021-01-02",
         "三月七日举行记者会。|三月七日|2021-03-07|date|2021-03-07|2021-03-07|2021-01-02",
@@ -92,13 +96,21 @@ class TimeExpressionFinderTest {
         assertEquals(LocalDate.parse(end), mention.value().end());
     }
 
+    @Test
+    void aPeriodSinceTheStartOfAYearIsThatYearReachingToTheStatement() {
+        TimeMention since = finder.find("王毅：去年以来，疫情给世界造成全方位冲击。", LocalDate.of(2021, 3, 7)).get(0);
+        assertEquals("去年以来", since.surface());
+        assertEquals("2020", since.value().lexical());
+        assertEquals(LocalDate.of(2020, 1, 1), since.value().start());
+        assertEquals(LocalDate.of(2021, 3, 7), since.value().end());
+    }
+
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', value = {
         // sentence | expression | start (empty: none) | end — document date 2021-03-07
         "一年来，最精彩的是元首外交。|一年来|2020-03-07|2021-03-07",
         "过去一年，中国外交在惊涛骇浪中把稳方向。|过去一年|2020-03-07|2021-03-07",
         "20年来，中国对全球经济增长的贡献率接近30%。|20年来|2001-03-07|2021-03-07",
-        "王毅：去年以来，疫情给世界造成全方位冲击。|去年以来|2020-01-01|2021-03-07",
         "20世纪的犹太人遭受了苦难。|20世纪|1901-01-01|2000-12-31",
         "过去40多年来，新疆维吾尔族总人口翻了一番。|过去40多年来||",
         "当今世界正经历百年未有之大变局。|当今||",
@@ -124,7 +136,7 @@ class TimeExpressionFinderTest {
         "百年变局加速演进。", "当今世界正经历百年未有之大变局。", "目前，疫情仍在蔓延。",
         "我们用5年时间完成了目标。", "近年来，中日关系保持改善势头。", "年，无论对世界还是中国，都是极不平凡的一年。",
         "此后年均增长6%。", "20世纪的犹太人遭受了苦难。", "三个月后双方再谈。", "我们将来自各国的建议汇总。",
-        "近日，叙利亚局势持续恶化。", "中国同周边国家关系良好。", "这是本周期的最后一次会议。"})
+        "近日，叙利亚局势持续恶化。", "欧盟日前出台了新的援助计划。", "中国同周边国家关系良好。", "这是本周期的最后一次会议。"})
     void durationsCountsAndVagueWordsAreNoPointsInTime(String sentence) {
         String[] parts = sentence.split("\\|");
         List<TimeMention> found = finder.find(parts[0], LocalDate.of(2021, 3, 7));

@@ -50,19 +50,39 @@ class DocumentEmitterTest {
     }
 
     @Test
+    void anEntityCarriesEveryNameTheReferenceListKnowsItByAndTheOneSeen() {
+        Dataset dataset = emittedSpeech("上海世博会取得圆满成功。", LocalDate.of(2010, 11, 1));
+        String query = Namespaces.prologue() + """
+                SELECT ?alias WHERE { GRAPH ?g { ?e skos:prefLabel "2010年上海世界博览会"@zh ; skos:altLabel ?alias } } ORDER BY ?alias""";
+        try (QueryExecution execution = QueryExecution.dataset(dataset).query(query).build()) {
+            List<String> aliases = new java.util.ArrayList<>();
+            execution.execSelect().forEachRemaining(row -> aliases.add(row.getLiteral("alias").getString()));
+            assertTrue(aliases.contains("上海世博会"), "the name seen: " + aliases);
+            assertTrue(aliases.contains("中国2010年上海世界博览会"), "the official name the reference list knows: " + aliases);
+            assertEquals(aliases.size(), new java.util.HashSet<>(aliases).size(), "each once: " + aliases);
+        }
+    }
+
+    @Test
     void aRelationsObjectNamedNowhereInTheTextIsDescribedToo() {
-        String text = "王毅：习近平主席赴华盛顿出席了峰会。\n";
-        SourceText source = new SourceText(Path.of("speech.txt"), "speech.txt", text, StandardCharsets.UTF_8, "0");
-        Document document = new Document(source, LocalDate.of(2023, 3, 8), "dateline", null, List.of(
-                new Turn(TurnKind.REMARKS, "王毅", null, List.of(new Sentence("习近平主席赴华盛顿出席了峰会。", 3, 18)))));
-        AnnotatedDocument annotated = DocumentAnnotator.standard(DocumentAnnotator.EntityTagger.NONE, Gazetteer.load())
-                .annotate(document);
-        Dataset dataset = DatasetFactory.create();
-        new DocumentEmitter().emit(annotated, "urn:test:build", StreamRDFLib.dataset(dataset.asDatasetGraph()));
+        Dataset dataset = emittedSpeech("习近平主席赴华盛顿出席了峰会。", LocalDate.of(2023, 3, 8));
         String query = Namespaces.prologue() + """
                 ASK { GRAPH ?g { ?r dkg:relationType dkg:Visit ; dkg:object ?state . ?state a dkg:Entity ; skos:prefLabel "美国"@zh } }""";
         try (QueryExecution execution = QueryExecution.dataset(dataset).query(query).build()) {
             assertTrue(execution.execAsk(), "the visit to 华盛顿 is a visit to the United States, described though the text never names it");
         }
+    }
+
+    /** The graph of a one-sentence speech by 王毅, annotated and emitted. */
+    private static Dataset emittedSpeech(String sentence, LocalDate date) {
+        String text = "王毅：" + sentence + "\n";
+        SourceText source = new SourceText(Path.of("speech.txt"), "speech.txt", text, StandardCharsets.UTF_8, "0");
+        Document document = new Document(source, date, "dateline", null, List.of(
+                new Turn(TurnKind.REMARKS, "王毅", null, List.of(new Sentence(sentence, 3, 3 + sentence.length())))));
+        AnnotatedDocument annotated = DocumentAnnotator.standard(DocumentAnnotator.EntityTagger.NONE, Gazetteer.load())
+                .annotate(document);
+        Dataset dataset = DatasetFactory.create();
+        new DocumentEmitter().emit(annotated, "urn:test:build", StreamRDFLib.dataset(dataset.asDatasetGraph()));
+        return dataset;
     }
 }

@@ -288,13 +288,35 @@ class RelationFinderTest {
 
     @Test
     void partnershipsNameTheirPartiesAndKind() {
-        assertEquals(List.of("PARTNERSHIP CN+RU / 新时代全面战略协作伙伴关系"),
+        // as the words that govern it put it: 将…推进, planned
+        assertEquals(List.of("PARTNERSHIP CN+RU / 新时代全面战略协作伙伴关系 {planned}"),
                 relations("双方将在更大范围、更宽领域、更深层次上推进中俄新时代全面战略协作伙伴关系。"));
         assertEquals(List.of("PARTNERSHIP CN+ASEAN / 全面战略伙伴关系"),
                 relations("30年后，中国和东盟建立全面战略伙伴关系，树立了睦邻友好的典范。"));
         // 都将…推向前进: planned (the guidelines take 将 before 不断)
         assertEquals(List.of("PARTNERSHIP CN+RU / 新时代全面战略协作伙伴关系 {planned}"),
                 relations("不管国际风云如何险恶，中俄都将保持战略定力，将新时代全面战略协作伙伴关系不断推向前进。"));
+    }
+
+    @Test
+    void aPartnershipIsAsTheWordsThatGovernItPutIt() {
+        assertEquals(List.of("PARTNERSHIP CN+IN / 战略合作伙伴关系 {sought}"), relations("我们愿推动中印战略合作伙伴关系不断向前发展。"));
+        // 将 that takes the relationship as its object says no future
+        assertEquals(List.of("PARTNERSHIP CN+MX / 全面战略伙伴关系"), relations("中国和墨西哥决定将两国关系提升为全面战略伙伴关系。"));
+        List<String> raised = relations("双方决定将中墨战略伙伴关系提升为全面战略伙伴关系。");
+        assertTrue(raised.stream().allMatch(r -> !r.contains("{")), "将 sees what its object is made beyond the partnership: " + raised);
+        List<String> anniversary = relations("明年将迎来中国—东盟战略伙伴关系建立25周年。");
+        assertTrue(anniversary.stream().anyMatch(r -> r.startsWith("PARTNERSHIP CN+ASEAN") && !r.contains("{")), anniversary.toString());
+    }
+
+    @Test
+    void whoMeetsIsTheSubjectOfAClauseBeforeNotTheTopicAfterJiu() {
+        List<String> found = relations("李强总理访问越南期间，将同范明政总理就中越关系交换意见。");
+        assertTrue(found.contains("MEETING 李强+范明政 / meets {planned}"), found.toString());
+        assertTrue(found.stream().noneMatch(r -> r.startsWith("MEETING") && (r.contains("CN") || r.contains("VN"))),
+                "中越 after 就 is what they discuss: " + found);
+        List<String> talks = relations("李强总理此次访越，将同范明政总理举行会谈，就深化中越全面战略合作交换意见。");
+        assertEquals(1, talks.stream().filter(r -> r.startsWith("MEETING")).count(), "the clause after 就 continues the talks: " + talks);
     }
 
     @Test
@@ -579,6 +601,20 @@ class RelationFinderTest {
         List<String> met = relationsIn(talks, turn);
         assertTrue(met.stream().anyMatch(r -> r.startsWith("MEETING 王毅+")), "我 is the minister, not China: " + met);
         assertTrue(relations("我们将访问埃及。").stream().allMatch(r -> r.startsWith("VISIT CN")), "我们 stays China");
+        List<String> occasion = relationsIn("此次我应法伊萨尔外长邀请访问沙特，是为了落实两国元首共识。", turn);
+        assertTrue(occasion.stream().anyMatch(r -> r.startsWith("VISIT 王毅 -> SA")), "此次 before 我: " + occasion);
+    }
+
+    @Test
+    void aStateVisitBegunIsAVisitOfTheStateAfter对() {
+        List<String> found = relations("马克龙总统明天将抵达北京，开始对中国的国事访问。");
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("VISIT 马克龙 -> CN")), found.toString());
+    }
+
+    @Test
+    void anEventClosingSomewhereIsHeldThere() {
+        List<String> found = relations("第十届中美战略与经济对话今天在华盛顿闭幕。");
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("HOSTING US -> ")), found.toString());
     }
 
     @Test

@@ -31,6 +31,18 @@ class HeadWordRuleTest {
     }
 
     @Test
+    void anIncidentAnEarthquakeAndAChamberAreNamedByWhereOrWhatTheyAre() {
+        assertEquals(List.of("EVENT:延坪岛事件"), names("延坪岛/NR 事件/NN 发生/VV 后/LC ，/PU 各方/NN 高度/AD 关注/VV 。/PU"));
+        assertEquals(List.of("EVENT:玉树地震"), names("2010年/NT 中国/NR 玉树/NR 地震/NN 造成/VV 重大/JJ 伤亡/NN 。/PU"),
+                "not by when, nor by the state it happened in");
+        assertEquals(List.of("EVENT:缅甸强烈地震"), names("缅甸/NR 强烈/JJ 地震/NN 造成/VV 重大/JJ 伤亡/NN 。/PU"),
+                "the state alone names where");
+        assertEquals(List.of(), names("发生/VV 多/CD 起/M 爆炸/NN 事件/NN 。/PU"), "no place or name: an incident of a kind");
+        assertEquals(List.of("ORGANIZATION:法国参议院"), names("法国/NR 参议院/NN 通过/VV 决议/NN 。/PU"));
+        assertEquals(List.of("ORGANIZATION:印度陆军"), names("印度/NR 陆军/NN 举行/VV 演习/NN 。/PU"));
+    }
+
+    @Test
     void anAdjectiveEndingInAHeadWordNamesNothing() {
         assertEquals(List.of(), names("中方/NR 开展/VV 了/AS 有组织/JJ 撤离/NN 。/PU"));
     }

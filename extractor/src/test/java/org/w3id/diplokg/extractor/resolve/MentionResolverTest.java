@@ -734,6 +734,12 @@ class MentionResolverTest {
         assertEquals("INITIATIVE:实现中东安全稳定的五点倡议", keyAt(resolve("我们提出实现中东安全稳定的五点倡议。"), "实现中东安全稳定的五点倡议"));
         assertEquals("INITIATIVE:关于实现中东安全稳定的五点倡议",
                 keyAt(resolve("俄方欢迎中方提出的关于实现中东安全稳定的五点倡议。"), "关于实现中东安全稳定的五点倡议"));
+        assertEquals("INITIATIVE:支持东盟互联互通的六项新举措",
+                keyAt(resolve("中方宣布了支持东盟互联互通的六项新举措。"), "支持东盟互联互通的六项新举措"), "measures counted, 的 before the count");
+        assertEquals("INITIATIVE:对东盟合作六项举措", keyAt(resolve("中方宣布的对东盟合作六项举措正在落实。"), "对东盟合作六项举措"),
+                "no 的 before the count");
+        assertTrue(resolve("中方宣布了六项举措。").stream().noneMatch(m -> m.entity().type() == EntityType.INITIATIVE),
+                "measures by their count alone name none");
         assertTrue(resolve("中方提出三点建议。").stream().noneMatch(m -> m.entity().type() == EntityType.INITIATIVE), "a count alone names none");
         assertEquals("INITIATIVE:四个应该", keyAt(resolve("习近平主席提出“四个应该”。"), "四个应该"), "quoted, a slogan by its count");
         assertTrue(resolve("各方达成“五点共识”。").stream().noneMatch(m -> m.entity().type() == EntityType.INITIATIVE),

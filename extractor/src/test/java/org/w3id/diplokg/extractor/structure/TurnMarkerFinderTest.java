@@ -51,6 +51,9 @@ class TurnMarkerFinderTest {
         TurnMarkerFinder finder = finder("问：（法新社记者）中方对此有何评论？\n答：我们注意到有关报道。\n");
         assertEquals(List.of("QUESTION/法新社@9"), markers(finder, "问：（法新社记者）中方对此有何评论？"));
         assertEquals(List.of("QUESTION/彭博社@7"), markers(finder, "问：（彭博社）中方对此有何评论？"));
+        // the reporter's own label after the question's: 问：共同社记者：…
+        assertEquals(List.of("QUESTION/共同社@8"), markers(finder, "问：共同社记者：中方如何看待东海问题？"));
+        assertEquals(List.of("QUESTION/null@2"), markers(finder, "问：有记者说，中方对此有何评论？"));
         // OCR'd columns run a turn on after the end of a sentence.
         assertEquals(List.of("ANSWER/null@2", "QUESTION/null@14"), markers(finder, "答：我们注意到有关报道。问：中方是否会派团参加？"));
     }
