@@ -215,6 +215,8 @@ final class HeadWordRule {
     private static final Set<String> QUOTED_NAME_HEADS = Set.of("倡议", "原则", "理念", "主张", "小组");
     private static final Set<String> EXERCISE_HEADS = Set.of("联合军演", "军演", "军事演习", "联合演习", "海上联合演习");
     private static final Pattern YEAR = Pattern.compile("[0-9０-９]{4}年");
+    /** Words of when, which the tagger makes times (年内/NT 召开/NN 委员会): never the first word of a name; not 五点 of 五点倡议. */
+    private static final Pattern WHEN = Pattern.compile("年内|今年|去年|明年|当年|目前|当前|近期|近日|今后|未来|届时|此前|此后|如今|现在");
     /** Incidents named by where they happened (汶川特大地震, 天安舰事件), not by when or by the wider state. */
     private static final Set<String> INCIDENTS = Set.of("地震", "事件");
     /** Games, named by their place (平昌冬奥会), a year inside the name only after it (北京2022年冬奥会). */
@@ -330,8 +332,9 @@ final class HeadWordRule {
             }
         }
         while (!modifiers.isEmpty() && !modifiers.get(0).quoted()
-                && (generic.contains(modifiers.get(0).text()) || COUNTED_TAILS.contains(modifiers.get(0).text()))) {
-            modifiers.remove(0); // 有关 in 有关国际组织 is outside the name
+                && (generic.contains(modifiers.get(0).text()) || COUNTED_TAILS.contains(modifiers.get(0).text())
+                    || modifiers.size() > 1 && modifiers.get(0).time() && WHEN.matcher(modifiers.get(0).text()).matches())) {
+            modifiers.remove(0); // 有关 in 有关国际组织, 年内 and 今年 before a name: outside it (a year that says which stays)
         }
         int firstWord = modifiers.isEmpty() ? 0 : modifiers.get(0).firstWord();
         if (firstWord > 0 && modifiers.get(0).text().equals("大") && words.get(firstWord - 1).pos().equals("CD")) {

@@ -43,6 +43,12 @@ class HeadWordRuleTest {
     }
 
     @Test
+    void aWordOfWhenAndAVerbOfHoldingAreNoPartOfAName() {
+        assertEquals(List.of(), names("争取/VV 年内/NT 召开/NN 委员会/NN 首/OD 次/M 会议/NN 。/PU"));
+        assertEquals(List.of("INITIATIVE:五点和平倡议"), names("中方/NN 提出/VV 五点/NT 和平/NN 倡议/NN 。/PU"), "五点 is a count, not a time");
+    }
+
+    @Test
     void anAdjectiveEndingInAHeadWordNamesNothing() {
         assertEquals(List.of(), names("中方/NR 开展/VV 了/AS 有组织/JJ 撤离/NN 。/PU"));
     }

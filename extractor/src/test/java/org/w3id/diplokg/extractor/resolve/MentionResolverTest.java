@@ -747,6 +747,14 @@ class MentionResolverTest {
     }
 
     @Test
+    void chinasMinistriesAreKnownAndAnotherStatesNamesakeIsItsOwn() {
+        assertEquals("ORGANIZATION:CN-NDRC", keyAt(resolveTagged("国家发改委与越南计划投资部签署了合作文件。"), "国家发改委"));
+        assertEquals("ORGANIZATION:CN-MOFCOM", keyAt(resolveTagged("中国商务部发言人就此答问。"), "中国商务部"));
+        assertTrue(resolveTagged("美国商务部宣布了新的出口管制措施。").stream()
+                .noneMatch(m -> m.entity().key().equals("CN-MOFCOM")), "美国商务部 is not China's");
+    }
+
+    @Test
     void aForeignNameWrittenInFullIsOnePersonHoweverLong() {
         List<Mention> found = resolveTagged("应乌兹别克斯坦共和国总统沙夫卡特·米尔济约耶夫邀请，习近平访问乌兹别克斯坦。");
         assertEquals("PERSON:沙夫卡特·米尔济约耶夫", keyAt(found, "沙夫卡特·米尔济约耶夫"), "eleven characters, joined by a middle dot");
