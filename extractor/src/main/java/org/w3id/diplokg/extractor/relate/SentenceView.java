@@ -422,6 +422,10 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
             if (actors.size() == 2 && (!states || bothStates(actors))) {
                 return actors;
             }
+            List<Entity> others = actors.stream().filter(a -> !a.equals(speakerCountry)).toList();
+            if (actors.size() == 3 && others.size() == 2 && (!states || bothStates(others))) {
+                return others; // 沙特和伊朗都是中国的好朋友，我们支持两国…: the two beside the speaker's own country
+            }
             end = start - 1;
         }
         List<Entity> pair = context.pair(); // the sentence before, the turn, the question

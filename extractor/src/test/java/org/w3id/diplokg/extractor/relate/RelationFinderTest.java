@@ -606,6 +606,12 @@ class RelationFinderTest {
     }
 
     @Test
+    void twoStatesNamedBesideTheSpeakersOwnAreThePair两国StandsFor() {
+        List<String> found = relationsIn("沙特和伊朗都是中国的好朋友，我们支持两国通过对话协商解决分歧。", RelationContext.NONE);
+        assertTrue(found.contains("TALKS IR+SA") || found.contains("TALKS SA+IR"), found.toString());
+    }
+
+    @Test
     void aStateVisitBegunIsAVisitOfTheStateAfter对() {
         List<String> found = relations("马克龙总统明天将抵达北京，开始对中国的国事访问。");
         assertTrue(found.stream().anyMatch(r -> r.startsWith("VISIT 马克龙 -> CN")), found.toString());
