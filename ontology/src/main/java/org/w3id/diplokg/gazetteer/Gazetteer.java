@@ -23,8 +23,11 @@ import org.w3id.diplokg.data.DataFile;
  */
 public final class Gazetteer {
     private static final String FOLDER = "/org/w3id/diplokg/gazetteer/";
-    /** Taiwan has an ISO code but is a region of China in this corpus, never a country. */
-    private static final Set<String> NOT_COUNTRIES = Set.of("TW", "HK", "MO");
+    /**
+     * Codes that name regions in this corpus, never countries: Taiwan, Hong Kong and Macau are China's; Kosovo's
+     * statehood China does not recognise (the ministry's 科索沃问题).
+     */
+    private static final Set<String> NOT_COUNTRIES = Set.of("TW", "HK", "MO", "XK");
     /** Marks that wrap names in running text but are not part of them. */
     private static final String WRAPPING_MARKS = "“”\"《》「」";
 
@@ -160,7 +163,7 @@ public final class Gazetteer {
                 throw row.problem("code, Chinese and English names are required");
             }
             if (NOT_COUNTRIES.contains(iso)) {
-                throw row.problem(iso + " is a region of China, never a country");
+                throw row.problem(iso + " is a region in this corpus, never a country");
             }
             String wikidata = items.remove(iso);
             if (wikidata == null) {

@@ -11,7 +11,7 @@ import org.w3id.diplokg.gazetteer.Entity;
  * named together, else the pair the question it answers named (a question about 中韩建交30周年 makes
  * 双方 China and South Korea). The relation's evidence stays the sentence that states it.
  *
- * @param documentPair the two parties whose joint document this is (its title's), or empty
+ * @param documentPair the parties whose joint document this is (its title's: two, or three for 三国 and 三方), or empty
  * @param previousPair the two parties the nearest earlier sentence of the turn named together, or empty
  * @param questionPair the two parties the question named together, or empty
  * @param speaker      the person whose turn this is (我 of 我将访问…, said by the minister), or null
@@ -56,7 +56,7 @@ public record RelationContext(List<Entity> documentPair, List<Entity> previousPa
 
     /** The pair 两国 or 双方 stands for when the sentence itself names none: the document's, the turn's latest, else the question's. */
     List<Entity> pair() {
-        if (!documentPair.isEmpty()) {
+        if (documentPair.size() == 2) {
             return documentPair;
         }
         return !previousPair.isEmpty() ? previousPair : questionPair;
@@ -72,9 +72,15 @@ public record RelationContext(List<Entity> documentPair, List<Entity> previousPa
         return new RelationContext(List.of(), List.of(), pair.size() == 2 ? pair : List.of(), null, Map.of(), List.of());
     }
 
-    /** This context in a joint document of {@code pair} (nothing changes when it is not a pair). */
-    public RelationContext inDocumentOf(List<Entity> pair) {
-        return pair.size() == 2 ? new RelationContext(pair, previousPair, questionPair, speaker, leaders, recentNamed) : this;
+    /** The three parties 三国 or 三方 stand for in a joint document of three (中日韩…联合宣言), else empty. */
+    List<Entity> trio() {
+        return documentPair.size() == 3 ? documentPair : List.of();
+    }
+
+    /** This context in a joint document of {@code parties} (nothing changes unless they are two or three). */
+    public RelationContext inDocumentOf(List<Entity> parties) {
+        return parties.size() == 2 || parties.size() == 3
+                ? new RelationContext(parties, previousPair, questionPair, speaker, leaders, recentNamed) : this;
     }
 
     /** This context in a turn {@code person} speaks (null: nobody known, or not an official's turn). */

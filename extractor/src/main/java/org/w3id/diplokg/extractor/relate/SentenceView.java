@@ -410,6 +410,9 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
      */
     List<Entity> pairNamedBefore(int clause, int index) {
         String words = text.substring(clause, index);
+        if (TRIO.matcher(words).find() && !context.trio().isEmpty()) {
+            return context.trio(); // 三国领导人…, in a joint document of three
+        }
         if (!(words.contains("两国") || words.contains("双方") || words.contains("彼此"))) {
             return List.of();
         }
@@ -458,7 +461,8 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
                 && words.matches("^(?:我们|我国|中方)?[^，。]*?[同与和跟][^，。]*")) {
             parties.add(0, speakerCountry); // 我们愿同东盟…, said by China
         }
-        if (parties.size() < 2 && (words.contains("两国") || words.contains("双方") || words.contains("彼此"))) {
+        if (parties.size() < 2 && (words.contains("两国") || words.contains("双方") || words.contains("彼此")
+                || TRIO.matcher(words).find())) {
             List<Entity> pair = pairNamedBefore(start, verb);
             return pair.isEmpty() ? parties : new ArrayList<>(pair);
         }
@@ -507,6 +511,9 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
                 && !opening.startsWith("我方");
         return singular ? Optional.ofNullable(context.speaker()) : Optional.empty();
     }
+
+    /** 三国, 三方: the three parties of a joint document of three. */
+    static final Pattern TRIO = Pattern.compile("三国|三方");
 
     /** Words that may open a clause before its subject: which occasion (此次我应…邀请访问…). */
     private static final Pattern OCCASION = Pattern.compile("^(?:此次|这次|本次|此行|此访)");

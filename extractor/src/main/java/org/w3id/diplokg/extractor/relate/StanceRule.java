@@ -85,8 +85,7 @@ final class StanceRule implements RelationRule {
             }
             List<Entity> together = sentence.partiesBefore(matcher.start());
             String governing = sentence.text().substring(sentence.governingStart(matcher.start()), matcher.start());
-            List<Entity> agents = together.size() == 2 && together.contains(actor.get()) && governing.matches(".*(?:双方|两国).*")
-                    ? together : List.of(actor.get());
+            List<Entity> agents = together.contains(actor.get()) && namesAllParties(together, governing) ? together : List.of(actor.get());
             found.add(sentence.stated(Relation.of(RelationKind.SUPPORT, agents, matcher.start(), end)
                     .withObject(object.get().entity()), matcher.start()));
         }
@@ -191,7 +190,7 @@ final class StanceRule implements RelationRule {
             }
             List<Entity> together = sentence.partiesBefore(matcher.start());
             String governing = text.substring(sentence.governingStart(matcher.start()), matcher.start());
-            boolean bothSides = together.size() == 2 && governing.matches(".*(?:双方|两国).*");
+            boolean bothSides = namesAllParties(together, governing);
             if (actor.isEmpty() && bothSides) {
                 actor = Optional.of(together.get(0));
             }
@@ -225,5 +224,11 @@ final class StanceRule implements RelationRule {
                         .withObject(each.orElse(null)).withObjectText(objectText), matcher.start()));
             }
         }
+    }
+
+    /** Whether the governing words name every party together: 双方 or 两国 for a pair, 三国 or 三方 for three. */
+    private static boolean namesAllParties(List<Entity> together, String governing) {
+        return together.size() == 2 && governing.matches(".*(?:双方|两国).*")
+                || together.size() == 3 && SentenceView.TRIO.matcher(governing).find();
     }
 }

@@ -192,8 +192,10 @@ final class MeetingRule {
             }
             int begin = end - surface.length();
             List<Mention> mentions = new ArrayList<>();
-            mentions.add(new Mention(begin, end, surface, NewNames.named(EntityType.EVENT, editionName(surface)),
-                    CONFIDENCE, Annotator.RULE));
+            // an edition the reference list knows by this name (《联合国气候变化框架公约》第十五次缔约方会议): that edition
+            Entity known = gazetteer.byName(surface).filter(e -> e.type() == EntityType.EVENT).orElse(null);
+            mentions.add(known != null ? new Mention(begin, end, surface, known, NameMatcher.CONFIDENCE, Annotator.GAZETTEER)
+                    : new Mention(begin, end, surface, NewNames.named(EntityType.EVENT, editionName(surface)), CONFIDENCE, Annotator.RULE));
             if (surface.startsWith("落实《")) {
                 // 落实《南海各方行为宣言》…高官会: a meeting on carrying out a treaty names the treaty too (of a treaty's
                 // own meeting, 《生物多样性公约》第十五次缔约方大会, annotators read the meeting alone)

@@ -262,8 +262,9 @@ class MentionResolverTest {
         assertEquals("EVENT:首届中国国际进口博览会", keyAt(found, "首届进博会"), "named by the series' canonical name");
         assertEquals("EVENT:CHINA-CENTRAL-ASIA-SUMMIT", keyAt(resolve("下一届中国—中亚峰会将在哈萨克斯坦举行。"), "中国—中亚峰会"),
                 "the series without an ordinal is the series");
-        assertEquals("EVENT:联合国气候变化框架公约第二十八次缔约方大会",
-                keyAt(resolve("双方期待《联合国气候变化框架公约》第二十八次缔约方大会取得成功。"), "《联合国气候变化框架公约》第二十八次缔约方大会"));
+        assertEquals("EVENT:COP-28",
+                keyAt(resolve("双方期待《联合国气候变化框架公约》第二十八次缔约方大会取得成功。"), "《联合国气候变化框架公约》第二十八次缔约方大会"),
+                "the treaty's meeting keeps its title, and the edition the reference list knows is that edition");
         assertEquals("EVENT:第三次中德战略对话", keyAt(resolve("双方举行第三次中德战略对话。"), "第三次中德战略对话"));
         assertEquals("none", keyAt(resolve("双方举行了第二轮对话。"), "第二轮对话"), "a numbered round with no name names nothing");
     }
@@ -752,6 +753,16 @@ class MentionResolverTest {
         assertEquals("ORGANIZATION:CN-MOFCOM", keyAt(resolveTagged("中国商务部发言人就此答问。"), "中国商务部"));
         assertTrue(resolveTagged("美国商务部宣布了新的出口管制措施。").stream()
                 .noneMatch(m -> m.entity().key().equals("CN-MOFCOM")), "美国商务部 is not China's");
+    }
+
+    @Test
+    void officialNamesOfACategorysMembersAreKnownToo() {
+        assertEquals("REGION:kosovo", keyAt(resolveTagged("中方在科索沃问题上的立场是一贯的。"), "科索沃"), "a region: its statehood is not recognised");
+        assertEquals("AGREEMENT:SIX-PARTY-2005", keyAt(resolveTagged("各方应切实落实9·19共同声明。"), "9·19共同声明"));
+        assertEquals("EVENT:COP-15", keyAt(resolveTagged("《联合国气候变化框架公约》第十五次缔约方会议在丹麦举行。"),
+                "《联合国气候变化框架公约》第十五次缔约方会议"));
+        assertEquals("INITIATIVE:FIVE-YEAR-12", keyAt(resolveTagged("全国人大审议通过了国民经济和社会发展第十二个五年规划纲要。"),
+                "国民经济和社会发展第十二个五年规划纲要"));
     }
 
     @Test
