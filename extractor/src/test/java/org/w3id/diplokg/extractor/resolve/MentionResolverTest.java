@@ -759,6 +759,8 @@ class MentionResolverTest {
     void officialNamesOfACategorysMembersAreKnownToo() {
         assertEquals("REGION:kosovo", keyAt(resolveTagged("中方在科索沃问题上的立场是一贯的。"), "科索沃"), "a region: its statehood is not recognised");
         assertEquals("AGREEMENT:SIX-PARTY-2005", keyAt(resolveTagged("各方应切实落实9·19共同声明。"), "9·19共同声明"));
+        assertEquals("EVENT:COP-17", keyAt(resolveTagged("中方支持南非办好德班会议。"), "德班会议"), "the one gathering named so");
+        assertEquals("PERSON:鸠山由纪夫", keyAt(resolveTagged("日本首相鸠山多次提出这一构想。"), "鸠山"), "a head of government of 2009");
         assertEquals("EVENT:COP-15", keyAt(resolveTagged("《联合国气候变化框架公约》第十五次缔约方会议在丹麦举行。"),
                 "《联合国气候变化框架公约》第十五次缔约方会议"));
         assertEquals("INITIATIVE:FIVE-YEAR-12", keyAt(resolveTagged("全国人大审议通过了国民经济和社会发展第十二个五年规划纲要。"),
