@@ -37,8 +37,6 @@ final class MeetingRule implements RelationRule {
 
     /** 就 opening what those who meet talk about (双方就…交换意见): no one named after it meets; not 成就, 造就. */
     private static final Pattern TOPIC = Pattern.compile("(?<![成造迁])就");
-    /** 两国 and 双方: a pair, named elsewhere. */
-    private static final Pattern PAIR = Pattern.compile("两国|双方");
     /** 同, 与, 跟 before whom one meets (将同李明博总统举行会谈). */
     private static final Pattern PARTNER_JOINER = Pattern.compile("[同与跟]");
 
@@ -90,7 +88,7 @@ final class MeetingRule implements RelationRule {
                 parties.addAll(sentence.partiesBefore(partiesEnd));
             }
             subjectOfAClauseBefore(sentence, clause, partiesEnd).filter(s -> !parties.contains(s)).ifPresent(s -> parties.add(0, s));
-            if (parties.size() < 2 && partiesEnd < matcher.start() && PAIR.matcher(sentence.text().substring(clause, partiesEnd)).find()) {
+            if (parties.size() < 2 && partiesEnd < matcher.start() && SentenceView.PAIR.matcher(sentence.text().substring(clause, partiesEnd)).find()) {
                 // 两国元首将就中法关系举行会谈: the pair 两国 stands for, named in what they talk about
                 sentence.participantsIn(partiesEnd, matcher.start()).stream().filter(p -> !parties.contains(p)).forEach(parties::add);
             }

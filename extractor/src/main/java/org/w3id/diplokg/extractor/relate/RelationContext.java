@@ -11,7 +11,7 @@ import org.w3id.diplokg.gazetteer.Entity;
  * named together, else the pair the question it answers named (a question about 中韩建交30周年 makes
  * 双方 China and South Korea). The relation's evidence stays the sentence that states it.
  *
- * @param documentPair the parties whose joint document this is (its title's: two, or three for 三国 and 三方), or empty
+ * @param documentParties the parties whose joint document this is (its title's: two, or three for 三国 and 三方), or empty
  * @param previousPair the two parties the nearest earlier sentence of the turn named together, or empty
  * @param questionPair the two parties the question named together, or empty
  * @param speaker      the person whose turn this is (我 of 我将访问…, said by the minister), or null
@@ -20,7 +20,7 @@ import org.w3id.diplokg.gazetteer.Entity;
  * @param recentNamed  the persons and events the sentences before named, the latest first (a few): whom 他 and 她
  *                     stand for, and what 出席开幕式 attends
  */
-public record RelationContext(List<Entity> documentPair, List<Entity> previousPair, List<Entity> questionPair, Entity speaker,
+public record RelationContext(List<Entity> documentParties, List<Entity> previousPair, List<Entity> questionPair, Entity speaker,
                               Map<Entity, Entity> leaders, List<Entity> recentNamed) {
     /** How many persons and events named before are kept. */
     private static final int RECENT = 6;
@@ -29,7 +29,7 @@ public record RelationContext(List<Entity> documentPair, List<Entity> previousPa
     public static final RelationContext NONE = new RelationContext(List.of(), List.of(), List.of(), null, Map.of(), List.of());
 
     public RelationContext {
-        documentPair = List.copyOf(documentPair);
+        documentParties = List.copyOf(documentParties);
         previousPair = List.copyOf(previousPair);
         questionPair = List.copyOf(questionPair);
         leaders = Map.copyOf(leaders);
@@ -51,20 +51,20 @@ public record RelationContext(List<Entity> documentPair, List<Entity> previousPa
         }
         Map<Entity, Entity> all = new java.util.HashMap<>(leaders);
         all.putAll(named);
-        return new RelationContext(documentPair, previousPair, questionPair, speaker, all, recentNamed);
+        return new RelationContext(documentParties, previousPair, questionPair, speaker, all, recentNamed);
     }
 
     /** The pair 两国 or 双方 stands for when the sentence itself names none: the document's, the turn's latest, else the question's. */
     List<Entity> pair() {
-        if (documentPair.size() == 2) {
-            return documentPair;
+        if (documentParties.size() == 2) {
+            return documentParties;
         }
         return !previousPair.isEmpty() ? previousPair : questionPair;
     }
 
     /** The context for the sentence after one that named {@code pair} (empty: it named none, the older pair stays). */
     RelationContext after(List<Entity> pair) {
-        return pair.size() == 2 ? new RelationContext(documentPair, pair, questionPair, speaker, leaders, recentNamed) : this;
+        return pair.size() == 2 ? new RelationContext(documentParties, pair, questionPair, speaker, leaders, recentNamed) : this;
     }
 
     /** The context of an answer whose question named {@code pair}. */
@@ -74,7 +74,7 @@ public record RelationContext(List<Entity> documentPair, List<Entity> previousPa
 
     /** The three parties 三国 or 三方 stand for in a joint document of three (中日韩…联合宣言), else empty. */
     List<Entity> trio() {
-        return documentPair.size() == 3 ? documentPair : List.of();
+        return documentParties.size() == 3 ? documentParties : List.of();
     }
 
     /** This context in a joint document of {@code parties} (nothing changes unless they are two or three). */
@@ -85,7 +85,7 @@ public record RelationContext(List<Entity> documentPair, List<Entity> previousPa
 
     /** This context in a turn {@code person} speaks (null: nobody known, or not an official's turn). */
     public RelationContext spokenBy(Entity person) {
-        return new RelationContext(documentPair, previousPair, questionPair, person, leaders, recentNamed);
+        return new RelationContext(documentParties, previousPair, questionPair, person, leaders, recentNamed);
     }
 
     /** The context after a sentence that named these persons and events, in text order. */
@@ -100,7 +100,7 @@ public record RelationContext(List<Entity> documentPair, List<Entity> previousPa
             }
         }
         recentNamed.stream().filter(p -> !recent.contains(p)).forEach(recent::add);
-        return new RelationContext(documentPair, previousPair, questionPair, speaker, leaders,
+        return new RelationContext(documentParties, previousPair, questionPair, speaker, leaders,
                 recent.subList(0, Math.min(RECENT, recent.size())));
     }
 }

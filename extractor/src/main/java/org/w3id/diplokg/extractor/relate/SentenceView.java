@@ -413,7 +413,7 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         if (TRIO.matcher(words).find() && !context.trio().isEmpty()) {
             return context.trio(); // 三国领导人…, in a joint document of three
         }
-        if (!(words.contains("两国") || words.contains("双方") || words.contains("彼此"))) {
+        if (!PAIR.matcher(words).find()) {
             return List.of();
         }
         // 两国 alone stands for two states (not 中国国药集团 and 贝尔格莱德, named together before)
@@ -461,8 +461,7 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
                 && words.matches("^(?:我们|我国|中方)?[^，。]*?[同与和跟][^，。]*")) {
             parties.add(0, speakerCountry); // 我们愿同东盟…, said by China
         }
-        if (parties.size() < 2 && (words.contains("两国") || words.contains("双方") || words.contains("彼此")
-                || TRIO.matcher(words).find())) {
+        if (parties.size() < 2 && (PAIR.matcher(words).find() || TRIO.matcher(words).find())) {
             List<Entity> pair = pairNamedBefore(start, verb);
             return pair.isEmpty() ? parties : new ArrayList<>(pair);
         }
@@ -512,6 +511,8 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         return singular ? Optional.ofNullable(context.speaker()) : Optional.empty();
     }
 
+    /** 两国, 双方, 彼此: a pair named elsewhere (in the sentence, the turn or the question). */
+    static final Pattern PAIR = Pattern.compile("两国|双方|彼此");
     /** 三国, 三方: the three parties of a joint document of three. */
     static final Pattern TRIO = Pattern.compile("三国|三方");
 
