@@ -18,8 +18,9 @@ import org.w3id.diplokg.extractor.model.TurnKind;
  *       by the person named after the title;</li>
  *   <li>主持人: the moderator, whose words are narration;</li>
  *   <li>a name (王毅, 毛宁, 扎哈罗娃, 约瑟夫·博雷利): an answer by that person, where the transcript marks
- *       its turns this way ({@link Reading#bareName} says so, for the caller to judge); 一是, 朋友们 and the
- *       other words of not-speakers.tsv are no names.</li>
+ *       its turns this way ({@link Reading#bareName} says so, for the caller to judge); in an interview, a
+ *       name other than the interviewee's is the interviewer asking; 一是, 朋友们 and the other words of
+ *       not-speakers.tsv are no names.</li>
  * </ul>
  */
 final class TurnLabelReader {
@@ -27,7 +28,8 @@ final class TurnLabelReader {
      * What a label says.
      *
      * @param kind       QUESTION, ANSWER (REMARKS is decided later) or NARRATION
-     * @param who        the outlet of a question or the speaker of an answer, or null where not named
+     * @param who        the outlet of a question or the speaker of an answer, or null where not named; for a
+     *                   bare name, the name (an interviewer's question is then its interview's outlet's)
      * @param bareName   true when only the shape of the label says it is a name
      * @param outletOnly true for a label that is an outlet's name alone (法新社), read only at a paragraph's start
      */
@@ -92,7 +94,9 @@ final class TurnLabelReader {
             return Optional.of(new Reading(TurnKind.ANSWER, titled.group("name"), false, false));
         }
         if (isName(label)) {
-            return Optional.of(new Reading(TurnKind.ANSWER, label, true, false));
+            // In an interview, a name other than the interviewee's is the interviewer's (扎卡里亚：…).
+            boolean interviewer = participants.interviewee() != null && !participants.names().contains(label);
+            return Optional.of(new Reading(interviewer ? TurnKind.QUESTION : TurnKind.ANSWER, label, true, false));
         }
         return Optional.empty();
     }

@@ -115,7 +115,9 @@ final class TurnMarkerFinder {
             if (reading.isEmpty()) {
                 continue;
             }
-            String who = reading.get().who();
+            // an interviewer named by a bare name asks for the interview's outlet, named elsewhere
+            boolean asker = reading.get().bareName() && reading.get().kind() == TurnKind.QUESTION;
+            String who = asker ? null : reading.get().who();
             int textStart = label.end();
             if (reading.get().kind() == TurnKind.QUESTION && who == null) {
                 String rest = paragraph.substring(textStart);

@@ -226,6 +226,23 @@ class DocumentStructurerTest {
     }
 
     @Test
+    void anInterviewersNamedTurnsAreQuestionsOfTheOutletTheLeadNames(@TempDir Path temp) throws Exception {
+        Document interview = structureText(temp, """
+                杨洁篪外长接受美国全国广播公司专访
+                2009年4月2日，外交部长杨洁篪在北京接受了美国全国广播公司（NBC）主持人布赖恩·威廉斯的专访。
+                威廉斯：外长先生，您如何看待中美关系？
+                杨洁篪：中美关系总体稳定。
+                两国合作领域不断扩大。
+                威廉斯：您对朝鲜半岛局势有何看法？
+                杨洁篪：中方主张通过对话解决问题。
+                """);
+        List<Turn> questions = interview.turns().stream().filter(t -> t.kind() == TurnKind.QUESTION).toList();
+        assertEquals(List.of("美国全国广播公司", "美国全国广播公司"), questions.stream().map(Turn::outlet).toList());
+        assertEquals(List.of("杨洁篪", "杨洁篪"), interview.turns().stream().filter(t -> t.kind() == TurnKind.ANSWER)
+                .map(Turn::speaker).toList());
+    }
+
+    @Test
     void anEnumerationInsideAnAnswerStaysInIt(@TempDir Path temp) throws Exception {
         Document document = structureText(temp, """
                 新华社北京3月7日电 十四届全国人大一次会议7日举行记者会。

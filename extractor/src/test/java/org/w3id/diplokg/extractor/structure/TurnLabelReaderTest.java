@@ -61,4 +61,10 @@ class TurnLabelReaderTest {
         assertEquals(expected, read(label, interview));
         assertEquals("ANSWER/null", read(label, Participants.NONE));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"王毅|ANSWER/王毅 (a name)", "威廉斯|QUESTION/威廉斯 (a name)", "布赖恩·威廉斯|QUESTION/布赖恩·威廉斯 (a name)"})
+    void inAnInterviewAnotherNameThanTheIntervieweesAsks(String label, String expected) {
+        assertEquals(expected, read(label, interview));
+    }
 }
