@@ -216,9 +216,19 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         return Optional.empty();
     }
 
-    /** The party a one-character abbreviation stands for (俄, 华), if any. */
+    /**
+     * The party a one-character abbreviation stands for (俄, 华), if any: a country the sentence names by a name
+     * beginning with it where the reference list's own is not named (中巴 beside 巴西副总统 is China and Brazil).
+     */
     Optional<Entity> abbreviation(String character) {
-        return abbreviations.apply(character);
+        Optional<Entity> listed = abbreviations.apply(character);
+        if (listed.isPresent() && mentions.stream().anyMatch(m -> m.entity().equals(listed.get()))) {
+            return listed;
+        }
+        return mentions.stream().map(Mention::entity)
+                .filter(e -> e.type() == EntityType.COUNTRY && e.zhLabel() != null && e.zhLabel().startsWith(character))
+                .filter(e -> listed.isEmpty() || !e.equals(listed.get()))
+                .findFirst().or(() -> listed);
     }
 
     /**
@@ -236,8 +246,9 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
                 continue;
             }
             Optional<Entity> party = abbreviation(words.substring(i, i + 1));
-            if (party.isEmpty() || parties.contains(party.get())) {
-                break;
+            boolean beginsAName = i + 2 <= words.length() && names.apply(words.substring(i, i + 2)).isPresent();
+            if (party.isEmpty() || parties.contains(party.get()) || beginsAName && parties.size() >= 2) {
+                break; // 中美非洲事务磋商: 非洲 is what the two talk about, not a third party
             }
             parties.add(party.get());
         }

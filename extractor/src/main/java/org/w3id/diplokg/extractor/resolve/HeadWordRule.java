@@ -126,7 +126,14 @@ final class HeadWordRule {
             }
             phrase(sentence, words, last, headBegin, head.get()).ifPresent(found::add);
         }
-        return found;
+        // 中越外交磋商 inside 中越外交磋商机制: the talks name the mechanism, no event of their own (but 河内大学 of
+        // 河内大学孔子学院 is a body beside it)
+        return found.stream().filter(c -> !isEvent(c) || found.stream().noneMatch(o -> o != c && !isEvent(o)
+                && o.begin() <= c.begin() && c.end() < o.end())).toList();
+    }
+
+    private static boolean isEvent(Candidate candidate) {
+        return candidate.mentions().get(0).entity().type() == EntityType.EVENT;
     }
 
     /** Whether the head begins in a word before this one, and that word is a noun (外长/NN 会/VV, not 召开/VV 会/VV). */
@@ -303,7 +310,8 @@ final class HeadWordRule {
             } else if (KIND_OF_BODY.contains(w.text())) {
                 return Optional.empty();
             } else if (joinsInsideTheName(head, w.text()) && !modifiers.isEmpty()
-                    && next > 0 && (namesAParty(words.get(next - 1).text())
+                    && next > 0 && !words.get(next - 1).text().endsWith(head.word()) // 中美战略经济对话和中美战略对话: two
+                    && (namesAParty(words.get(next - 1).text())
                     || NOUNS.contains(words.get(next - 1).pos()) && !modifiers.get(0).time())) {
                 // 中国共产党与世界政党领导人峰会, 东盟与中日韩领导人会议: a party joined to who meets names one meeting;
                 // 中印边境事务磋商和协调工作机制: what states' mechanism does, two things joined (a state must open it);
@@ -434,8 +442,12 @@ final class HeadWordRule {
             return false; // 中日四个政治文件原则: the principles of a known agreement, not a new name
         }
         boolean parties = modifiers.stream().anyMatch(m -> m.properNoun() || namesAParty(m.text()));
-        if (parties && head.type() == EntityType.AGREEMENT && modifiers.stream().anyMatch(m -> COUNT.matcher(m.text()).matches())) {
+        boolean counted = modifiers.stream().anyMatch(m -> COUNT.matcher(m.text()).matches());
+        if (parties && head.type() == EntityType.AGREEMENT && counted) {
             return true;
+        }
+        if (counted && (head.type() == EntityType.EVENT || head.type() == EntityType.ORGANIZATION)) {
+            return false; // 执法及网络安全四个高级别对话, 战略对话两个机制: meetings or bodies counted, a class, not one named
         }
         if (head.evidence() != Evidence.NUMBERED && modifiers.stream().allMatch(Modifier::time)) {
             return false; // 1997年公约: a date says when, not which
@@ -443,6 +455,9 @@ final class HeadWordRule {
         boolean quoted = modifiers.stream().anyMatch(Modifier::quoted);
         if (quoted && head.type() == EntityType.ORGANIZATION && !QUOTED_NAME_HEADS.contains(head.word())) {
             return false; // “港独”组织: quotation marks around a category of bodies, not a name; but “和平之友”小组
+        }
+        if (head.type() == EntityType.EVENT && head.evidence() == Evidence.STATES) {
+            return firstState(modifiers) < modifiers.size() - 1; // “准则”案文磋商: talks on a text, named by their states
         }
         if (quoted || modifiers.stream().anyMatch(m -> NUMBERED.matcher(m.text()).matches())) {
             return true;
@@ -605,8 +620,10 @@ final class HeadWordRule {
     private int firstState(List<Modifier> modifiers) {
         for (int i = 0; i < modifiers.size(); i++) {
             String text = modifiers.get(i).text();
-            if (gazetteer.isCompoundOfAbbreviations(text)
-                    || gazetteer.byName(text).filter(e -> e.type() == EntityType.COUNTRY).isPresent()) {
+            Optional<Entity> known = gazetteer.byName(text);
+            // 拉美 and 南海 are made of abbreviations, but name a region, not two states; 马车 is a common noun
+            if (gazetteer.isCompoundOfAbbreviations(text) && known.isEmpty() && modifiers.get(i).properNoun()
+                    || known.filter(e -> e.type() == EntityType.COUNTRY).isPresent()) {
                 return i;
             }
         }

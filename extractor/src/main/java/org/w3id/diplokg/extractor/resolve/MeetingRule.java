@@ -31,19 +31,21 @@ final class MeetingRule {
     /** An edition's ordinal: 第六届, 第二十四次, 第三轮, and 首届, 首次, 首轮 (the first edition is an edition too). */
     private static final String EDITION = "(?:第" + NUMBER + "[届次轮]|首[届次轮])";
     private static final String MEETING = "(?:领导人会晤|领导人会议|领导人峰会|部长级会议|外长会议|外长会|高官会|峰会|会晤|年会|缔约方大会|大会"
-            + "|高峰论坛|论坛|博览会|进博会|运动会|奥运会|冬奥会|世博会|会议|对话会|研讨会|高层对话|战略对话|对话|高层磋商|磋商)";
+            + "|高峰论坛|论坛|博览会|进博会|运动会|奥运会|冬奥会|世博会|会议|对话会|研讨会|高层对话|战略对话|对话|高层磋商|磋商|会谈)";
     /**
      * 第N届/次/轮 + up to 20 characters of name + a meeting word; the name may carry — and “” (第三届“一带一路”国际合作高峰论坛),
      * never a clause's verb or preposition (第二次举行峰会, 首次在非洲举行峰会 name no meeting).
      */
     private static final Pattern NUMBERED = Pattern.compile(
             "(?:(?:落实)?《[^《》]{2,30}》)?(?:(?!首[届次轮])[\\p{IsHan}—&&[^第]]){0,20}" + EDITION + "[\\p{IsHan}—“”&&[^在于出参举召将是的向同访应办]]{0,20}?" + MEETING);
+    /** A phase of a round of talks, named after the round: 第三阶段会议 (a conference's phase is the conference). */
+    private static final Pattern PHASE = Pattern.compile("第[一二三四五六七八九十]+阶段(?:会议|会谈)");
     /** A forum's own meeting, named after it: …论坛部长级会议, …论坛峰会. */
     private static final Pattern FORUM_MEETING = Pattern.compile("(?:部长级会议|领导人会议|高官会|峰会|外长会|年会)");
     /** Two parties joined: 中国和南非, 中国同东盟, 中国—东盟. */
     private static final Pattern JOINED = Pattern.compile("(.+?)[和与同暨—－-](.+)");
     /** A numbered meeting with no name: 第一次会议. */
-    private static final Pattern UNNAMED = Pattern.compile(EDITION + "(?:会议|会晤|峰会|大会|论坛|年会|博览会|运动会|外长会|对话)");
+    private static final Pattern UNNAMED = Pattern.compile(EDITION + "(?:会议|会晤|峰会|大会|论坛|年会|博览会|运动会|外长会|对话|会谈)");
     /** The edition's ordinal at the head of a name: 第六届 of 第六届进博会. */
     private static final Pattern ORDINAL = Pattern.compile("^" + EDITION);
     private static final Pattern EDITION_ANYWHERE = Pattern.compile(EDITION);
@@ -121,6 +123,12 @@ final class MeetingRule {
 
     /** A year one state holds in another (“中国旅游年” in 韩国, 中国印度旅游年): the theme after the state's full name. */
     private static final Pattern STATE_YEAR = Pattern.compile("(?:文化|旅游|友好交流|交流)年");
+    /**
+     * A themed year in quotation marks, named by a state (“俄罗斯年”), a language (“汉语年”), or its theme (“国家年”,
+     * “中欧文化对话年”); not “钻石十年”, a span of years.
+     */
+    private static final Pattern QUOTED_YEAR = Pattern.compile("“(?<theme>[\\p{IsHan}—]{1,12}?)年”");
+    private static final Pattern YEAR_THEME = Pattern.compile(".*(?:交流|合作|文化|旅游|创新|友好|对话|国家|[\\p{IsHan}]语)");
     /** The longest state name looked for before a themed year (乌兹别克斯坦). */
     private static final int LONGEST_STATE = 6;
 
@@ -172,6 +180,10 @@ final class MeetingRule {
                 found.add(new Candidate(begin, stateYear.end(), Candidate.RULE, List.of(mention), true));
             }
         }
+        Matcher quotedYear = QUOTED_YEAR.matcher(sentence);
+        while (quotedYear.find()) {
+            quotedYear(sentence, quotedYear, found).ifPresent(found::add);
+        }
         Matcher placed = PLACE_MEETING.matcher(sentence);
         while (placed.find()) {
             placeMeeting(sentence, placed, here).ifPresent(found::add);
@@ -179,6 +191,10 @@ final class MeetingRule {
         Matcher numbered = NUMBERED.matcher(sentence);
         while (numbered.find()) {
             int end = numbered.end();
+            Matcher phase = PHASE.matcher(sentence).region(end, sentence.length());
+            if (numbered.group().endsWith("会谈") && phase.lookingAt()) {
+                end = phase.end(); // 第五轮六方会谈第三阶段会议: a phase of the round of talks is the meeting named
+            }
             Matcher forumMeeting = FORUM_MEETING.matcher(sentence).region(end, sentence.length());
             if (numbered.group().endsWith("论坛") && forumMeeting.lookingAt()) {
                 end = forumMeeting.end(); // 首届中国—太平洋岛国经济发展合作论坛部长级会议: the forum's meeting
@@ -317,6 +333,26 @@ final class MeetingRule {
     }
 
     /** A new event whose name is the text as written. */
+    /**
+     * A quoted themed year no other form read: named with the state holding it where one stands before it
+     * (中国“俄罗斯年” is China's year of Russia, 俄罗斯的“汉语年” Russia's year of Chinese), else as written.
+     */
+    private Optional<Candidate> quotedYear(String sentence, Matcher quoted, List<Candidate> found) {
+        int begin = quoted.start() + 1;
+        int end = quoted.end() - 1;
+        String theme = quoted.group("theme");
+        boolean named = YEAR_THEME.matcher(theme).matches()
+                || gazetteer.byName(theme).filter(e -> e.type() == EntityType.COUNTRY).isPresent();
+        if (!named || found.stream().anyMatch(c -> c.begin() < end && begin < c.end())) {
+            return Optional.empty();
+        }
+        int stateEnd = quoted.start() >= 1 && sentence.charAt(quoted.start() - 1) == '的' ? quoted.start() - 1 : quoted.start();
+        int host = gazetteer.nameEndingAt(sentence, stateEnd, LONGEST_STATE, EnumSet.of(EntityType.COUNTRY));
+        String written = sentence.substring(begin, end);
+        String name = host >= 0 ? sentence.substring(host, stateEnd) + written : written;
+        return Optional.of(candidate(begin, end, written, NewNames.named(EntityType.EVENT, name), CONFIDENCE));
+    }
+
     private static Candidate namedAsWritten(int begin, int end, String name) {
         return candidate(begin, end, name, NewNames.named(EntityType.EVENT, name), CONFIDENCE);
     }

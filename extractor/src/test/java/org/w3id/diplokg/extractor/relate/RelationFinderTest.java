@@ -174,6 +174,15 @@ class RelationFinderTest {
     }
 
     @Test
+    void anAbbreviationOfSeveralStatesIsTheOneTheSentenceNames() {
+        List<String> round = relations("巴西外长访华期间，双方同意举行第二轮中巴外长级战略对话。");
+        assertTrue(round.stream().anyMatch(r -> r.startsWith("TALKS CN+BR") || r.startsWith("TALKS BR+CN")), round.toString());
+        List<String> alone = relations("第二轮中巴外长级战略对话在北京举行。");
+        assertTrue(alone.stream().anyMatch(r -> r.startsWith("TALKS CN+PK") || r.startsWith("TALKS PK+CN")),
+                "with no cue, the reference list's own: " + alone);
+    }
+
+    @Test
     void aTradeWarOrColdWarWithWhomItIsNamedIsAConflict() {
         List<String> war = relations("中方无意同越南打贸易战。");
         assertTrue(war.stream().anyMatch(r -> r.startsWith("CONFLICT CN+VN") && r.contains("{denied}")), war.toString());

@@ -43,6 +43,22 @@ class HeadWordRuleTest {
     }
 
     @Test
+    void aDialogueOrConsultationOfNamedStatesOnAFieldIsAnEvent() {
+        assertEquals(List.of("EVENT:中菲防务安全磋商"), names("双方/PN 同意/VV 继续/VV 中菲/NR 防务/NN 安全/NN 磋商/NN 。/PU"));
+        assertEquals(List.of("EVENT:中印战略经济对话"), names("中印/NR 战略/NN 经济/NN 对话/NN 取得/VV 成果/NN 。/PU"));
+        assertEquals(List.of(), names("中美/NR 对话/NN 十分/AD 重要/VA 。/PU"), "states without a field name no series");
+        assertEquals(List.of(), names("双方/PN 加强/VV 双边/JJ 磋商/NN 。/PU"), "no state named");
+        assertEquals(List.of(), names("推进/VV 拉美/NR 国家/NN 对话/NN 。/PU"), "拉美 is a region, not two states' abbreviations");
+        assertEquals(List.of(), names("启动/VV “/PU 准则/NN ”/PU 案文/NN 磋商/NN 。/PU"), "talks on a quoted text, no states");
+        assertEquals(List.of(), names("中美/NR 执法/NN 及/CC 网络/NN 安全/NN 四/CD 个/M 高级别/JJ 对话/NN 。/PU"),
+                "dialogues counted are a class, not one named");
+        assertEquals(List.of("EVENT:中日经济高层对话", "EVENT:中日战略对话"),
+                names("恢复/VV 中日/NR 经济/NN 高层/NN 对话/NN 和/CC 中日/NR 战略/NN 对话/NN 。/PU"), "two dialogues joined are two");
+        assertEquals(List.of("EVENT:中日战略与经济对话"), names("举行/VV 中日/NR 战略/NN 与/CC 经济/NN 对话/NN 。/PU"),
+                "two fields joined name one");
+    }
+
+    @Test
     void aWordOfWhenAndAVerbOfHoldingAreNoPartOfAName() {
         assertEquals(List.of(), names("争取/VV 年内/NT 召开/NN 委员会/NN 首/OD 次/M 会议/NN 。/PU"));
         assertEquals(List.of("INITIATIVE:五点和平倡议"), names("中方/NN 提出/VV 五点/NT 和平/NN 倡议/NN 。/PU"), "五点 is a count, not a time");

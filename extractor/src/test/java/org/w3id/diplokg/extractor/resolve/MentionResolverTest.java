@@ -267,6 +267,19 @@ class MentionResolverTest {
                 "the treaty's meeting keeps its title, and the edition the reference list knows is that edition");
         assertEquals("EVENT:第三次中德战略对话", keyAt(resolve("双方举行第三次中德战略对话。"), "第三次中德战略对话"));
         assertEquals("none", keyAt(resolve("双方举行了第二轮对话。"), "第二轮对话"), "a numbered round with no name names nothing");
+        assertEquals("EVENT:第五轮六方会谈", keyAt(resolve("第五轮六方会谈在北京举行。"), "第五轮六方会谈"), "a round of talks is an edition");
+        assertEquals("none", keyAt(resolve("双方举行了第二轮会谈。"), "第二轮会谈"));
+        assertEquals("EVENT:第四轮六方会谈第二阶段会议", keyAt(resolve("第四轮六方会谈第二阶段会议在北京开幕。"), "第四轮六方会谈第二阶段会议"),
+                "a phase of a round is the meeting named");
+    }
+
+    @Test
+    void aQuotedThemedYearIsNamedWithTheStateHoldingIt() {
+        List<Mention> found = resolve("今年是印度的“中国年”，明年中国将举办“印度年”。");
+        assertEquals("EVENT:印度中国年", keyAt(found, "中国年"), "India's year of China: " + found);
+        assertEquals("EVENT:印度年", keyAt(found, "印度年"), "no state right before it: named as written");
+        assertEquals("EVENT:俄语年", keyAt(resolve("双方互办“汉语年”和“俄语年”活动。"), "俄语年"), "a year of a language");
+        assertEquals("none", keyAt(resolve("开启双边关系的“黄金十年”。"), "黄金十年"), "a span of years names no year");
     }
 
     @Test
