@@ -37,7 +37,7 @@ final class MeetingRule {
      * never a clause's verb or preposition (第二次举行峰会, 首次在非洲举行峰会 name no meeting).
      */
     private static final Pattern NUMBERED = Pattern.compile(
-            "(?:(?:落实)?《[^《》]{2,30}》)?(?:(?!首[届次轮])[\\p{IsHan}—&&[^第]]){0,20}" + EDITION + "[\\p{IsHan}—“”&&[^在于出参举召将是的向同访应办]]{0,20}?" + MEETING);
+            "(?:(?:落实)?《[^《》]{2,30}》)?(?:(?!首[届次轮])[\\p{IsHan}—&&[^第]]){0,20}" + EDITION + "[\\p{IsHan}—“”&&[^在于出参举召将是的向同访应办]]{0,20}?" + MEETING + "(?!议)");
     /** A phase of a round of talks, named after the round: 第三阶段会议 (a conference's phase is the conference). */
     private static final Pattern PHASE = Pattern.compile("第[一二三四五六七八九十]+阶段(?:会议|会谈)");
     /** A forum's own meeting, named after it: …论坛部长级会议, …论坛峰会. */
@@ -67,6 +67,9 @@ final class MeetingRule {
     private static final Pattern ANNIVERSARY = Pattern.compile(
             "(?<before>[\\p{IsHan}—]{1,20}?)(?<what>成立|建交|胜利|建党|复交|独立|召开|发表|启动|建立(?:外交|对话|[\\p{IsHan}]{0,6}?伙伴)关系"
                     + "|恢复外交关系|邦交正常化)?(?:[0-9０-９]+|[一二三四五六七八九十百]+)周年");
+
+    /** What begins relations between two parties, whose anniversary is named with the two dashed (中国—东盟建立对话关系20周年). */
+    private static final Pattern RELATIONS_BEGUN = Pattern.compile("建交|复交|建立.*关系|恢复外交关系|邦交正常化");
 
     /**
      * A meeting or celebration held for an anniversary and named after it (…30周年特别外长会, …70周年纪念大会,
@@ -235,7 +238,9 @@ final class MeetingRule {
                     begin = commemorationStart(sentence, begin);
                 }
                 String surface = sentence.substring(begin, end);
-                Mention mention = new Mention(begin, end, surface, NewNames.named(EntityType.EVENT, surface), CONFIDENCE, Annotator.RULE);
+                String name = anniversary.group("what") == null || !RELATIONS_BEGUN.matcher(anniversary.group("what")).matches() ? surface
+                        : dashedPair(sentence.substring(begin, anniversary.start("what")), here) + sentence.substring(anniversary.start("what"), end);
+                Mention mention = new Mention(begin, end, surface, NewNames.named(EntityType.EVENT, name), CONFIDENCE, Annotator.RULE);
                 found.add(new Candidate(begin, end, Candidate.RULE, List.of(mention), true));
             }
         }
@@ -250,6 +255,18 @@ final class MeetingRule {
             found.add(candidate(session.start(), session.end(), session.group(), event, CONFIDENCE_SESSION));
         }
         return found;
+    }
+
+    /**
+     * Two parties joined by a word (中国与东盟) written with a dash, as the anniversary of their relations is named
+     * wherever it is written (中国—东盟建立对话关系20周年); anything else as it stands.
+     */
+    private String dashedPair(String parties, AbbreviationContext here) {
+        Matcher joined = JOINED.matcher(parties);
+        if (joined.matches() && !joined.group(1).contains("—") && isParty(joined.group(1), here) && isParty(joined.group(2), here)) {
+            return joined.group(1) + "—" + joined.group(2);
+        }
+        return parties;
     }
 
     /** Whether the last party the sentence names before {@code at} is China's (中国共产党, 中共, 党的). */

@@ -38,6 +38,7 @@ class HeadWordRuleTest {
         assertEquals(List.of("EVENT:缅甸强烈地震"), names("缅甸/NR 强烈/JJ 地震/NN 造成/VV 重大/JJ 伤亡/NN 。/PU"),
                 "the state alone names where");
         assertEquals(List.of(), names("发生/VV 多/CD 起/M 爆炸/NN 事件/NN 。/PU"), "no place or name: an incident of a kind");
+        assertEquals(List.of("EVENT:印度洋海啸"), names("印度洋/NR 海啸/NN 造成/VV 重大/JJ 伤亡/NN 。/PU"));
         assertEquals(List.of("ORGANIZATION:法国参议院"), names("法国/NR 参议院/NN 通过/VV 决议/NN 。/PU"));
         assertEquals(List.of("ORGANIZATION:印度陆军"), names("印度/NR 陆军/NN 举行/VV 演习/NN 。/PU"));
     }

@@ -247,7 +247,8 @@ class MentionResolverTest {
         assertEquals("EVENT:中乌建交30周年", keyAt(anniversary, "中乌建交30周年"));
         assertEquals("COUNTRY:CN", keyAt(anniversary, "中"), "the parties inside an anniversary are read too");
         assertEquals("EVENT:联合国成立75周年", keyAt(anniversary, "联合国成立75周年"));
-        assertEquals("EVENT:中国和南非建交25周年", keyAt(resolve("今年是中国和南非建交25周年。"), "中国和南非建交25周年"));
+        assertEquals("EVENT:中国—南非建交25周年", keyAt(resolve("今年是中国和南非建交25周年。"), "中国和南非建交25周年"),
+                "the pair written with a dash, as the same anniversary is wherever it is written");
         assertEquals("none", keyAt(resolve("双方庆祝建交30周年。"), "建交30周年"), "no party named: no event");
         List<Mention> victory = resolve("今年是世界反法西斯战争胜利75周年。");
         assertEquals("EVENT:世界反法西斯战争胜利75周年", keyAt(victory, "世界反法西斯战争胜利75周年"));
@@ -269,8 +270,17 @@ class MentionResolverTest {
         assertEquals("none", keyAt(resolve("双方举行了第二轮对话。"), "第二轮对话"), "a numbered round with no name names nothing");
         assertEquals("EVENT:第五轮六方会谈", keyAt(resolve("第五轮六方会谈在北京举行。"), "第五轮六方会谈"), "a round of talks is an edition");
         assertEquals("none", keyAt(resolve("双方举行了第二轮会谈。"), "第二轮会谈"));
+        assertEquals("EVENT:首届东盟防长扩大会议", keyAt(resolve("首届东盟防长扩大会议在河内举行。"), "首届东盟防长扩大会议"),
+                "扩大会议 is the meeting word, not 大会 inside it");
         assertEquals("EVENT:第四轮六方会谈第二阶段会议", keyAt(resolve("第四轮六方会谈第二阶段会议在北京开幕。"), "第四轮六方会谈第二阶段会议"),
                 "a phase of a round is the meeting named");
+    }
+
+    @Test
+    void theAnniversaryOfTwoPartiesRelationsIsNamedWithTheTwoDashed() {
+        assertEquals("EVENT:中国—朝鲜建交75周年", keyAt(resolve("今年是中国和朝鲜建交75周年。"), "中国和朝鲜建交75周年"),
+                "one event however the pair is joined");
+        assertEquals("EVENT:中国—东盟建立对话关系20周年", keyAt(resolve("明年是中国与东盟建立对话关系20周年。"), "中国与东盟建立对话关系20周年"));
     }
 
     @Test
