@@ -247,13 +247,30 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
             }
             Optional<Entity> party = abbreviation(words.substring(i, i + 1));
             boolean beginsAName = i + 2 <= words.length() && names.apply(words.substring(i, i + 2)).isPresent();
-            if (party.isEmpty() || parties.contains(party.get()) || beginsAName && parties.size() >= 2) {
-                break; // 中美非洲事务磋商: 非洲 is what the two talk about, not a third party
+            if (party.isEmpty() || parties.contains(party.get()) || parties.size() >= 2 && (beginsAName || beginsAWord(words, i))) {
+                break; // 中美非洲事务磋商, 中美法律专家对话: what the two talk about, not a third party
             }
             parties.add(party.get());
         }
         return parties.size() >= 2 ? parties : List.of();
     }
+
+    /**
+     * Whether the abbreviation at {@code i} more likely begins an ordinary word (法 of 法律, 新 of 新兴): one of the
+     * characters that begin many words, followed by neither another abbreviation nor a word counting the parties
+     * (中英法三国, 中美英法德 go on).
+     */
+    private boolean beginsAWord(String words, int i) {
+        if (ORDINARY_WORD_STARTS.indexOf(words.charAt(i)) < 0 || i + 1 >= words.length()) {
+            return false;
+        }
+        String after = words.substring(i + 1, i + 2);
+        return abbreviations.apply(after).isEmpty() && PARTY_COUNTERS.indexOf(after) < 0;
+    }
+
+    /** Abbreviations that begin many ordinary words (法律, 新兴, 加强, 南方, 老挝 aside). */
+    private static final String ORDINARY_WORD_STARTS = "新南老加法土马意";
+    private static final String PARTY_COUNTERS = "两三四五六七八九十等国方";
 
     /** The pair of parties this sentence names together (two actors of one clause; 我们 with the partner after 同), or empty. */
     List<Entity> pairNamed() {

@@ -114,7 +114,10 @@ final class HeadWordRule {
         for (int last = 0; last < words.size(); last++) {
             Word word = words.get(last);
             Optional<Head> head = headEnding(sentence, tagging, last);
-            if (!NOMINAL.contains(word.pos()) && (head.isEmpty() || !spansWords(head.get(), word, words, last))) {
+            // 法律/NN 专家/NN 对话/VV: talks the tagger makes a verb, after the nouns that name them
+            boolean talksAfterNouns = head.isPresent() && head.get().type() == EntityType.EVENT && head.get().evidence() == Evidence.STATES
+                    && word.text().equals(head.get().word()) && last > 0 && NOMINAL.contains(words.get(last - 1).pos());
+            if (!NOMINAL.contains(word.pos()) && !talksAfterNouns && (head.isEmpty() || !spansWords(head.get(), word, words, last))) {
                 continue; // 外长/NN 会/VV: a head the segmenter split may end in a word tagged as a verb
             }
             if (head.isEmpty() || word.text().length() > head.get().word().length() && gazetteer.byName(word.text()).isPresent()) {
@@ -203,8 +206,8 @@ final class HeadWordRule {
     /** The heads of meetings a joined name may have; not 会晤, which 中方同美方会晤 uses as a verb's noun. */
     private static final Set<String> JOINED_MEETINGS = Set.of("峰会", "会议", "对话会", "大会", "外长会", "研讨会", "领导人会晤");
     private static final String LEADERS_MEETING = "领导人会晤";
-    /** Verbs CoreNLP tags inside names (中国—东盟自贸区升级议定书, 互免普通护照签证协定, 东亚合作外长系列会议). */
-    private static final Set<String> VERBS_IN_NAMES = Set.of("升级", "互免", "合作");
+    /** Verbs CoreNLP tags inside names (中国—东盟自贸区升级议定书, 互免普通护照签证协定, 东亚合作外长系列会议, 中美反恐磋商). */
+    private static final Set<String> VERBS_IN_NAMES = Set.of("升级", "互免", "合作", "反恐");
     /**
      * Joint commissions whose plain meeting (召开中沙高级别联合委员会会议) is the commission meeting: the
      * commission is named, not an event (a council's 元首理事会会议 is a summit, an event).

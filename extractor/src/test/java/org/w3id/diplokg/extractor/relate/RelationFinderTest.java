@@ -183,6 +183,15 @@ class RelationFinderTest {
     }
 
     @Test
+    void aCompoundStopsWhereAnOrdinaryWordBegins() {
+        List<String> talks = relations("双方同意举行新一轮中美法律专家对话。");
+        assertTrue(talks.stream().anyMatch(r -> r.startsWith("TALKS CN+US ->") || r.startsWith("TALKS US+CN ->")),
+                "法 of 法律 is no third party: " + talks);
+        List<String> three = relations("中英法三国外长举行会谈。");
+        assertTrue(three.stream().anyMatch(r -> r.contains("CN") && r.contains("GB") && r.contains("FR")), "三国 counts them: " + three);
+    }
+
+    @Test
     void aTradeWarOrColdWarWithWhomItIsNamedIsAConflict() {
         List<String> war = relations("中方无意同越南打贸易战。");
         assertTrue(war.stream().anyMatch(r -> r.startsWith("CONFLICT CN+VN") && r.contains("{denied}")), war.toString());

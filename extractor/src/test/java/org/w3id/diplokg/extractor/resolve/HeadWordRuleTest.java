@@ -57,6 +57,11 @@ class HeadWordRuleTest {
                 names("恢复/VV 中日/NR 经济/NN 高层/NN 对话/NN 和/CC 中日/NR 战略/NN 对话/NN 。/PU"), "two dialogues joined are two");
         assertEquals(List.of("EVENT:中日战略与经济对话"), names("举行/VV 中日/NR 战略/NN 与/CC 经济/NN 对话/NN 。/PU"),
                 "two fields joined name one");
+        assertEquals(List.of("EVENT:中美法律专家对话"), names("并/AD 举行/VV 新/JJ 一/CD 轮/M 中/NR 美/NR 法律/NN 专家/NN 对话/VV 。/PU"),
+                "talks the tagger makes a verb, after the nouns that name them");
+        assertEquals(List.of("EVENT:中美反恐磋商"), names("举行/VV 新/JJ 一/CD 轮/M 中/NR 美/NR 反恐/VV 磋商/NN 。/PU"),
+                "反恐, a verb to the tagger, is a word of the name");
+        assertEquals(List.of(), names("双方/PN 同意/VV 加强/VV 对话/VV 。/PU"), "talks after a verb name none");
     }
 
     @Test
