@@ -50,6 +50,9 @@ final class NerSpanResolver {
             "[\\p{IsHan}·]{2,8}|[\\p{IsHan}]{1,8}(?:·[\\p{IsHan}]{1,8}){1,3}");
     /** Function words CoreNLP folds into a name it tags PERSON (同拜登 is 同 + 拜登). */
     private static final java.util.regex.Pattern LEADING_FUNCTION_WORD = java.util.regex.Pattern.compile("^[同与跟对被把给][\\p{IsHan}·]{2,}$");
+    /** Verbs of greeting and meeting CoreNLP glues to the foreign name after them (感谢德斯科托, 祝贺奥巴马). */
+    private static final java.util.regex.Pattern LEADING_VERB = java.util.regex.Pattern.compile("感谢|祝贺|欢迎|会见|会晤|致电");
+    private static final Set<String> PERSON_OR_PLACE = Set.of("PERSON", "GPE", "LOC");
     /** Words CoreNLP tags PERSON that are not names (云外交: "cloud diplomacy"; 钱凯港, a place by its head; 来华, "to China"). */
     private static final java.util.regex.Pattern NOT_A_PERSON = java.util.regex.Pattern.compile(".*(外交|合作|主义|精神|港|省|市)$|[来访赴抵离在驻]华");
 
@@ -217,6 +220,14 @@ final class NerSpanResolver {
                 && (isTransliterated(span.text().substring(1)) || gazetteer.byName(span.text().substring(1)).isPresent());
         if (span.tag().equals("PERSON") && (invitation || LEADING_FUNCTION_WORD.matcher(span.text()).matches())) {
             return new NerSpan(span.begin() + 1, span.end(), span.text().substring(1), span.tag());
+        }
+        Matcher verb = LEADING_VERB.matcher(span.text());
+        if (PERSON_OR_PLACE.contains(span.tag()) && verb.lookingAt() && span.text().length() >= verb.end() + 2) {
+            String rest = span.text().substring(verb.end());
+            if (isTransliterated(rest) || gazetteer.byName(rest).isPresent()) {
+                // 感谢德斯科托/NR: a verb the segmenter glued to the foreign name after it
+                return new NerSpan(span.begin() + verb.end(), span.end(), rest, "PERSON");
+            }
         }
         return span;
     }

@@ -412,6 +412,19 @@ class MentionResolverTest {
     }
 
     @Test
+    void aVerbGluedToTheForeignNameAfterItIsNoPartOfTheName() {
+        String sentence = "我感谢德斯科托主席的邀请。";
+        List<Mention> mentions = resolver.resolve(sentence, new Tagging(List.of(new NerSpan(1, 6, "感谢德斯科托", "GPE")), null, null));
+        assertEquals("PERSON:德斯科托", keyAt(mentions, "德斯科托"));
+        assertEquals("none", keyAt(mentions, "感谢德斯科托"));
+    }
+
+    @Test
+    void aRoundOfTradeTalksIsKnownByTheNameTheMinistryUses() {
+        assertEquals("EVENT:DOHA-ROUND", keyAt(resolve("各方应推动多哈回合谈判早日取得成果。"), "多哈回合谈判"));
+    }
+
+    @Test
     void meetingsNamedBySessionOrPlaceAreEvents() {
         assertEquals("EVENT:第二十四次中国—欧盟领导人会晤", keyAt(resolve("双方将举办第二十四次中国—欧盟领导人会晤。"), "第二十四次中国—欧盟领导人会晤"));
         assertEquals("EVENT:世贸组织第十三届部长级会议", keyAt(resolve("上个月，世贸组织第十三届部长级会议在阿布扎比闭幕。"), "世贸组织第十三届部长级会议"));
