@@ -226,8 +226,7 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
             return listed;
         }
         return mentions.stream().map(Mention::entity)
-                .filter(e -> e.type() == EntityType.COUNTRY && e.zhLabel() != null && e.zhLabel().startsWith(character))
-                .filter(e -> listed.isEmpty() || !e.equals(listed.get()))
+                .filter(e -> e.type() == EntityType.COUNTRY && e.zhLabel().startsWith(character))
                 .findFirst().or(() -> listed);
     }
 

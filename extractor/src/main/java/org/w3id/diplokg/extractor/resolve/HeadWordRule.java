@@ -460,7 +460,7 @@ final class HeadWordRule {
             return false; // “港独”组织: quotation marks around a category of bodies, not a name; but “和平之友”小组
         }
         if (head.type() == EntityType.EVENT && head.evidence() == Evidence.STATES) {
-            return firstState(modifiers) < modifiers.size() - 1; // “准则”案文磋商: talks on a text, named by their states
+            return namedByStates(modifiers); // “准则”案文磋商: talks on a text, not named by their states
         }
         if (quoted || modifiers.stream().anyMatch(m -> NUMBERED.matcher(m.text()).matches())) {
             return true;
@@ -480,7 +480,7 @@ final class HeadWordRule {
             case PARTY -> (modifiers.size() >= 2 || gazetteer.isCompoundOfAbbreviations(modifiers.get(0).text())) && parties && specific.stream().anyMatch(m -> m.properNoun() || namesAParty(m.text()))
                     || namedByOneCoinedNoun(head, modifiers);
             // 中菲外交磋商机制: a state's name or states' abbreviations and one more word; not 金砖合作机制, a body's own.
-            case STATES -> firstState(modifiers) < modifiers.size() - 1;
+            case STATES -> namedByStates(modifiers);
             // 美国国务院: a state's body needs only the state's name.
             case STATE -> parties;
             case NUMBERED -> false;
@@ -617,6 +617,11 @@ final class HeadWordRule {
             return begin;
         }
         return begin;
+    }
+
+    /** Whether a state's name or states' abbreviations and one more word come before the head (中菲外交磋商机制). */
+    private boolean namedByStates(List<Modifier> modifiers) {
+        return firstState(modifiers) < modifiers.size() - 1;
     }
 
     /** The index of the first modifier naming a state or states (中国, 中菲), or the modifiers' count. */
