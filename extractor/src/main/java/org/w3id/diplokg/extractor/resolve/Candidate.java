@@ -38,6 +38,11 @@ record Candidate(int begin, int end, int priority, List<Mention> mentions, boole
         if (!nests || other.begin < begin || end < other.end || other.length() >= length()) {
             return false;
         }
+        // A listed name holds only abbreviated parties (巴, 以 of 巴以冲突): the places and bodies written out in full
+        // inside it (巴黎 of 巴黎协定大会, 上海合作组织 of its summits) are the name's own words.
+        if (priority == GAZETTEER && other.mentions().stream().anyMatch(m -> m.end() - m.begin() > 1)) {
+            return false;
+        }
         boolean document = mentions.stream().allMatch(m -> m.entity().type() == EntityType.AGREEMENT);
         return other.mentions().stream().allMatch(m -> PARTIES.contains(m.entity().type())
                 || document && other.end < end && ABOUT.contains(m.entity().type()));

@@ -79,7 +79,8 @@ final class NameMatcher {
                     continue;
                 }
                 Mention mention = new Mention(begin, end, sentence.substring(begin, end), entity, CONFIDENCE, Annotator.GAZETTEER);
-                found.add(new Candidate(begin, end, Candidate.GAZETTEER, List.of(mention)));
+                // An event's name holds the parties it names (巴 and 以 of 巴以冲突), as a rule-made one does.
+                found.add(new Candidate(begin, end, Candidate.GAZETTEER, List.of(mention), entity.type() == EntityType.EVENT));
                 break;
             }
         }

@@ -58,6 +58,31 @@ class MentionResolverTest {
     }
 
     @Test
+    void 以IsIsraelOnlyBoundAfterItsNeighbourInConflict() {
+        List<Mention> talks = segmented("我们支持巴以双方尽早恢复和谈。");
+        assertEquals("COUNTRY:PS", keyAt(talks, "巴"));
+        assertEquals("COUNTRY:IL", keyAt(talks, "以"));
+        List<Mention> lebanon = segmented("黎以冲突再次升级，平民伤亡令人痛心。");
+        assertEquals("COUNTRY:LB", keyAt(lebanon, "黎"));
+        assertEquals("COUNTRY:IL", keyAt(lebanon, "以"));
+        // 中巴 is read first: 以 is the preposition of 以…为契机, and 巴 stays Pakistan's with China.
+        List<Mention> occasion = segmented("双方愿中巴以建交七十周年为契机深化合作。");
+        assertEquals("none", keyAt(occasion, "以"));
+        assertEquals("none", keyAt(segmented("双方可以加强合作。"), "以"));
+    }
+
+    @Test
+    void aListedEventHoldsTheAbbreviatedPartiesItNamesNotThePlacesWrittenOut() {
+        List<Mention> conflict = segmented("新一轮巴以冲突造成严重人道主义灾难。");
+        assertEquals("EVENT:ISRAEL-PALESTINE-CONFLICT", keyAt(conflict, "新一轮巴以冲突"));
+        assertEquals("COUNTRY:PS", keyAt(conflict, "巴"));
+        assertEquals("COUNTRY:IL", keyAt(conflict, "以"));
+        List<Mention> games = segmented("北京冬奥会取得圆满成功。");
+        assertEquals("EVENT:BEIJING-2022", keyAt(games, "北京冬奥会"));
+        assertEquals("none", keyAt(games, "北京"), "the host city written out is the name's own word");
+    }
+
+    @Test
     void 欧美IsEuropeAndTheUnitedStatesNeverTheEu() {
         // Segmented by hand as CoreNLP does (欧美 / 国家 / 对此 / 表示 / 关切 / 。): without words 美国 is taken.
         String sentence = "欧美国家对此表示关切。";
