@@ -107,6 +107,18 @@ class GazetteerTest {
         assertEquals(EntityType.INITIATIVE, named("2030年可持续发展议程").type());
         assertEquals(EntityType.ORGANIZATION, named("全球发展倡议之友小组").type());
         assertEquals(named("台湾海峡"), named("台海"));
+        // the climate conferences' texts are agreements, the mandates they opened programmes
+        for (String text : List.of("京都议定书", "哥本哈根协议", "坎昆协议", "多哈修正案", "巴黎协定", "格拉斯哥气候公约", "阿联酋共识")) {
+            assertEquals(EntityType.AGREEMENT, named(text).type(), text);
+        }
+        for (String mandate : List.of("巴厘路线图", "德班平台", "沙姆沙伊赫实施计划")) {
+            assertEquals(EntityType.INITIATIVE, named(mandate).type(), mandate);
+        }
+        for (String emergency : List.of("SARS疫情", "甲型H1N1流感疫情", "西非埃博拉病毒疫情", "寨卡病毒疫情", "新冠肺炎疫情", "猴痘疫情")) {
+            assertEquals(EntityType.EVENT, named(emergency).type(), emergency);
+        }
+        assertEquals(named("欧洲主权债务危机"), named("欧债危机"));
+        assertEquals(EntityType.EVENT, named("大萧条").type());
     }
 
     @Test

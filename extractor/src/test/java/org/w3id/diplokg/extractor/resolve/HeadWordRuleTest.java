@@ -156,6 +156,14 @@ class HeadWordRuleTest {
     }
 
     @Test
+    void aRoadMapIsNamedByWhatItSettlesAndAPassByItsOwnName() {
+        assertEquals(List.of("INITIATIVE:中东和平路线图"), names("各方/PN 应/VV 落实/VV 中东/NR 和平/NN 路线图/NN 。/PU"));
+        assertEquals(List.of(), names("双方/PN 制定/VV 了/AS 合作/NN 路线图/NN 。/PU"), "a road map of a kind, no party");
+        assertEquals(List.of("REGION:什布奇山口"), names("恢复/VV 什布奇/NR 山口/NN 边贸/NN 。/PU"));
+        assertEquals(List.of(), names("越过/VV 高/JJ 山口/NN 。/PU"), "a pass of a kind, no name");
+    }
+
+    @Test
     void gamesAreNamedByWhereTheyAreHeld() {
         assertEquals(List.of("EVENT:札幌冬奥会"), names("出席/VV 札幌/NR 冬奥会/NN 开幕式/NN 。/PU"));
         assertEquals(List.of("EVENT:札幌冬奥会"), names("继/P 2030/CD 年/M 札幌/NR 冬奥会/NN 之后/LC 。/PU"), "the year before the place says when");
