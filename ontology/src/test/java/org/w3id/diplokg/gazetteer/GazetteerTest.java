@@ -119,6 +119,10 @@ class GazetteerTest {
         }
         assertEquals(named("欧洲主权债务危机"), named("欧债危机"));
         assertEquals(EntityType.EVENT, named("大萧条").type());
+        assertEquals(named("民主进步党"), named("民进党"));
+        for (String rulingParty : List.of("越南共产党", "老挝人民革命党", "朝鲜劳动党", "古巴共产党")) {
+            assertEquals(EntityType.ORGANIZATION, named(rulingParty).type(), rulingParty);
+        }
     }
 
     @Test
