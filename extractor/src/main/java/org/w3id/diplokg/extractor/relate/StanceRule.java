@@ -152,9 +152,47 @@ final class StanceRule implements RelationRule {
         return before.chars().filter(c -> c == '“').count() > before.chars().filter(c -> c == '”').count();
     }
 
+    /**
+     * Taking documents or principles as the basis of what is done (以《联合国气候变化框架公约》和《京都议定书》为基础); not
+     * 以…为指导, which the annotators leave out (a treaty's spirit as a guide, a party's thought).
+     */
+    private static final Pattern BASIS = Pattern.compile("以([^，。；为]{2,60}?)为基础");
+    private static final Set<EntityType> BASES = EnumSet.of(EntityType.AGREEMENT, EntityType.INITIATIVE);
+
+    /**
+     * Taking a document or principle as the basis of what is done is supporting it (各方应以《公约》为基础, 双方将继续以
+     * 《公约》及《议定书》为基础): each agreement or initiative named between 以 and 为基础, by the actor before it, both
+     * parties where 双方 governs, else the speaker's country, whose position the sentence states. Not inside quotation
+     * marks (a theme), nor where the clause opens with no one to take it and no speaker.
+     */
+    private static void basedOn(SentenceView sentence, List<Relation> found) {
+        Matcher matcher = BASIS.matcher(sentence.text());
+        while (matcher.find()) {
+            if (quoted(sentence.text(), matcher.start())) {
+                continue;
+            }
+            List<Mention> bases = sentence.mentionsIn(matcher.start(1), matcher.end(1)).stream()
+                    .filter(m -> BASES.contains(m.entity().type())).toList();
+            if (bases.isEmpty()) {
+                continue;
+            }
+            Optional<Entity> actor = sentence.actorBefore(matcher.start()).or(() -> Optional.ofNullable(sentence.speakerCountry()));
+            if (actor.isEmpty()) {
+                continue;
+            }
+            List<Entity> together = sentence.partiesBefore(matcher.start());
+            String governing = sentence.text().substring(sentence.governingStart(matcher.start()), matcher.start());
+            List<Entity> agents = together.contains(actor.get()) && namesAllParties(together, governing) ? together : List.of(actor.get());
+            int end = sentence.clauseEnd(matcher.end());
+            bases.stream().map(Mention::entity).distinct().forEach(basis -> found.add(sentence.stated(
+                    Relation.of(RelationKind.SUPPORT, agents, matcher.start(), end).withObject(basis), matcher.start())));
+        }
+    }
+
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
         welcomed(sentence, found);
+        basedOn(sentence, found);
         String text = sentence.text();
         Matcher matcher = STANCE.matcher(text);
         while (matcher.find()) {

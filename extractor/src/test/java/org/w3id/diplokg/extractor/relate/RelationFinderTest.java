@@ -736,6 +736,18 @@ class RelationFinderTest {
     }
 
     @Test
+    void takingADocumentAsTheBasisSupportsIt() {
+        List<String> found = relations("各方应当以《联合国气候变化框架公约》和《京都议定书》为基础推进谈判。");
+        assertTrue(found.containsAll(List.of("SUPPORT CN -> UNFCCC {sought}", "SUPPORT CN -> KYOTO {sought}")), found.toString());
+        List<String> both = relations("中俄双方将继续以《联合国宪章》为基础开展合作。");
+        assertTrue(both.contains("SUPPORT CN+RU -> UN-CHARTER {ongoing}"), both.toString());
+        assertTrue(relations("两国应以三个联合公报为指导处理分歧。").stream().noneMatch(r -> r.startsWith("SUPPORT")),
+                "a guide is not read as support: the annotators leave it out");
+        assertTrue(relations("各方应以1967年边界为基础解决问题。").stream().noneMatch(r -> r.startsWith("SUPPORT")),
+                "no document or principle named between 以 and 为基础");
+    }
+
+    @Test
     void whoIsWelcomedToJoinAnInitiativeTakesPartNotWhoWelcomes() {
         List<String> found = relations("中方欢迎哥伦比亚加入共建“一带一路”合作。").stream().filter(r -> r.startsWith("INITIATIVE")).toList();
         assertEquals(1, found.size(), found.toString());
