@@ -414,6 +414,8 @@ class RelationFinderTest {
         assertTrue(relations("习近平主席在联合国大会上提出全球发展倡议。").stream().anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION")
                 && r.contains("-> GDI / proposes") && !r.contains("UNGA")), "where it was proposed is not who proposed it");
         assertEquals(List.of(), relations("提出的问题很多。").stream().filter(r -> r.contains("proposes")).toList());
+        assertTrue(relations("中国政府今年发布了《全球数据安全倡议》。").stream()
+                .anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION CN") && r.contains("proposes")), "publishing a programme proposes it");
         List<String> twoPlaces = relations("习近平主席在俄罗斯和白俄罗斯先后提出共建全球发展倡议。").stream()
                 .filter(r -> r.startsWith("INITIATIVE_PARTICIPATION")).toList();
         assertEquals(List.of("INITIATIVE_PARTICIPATION 习近平 -> GDI / proposes"), twoPlaces,
