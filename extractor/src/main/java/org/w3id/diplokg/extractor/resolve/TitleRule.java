@@ -14,8 +14,8 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
  * Titles in 《…》: a known name resolves to its entity; an unknown title ending like a treaty,
- * charter or declaration (title-suffixes.txt) becomes a new agreement; newspapers and books are
- * left alone. Unknown quoted initiatives (“…倡议”) become new initiatives.
+ * charter or declaration (title-suffixes.txt) becomes a new agreement, one ending like a party's programme or
+ * policy paper (title-initiative-suffixes.txt) a new initiative; newspapers and books are left alone. Unknown quoted initiatives (“…倡议”) become new initiatives.
  */
 final class TitleRule {
     static final double NEW_AGREEMENT_CONFIDENCE = 0.8;
@@ -25,10 +25,12 @@ final class TitleRule {
 
     private final Gazetteer gazetteer;
     private final Set<String> agreementSuffixes;
+    private final Set<String> initiativeSuffixes;
 
     TitleRule(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.agreementSuffixes = WordList.load("title-suffixes.txt");
+        this.initiativeSuffixes = WordList.load("title-initiative-suffixes.txt");
     }
 
     List<Candidate> find(String sentence) {
@@ -48,6 +50,9 @@ final class TitleRule {
             } else if (agreementSuffixes.stream().anyMatch(name::endsWith)) {
                 entity = NewNames.named(EntityType.AGREEMENT, name);
                 confidence = NEW_AGREEMENT_CONFIDENCE;
+            } else if (initiativeSuffixes.stream().anyMatch(name::endsWith)) {
+                entity = NewNames.named(EntityType.INITIATIVE, name);
+                confidence = NEW_INITIATIVE_CONFIDENCE;
             } else {
                 continue;
             }

@@ -168,6 +168,10 @@ class MentionResolverTest {
         assertEquals("AGREEMENT:中国—东盟全面战略伙伴关系联合声明", keyAt(unknown, "中国—东盟全面战略伙伴关系联合声明"));
         assertEquals("NEWS_ORGANIZATION:GLOBAL-TIMES", keyAt(resolve("《环球时报》记者提问。"), "环球时报"), "a newspaper, not an agreement");
         assertEquals("none", keyAt(resolve("法国作家写了一本书，名为《维吾尔族假新闻的终结》。"), "维吾尔族假新闻的终结"));
+        assertEquals("INITIATIVE:中国对拉美政策文件", keyAt(resolve("中方发表了《中国对拉美政策文件》。"), "中国对拉美政策文件"),
+                "a party's own policy paper or programme is an initiative");
+        assertEquals("AGREEMENT:中哈联合行动计划", keyAt(resolve("双方签署了《中哈联合行动计划》。"), "中哈联合行动计划"),
+                "a plan two parties adopt together stays an agreement");
     }
 
     @Test
