@@ -18,7 +18,7 @@ final class CountedProposalRule {
     static final double CONFIDENCE = 0.75;
     private static final Pattern PROPOSAL = Pattern.compile(
             "(?:提出了?的?|宣布了?的?)(?<name>(?:关于)?[^，。；、“”《》]{2,20}?的[一二三四五六七八九十两]点(?:倡议|主张)"
-                    + "|[^，。；、“”《》和]{2,20}?的?[一二三四五六七八九十两]+项新?(?:举措|措施))");
+                    + "|[^，。；、“”《》和]{2,20}?的?[一二三四五六七八九十两]+项(?:新|政策|重大)?(?:举措|措施))");
 
     /**
      * A slogan quoted by its count (“四个应该”, “三大网络”, “九项工程”): the programme or proposal it names; a counted

@@ -802,6 +802,8 @@ class MentionResolverTest {
                 keyAt(resolve("俄方欢迎中方提出的关于实现中东安全稳定的五点倡议。"), "关于实现中东安全稳定的五点倡议"));
         assertEquals("INITIATIVE:支持东盟互联互通的六项新举措",
                 keyAt(resolve("中方宣布了支持东盟互联互通的六项新举措。"), "支持东盟互联互通的六项新举措"), "measures counted, 的 before the count");
+        assertEquals("INITIATIVE:对拉美合作五项政策措施",
+                keyAt(resolve("中方认真落实领导人宣布的对拉美合作五项政策措施。"), "对拉美合作五项政策措施"), "policy measures counted");
         assertEquals("INITIATIVE:对东盟合作六项举措", keyAt(resolve("中方宣布的对东盟合作六项举措正在落实。"), "对东盟合作六项举措"),
                 "no 的 before the count");
         assertTrue(resolve("中方宣布了六项举措。").stream().noneMatch(m -> m.entity().type() == EntityType.INITIATIVE),
