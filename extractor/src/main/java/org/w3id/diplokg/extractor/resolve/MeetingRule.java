@@ -92,6 +92,11 @@ final class MeetingRule {
     /** 十四届全国人大二次会议: a session of the National People's Congress, one event whatever the form. */
     private static final Pattern NPC_SESSION = Pattern.compile(
             "第?(?<term>" + TERM_NUMBER + ")届全国(?:人大|人民代表大会)第?(?<session>[一二三四五六七八九])次会议");
+    /**
+     * A body's name, of at least two words before its kind, right before 首次 (中美经贸磋商机制首次会议, 新冠肺炎疫苗合作国际
+     * 论坛首次会议): 首次 then begins its first meeting's name, not a clause (两国领导人首次会晤 names no body).
+     */
+    private static final Pattern BODY_BEFORE_FIRST = Pattern.compile("\\p{IsHan}{4,}(?:工作组|委员会|联委会|混委会|机制|论坛|理事会|小组)$");
     /** The longest party name looked for after 首次 (太平洋岛国论坛 and shorter). */
     private static final int LONGEST_PARTY = 10;
     /** The most characters a body's name adds after a party's (成员国元首理事会, 边境事务磋商和协调工作机制). */
@@ -314,6 +319,9 @@ final class MeetingRule {
         if (!edition.find() || !edition.group().matches("首[次轮]")) {
             return true;
         }
+        if (BODY_BEFORE_FIRST.matcher(sentence.substring(numbered.start(), edition.start())).find()) {
+            return true; // 孟中印缅经济走廊联合工作组首次会议: a named body's first meeting
+        }
         for (int end = Math.min(numbered.end(), edition.end() + LONGEST_PARTY); end > edition.end() + 1; end--) {
             if (isParty(sentence.substring(edition.end(), end), here)) {
                 return true;
@@ -405,7 +413,7 @@ final class MeetingRule {
         }
         for (int start = 0; start < before.length(); start++) {
             String words = before.substring(start);
-            boolean body = words.matches(".*(组织|论坛|集团|联盟|合作|大会|理事会|委员会|联委会|混委会|高委会|会议|机制|进程)$") && namesABody(words, here);
+            boolean body = words.matches(".*(组织|论坛|集团|联盟|合作|大会|理事会|委员会|联委会|混委会|高委会|会议|机制|进程|工作组|小组)$") && namesABody(words, here);
             if (body || meets(words, here) || aboutAnIssue(words, here)) {
                 return match.substring(start);
             }

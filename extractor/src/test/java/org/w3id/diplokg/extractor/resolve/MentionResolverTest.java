@@ -678,6 +678,11 @@ class MentionResolverTest {
     void editionsAndAnniversariesAreNamedAsWritten() {
         assertEquals("EVENT:首次中国—中亚外长会", keyAt(resolve("首次中国—中亚外长会在阿拉木图举行。"), "首次中国—中亚外长会"));
         assertEquals("none", keyAt(resolve("两国领导人举行首次面对面会晤。"), "首次面对面会晤"), "首次 here is an adverb");
+        assertEquals("EVENT:中美经贸磋商机制首次会议", keyAt(resolve("中美经贸磋商机制首次会议在华盛顿举行。"), "中美经贸磋商机制首次会议"),
+                "a named body's first meeting");
+        assertEquals("EVENT:孟中印缅经济走廊联合工作组首次会议",
+                keyAt(resolve("孟中印缅经济走廊联合工作组首次会议在昆明举行。"), "孟中印缅经济走廊联合工作组首次会议"), "孟 is Bangladesh in a compound");
+        assertEquals("none", keyAt(resolve("这是两国领导人首次会晤。"), "两国领导人首次会晤"), "no body named before 首次");
         assertEquals(List.of(), resolve("这是论坛成立以来第三次举行峰会。").stream().filter(m -> m.entity().type() == EntityType.EVENT).toList());
         assertEquals("EVENT:赫尔辛基进程第五次外长会", keyAt(resolve("赫尔辛基进程第五次外长会在北京举行。"), "赫尔辛基进程第五次外长会"));
         assertEquals("EVENT:第二届中国—非洲经贸合作论坛部长级会议",
