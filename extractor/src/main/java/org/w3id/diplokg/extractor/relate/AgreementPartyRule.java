@@ -3,6 +3,7 @@ package org.w3id.diplokg.extractor.relate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Annotator;
@@ -71,8 +72,36 @@ final class AgreementPartyRule implements RelationRule {
                 parties.add(inside.entity());
             }
         }
-        return parties.size() >= 2 ? parties : namedInTitle(sentence, agreement.surface().substring(0, Math.max(0, end - agreement.begin())));
+        if (parties.size() >= 2) {
+            return parties;
+        }
+        List<Entity> titled = namedInTitle(sentence, agreement.surface().substring(0, Math.max(0, end - agreement.begin())));
+        return titled.isEmpty() ? dashedAtHead(sentence, stripMarks(agreement.surface())) : titled;
     }
+
+    /** The parties a name joins with dashes at its head, read as one word (中国—东盟自由贸易区, 中国—中亚天然气管道). */
+    private static final Pattern DASHED_HEAD = Pattern.compile("^(\\p{IsHan}{2,10}?)—(\\p{IsHan}+)");
+    private static final int LONGEST_PARTY_NAME = 12;
+
+    /**
+     * Two parties joined by a dash at the head of a name the gazetteer or a rule read whole (中国—东盟自由贸易区): the
+     * name before the dash and the longest name the words after it begin with, each a country, body or region.
+     */
+    private static List<Entity> dashedAtHead(SentenceView sentence, String name) {
+        java.util.regex.Matcher dashed = DASHED_HEAD.matcher(name);
+        if (!dashed.find()) {
+            return List.of();
+        }
+        Optional<Entity> first = sentence.named(dashed.group(1)).filter(e -> PARTY_TYPES.contains(e.type()));
+        String rest = dashed.group(2);
+        Optional<Entity> second = Optional.empty();
+        for (int end = Math.min(rest.length(), LONGEST_PARTY_NAME); end >= 2 && second.isEmpty(); end--) {
+            second = sentence.named(rest.substring(0, end)).filter(e -> PARTY_TYPES.contains(e.type()));
+        }
+        return first.isPresent() && second.isPresent() && !first.equals(second) ? List.of(first.get(), second.get()) : List.of();
+    }
+
+    private static final Set<EntityType> PARTY_TYPES = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.REGION);
 
     /** Between the governments or bodies a title names before 关于: 中华人民共和国政府与菲律宾共和国政府. */
     private static final Pattern BETWEEN = Pattern.compile("(?:政府)?(?:(?<!共)和|与|同|、)"); // not 和 of 共和国

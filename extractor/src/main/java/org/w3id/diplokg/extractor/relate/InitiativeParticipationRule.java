@@ -63,6 +63,9 @@ final class InitiativeParticipationRule implements RelationRule {
             if (AlignmentRule.aligned(sentence, initiative)) {
                 continue; // who takes part in programmes aligned with each other: AlignmentRule
             }
+            if (progressed(sentence, initiative, found)) {
+                continue;
+            }
             int clause = sentence.clauseStart(initiative.begin());
             String before = sentence.text().substring(clause, initiative.begin());
             for (Map.Entry<Pattern, RelationAction> verb : VERBS.entrySet()) {
@@ -108,6 +111,33 @@ final class InitiativeParticipationRule implements RelationRule {
                 break;
             }
         }
+    }
+
+    /**
+     * Words right after a work or programme that say it is built, opened or going ahead (中缅油气管道工程开工, 中国—东盟自由
+     * 贸易区全面建成, 苏伊士运河经贸合作区建设进展顺利, 中俄原油管道正式投入运营), with the words of its building between.
+     */
+    private static final Pattern PROGRESS = Pattern.compile("^[”\"]?(?:的)?(?:建设|项目|工程|合作|进程)?(?:也|已|已经|将|正|正在|即将|于[^，。；]{1,10}?)?"
+            + "(?:全面|正式|如期|顺利|稳步|基本|将)?(?:建成|开工|竣工|通车|投入运营|投产|启动|落地|取得[^，。；]{0,6}进展|进展顺利|推进)");
+
+    /**
+     * A work or programme whose name says whose it is (中巴经济走廊, 中俄原油管道, 中国—东盟自由贸易区), stated as built, opened
+     * or going ahead (…全面建成, …开工建设, …进展顺利): those parties take part in it, as the annotators read it, whoever the
+     * sentence's subject is.
+     */
+    private static boolean progressed(SentenceView sentence, Mention initiative, List<Relation> found) {
+        Matcher progress = PROGRESS.matcher(sentence.text().substring(initiative.end()));
+        if (!progress.find()) {
+            return false;
+        }
+        List<Entity> parties = AgreementPartyRule.partiesByName(sentence, initiative);
+        if (parties.size() < 2) {
+            return false;
+        }
+        int verbAt = initiative.end() + progress.start();
+        found.add(sentence.stated(Relation.of(RelationKind.INITIATIVE_PARTICIPATION, parties, initiative.begin(),
+                initiative.end() + progress.end()).withObject(initiative.entity()).withAction(RelationAction.PARTICIPATES), verbAt));
+        return true;
     }
 
     /**

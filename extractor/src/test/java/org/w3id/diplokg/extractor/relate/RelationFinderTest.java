@@ -738,6 +738,22 @@ class RelationFinderTest {
     }
 
     @Test
+    void aWorkNamedByItsPartiesStatedAsBuiltOrGoingAheadIsTheirs() {
+        List<String> built = relations("今年1月1日，中国—东盟自由贸易区全面建成。");
+        assertTrue(built.contains("INITIATIVE_PARTICIPATION CN+ASEAN -> CHINA-ASEAN-FTA / participates @2021-01-01"), built.toString());
+        List<String> opened = relations("两国总理将出席中缅油气管道工程开工仪式。");
+        assertTrue(opened.stream().anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION CN+MM -> CHINA-MYANMAR-PIPELINES")), opened.toString());
+        assertTrue(relations("亚吉铁路去年正式通车。").stream().noneMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION")),
+                "a name of places says no parties");
+    }
+
+    @Test
+    void twoPartiesDashedAtTheHeadOfAListedNameAreItsParties() {
+        List<String> found = relations("双方同意推动《中国—东盟全面经济合作框架协议》全面落实。");
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("AGREEMENT_PARTY CN+ASEAN")), found.toString());
+    }
+
+    @Test
     void takingADocumentAsTheBasisSupportsIt() {
         List<String> found = relations("各方应当以《联合国气候变化框架公约》和《京都议定书》为基础推进谈判。");
         assertTrue(found.containsAll(List.of("SUPPORT CN -> UNFCCC {sought}", "SUPPORT CN -> KYOTO {sought}")), found.toString());
