@@ -119,6 +119,12 @@ class GazetteerTest {
         }
         assertEquals(named("欧洲主权债务危机"), named("欧债危机"));
         assertEquals(EntityType.EVENT, named("大萧条").type());
+        for (String games : List.of("悉尼奥运会", "雅典奥运会", "北京奥运会", "伦敦奥运会", "里约热内卢奥运会", "东京奥运会", "巴黎奥运会",
+                "洛杉矶奥运会")) {
+            assertEquals(EntityType.EVENT, named(games).type(), games);
+        }
+        assertEquals(named("北京奥运会"), named("第二十九届夏季奥林匹克运动会"));
+        assertEquals(false, named("北京奥运会").equals(named("北京冬奥会")), "the 2008 Summer and the 2022 Winter Games are two");
         assertEquals(named("民主进步党"), named("民进党"));
         for (String rulingParty : List.of("越南共产党", "老挝人民革命党", "朝鲜劳动党", "古巴共产党")) {
             assertEquals(EntityType.ORGANIZATION, named(rulingParty).type(), rulingParty);

@@ -227,8 +227,8 @@ final class HeadWordRule {
     private static final Pattern YEAR = Pattern.compile("[0-9０-９]{4}年");
     /** Words of when, which the tagger makes times (年内/NT 召开/NN 委员会): never the first word of a name; not 五点 of 五点倡议. */
     private static final Pattern WHEN = Pattern.compile("年内|今年|去年|明年|当年|目前|当前|近期|近日|今后|未来|届时|此前|此后|如今|现在");
-    /** Incidents named by where they happened (汶川特大地震, 天安舰事件), not by when or by the wider state. */
-    private static final Set<String> INCIDENTS = Set.of("地震", "事件");
+    /** Incidents named by where they happened (汶川特大地震, 天安舰事件, 印度洋海啸), not by when or by the wider state. */
+    private static final Set<String> INCIDENTS = Set.of("地震", "事件", "海啸");
     /** Games, named by their place (平昌冬奥会), a year inside the name only after it (北京2022年冬奥会). */
     private static final Set<String> GAMES = Set.of("奥运会", "冬奥会", "冬残奥会", "残奥会", "亚运会");
     /** The longest known name a number may begin (二十国集团): how far a name is looked for. */
@@ -584,8 +584,12 @@ final class HeadWordRule {
             modifiers.subList(0, first).clear();
         }
         boolean byPlace = GAMES.contains(head.word()) || INCIDENTS.contains(head.word());
-        if (byPlace && modifiers.size() > 1 && YEAR.matcher(modifiers.get(0).text()).matches() && isPartyModifier(modifiers.get(1))) {
-            modifiers.remove(0); // 2018年平昌冬奥会, 2015年尼泊尔大地震: the year before the place says when
+        int when = 0;
+        while (when < modifiers.size() - 1 && (YEAR.matcher(modifiers.get(when).text()).matches() || modifiers.get(when).time())) {
+            when++;
+        }
+        if (byPlace && when > 0 && isPartyModifier(modifiers.get(when))) {
+            modifiers.subList(0, when).clear(); // 2018年平昌冬奥会, 2004年12月26日印度洋地震海啸: the date before the place says when
         }
         while (modifiers.size() > 1 && namesAWiderPlace(modifiers.get(0).text())
                 && (head.type() == EntityType.REGION || INCIDENTS.contains(head.word()) && modifiers.get(1).properNoun())) {

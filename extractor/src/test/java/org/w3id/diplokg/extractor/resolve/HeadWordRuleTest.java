@@ -39,6 +39,9 @@ class HeadWordRuleTest {
                 "the state alone names where");
         assertEquals(List.of(), names("发生/VV 多/CD 起/M 爆炸/NN 事件/NN 。/PU"), "no place or name: an incident of a kind");
         assertEquals(List.of("EVENT:印度洋海啸"), names("印度洋/NR 海啸/NN 造成/VV 重大/JJ 伤亡/NN 。/PU"));
+        // the earthquake is read too; the resolver keeps the longer reading
+        assertEquals(List.of("EVENT:印度洋地震", "EVENT:印度洋地震海啸"),
+                names("2004年/NT 12月/NT 26日/NT 印度洋/NR 地震/NN 海啸/NN 造成/VV 伤亡/NN 。/PU"), "the date before the place says when");
         assertEquals(List.of("ORGANIZATION:法国参议院"), names("法国/NR 参议院/NN 通过/VV 决议/NN 。/PU"));
         assertEquals(List.of("ORGANIZATION:印度陆军"), names("印度/NR 陆军/NN 举行/VV 演习/NN 。/PU"));
         assertEquals(List.of("ORGANIZATION:巴西劳工党"), names("会见/VV 巴西/NR 劳工党/NN 代表团/NN 。/PU"));
