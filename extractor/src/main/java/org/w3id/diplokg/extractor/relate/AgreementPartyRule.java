@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Annotator;
 import org.w3id.diplokg.extractor.model.Mention;
@@ -18,7 +19,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
 /**
  * An agreement's parties from its name: a leading compound of one-character parties in the name as
  * written or its canonical label (中俄睦邻友好合作条约 → China and Russia, 中日四个政治文件 → China and
- * Japan, 中欧投资协定 → China and the EU). Stated as done: the name says whose it is. And those who signed or
+ * Japan, 中欧投资协定 → China and the EU), or two parties dashed at its head (中国—东盟全面经济合作框架协议). Stated as done:
+ * the name says whose it is. And those who signed or
  * issued it together, as the clause says (中国、巴西、秘鲁三国签署关于…的声明): two or more parties of an agreement
  * action done by signing or adoption (the development golds list them as its parties in four of five such clauses).
  */
@@ -88,7 +90,7 @@ final class AgreementPartyRule implements RelationRule {
      * name before the dash and the longest name the words after it begin with, each a country, body or region.
      */
     private static List<Entity> dashedAtHead(SentenceView sentence, String name) {
-        java.util.regex.Matcher dashed = DASHED_HEAD.matcher(name);
+        Matcher dashed = DASHED_HEAD.matcher(name);
         if (!dashed.find()) {
             return List.of();
         }

@@ -18,7 +18,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * An initiative and the actors that join, build or carry it out in the same clause: 同东盟共建“一带一路”,
  * 意大利加入“一带一路”合作, 参与全球发展倡议, 推动构建人类命运共同体, 落实全球发展倡议. Said by China with 同/与 before a partner, China is a party too;
  * said by China's official with no actor named in the sentence, China is the one who does it. Who
- * proposed it (X提出的Y, X提出了Y和Z) is a party too, with the action "proposes".
+ * proposed it (X提出的Y, X提出了Y和Z) is a party too, with the action "proposes", as is who publishes or issues it
+ * (发布, 出台). A work whose name says whose it is, stated as built or going ahead (中缅油气管道工程开工), is its parties'.
  */
 final class InitiativeParticipationRule implements RelationRule {
     private static final Map<Pattern, RelationAction> VERBS = new java.util.LinkedHashMap<>();

@@ -19,7 +19,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * object where no entity follows. 相互支持 and 支持彼此 are both sides' (no object); 不支持 is a denied support.
  * 抵制 and 谴责 are opposition too. 双方 or 两国 before the verb make both parties take the stance. (恪守 and 坚持
  * are read as support only of the one-China principle, 维护 only of what a system rests on: the gold guideline names
- * 支持 only, and on the development sets the others cost more precision than they gave recall.)
+ * 支持 only, and on the development sets the others cost more precision than they gave recall.) Taking a document as
+ * the basis of what is done (以《公约》为基础) supports it.
  */
 final class StanceRule implements RelationRule {
     /**
