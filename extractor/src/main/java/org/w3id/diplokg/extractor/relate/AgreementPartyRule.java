@@ -48,7 +48,7 @@ final class AgreementPartyRule implements RelationRule {
     /** What parties do together to a document that makes them its parties: sign it, issue or adopt it. */
     private static final Set<RelationAction> SIGNING = EnumSet.of(RelationAction.SIGNED, RelationAction.ADOPTED);
 
-    /** The parties an agreement's name begins with, or empty. */
+    /** The parties a document's or a work's name begins with (中俄…条约, 中巴经济走廊, 中国—东盟自由贸易区), or empty. */
     static List<Entity> partiesByName(SentenceView sentence, Mention agreement) {
         List<Entity> parties = sentence.compoundAt(stripMarks(agreement.surface()));
         if (parties.isEmpty() && agreement.annotator() == Annotator.GAZETTEER) {

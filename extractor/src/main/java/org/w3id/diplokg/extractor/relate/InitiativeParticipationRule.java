@@ -119,7 +119,7 @@ final class InitiativeParticipationRule implements RelationRule {
      * 贸易区全面建成, 苏伊士运河经贸合作区建设进展顺利, 中俄原油管道正式投入运营), with the words of its building between.
      */
     private static final Pattern PROGRESS = Pattern.compile("^[”\"]?(?:的)?(?:建设|项目|工程|合作|进程)?(?:也|已|已经|将|正|正在|即将|于[^，。；]{1,10}?)?"
-            + "(?:全面|正式|如期|顺利|稳步|基本|将)?(?:建成|开工|竣工|通车|投入运营|投产|启动|落地|取得[^，。；]{0,6}进展|进展顺利|推进)");
+            + "(?:全面|正式|如期|顺利|稳步|基本)?(?:建成|开工|竣工|通车|投入运营|投产|启动|落地|取得[^，。；]{0,6}进展|进展顺利|推进)");
 
     /**
      * A work or programme whose name says whose it is (中巴经济走廊, 中俄原油管道, 中国—东盟自由贸易区), stated as built, opened

@@ -84,9 +84,7 @@ final class StanceRule implements RelationRule {
             if (!sentence.mentionsIn(matcher.end(), object.get().begin()).isEmpty() && !between.contains("提出")) {
                 continue; // 欢迎卡方积极参与“一带一路”: who is welcomed to take part, not a stance on the initiative
             }
-            List<Entity> together = sentence.partiesBefore(matcher.start());
-            String governing = sentence.text().substring(sentence.governingStart(matcher.start()), matcher.start());
-            List<Entity> agents = together.contains(actor.get()) && namesAllParties(together, governing) ? together : List.of(actor.get());
+            List<Entity> agents = agentsAt(sentence, actor.get(), matcher.start());
             found.add(sentence.stated(Relation.of(RelationKind.SUPPORT, agents, matcher.start(), end)
                     .withObject(object.get().entity()), matcher.start()));
         }
@@ -181,9 +179,7 @@ final class StanceRule implements RelationRule {
             if (actor.isEmpty()) {
                 continue;
             }
-            List<Entity> together = sentence.partiesBefore(matcher.start());
-            String governing = sentence.text().substring(sentence.governingStart(matcher.start()), matcher.start());
-            List<Entity> agents = together.contains(actor.get()) && namesAllParties(together, governing) ? together : List.of(actor.get());
+            List<Entity> agents = agentsAt(sentence, actor.get(), matcher.start());
             int end = sentence.clauseEnd(matcher.end());
             bases.stream().map(Mention::entity).distinct().forEach(basis -> found.add(sentence.stated(
                     Relation.of(RelationKind.SUPPORT, agents, matcher.start(), end).withObject(basis), matcher.start())));
@@ -263,6 +259,13 @@ final class StanceRule implements RelationRule {
                         .withObject(each.orElse(null)).withObjectText(objectText), matcher.start()));
             }
         }
+    }
+
+    /** Who takes the stance at {@code verb}: every party named before it where 双方, 两国 or 三国 governs and the actor is one, else the actor. */
+    private static List<Entity> agentsAt(SentenceView sentence, Entity actor, int verb) {
+        List<Entity> together = sentence.partiesBefore(verb);
+        String governing = sentence.text().substring(sentence.governingStart(verb), verb);
+        return together.contains(actor) && namesAllParties(together, governing) ? together : List.of(actor);
     }
 
     /** Whether the governing words name every party together: 双方 or 两国 for a pair, 三国 or 三方 for three. */
