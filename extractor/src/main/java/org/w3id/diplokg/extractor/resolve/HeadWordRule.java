@@ -206,8 +206,8 @@ final class HeadWordRule {
     /** The heads of meetings a joined name may have; not 会晤, which 中方同美方会晤 uses as a verb's noun. */
     private static final Set<String> JOINED_MEETINGS = Set.of("峰会", "会议", "对话会", "大会", "外长会", "研讨会", "领导人会晤");
     private static final String LEADERS_MEETING = "领导人会晤";
-    /** Verbs CoreNLP tags inside names (中国—东盟自贸区升级议定书, 互免普通护照签证协定, 东亚合作外长系列会议, 中美反恐磋商). */
-    private static final Set<String> VERBS_IN_NAMES = Set.of("升级", "互免", "合作", "反恐");
+    /** Verbs CoreNLP tags inside names (中国—东盟自贸区升级议定书, 互免普通护照签证协定, 东亚合作外长系列会议, 中美反恐磋商, 中国—东盟打击跨国犯罪部长级会议). */
+    private static final Set<String> VERBS_IN_NAMES = Set.of("升级", "互免", "合作", "反恐", "打击");
     /**
      * Joint commissions whose plain meeting (召开中沙高级别联合委员会会议) is the commission meeting: the
      * commission is named, not an event (a council's 元首理事会会议 is a summit, an event).
@@ -300,8 +300,9 @@ final class HeadWordRule {
                 // 中日四个政治文件, 中美三个联合公报: a count inside the name, evidence only beside a party
                 modifiers.add(0, new Modifier(words.get(next - 1).text() + w.text(), false, false, false, next - 1));
                 next -= 2;
-            } else if (AFTER.contains(w.text()) && next > 0 && YEAR.matcher(words.get(next - 1).text()).matches()) {
-                // 2015年后发展议程: the year and 后 together say which agenda
+            } else if (AFTER.contains(w.text()) && next > 0 && (YEAR.matcher(words.get(next - 1).text()).matches()
+                    || head.type() == EntityType.EVENT && !modifiers.isEmpty() && NOUNS.contains(words.get(next - 1).pos()))) {
+                // 2015年后发展议程: the year and 后 together say which agenda; 海啸灾后问题领导人特别会议: after what a meeting is on
                 modifiers.add(0, new Modifier(words.get(next - 1).text() + w.text(), false, false, false, next - 1));
                 next -= 2;
             } else if ((w.pos().equals("CD") || w.pos().equals("OD")) && !modifiers.isEmpty()
@@ -328,7 +329,15 @@ final class HeadWordRule {
                 modifiers.add(0, new Modifier(w.text(), w.pos().equals("NR"), false, w.pos().equals("NT"), next));
                 next--;
             } else {
-                break;
+                int known = head.type() == EntityType.EVENT ? knownNameThrough(sentence, words, next, modifiers) : -1;
+                if (known < 0) {
+                    break;
+                }
+                // 联合国千年发展目标高级别会议: a known programme the meeting is on, whose words the tagger reads as a clause
+                Modifier first = modifiers.remove(0);
+                String text = sentence.substring(words.get(known).begin(), words.get(first.firstWord()).begin() + first.text().length());
+                modifiers.add(0, new Modifier(text, true, false, false, known));
+                next = known - 1;
             }
         }
         if (modifiers.size() > 1 && modifiers.get(0).text().equals("新") && modifiers.get(1).text().equals("时代")) {
@@ -364,6 +373,10 @@ final class HeadWordRule {
         }
         if (head.type() == EntityType.EVENT || head.type() == EntityType.REGION) {
             dropBeforeFirstParty(modifiers, head);
+            if (INCIDENTS.contains(head.word()) && gazetteer.byName(modifiers.get(0).text())
+                    .filter(e -> e.type() == EntityType.ORGANIZATION).isPresent()) {
+                return Optional.empty(); // 东盟地震: a body, not the place an incident is named by
+            }
         } else if (head.evidence() == Evidence.STATES) {
             modifiers.subList(0, firstState(modifiers)).clear(); // 积极评价中菲…机制: the verb before is the clause
         }
@@ -494,6 +507,31 @@ final class HeadWordRule {
      * (庆州亚太经合组织 of 庆州亚太经合组织会议): where it meets, not another body. A state or a body
      * before it (美国国家安全委员会) makes a body of its own.
      */
+    /** What a meeting may be named after in full: a programme, a document or a body the gazetteer knows. */
+    private static final Set<EntityType> MEETING_SUBJECTS = EnumSet.of(EntityType.INITIATIVE, EntityType.AGREEMENT, EntityType.ORGANIZATION);
+
+    /**
+     * The first word of a known name that runs through the word at {@code at} (which the walk stops at) and ends with the
+     * phrase's first modifier (联合国/NR 千/CD 年/M 发展/VV 目标/NN of 联合国千年发展目标高级别会议), or -1.
+     */
+    private int knownNameThrough(String sentence, List<Word> words, int at, List<Modifier> modifiers) {
+        if (modifiers.isEmpty() || modifiers.get(0).quoted()) {
+            return -1;
+        }
+        Modifier first = modifiers.get(0);
+        int end = words.get(first.firstWord()).begin() + first.text().length();
+        int begin = gazetteer.nameEndingAt(sentence, end, LONGEST_KNOWN_NAME, MEETING_SUBJECTS);
+        if (begin < 0 || begin > words.get(at).begin()) {
+            return -1;
+        }
+        for (int i = at; i >= 0; i--) {
+            if (words.get(i).begin() == begin) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * Whether a joiner may stand inside a name with this head: who meets, joined (东盟与中日韩领导人会议; for a leaders'
      * meeting only 和, 同 saying whom one meets), or what a states' mechanism does (…磋商和协调工作机制).

@@ -1,6 +1,7 @@
 package org.w3id.diplokg.extractor.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.w3id.diplokg.extractor.resolve.MentionKeys.keyAt;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -22,10 +23,6 @@ class DefinedShortFormsTest {
         return mentions;
     }
 
-    private static String keyAt(List<Mention> mentions, String surface) {
-        return mentions.stream().filter(m -> m.surface().equals(surface)).map(m -> m.entity().type() + ":" + m.entity().key())
-                .findFirst().orElse("none");
-    }
 
     @Test
     void aShortFormDefinedAfterATreatysOfficialTitleNamesThatTreatyFromThenOn() {

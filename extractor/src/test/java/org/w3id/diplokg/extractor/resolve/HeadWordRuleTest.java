@@ -400,4 +400,24 @@ class HeadWordRuleTest {
         assertEquals(List.of("ORGANIZATION:全球安全之友"), names("双方/PN 共同/AD 发起/VV “/PU 全球/NN 安全/NN 之/DEG 友/NN ”/PU 小组/NN 。/PU"));
         assertEquals(List.of(), names("打击/VV “/PU 港独/NN ”/PU 组织/NN 。/PU"), "quotation marks around a category of bodies");
     }
+
+    @Test
+    void aMeetingOnAKnownProgrammeIsNamedWithItWhateverItsWordsAreTagged() {
+        assertEquals(List.of("EVENT:联合国千年发展目标高级别会议"),
+                names("总理/NN 出席/VV 联合国/NR 千/CD 年/M 发展/VV 目标/NN 高/JJ 级别/NN 会议/NN 。/PU"));
+        assertEquals(List.of(), names("各国/PN 推动/VV 发展/VV 高/JJ 级别/NN 会议/NN 。/PU"), "no known name before the verb");
+    }
+
+    @Test
+    void aMeetingOnWhatFollowsAnIncidentAndOnFightingCrimeKeepsThoseWords() {
+        assertEquals(List.of("EVENT:中国—东盟打击跨国犯罪部长级会议"),
+                names("中国/NR —/PU 东盟/NR 打击/VV 跨国/JJ 犯罪/NN 部长级/JJ 会议/NN 在/P 京/NR 举行/VV 。/PU"));
+        assertEquals(List.of("EVENT:南亚洪灾灾后问题领导人会议"),
+                names("南亚/NR 洪灾/NN 灾/NN 后/LC 问题/NN 领导人/NN 会议/NN 闭幕/VV 。/PU"));
+    }
+
+    @Test
+    void aBodyIsNoPlaceAnIncidentIsNamedBy() {
+        assertEquals(List.of(), names("东盟/NR 地震/NN 救援/NN 工作/NN 。/PU"));
+    }
 }

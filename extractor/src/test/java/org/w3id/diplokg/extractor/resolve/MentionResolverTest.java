@@ -1,6 +1,7 @@
 package org.w3id.diplokg.extractor.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.w3id.diplokg.extractor.resolve.MentionKeys.keyAt;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,10 +37,6 @@ class MentionResolverTest {
         return resolver.resolve(sentence, org.w3id.diplokg.extractor.annotate.ChineseEntityTagger.shared().tag(sentence));
     }
 
-    private static String keyAt(List<Mention> mentions, String surface) {
-        return mentions.stream().filter(m -> m.surface().equals(surface)).map(m -> m.entity().type() + ":" + m.entity().key())
-                .findFirst().orElse("none");
-    }
 
     @Test
     void aBilateralCompoundNamesBothPartiesAtTheirOwnOffsets() {
@@ -327,6 +324,11 @@ class MentionResolverTest {
         assertEquals("ORGANIZATION:美国驻华大使馆", keyAt(resolve("美国驻华大使馆发表声明。"), "美国驻华大使馆"));
         assertEquals("ORGANIZATION:中国常驻联合国代表团", keyAt(resolve("中国常驻联合国代表团致函秘书长。"), "中国常驻联合国代表团"));
         assertEquals("none", keyAt(resolve("部队进驻当地使馆区。"), "部队进驻当地使馆"), "no state sends it: no mission");
+        assertEquals("ORGANIZATION:联合国驻黎巴嫩临时部队", keyAt(resolve("联合国驻黎巴嫩临时部队遇袭。"), "联合国驻黎巴嫩临时部队"),
+                "a body sends peace missions");
+        assertEquals("ORGANIZATION:非盟驻马里特派团", keyAt(resolve("非盟驻马里特派团发挥了积极作用。"), "非盟驻马里特派团"));
+        assertEquals("none", keyAt(resolve("联合国驻华代表处发布报告。"), "联合国驻华代表处"), "no mission's kind");
+        assertEquals("none", keyAt(resolve("联合国驻华使馆开放。"), "联合国驻华使馆"), "a body sends no embassy");
     }
 
     @Test

@@ -1,0 +1,88 @@
+package org.w3id.diplokg.extractor.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.diplokg.extractor.model.Annotator;
+import org.w3id.diplokg.extractor.model.Mention;
+import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
+
+/**
+ * An edition named by its ordinal and the bare kind of meeting (第四轮会谈, 第二届峰会, 首届高峰论坛) after the
+ * document has named a series of that kind (六方会谈, 中国—中亚峰会, “一带一路”国际合作高峰论坛): that edition
+ * of the series, named as annotators name it (第四轮六方会谈). Where the document has named two series of the
+ * kind, the ordinal alone names neither. One instance reads one document, in order.
+ */
+public final class SeriesEditions {
+    private static final String ORDINAL = "(?:首[届次轮]|第[一二三四五六七八九十0-9]+[届次轮])";
+    /** The kinds of meeting a series is named by, longest first. */
+    private static final String KINDS = "高峰论坛|会谈|峰会";
+    private static final Pattern EDITION_ALONE = Pattern.compile(ORDINAL + "(?<kind>" + KINDS + ")");
+    private static final Pattern SERIES_KIND = Pattern.compile("(?<kind>" + KINDS + ")$");
+    /** A name that is itself one edition (第三次东亚峰会) or one place's meeting is no series. */
+    private static final Pattern LEADING_ORDINAL = Pattern.compile("^" + ORDINAL);
+    private static final Pattern EDITION_INSIDE = Pattern.compile(ORDINAL + "|[0-9]{4}年");
+    private static final double CONFIDENCE = 0.85;
+
+    /** The names of the series the document has named, by their kind of meeting. */
+    private final Map<String, Set<String>> seriesByKind = new HashMap<>();
+
+    /** The sentence's mentions, with each edition named by its ordinal alone read as the series' edition. */
+    public List<Mention> apply(String sentence, List<Mention> mentions) {
+        learn(mentions);
+        Matcher edition = EDITION_ALONE.matcher(sentence);
+        if (!edition.find()) {
+            return mentions;
+        }
+        List<Mention> read = new ArrayList<>(mentions);
+        do {
+            Set<String> series = seriesByKind.getOrDefault(edition.group("kind"), Set.of());
+            boolean described = edition.start() > 0 && sentence.charAt(edition.start() - 1) == '的'; // 扩员后的首次峰会
+            if (series.size() != 1 || described || precededByName(sentence, edition.start(), read)) {
+                continue;
+            }
+            int begin = edition.start();
+            int end = edition.end();
+            String ordinal = sentence.substring(begin, end - edition.group("kind").length());
+            Entity named = NewNames.named(EntityType.EVENT, ordinal + series.iterator().next());
+            // the ordinal alone, read by no rule or as an event of its own (第二届高峰论坛), gives way
+            boolean blocked = read.stream().anyMatch(m -> m.begin() < end && begin < m.end()
+                    && !(m.begin() == begin && m.end() == end && m.entity().type() == EntityType.EVENT));
+            if (blocked) {
+                continue;
+            }
+            read.removeIf(m -> m.begin() == begin && m.end() == end);
+            read.add(new Mention(begin, end, sentence.substring(begin, end), named, CONFIDENCE, Annotator.RULE));
+        } while (edition.find());
+        read.sort(Comparator.comparingInt(Mention::begin));
+        return read;
+    }
+
+    /**
+     * Records the series the mentions name: events whose name ends in a kind of meeting, named without an edition
+     * (六方会谈) or with one at its head (首届“一带一路”国际合作高峰论坛 names the forum's series).
+     */
+    private void learn(List<Mention> mentions) {
+        for (Mention mention : mentions) {
+            String name = LEADING_ORDINAL.matcher(mention.entity().zhLabel()).replaceFirst("");
+            Matcher kind = SERIES_KIND.matcher(name);
+            if (mention.entity().type() != EntityType.EVENT || !kind.find() || name.length() <= kind.group().length() + 1
+                    || EDITION_INSIDE.matcher(name).find()) {
+                continue;
+            }
+            seriesByKind.computeIfAbsent(kind.group("kind"), k -> new LinkedHashSet<>()).add(name);
+        }
+    }
+
+    /** Whether a name ends right before the ordinal (六方会谈第四轮会谈 is read by the meeting rules). */
+    private static boolean precededByName(String sentence, int begin, List<Mention> mentions) {
+        return mentions.stream().anyMatch(m -> m.end() == begin);
+    }
+}
