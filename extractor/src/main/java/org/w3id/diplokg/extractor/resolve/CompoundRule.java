@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.w3id.diplokg.data.DataFile;
 import org.w3id.diplokg.extractor.model.Annotator;
 import org.w3id.diplokg.extractor.model.Mention;
@@ -95,7 +97,7 @@ final class CompoundRule {
      */
     List<Candidate> find(String sentence, Tagging tagging, AbbreviationContext around) {
         AbbreviationContext context = abbreviations.within(sentence, around);
-        List<Candidate> found = new ArrayList<>();
+        List<Candidate> found = listed(sentence, context);
         int i = 0;
         while (i < sentence.length()) {
             Optional<Candidate> apart = readApart(sentence, i, tagging);
@@ -163,6 +165,38 @@ final class CompoundRule {
                 continue;
             }
             i = Math.max(i + 1, end == i ? i + 1 : end);
+        }
+        return found;
+    }
+
+    /** Abbreviations listed with 、 (中、美、俄、英、法、德六国): the first after no character of a word. */
+    private static final Pattern LISTED = Pattern.compile("(?<!\\p{IsHan})\\p{IsHan}(?:、\\p{IsHan})+(?!\\p{IsHan}*、)");
+    /** What closes such a list: the states counted (六国, 两国), 等, or no character of a word. */
+    private static final Pattern LIST_CLOSED = Pattern.compile("^(?:[两三四五六七八九十]+[国方]|等|双方|[^\\p{IsHan}]|$)");
+
+    /**
+     * One-character abbreviations listed with 、 and closed by their count or a mark (中、美、俄、英、法、德六国外长,
+     * （中、美、俄）): each a party. Every character must abbreviate one, so 依法、依规 names none.
+     */
+    private List<Candidate> listed(String sentence, AbbreviationContext context) {
+        List<Candidate> found = new ArrayList<>();
+        Matcher list = LISTED.matcher(sentence);
+        while (list.find()) {
+            if (!LIST_CLOSED.matcher(sentence.substring(list.end())).find() && !followedByFollower(sentence, list.end())) {
+                continue;
+            }
+            List<Mention> parties = new ArrayList<>();
+            for (int at = list.start(); at < list.end(); at += 2) {
+                Optional<Entity> party = party(sentence, at, context);
+                if (party.isEmpty()) {
+                    parties.clear();
+                    break;
+                }
+                parties.add(new Mention(at, at + 1, sentence.substring(at, at + 1), party.get(), COMPOUND_CONFIDENCE, Annotator.RULE));
+            }
+            if (!parties.isEmpty()) {
+                found.add(new Candidate(list.start(), list.end(), Candidate.RULE, parties));
+            }
         }
         return found;
     }

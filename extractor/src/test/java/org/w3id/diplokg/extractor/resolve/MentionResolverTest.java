@@ -115,6 +115,16 @@ class MentionResolverTest {
     }
 
     @Test
+    void abbreviationsListedWithCommasAndClosedByTheirCountAreEachAParty() {
+        List<Mention> six = resolve("当天，中、美、俄、英、法、德六国代表在维也纳磋商。");
+        assertEquals(List.of("COUNTRY:CN", "COUNTRY:US", "COUNTRY:RU", "COUNTRY:GB", "COUNTRY:FR", "COUNTRY:DE"),
+                six.stream().filter(m -> m.begin() < 15).map(m -> m.entity().type() + ":" + m.entity().key()).toList());
+        assertEquals("COUNTRY:JP", keyAt(resolve("会议由（韩、日）两方共同主持。"), "日"));
+        assertEquals("none", keyAt(resolve("各部门要依法、依规、依纪办事。"), "法"), "依法 is no party");
+        assertEquals("none", keyAt(resolve("文件有中、英文两个版本。"), "英"), "中、英文: Chinese and English, the list runs into a word");
+    }
+
+    @Test
     void anAbbreviationBoundIntoAWordNamesItsParty() {
         List<Mention> visit = resolve("澳大利亚总理下月将访华，双方将讨论涉台问题。");
         assertEquals("COUNTRY:CN", keyAt(visit, "华"));
