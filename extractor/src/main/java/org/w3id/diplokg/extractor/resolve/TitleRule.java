@@ -14,7 +14,7 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
  * Titles in 《…》: a known name resolves to its entity; an unknown title ending like a treaty,
- * charter or declaration (title-suffixes.txt) becomes a new agreement, one ending like a party's programme or
+ * charter or declaration (title-suffixes.txt) becomes a new agreement (but a plan one party issues an initiative), one ending like a party's programme or
  * policy paper (title-initiative-suffixes.txt) a new initiative; newspapers and books are left alone. Unknown quoted initiatives (“…倡议”) become new initiatives.
  */
 final class TitleRule {
@@ -33,6 +33,21 @@ final class TitleRule {
         this.initiativeSuffixes = WordList.load("title-initiative-suffixes.txt");
     }
 
+    /** A plan's kinds, which one party's programme and two parties' agreed plan share. */
+    private static final Pattern PLAN = Pattern.compile("(?:规划|计划|纲要)$");
+    /** Words of a plan parties adopt together: cooperation, joint action, two governments. */
+    private static final Pattern TOGETHER = Pattern.compile("合作|共同|联合|对接|双边|两国|政府|和|与|—");
+
+    /**
+     * A plan that names no cooperation and opens with no compound of parties (《汶川地震灾后恢复重建总体规划》,
+     * 《东盟互联互通总体规划》) is one party's programme, an initiative; 《中马经贸合作五年规划》 and
+     * 《中巴2022年至2031年战略规划》 are plans two parties agreed.
+     */
+    private boolean onePartysPlan(String name) {
+        return PLAN.matcher(name).find() && !TOGETHER.matcher(name).find()
+                && !gazetteer.isCompoundOfAbbreviations(name.substring(0, 2));
+    }
+
     List<Candidate> find(String sentence) {
         List<Candidate> found = new ArrayList<>();
         Matcher title = TITLE.matcher(sentence);
@@ -47,6 +62,9 @@ final class TitleRule {
                 }
                 entity = known.get();
                 confidence = NameMatcher.CONFIDENCE;
+            } else if (agreementSuffixes.stream().anyMatch(name::endsWith) && onePartysPlan(name)) {
+                entity = NewNames.named(EntityType.INITIATIVE, name);
+                confidence = NEW_INITIATIVE_CONFIDENCE;
             } else if (agreementSuffixes.stream().anyMatch(name::endsWith)) {
                 entity = NewNames.named(EntityType.AGREEMENT, name);
                 confidence = NEW_AGREEMENT_CONFIDENCE;

@@ -179,6 +179,10 @@ class MentionResolverTest {
                 "a party's own policy paper or programme is an initiative");
         assertEquals("AGREEMENT:中哈联合行动计划", keyAt(resolve("双方签署了《中哈联合行动计划》。"), "中哈联合行动计划"),
                 "a plan two parties adopt together stays an agreement");
+        assertEquals("INITIATIVE:玉树地震灾后恢复重建总体规划", keyAt(resolve("国务院印发了《玉树地震灾后恢复重建总体规划》。"),
+                "玉树地震灾后恢复重建总体规划"), "a plan one party issues is its programme");
+        assertEquals("AGREEMENT:中蒙经贸合作中期发展纲要", keyAt(resolve("两国签署《中蒙经贸合作中期发展纲要》。"), "中蒙经贸合作中期发展纲要"));
+        assertEquals("AGREEMENT:中巴战略规划", keyAt(resolve("双方将更新《中巴战略规划》。"), "中巴战略规划"), "two parties' plan");
     }
 
     @Test
