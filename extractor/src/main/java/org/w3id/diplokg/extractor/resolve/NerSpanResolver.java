@@ -80,7 +80,8 @@ final class NerSpanResolver {
             if (known.isPresent()) {
                 entity = known.get();
             } else if (span.tag().equals("PERSON") && PERSON_NAME.matcher(span.text()).matches()
-                    && !NOT_A_PERSON.matcher(span.text()).matches() && !partiesAndAFunctionWord(span.text())) {
+                    && !NOT_A_PERSON.matcher(span.text()).matches() && !partiesAndAFunctionWord(span.text())
+                    && !quotedAlone(sentence, span)) {
                 entity = Entity.named(EntityType.PERSON, span.text());
                 confidence = NEW_PERSON_CONFIDENCE;
             } else if (span.tag().equals("ORGANIZATION") && plausibleNewEvent(span.text())) {
@@ -101,6 +102,12 @@ final class NerSpanResolver {
             }
         }
         return found;
+    }
+
+    /** A word alone in quotation marks (“萨德”反导系统) is a term or a code name the text sets off, not a person's name. */
+    private static boolean quotedAlone(String sentence, NerSpan span) {
+        return span.begin() > 0 && span.end() < sentence.length()
+                && sentence.charAt(span.begin() - 1) == '“' && sentence.charAt(span.end()) == '”';
     }
 
     /**

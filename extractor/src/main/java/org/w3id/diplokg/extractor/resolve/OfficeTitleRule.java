@@ -28,6 +28,8 @@ final class OfficeTitleRule {
     private static final String AFTER_A_NAME = "，。；：！？、,.;:!?）)”’也将在于和与同及率等的访出会举指强称说表宣就对向已曾再还又都均则今此并";
     /** Punctuation and the last characters of words that come before a name (同, 与, 对, 欢迎, 感谢, 邀请). */
     private static final String BEFORE_A_NAME = "，。；：！？、,.;:!?（(“‘同与和及对向由请迎谢见晤据称悉即";
+    /** Thanks and greetings written in characters foreign names use (谢谢总理先生): words before the office, no name. */
+    private static final Pattern COURTESY = Pattern.compile("^(?:谢谢|感谢|欢迎|祝贺)");
     private static final int SHORTEST = 2;
     private static final int LONGEST = 6;
 
@@ -72,7 +74,7 @@ final class OfficeTitleRule {
         for (int begin = run; end - begin >= SHORTEST; begin++) {
             if (begin == 0 || BEFORE_A_NAME.indexOf(sentence.charAt(begin - 1)) >= 0) {
                 String name = sentence.substring(begin, end);
-                if (gazetteer.byName(name).isPresent()) {
+                if (gazetteer.byName(name).isPresent() || COURTESY.matcher(name).find()) {
                     return Optional.empty(); // 马尔代夫总统: a known name is the name matcher's
                 }
                 Mention mention = new Mention(begin, end, name, Entity.named(EntityType.PERSON, name), CONFIDENCE, Annotator.RULE);

@@ -511,12 +511,19 @@ class MentionResolverTest {
     }
 
     @Test
+    void aNameAloneInQuotationMarksIsATermNotAPerson() {
+        assertEquals("none", keyAt(resolveTagged("美韩决定部署“萨德”，中方坚决反对。"), "萨德"));
+        assertEquals("PERSON:萨德", keyAt(resolveTagged("美韩决定部署萨德，中方坚决反对。"), "萨德"), "without the marks the tagger's reading stands");
+    }
+
+    @Test
     void aForeignPersonBeforeTheirOfficeIsAPerson() {
         assertEquals("PERSON:卡里姆", keyAt(resolve("卡里姆总统下周将对中国进行国事访问。"), "卡里姆"));
         assertEquals("PERSON:卡里姆", keyAt(resolve("中方欢迎卡里姆总统访华。"), "卡里姆"), "after a word that comes before names");
         assertEquals("COUNTRY:MV", keyAt(resolve("中方欢迎马尔代夫总统访华。"), "马尔代夫"), "a known name stays what it names");
         assertEquals("none", keyAt(resolve("中方欢迎马尔代夫总统访华。"), "尔代夫"), "nor is part of it read");
         assertEquals("none", keyAt(resolve("他说卡里姆总统将访华。"), "卡里姆"), "where no name can begin, none is read");
+        assertEquals(List.of(), resolve("谢谢总理先生。"), "thanks, not a name");
     }
 
     @Test
