@@ -46,6 +46,8 @@ public final class DefinedShortForms {
     private static final String FORUM = "论坛";
 
     private final Map<String, Entity> defined = new LinkedHashMap<>();
+    /** The first two characters of the people the document named with four or five (小泉 of 小泉纯一郎), for people only. */
+    private final Map<String, Entity> familyNames = new java.util.HashMap<>();
     /** The forum the document has named (as written at its longest, as annotators name its meetings), while it has named only one. */
     private Entity forum;
     private String forumAsWritten;
@@ -61,6 +63,7 @@ public final class DefinedShortForms {
      */
     public List<Mention> apply(String sentence, List<Mention> mentions) {
         learn(sentence, mentions);
+        mentions = withFamilyNames(mentions);
         mentions = withForumsEditions(sentence, mentions);
         mentions = withGatheringsByPlace(mentions);
         if (defined.isEmpty()) {
@@ -83,6 +86,18 @@ public final class DefinedShortForms {
         });
         read.sort(Comparator.comparingInt(Mention::begin));
         return read;
+    }
+
+    /** A person read as new whose name is the family name of one the document named in full: that person. */
+    private List<Mention> withFamilyNames(List<Mention> mentions) {
+        if (familyNames.isEmpty()) {
+            return mentions;
+        }
+        return mentions.stream().map(m -> {
+            Entity person = familyNames.get(m.surface());
+            return person == null || m.entity().type() != EntityType.PERSON || person.equals(m.entity()) ? m
+                    : new Mention(m.begin(), m.end(), m.surface(), person, CONFIDENCE, Annotator.RULE);
+        }).toList();
     }
 
     /**
@@ -158,6 +173,11 @@ public final class DefinedShortForms {
 
     private void learnHeadsUsedAlone(List<Mention> mentions) {
         for (Mention mention : mentions) {
+            String written = mention.surface();
+            if (mention.entity().type() == EntityType.PERSON && written.indexOf('·') < 0 && written.length() >= 4 && written.length() <= 5) {
+                // 小泉纯一郎, then 小泉首相: a name of four or five characters in full, then its first two, is one person
+                familyNames.putIfAbsent(written.substring(0, 2), mention.entity());
+            }
             int dot = mention.surface().lastIndexOf('·');
             if (mention.entity().type() == EntityType.PERSON && dot > 0 && mention.surface().length() - dot > 2) {
                 // 沙夫卡特·米尔济约耶夫, then 米尔济约耶夫: a foreign name in full, then its surname alone, is one person

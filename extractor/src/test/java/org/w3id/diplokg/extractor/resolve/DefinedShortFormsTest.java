@@ -143,4 +143,21 @@ class DefinedShortFormsTest {
                 Entity.named(EntityType.PERSON, "米尔济约耶夫"), 0.7, Annotator.NER)));
         assertEquals(full, read.get(0).entity(), "the surname alone is the person named in full before");
     }
+
+    /** A person as CoreNLP would propose them: a new person named as written. */
+    private static Mention person(String sentence, String name) {
+        int at = sentence.indexOf(name);
+        return new Mention(at, at + name.length(), name, Entity.named(EntityType.PERSON, name), 0.7, Annotator.NER);
+    }
+
+    @Test
+    void aPersonNamedInFullIsNamedByTheFirstTwoCharactersLater() {
+        DefinedShortForms document = new DefinedShortForms();
+        String full = "主席会见了野田佳彦首相。";
+        document.apply(full, List.of(person(full, "野田佳彦")));
+        String later = "总理也同野田首相举行了会晤。";
+        assertEquals("PERSON:野田佳彦", keyAt(document.apply(later, List.of(person(later, "野田"))), "野田"));
+        assertEquals("PERSON:野田", keyAt(new DefinedShortForms().apply(later, List.of(person(later, "野田"))), "野田"),
+                "not named in full in this document");
+    }
 }
