@@ -511,6 +511,13 @@ class MentionResolverTest {
     }
 
     @Test
+    void theSitesOfTheNuclearIssuesArePlacesOfTheirStates() {
+        List<Mention> sites = resolve("朝方宣布关闭宁边核设施，伊朗则暂停福尔多的浓缩活动。");
+        assertEquals("REGION:yongbyon", keyAt(sites, "宁边核设施"));
+        assertEquals("REGION:fordow", keyAt(sites, "福尔多"));
+    }
+
+    @Test
     void aNameAloneInQuotationMarksIsATermNotAPerson() {
         assertEquals("none", keyAt(resolveTagged("美韩决定部署“萨德”，中方坚决反对。"), "萨德"));
         assertEquals("PERSON:萨德", keyAt(resolveTagged("美韩决定部署萨德，中方坚决反对。"), "萨德"), "without the marks the tagger's reading stands");
