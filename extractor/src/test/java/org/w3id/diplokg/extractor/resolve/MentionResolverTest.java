@@ -511,6 +511,14 @@ class MentionResolverTest {
     }
 
     @Test
+    void theTownsThatHostRecurringSummitsArePlaces() {
+        List<Mention> towns = resolve("主席先后赴戛纳和夏威夷出席峰会，总理则在华欣出席东亚峰会。");
+        assertEquals("REGION:cannes", keyAt(towns, "戛纳"));
+        assertEquals("REGION:hawaii", keyAt(towns, "夏威夷"));
+        assertEquals("REGION:hua-hin", keyAt(towns, "华欣"));
+    }
+
+    @Test
     void theSitesOfTheNuclearIssuesArePlacesOfTheirStates() {
         List<Mention> sites = resolve("朝方宣布关闭宁边核设施，伊朗则暂停福尔多的浓缩活动。");
         assertEquals("REGION:yongbyon", keyAt(sites, "宁边核设施"));
