@@ -516,6 +516,10 @@ class MentionResolverTest {
         assertEquals("REGION:cannes", keyAt(towns, "戛纳"));
         assertEquals("REGION:hawaii", keyAt(towns, "夏威夷"));
         assertEquals("REGION:hua-hin", keyAt(towns, "华欣"));
+        List<Mention> ports = resolve("双方同意扩大霍尔果斯口岸和吉隆的过货能力。");
+        assertEquals("REGION:khorgos", keyAt(ports, "霍尔果斯口岸"));
+        assertEquals("REGION:gyirong", keyAt(ports, "吉隆"), "China's land ports are places too");
+        assertEquals("REGION:kuala-lumpur", keyAt(resolve("会议在吉隆坡举行。"), "吉隆坡"), "not 吉隆 of 吉隆坡");
     }
 
     @Test
