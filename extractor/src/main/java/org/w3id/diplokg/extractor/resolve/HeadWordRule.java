@@ -206,13 +206,20 @@ final class HeadWordRule {
     /** The heads of meetings a joined name may have; not 会晤, which 中方同美方会晤 uses as a verb's noun. */
     private static final Set<String> JOINED_MEETINGS = Set.of("峰会", "会议", "对话会", "大会", "外长会", "研讨会", "领导人会晤");
     private static final String LEADERS_MEETING = "领导人会晤";
-    /** Verbs CoreNLP tags inside names (中国—东盟自贸区升级议定书, 互免普通护照签证协定, 东亚合作外长系列会议, 中美反恐磋商, 中国—东盟打击跨国犯罪部长级会议). */
-    private static final Set<String> VERBS_IN_NAMES = Set.of("升级", "互免", "合作", "反恐", "打击");
+    /** A committee named for two things it does (中巴高层协调与合作委员会, 中哈利用和保护跨界河流联合委员会). */
+    private static final String COMMITTEE = "委员会";
+    /**
+     * Verbs CoreNLP tags inside names (中国—东盟自贸区升级议定书, 互免普通护照签证协定, 东亚合作外长系列会议, 中美反恐磋商,
+     * 中国—东盟打击跨国犯罪部长级会议, 中印边界问题特别代表会晤机制, 中哈利用和保护跨界河流联合委员会, 中国—东盟互联互通合作委员会).
+     */
+    private static final Set<String> VERBS_IN_NAMES = Set.of("升级", "互免", "合作", "反恐", "打击", "代表", "利用", "保护", "互通", "应对", "协调");
     /**
      * Joint commissions whose plain meeting (召开中沙高级别联合委员会会议) is the commission meeting: the
      * commission is named, not an event (a council's 元首理事会会议 is a summit, an event).
      */
     private static final Pattern BODY_HEAD = Pattern.compile("(?:委员会|混委会|联委会)$");
+    /** How many parties there are, split from 方 or 国 (三/CD 方/NN). */
+    private static final Pattern COUNT_OF_PARTIES = Pattern.compile("[两三四五六七八九十]");
     /** The tail of 两国, 各国, 双方 split from its count: never a name's first word (两/CD 国/NN 互免…协定). */
     private static final Set<String> COUNTED_TAILS = Set.of("国", "方");
     /** A count of the parties before it (四方, 三方): what comes before it lists them. */
@@ -293,9 +300,21 @@ final class HeadWordRule {
                 // 政府/NN 间/LC of 中吉乌铁路政府间协定: "between governments", one word of the name
                 modifiers.add(0, new Modifier(words.get(next - 1).text() + w.text(), false, false, false, next - 1));
                 next -= 2;
-            } else if (VERBS_IN_NAMES.contains(w.text())) {
-                modifiers.add(0, new Modifier(w.text(), false, false, false, next));
+            } else if (!modifiers.isEmpty() && w.pos().startsWith("V") && w.text().length() == 2
+                    && gazetteer.isCompoundOfAbbreviations(w.text()) && gazetteer.byName(w.text()).isEmpty()) {
+                // 中意/VV 政府/NN 委员会: a compound of two parties the tagger reads as a verb ("to like")
+                modifiers.add(0, new Modifier(w.text(), true, false, false, next));
                 next--;
+            } else if (COUNTED_TAILS.contains(w.text()) && next >= 2 && COUNT_OF_PARTIES.matcher(words.get(next - 1).text()).matches()
+                    && gazetteer.isCompoundOfAbbreviations(words.get(next - 2).text())) {
+                // 中/NR 缅孟/NR 三/CD 方/NN 非正式会晤机制: the parties, then how many they are, name the mechanism
+                modifiers.add(0, new Modifier(words.get(next - 1).text() + w.text(), false, false, false, next - 1));
+                next -= 2;
+            } else if (VERBS_IN_NAMES.contains(w.text())) {
+                boolean special = next > 0 && words.get(next - 1).text().equals("特别"); // 特别/AD 代表/VV: one office
+                int first = special ? next - 1 : next;
+                modifiers.add(0, new Modifier(sentence.substring(words.get(first).begin(), w.end()), false, false, false, first));
+                next = first - 1;
             } else if (w.pos().equals("M") && next > 0 && COUNT.matcher(words.get(next - 1).text() + w.text()).matches()) {
                 // 中日四个政治文件, 中美三个联合公报: a count inside the name, evidence only beside a party
                 modifiers.add(0, new Modifier(words.get(next - 1).text() + w.text(), false, false, false, next - 1));
@@ -314,8 +333,9 @@ final class HeadWordRule {
             } else if (KIND_OF_BODY.contains(w.text())) {
                 return Optional.empty();
             } else if (joinsInsideTheName(head, w.text()) && !modifiers.isEmpty()
+                    && (!head.word().equals(COMMITTEE) || joinsWhatACommitteeDoes(words, next, modifiers, head))
                     && next > 0 && !words.get(next - 1).text().endsWith(head.word()) // 中美战略经济对话和中美战略对话: two
-                    && (namesAParty(words.get(next - 1).text())
+                    && (namesAParty(words.get(next - 1).text()) || VERBS_IN_NAMES.contains(words.get(next - 1).text())
                     || NOUNS.contains(words.get(next - 1).pos()) && !modifiers.get(0).time())) {
                 // 中国共产党与世界政党领导人峰会, 东盟与中日韩领导人会议: a party joined to who meets names one meeting;
                 // 中印边境事务磋商和协调工作机制: what states' mechanism does, two things joined (a state must open it);
@@ -346,10 +366,14 @@ final class HeadWordRule {
             modifiers.remove(1);
         }
         for (int m = modifiers.size() - 1; m > 0; m--) {
-            if (COUNTED_PARTIES.matcher(modifiers.get(m).text()).matches()) {
+            if (COUNTED_PARTIES.matcher(modifiers.get(m).text()).matches()
+                    && !gazetteer.isCompoundOfAbbreviations(modifiers.get(m - 1).text())) {
                 modifiers.subList(0, m).clear(); // 阿富汗、巴基斯坦、中国、美国四方协调组: the parties are listed, not named in it
                 break;
             }
+        }
+        if (modifiers.size() > 1 && VERBS_IN_NAMES.contains(modifiers.get(0).text()) && modifiers.get(1).properNoun()) {
+            modifiers.remove(0); // 利用中国—东盟海上合作基金: a verb of the clause before a name, not a word of it
         }
         while (!modifiers.isEmpty() && !modifiers.get(0).quoted()
                 && (generic.contains(modifiers.get(0).text()) || COUNTED_TAILS.contains(modifiers.get(0).text())
@@ -543,7 +567,22 @@ final class HeadWordRule {
         if (head.word().equals(LEADERS_MEETING)) {
             return word.equals("和");
         }
-        return JOINED_MEETINGS.contains(head.word()) || head.evidence() == Evidence.STATES;
+        return JOINED_MEETINGS.contains(head.word()) || head.evidence() == Evidence.STATES || head.word().equals(COMMITTEE);
+    }
+
+    /**
+     * Whether the joiner at {@code at} joins two things a committee does (协调/NN 与/CC 合作/NN 委员会, 利用和保护…委员会), not two
+     * bodies or a person and a body (金融稳定论坛和巴塞尔银行监管委员会, 万哈宁和欧盟委员会, 埃及政府和红十字国际委员会).
+     */
+    private boolean joinsWhatACommitteeDoes(List<Word> words, int at, List<Modifier> modifiers, Head head) {
+        if (at == 0) {
+            return false;
+        }
+        Word before = words.get(at - 1);
+        boolean doing = before.pos().equals("NN") || VERBS_IN_NAMES.contains(before.text());
+        boolean ownName = heads.stream().anyMatch(h -> before.text().endsWith(h.word()));
+        boolean knownAfter = gazetteer.byName(nameFrom(modifiers, 0, head)).isPresent();
+        return doing && !ownName && !knownAfter && !modifiers.get(0).properNoun();
     }
 
     /**

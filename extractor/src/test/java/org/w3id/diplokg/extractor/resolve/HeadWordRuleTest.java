@@ -420,4 +420,21 @@ class HeadWordRuleTest {
     void aBodyIsNoPlaceAnIncidentIsNamedBy() {
         assertEquals(List.of(), names("东盟/NR 地震/NN 救援/NN 工作/NN 。/PU"));
     }
+
+    @Test
+    void aStatesMechanismOrCommitteeKeepsTheVerbsAndJoinersOfItsName() {
+        assertEquals(List.of("ORGANIZATION:中巴高层协调与合作委员会"), names("中巴/NR 高层/NN 协调/NN 与/CC 合作/NN 委员会/NN 举行/VV 会议/NN 。/PU"));
+        assertEquals(List.of("ORGANIZATION:中印边界问题特别代表会晤机制"),
+                names("用好/VV 中/NR 印/NR 边界/NN 问题/NN 特别/AD 代表/VV 会晤/NN 机制/NN 。/PU"));
+        assertEquals(List.of("ORGANIZATION:中意政府委员会"), names("发挥/VV 中意/VV 政府/NN 委员会/NN 的/DEG 作用/NN 。/PU"),
+                "a compound the tagger reads as a verb");
+        assertEquals(List.of("ORGANIZATION:中缅孟三方非正式会晤机制"), names("中/NR 缅孟/NR 三/CD 方/NN 非正式/JJ 会晤/NN 机制/NN 运行/VV 良好/VA 。/PU"),
+                "the parties and how many they are");
+        assertEquals(List.of(), names("发挥/VV 三/CD 方/NN 会晤/NN 机制/NN 作用/NN 。/PU"), "parties counted, none named");
+        assertEquals(List.of("ORGANIZATION:巴塞尔银行监管委员会"),
+                names("加强/VV 稳定/NN 论坛/NN 和/CC 巴塞尔/NR 银行/NN 监管/NN 委员会/NN 的/DEG 作用/NN 。/PU"),
+                "a body and a committee joined are two names, not one committee");
+        assertEquals(List.of("INITIATIVE:中缅经济走廊", "ORGANIZATION:中缅经济走廊联合委员会"),
+                names("双方/PN 同意/VV 利用/VV 中缅/NR 经济/NN 走廊/NN 联合/JJ 委员会/NN 。/PU"), "the clause's verb before the name is not in it");
+    }
 }
