@@ -437,4 +437,10 @@ class HeadWordRuleTest {
         assertEquals(List.of("INITIATIVE:中缅经济走廊", "ORGANIZATION:中缅经济走廊联合委员会"),
                 names("双方/PN 同意/VV 利用/VV 中缅/NR 经济/NN 走廊/NN 联合/JJ 委员会/NN 。/PU"), "the clause's verb before the name is not in it");
     }
+
+    @Test
+    void aPeninsulaNamedByItsPlaceIsThatPeninsula() {
+        assertEquals(List.of("REGION:辽东半岛"), names("辽东/NR 半岛/NN 经济/NN 发展/VV 迅速/VA 。/PU"));
+        assertEquals(List.of(), names("半岛/NN 局势/NN 总体/AD 稳定/VA 。/PU"), "半岛 alone is the listed Korean Peninsula's");
+    }
 }
