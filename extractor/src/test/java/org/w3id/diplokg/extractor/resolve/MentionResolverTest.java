@@ -511,6 +511,14 @@ class MentionResolverTest {
     }
 
     @Test
+    void chinasRegionalStrategiesAndAnEpidemicByItsFullNameAreListed() {
+        List<Mention> found = resolve("实施西部大开发和中部崛起战略，战胜了非典型肺炎疫情。");
+        assertEquals("INITIATIVE:WESTERN-DEVELOPMENT", keyAt(found, "西部大开发"));
+        assertEquals("INITIATIVE:RISE-OF-CENTRAL-CHINA", keyAt(found, "中部崛起"));
+        assertEquals("EVENT:SARS", keyAt(found, "非典型肺炎疫情"));
+    }
+
+    @Test
     void theTownsThatHostRecurringSummitsArePlaces() {
         List<Mention> towns = resolve("主席先后赴戛纳和夏威夷出席峰会，总理则在华欣出席东亚峰会。");
         assertEquals("REGION:cannes", keyAt(towns, "戛纳"));
