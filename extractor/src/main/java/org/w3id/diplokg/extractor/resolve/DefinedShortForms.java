@@ -41,17 +41,10 @@ public final class DefinedShortForms {
     /** An event as the document named it: a reference name (二十国集团领导人第十四次峰会) was written otherwise (…大阪峰会). */
     private record NamedEvent(String name, Entity entity) {}
 
-    /** A forum's meeting named by its edition alone (第六届部长级会议, 论坛首届部长级会议), the forum unnamed before it. */
-    private static final Pattern EDITION_ALONE = Pattern.compile("^(?:首届|第[一二三四五六七八九十0-9]+届)部长级会议$");
-    private static final String FORUM = "论坛";
 
     private final Map<String, Entity> defined = new LinkedHashMap<>();
     /** The first two characters of the people the document named with four or five (小泉 of 小泉纯一郎), for people only. */
     private final Map<String, Entity> familyNames = new java.util.HashMap<>();
-    /** The forum the document has named (as written at its longest, as annotators name its meetings), while it has named only one. */
-    private Entity forum;
-    private String forumAsWritten;
-    private boolean forumsAmbiguous;
     private final java.util.Set<String> ambiguous = new java.util.HashSet<>();
     /** Short forms the document defined in words (（以下简称《条约》）): a head used alone never undoes them. */
     private final java.util.Set<String> explicit = new java.util.HashSet<>();
@@ -64,7 +57,6 @@ public final class DefinedShortForms {
     public List<Mention> apply(String sentence, List<Mention> mentions) {
         learn(sentence, mentions);
         mentions = withFamilyNames(mentions);
-        mentions = withForumsEditions(sentence, mentions);
         mentions = withGatheringsByPlace(mentions);
         if (defined.isEmpty()) {
             return mentions;
@@ -141,32 +133,6 @@ public final class DefinedShortForms {
                 }
             }
             read.add(mention);
-        }
-        return read;
-    }
-
-    /**
-     * 第六届部长级会议 after the document named 中阿合作论坛 (and no other forum) is the forum's sixth ministerial
-     * meeting, named with the forum as the document writes it; a bare 论坛 before the edition is the forum too.
-     */
-    private List<Mention> withForumsEditions(String sentence, List<Mention> mentions) {
-        List<Mention> read = new ArrayList<>();
-        for (Mention mention : mentions) {
-            if (forum != null && !forumsAmbiguous && mention.entity().type() == EntityType.EVENT
-                    && EDITION_ALONE.matcher(mention.surface()).matches() && mention.entity().zhLabel().equals(mention.surface())) {
-                int begin = sentence.startsWith(FORUM, mention.begin() - FORUM.length()) ? mention.begin() - FORUM.length() : mention.begin();
-                Entity edition = NewNames.named(EntityType.EVENT, forumAsWritten + mention.surface());
-                read.add(new Mention(begin, mention.end(), sentence.substring(begin, mention.end()), edition, CONFIDENCE, Annotator.RULE));
-            } else {
-                read.add(mention);
-            }
-            if (mention.entity().type() == EntityType.ORGANIZATION && mention.entity().zhLabel().endsWith(FORUM)) {
-                forumsAmbiguous |= forum != null && !forum.equals(mention.entity());
-                if (forumAsWritten == null || mention.surface().length() > forumAsWritten.length()) {
-                    forum = mention.entity();
-                    forumAsWritten = mention.surface();
-                }
-            }
         }
         return read;
     }

@@ -18,7 +18,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * An edition named by its ordinal and the bare kind of meeting (第四轮会谈, 第二届峰会, 首届高峰论坛) after the
  * document has named a series of that kind (六方会谈, 中国—中亚峰会, “一带一路”国际合作高峰论坛): that edition
  * of the series, named as annotators name it (第四轮六方会谈). Where the document has named two series of the
- * kind, the ordinal alone names neither. One instance reads one document, in order.
+ * kind, the ordinal alone names neither. A forum's ministerial meeting named by its edition alone (第六届部长级会议)
+ * after the document named one forum is that forum's. One instance reads one document, in order.
  */
 public final class SeriesEditions {
     private static final String ORDINAL = "(?:首[届次轮]|第[一二三四五六七八九十0-9]+[届次轮])";
@@ -29,13 +30,22 @@ public final class SeriesEditions {
     /** A name that is itself one edition (第三次东亚峰会) or one place's meeting is no series. */
     private static final Pattern LEADING_ORDINAL = Pattern.compile("^" + ORDINAL);
     private static final Pattern EDITION_INSIDE = Pattern.compile(ORDINAL + "|[0-9]{4}年");
-    private static final double CONFIDENCE = 0.85;
+    private static final double CONFIDENCE = 0.9;
+    /** A forum's meeting named by its edition alone (第六届部长级会议, 论坛首届部长级会议), the forum unnamed before it. */
+    private static final Pattern FORUM_EDITION_ALONE = Pattern.compile("^(?:首届|第[一二三四五六七八九十0-9]+届)部长级会议$");
+    private static final String FORUM = "论坛";
+
+    /** The forum the document has named (as written at its longest, as annotators name its meetings), while it has named only one. */
+    private Entity forum;
+    private String forumAsWritten;
+    private boolean forumsAmbiguous;
 
     /** The names of the series the document has named, by their kind of meeting. */
     private final Map<String, Set<String>> seriesByKind = new HashMap<>();
 
     /** The sentence's mentions, with each edition named by its ordinal alone read as the series' edition. */
     public List<Mention> apply(String sentence, List<Mention> mentions) {
+        mentions = withForumsEditions(sentence, mentions);
         learn(mentions);
         Matcher edition = EDITION_ALONE.matcher(sentence);
         if (!edition.find()) {
@@ -62,6 +72,32 @@ public final class SeriesEditions {
             read.add(new Mention(begin, end, sentence.substring(begin, end), named, CONFIDENCE, Annotator.RULE));
         } while (edition.find());
         read.sort(Comparator.comparingInt(Mention::begin));
+        return read;
+    }
+
+    /**
+     * 第六届部长级会议 after the document named 中阿合作论坛 (and no other forum) is the forum's sixth ministerial
+     * meeting, named with the forum as the document writes it; a bare 论坛 before the edition is the forum too.
+     */
+    private List<Mention> withForumsEditions(String sentence, List<Mention> mentions) {
+        List<Mention> read = new ArrayList<>();
+        for (Mention mention : mentions) {
+            if (forum != null && !forumsAmbiguous && mention.entity().type() == EntityType.EVENT
+                    && FORUM_EDITION_ALONE.matcher(mention.surface()).matches() && mention.entity().zhLabel().equals(mention.surface())) {
+                int begin = sentence.startsWith(FORUM, mention.begin() - FORUM.length()) ? mention.begin() - FORUM.length() : mention.begin();
+                Entity edition = NewNames.named(EntityType.EVENT, forumAsWritten + mention.surface());
+                read.add(new Mention(begin, mention.end(), sentence.substring(begin, mention.end()), edition, CONFIDENCE, Annotator.RULE));
+            } else {
+                read.add(mention);
+            }
+            if (mention.entity().type() == EntityType.ORGANIZATION && mention.entity().zhLabel().endsWith(FORUM)) {
+                forumsAmbiguous |= forum != null && !forum.equals(mention.entity());
+                if (forumAsWritten == null || mention.surface().length() > forumAsWritten.length()) {
+                    forum = mention.entity();
+                    forumAsWritten = mention.surface();
+                }
+            }
+        }
         return read;
     }
 

@@ -44,4 +44,18 @@ class SeriesEditionsTest {
         read(described, "二十国集团领导人峰会在里约举行。");
         assertEquals("none", keyAt(read(described, "这是扩员后的首届峰会。"), "首届峰会"), "a description, not an edition's name");
     }
+
+    @Test
+    void aForumsMeetingNamedByItsEditionAloneIsTheForumsTheDocumentNamed() {
+        SeriesEditions document = new SeriesEditions();
+        read(document, "中国—拉美和加勒比国家共同体论坛正式启动。");
+        assertEquals("EVENT:中国—拉美和加勒比国家共同体论坛首届部长级会议",
+                keyAt(read(document, "阿方支持论坛首届部长级会议于2015年在北京举行。"), "论坛首届部长级会议"), "论坛 alone is the forum too");
+        SeriesEditions two = new SeriesEditions();
+        read(two, "中非合作论坛和中阿合作论坛都取得了丰硕成果。");
+        assertEquals("EVENT:第六届部长级会议", keyAt(read(two, "第六届部长级会议将于明年举行。"), "第六届部长级会议"),
+                "two forums named: the edition names neither");
+        assertEquals("EVENT:第六届部长级会议", keyAt(read(new SeriesEditions(), "第六届部长级会议将于明年举行。"), "第六届部长级会议"),
+                "no forum named before");
+    }
 }
