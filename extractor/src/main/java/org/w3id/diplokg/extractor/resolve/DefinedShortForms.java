@@ -41,7 +41,6 @@ public final class DefinedShortForms {
     /** An event as the document named it: a reference name (二十国集团领导人第十四次峰会) was written otherwise (…大阪峰会). */
     private record NamedEvent(String name, Entity entity) {}
 
-
     private final Map<String, Entity> defined = new LinkedHashMap<>();
     /** The first two characters of the people the document named with four or five (小泉 of 小泉纯一郎), for people only. */
     private final Map<String, Entity> familyNames = new java.util.HashMap<>();
@@ -98,6 +97,7 @@ public final class DefinedShortForms {
      */
     private void learn(String sentence, List<Mention> mentions) {
         learnHeadsUsedAlone(mentions);
+        learnFamilyNames(mentions);
         if (sentence.indexOf('称') < 0) {
             return; // no definition: the common case, read without a look at each mention
         }
@@ -137,13 +137,18 @@ public final class DefinedShortForms {
         return read;
     }
 
-    private void learnHeadsUsedAlone(List<Mention> mentions) {
+    /** 小泉纯一郎, then 小泉首相: a name of four or five characters in full, then its first two, is one person. */
+    private void learnFamilyNames(List<Mention> mentions) {
         for (Mention mention : mentions) {
             String written = mention.surface();
             if (mention.entity().type() == EntityType.PERSON && written.indexOf('·') < 0 && written.length() >= 4 && written.length() <= 5) {
-                // 小泉纯一郎, then 小泉首相: a name of four or five characters in full, then its first two, is one person
                 familyNames.putIfAbsent(written.substring(0, 2), mention.entity());
             }
+        }
+    }
+
+    private void learnHeadsUsedAlone(List<Mention> mentions) {
+        for (Mention mention : mentions) {
             int dot = mention.surface().lastIndexOf('·');
             if (mention.entity().type() == EntityType.PERSON && dot > 0 && mention.surface().length() - dot > 2) {
                 // 沙夫卡特·米尔济约耶夫, then 米尔济约耶夫: a foreign name in full, then its surname alone, is one person

@@ -526,11 +526,6 @@ final class HeadWordRule {
         };
     }
 
-    /**
-     * Whether the phrase is a known name of the head's type with only a place or a proper noun before it
-     * (庆州亚太经合组织 of 庆州亚太经合组织会议): where it meets, not another body. A state or a body
-     * before it (美国国家安全委员会) makes a body of its own.
-     */
     /** What a meeting may be named after in full: a programme, a document or a body the gazetteer knows. */
     private static final Set<EntityType> MEETING_SUBJECTS = EnumSet.of(EntityType.INITIATIVE, EntityType.AGREEMENT, EntityType.ORGANIZATION);
 
@@ -580,9 +575,8 @@ final class HeadWordRule {
         }
         Word before = words.get(at - 1);
         boolean doing = before.pos().equals("NN") || VERBS_IN_NAMES.contains(before.text());
-        boolean ownName = heads.stream().anyMatch(h -> before.text().endsWith(h.word()));
         boolean knownAfter = gazetteer.byName(nameFrom(modifiers, 0, head)).isPresent();
-        return doing && !ownName && !knownAfter && !modifiers.get(0).properNoun();
+        return doing && !endsInAHead(before.text()) && !knownAfter && !modifiers.get(0).properNoun();
     }
 
     /**
@@ -611,6 +605,11 @@ final class HeadWordRule {
         return String.join("", modifiers.subList(first, modifiers.size()).stream().map(Modifier::text).toList()) + head.word();
     }
 
+    /**
+     * Whether the phrase is a known name of the head's type with only a place or a proper noun before it
+     * (庆州亚太经合组织 of 庆州亚太经合组织会议): where it meets, not another body. A state or a body
+     * before it (美国国家安全委员会) makes a body of its own.
+     */
     private boolean placedKnownName(List<Modifier> modifiers, Head head) {
         for (int i = 1; i < modifiers.size(); i++) {
             if (gazetteer.byName(nameFrom(modifiers, i, head)).filter(e -> e.type() == head.type()).isEmpty()) {
@@ -629,8 +628,12 @@ final class HeadWordRule {
 
     /** 基塞水电站项目: the words before the head end in a head of their own, which names the work without it. */
     private boolean endsInAHead(List<Modifier> modifiers) {
-        String last = modifiers.get(modifiers.size() - 1).text();
-        return heads.stream().anyMatch(h -> last.endsWith(h.word()));
+        return endsInAHead(modifiers.get(modifiers.size() - 1).text());
+    }
+
+    /** Whether a word ends in a head, so names a thing of its own (金融稳定论坛). */
+    private boolean endsInAHead(String word) {
+        return heads.stream().anyMatch(h -> word.endsWith(h.word()));
     }
 
     /** A proper noun of two or more characters that names no known thing and no party. */

@@ -29,7 +29,7 @@ final class MeetingRule {
     static final double CONFIDENCE_SESSION = 0.9;
     private static final String NUMBER = "[一二三四五六七八九十百零〇两\\d]+";
     /** An edition's ordinal: 第六届, 第二十四次, 第三轮, and 首届, 首次, 首轮 (the first edition is an edition too). */
-    private static final String EDITION = "(?:第" + NUMBER + "[届次轮]|首[届次轮])";
+    static final String EDITION = "(?:第" + NUMBER + "[届次轮]|首[届次轮])";
     private static final String MEETING = "(?:领导人会晤|领导人会议|领导人峰会|部长级会议|外长会议|外长会|高官会|峰会|会晤|年会|缔约方大会|大会"
             + "|高峰论坛|论坛|博览会|进博会|运动会|奥运会|冬奥会|世博会|会议|对话会|研讨会|高层对话|战略对话|对话|高层磋商|磋商|会谈)";
     /**

@@ -22,13 +22,14 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * after the document named one forum is that forum's. One instance reads one document, in order.
  */
 public final class SeriesEditions {
-    private static final String ORDINAL = "(?:首[届次轮]|第[一二三四五六七八九十0-9]+[届次轮])";
+    /** An edition's ordinal, as the meeting rules read it (第四轮, 第二届, 首届). */
+    private static final String ORDINAL = MeetingRule.EDITION;
     /** The kinds of meeting a series is named by, longest first. */
     private static final String KINDS = "高峰论坛|会谈|峰会";
     private static final Pattern EDITION_ALONE = Pattern.compile(ORDINAL + "(?<kind>" + KINDS + ")");
     private static final Pattern SERIES_KIND = Pattern.compile("(?<kind>" + KINDS + ")$");
-    /** A name that is itself one edition (第三次东亚峰会) or one place's meeting is no series. */
     private static final Pattern LEADING_ORDINAL = Pattern.compile("^" + ORDINAL);
+    /** A name that is itself one edition (第三次东亚峰会) or one year's meeting is no series. */
     private static final Pattern EDITION_INSIDE = Pattern.compile(ORDINAL + "|[0-9]{4}年");
     private static final double CONFIDENCE = 0.9;
     /** A forum's meeting named by its edition alone (第六届部长级会议, 论坛首届部长级会议), the forum unnamed before it. */

@@ -62,7 +62,7 @@ final class TitleRule {
                 }
                 entity = known.get();
                 confidence = NameMatcher.CONFIDENCE;
-            } else if (agreementSuffixes.stream().anyMatch(name::endsWith) && onePartysPlan(name)) {
+            } else if (onePartysPlan(name)) {
                 entity = NewNames.named(EntityType.INITIATIVE, name);
                 confidence = NEW_INITIATIVE_CONFIDENCE;
             } else if (agreementSuffixes.stream().anyMatch(name::endsWith)) {
