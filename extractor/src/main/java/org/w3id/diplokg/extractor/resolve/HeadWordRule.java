@@ -375,7 +375,7 @@ final class HeadWordRule {
         if (modifiers.size() > 1 && VERBS_IN_NAMES.contains(modifiers.get(0).text()) && modifiers.get(1).properNoun()) {
             modifiers.remove(0); // 利用中国—东盟海上合作基金: a verb of the clause before a name, not a word of it
         }
-        while (!modifiers.isEmpty() && !modifiers.get(0).quoted()
+        while (!modifiers.isEmpty() && !modifiers.get(0).quoted() && !opensKnownName(modifiers)
                 && (generic.contains(modifiers.get(0).text()) || COUNTED_TAILS.contains(modifiers.get(0).text())
                     || modifiers.size() > 1 && modifiers.get(0).time() && WHEN.matcher(modifiers.get(0).text()).matches())) {
             modifiers.remove(0); // 有关 in 有关国际组织, 年内 and 今年 before a name: outside it (a year that says which stays)
@@ -598,6 +598,18 @@ final class HeadWordRule {
         }
         return gazetteer.byName(nameFrom(modifiers, 1, head))
                 .filter(e -> e.type() != head.type() || head.type() == EntityType.ORGANIZATION).isPresent();
+    }
+
+    /** Whether the first modifiers make a known name (国际 of 国际原子能机构理事会), so the first is no generic word there. */
+    private boolean opensKnownName(List<Modifier> modifiers) {
+        StringBuilder joined = new StringBuilder(modifiers.get(0).text());
+        for (int i = 1; i < modifiers.size(); i++) {
+            joined.append(modifiers.get(i).text());
+            if (gazetteer.byName(joined.toString()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The modifiers from {@code first} on and the head, as one name. */

@@ -114,6 +114,14 @@ class HeadWordRuleTest {
     }
 
     @Test
+    void aGenericWordThatOpensAKnownNameStaysInTheName() {
+        assertEquals(List.of("ORGANIZATION:国际原子能机构理事会"), names("国际/NN 原子能/NN 机构/NN 理事会/NN 将/AD 开会/VV 。/PU"),
+                "国际 begins 国际原子能机构, the body whose board this is");
+        assertEquals(List.of("ORGANIZATION:气候变化理事会"), names("成立/VV 国际/NN 气候变化/NN 理事会/NN 。/PU"),
+                "国际 that begins no known name stays outside");
+    }
+
+    @Test
     void aPhraseStopsAtAVerbOrDe() {
         assertEquals(List.of("ORGANIZATION:加勒比开发银行"), names("中方/NR 加入/VV 加勒比/NR 开发/NN 银行/NN 以来/LC 。/PU"));
         assertEquals(List.of(), names("中方/NR 提出/VV 的/DEC 倡议/NN 得到/VV 支持/NN 。/PU"));
