@@ -414,6 +414,13 @@ class RelationFinderTest {
         assertTrue(relations("习近平主席在联合国大会上提出全球发展倡议。").stream().anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION")
                 && r.contains("-> GDI / proposes") && !r.contains("UNGA")), "where it was proposed is not who proposed it");
         assertEquals(List.of(), relations("提出的问题很多。").stream().filter(r -> r.contains("proposes")).toList());
+        assertTrue(relations("中方去年提出了《全球数据安全倡议》。").stream()
+                .anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION CN") && r.contains("proposes")), "a title in 《》 right after 提出");
+        assertTrue(relations("中方提出了符合地区实际的亚洲安全观。").stream()
+                .anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION CN -> ASIAN-SECURITY-CONCEPT") && r.contains("proposes")),
+                "what the proposal is about, closed by 的, between 提出 and the name");
+        assertEquals(List.of(), relations("中方提出，推动构建人类命运共同体。").stream().filter(r -> r.contains("proposes")).toList(),
+                "提出 and a comma states a view: no proposal of what follows");
         assertTrue(relations("中国政府今年发布了《全球数据安全倡议》。").stream()
                 .anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION CN") && r.contains("proposes")), "publishing a programme proposes it");
         List<String> twoPlaces = relations("习近平主席在俄罗斯和白俄罗斯先后提出共建全球发展倡议。").stream()
