@@ -120,6 +120,34 @@ final class StanceRule implements RelationRule {
         return sentence.mentionsIn(after, clauseEnd).stream().filter(m -> OBJECTS.contains(m.entity().type())).findFirst().or(() -> first);
     }
 
+    /**
+     * What a party is supported in doing to a document or programme, named right after it (支持安理会通过第2118号决议,
+     * 支持哈方实施“哈萨克斯坦—2050”战略, 支持苏丹南北双方全面落实《全面和平协议》), or its own programme named right
+     * after it (支持非洲联盟《2063年议程》): the document or programme is the object, as the annotators read it. A body
+     * set up (支持非洲联盟建立非洲疾病预防控制中心) is the object likewise; not one joined (支持非洲联盟正式加入二十国集团 supports
+     * the joiner, as the golds read it twice for once the body).
+     */
+    private static final Pattern ACTS_ON = Pattern.compile("^[^，。；]{0,6}?(?:(通过|实施|推进|实现|落实|执行|制定|履行|遵守|签署|加入)|(建立|成立))[“《]?$");
+    private static final Pattern OWN_PROGRAMME = Pattern.compile("^[“《]?$");
+    private static final Set<EntityType> PROGRAMMES = EnumSet.of(EntityType.AGREEMENT, EntityType.INITIATIVE);
+    private static final Set<EntityType> PARTIES = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.REGION);
+
+    private static Optional<Mention> actedOn(SentenceView sentence, Optional<Mention> first, int clauseEnd) {
+        if (first.isEmpty() || !PARTIES.contains(first.get().entity().type())) {
+            return first;
+        }
+        Optional<Mention> next = sentence.mentionsIn(first.get().end(), clauseEnd).stream().findFirst();
+        if (next.isEmpty()) {
+            return first;
+        }
+        String between = sentence.text().substring(first.get().end(), next.get().begin());
+        EntityType type = next.get().entity().type();
+        Matcher acts = ACTS_ON.matcher(between);
+        boolean onProgramme = PROGRAMMES.contains(type) && (acts.find() || OWN_PROGRAMME.matcher(between).matches());
+        boolean onBody = type == EntityType.ORGANIZATION && acts.reset().find() && acts.group(2) != null;
+        return onProgramme || onBody ? next : first;
+    }
+
     /** Who is urged or asked to do what follows (我们敦促美方恪守…, 希望有关国家…): they act, not who urges. */
     private static final Pattern URGED = Pattern.compile("(?:敦促|希望|要求|呼吁|促请)[^，。；]*$");
 
@@ -239,8 +267,8 @@ final class StanceRule implements RelationRule {
             } else if (bothSides && together.contains(agent)) {
                 agents = together; // 双方支持…: both parties
             }
-            Optional<Mention> object = proposalOf(sentence, sentence.mentionStartingNear(matcher.end(), OBJECTS, FILLERS)
-                    .filter(m -> !m.entity().equals(agent)), end);
+            Optional<Mention> object = actedOn(sentence, proposalOf(sentence, sentence.mentionStartingNear(matcher.end(), OBJECTS, FILLERS)
+                    .filter(m -> !m.entity().equals(agent)), end), end);
             Matcher quoted = QUOTED.matcher(rest);
             String objectText;
             if (object.isPresent()) {

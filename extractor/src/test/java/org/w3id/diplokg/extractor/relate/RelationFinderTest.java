@@ -440,6 +440,24 @@ class RelationFinderTest {
     }
 
     @Test
+    void aYearInANameSaysNotWhenTheRelationHolds() {
+        List<String> found = relations("中方支持非洲联盟实施《2063年议程》。");
+        assertTrue(!found.isEmpty() && found.stream().noneMatch(r -> r.contains("@2063") || r.contains("{planned}")), found.toString());
+    }
+
+    @Test
+    void supportOfWhatAPartyDoesToADocumentIsSupportOfTheDocument() {
+        assertTrue(relations("中方支持非洲联盟实施《2063年议程》。").stream().anyMatch(r -> r.startsWith("SUPPORT CN -> AU-AGENDA-2063 /")),
+                relations("中方支持非洲联盟实施《2063年议程》。").toString());
+        assertTrue(relations("中方支持非洲联盟《2063年议程》。").stream().anyMatch(r -> r.startsWith("SUPPORT CN -> AU-AGENDA-2063")),
+                "the party's own programme named right after it");
+        assertTrue(relations("中方支持非洲联盟在地区事务中发挥作用。").stream().anyMatch(r -> r.startsWith("SUPPORT CN -> AU ")),
+                "no document acted on: the party is supported");
+        assertTrue(relations("中方支持非洲联盟正式加入二十国集团。").stream().anyMatch(r -> r.startsWith("SUPPORT CN -> AU ")),
+                "a body joined: the joiner is supported");
+    }
+
+    @Test
     void supportAndOppositionNameWhoAndWhat() {
         assertEquals(List.of("SUPPORT CN -> ASEAN / 东盟在东亚区域合作中的中心地位"),
                 relations("中方支持东盟在东亚区域合作中的中心地位。"));
