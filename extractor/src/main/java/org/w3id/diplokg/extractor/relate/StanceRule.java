@@ -132,6 +132,29 @@ final class StanceRule implements RelationRule {
     private static final Set<EntityType> PROGRAMMES = EnumSet.of(EntityType.AGREEMENT, EntityType.INITIATIVE);
     private static final Set<EntityType> PARTIES = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.REGION);
 
+    /**
+     * A body's or state's envoy named after it (支持联合国和阿拉伯国家联盟联合特使安南的斡旋努力, 支持联合国秘书长叙利亚问题特使
+     * 佩德森继续开展斡旋): the person is supported; the bodies say whose envoy he is.
+     */
+    private static final Pattern ENVOY = Pattern.compile("^[^，。；的]{0,12}?(?:特使|特别代表|秘书长|总干事)$");
+
+    private static Optional<Mention> envoyOf(SentenceView sentence, Optional<Mention> first, int clauseEnd) {
+        if (first.isEmpty() || !PARTIES.contains(first.get().entity().type())) {
+            return first;
+        }
+        int after = first.get().end();
+        for (Mention next : sentence.mentionsIn(after, clauseEnd)) {
+            if (next.entity().type() == EntityType.PERSON) {
+                return ENVOY.matcher(sentence.text().substring(after, next.begin())).matches() ? Optional.of(next) : first;
+            }
+            if (!PARTIES.contains(next.entity().type()) || !sentence.text().substring(after, next.begin()).matches("[和与、—]?")) {
+                return first;
+            }
+            after = next.end(); // 联合国和阿拉伯国家联盟: the bodies whose envoy follows, listed
+        }
+        return first;
+    }
+
     private static Optional<Mention> actedOn(SentenceView sentence, Optional<Mention> first, int clauseEnd) {
         if (first.isEmpty() || !PARTIES.contains(first.get().entity().type())) {
             return first;
@@ -267,8 +290,9 @@ final class StanceRule implements RelationRule {
             } else if (bothSides && together.contains(agent)) {
                 agents = together; // 双方支持…: both parties
             }
-            Optional<Mention> object = actedOn(sentence, proposalOf(sentence, sentence.mentionStartingNear(matcher.end(), OBJECTS, FILLERS)
-                    .filter(m -> !m.entity().equals(agent)), end), end);
+            Optional<Mention> named = proposalOf(sentence, sentence.mentionStartingNear(matcher.end(), OBJECTS, FILLERS)
+                    .filter(m -> !m.entity().equals(agent)), end);
+            Optional<Mention> object = envoyOf(sentence, actedOn(sentence, named, end), end);
             Matcher quoted = QUOTED.matcher(rest);
             String objectText;
             if (object.isPresent()) {

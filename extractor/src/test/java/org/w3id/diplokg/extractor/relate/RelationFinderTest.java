@@ -458,6 +458,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void supportOfABodysEnvoyIsSupportOfTheEnvoy() {
+        List<String> envoy = relations("中方支持联合国和阿拉伯国家联盟联合特使安南的斡旋努力。").stream().filter(r -> r.startsWith("SUPPORT")).toList();
+        assertTrue(envoy.size() == 1 && envoy.get(0).startsWith("SUPPORT CN -> 安南"), "the envoy, not the bodies whose he is: " + envoy);
+        assertTrue(relations("中方支持联合国在叙利亚问题上发挥作用。").stream().anyMatch(r -> r.startsWith("SUPPORT CN -> UN ")),
+                "no envoy named: the body");
+    }
+
+    @Test
     void supportAndOppositionNameWhoAndWhat() {
         assertEquals(List.of("SUPPORT CN -> ASEAN / 东盟在东亚区域合作中的中心地位"),
                 relations("中方支持东盟在东亚区域合作中的中心地位。"));
