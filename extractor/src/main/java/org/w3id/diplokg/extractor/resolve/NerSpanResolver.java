@@ -205,14 +205,21 @@ final class NerSpanResolver {
 
     /**
      * A word CoreNLP glued to the end of a foreign name it tagged PERSON (特雷莎·梅将出席, 澳大利亚候任总理): the span
-     * without its last character, where that character is no transliteration character and the rest are all.
+     * without its last character, where that character is no transliteration character and the rest are all, or
+     * where the rest is a known name and the span is not (安南提出的方案).
      */
     private NerSpan withoutTrailingWord(NerSpan span) {
         String text = span.text();
-        if (!span.tag().equals("PERSON") || text.length() < 4 || NOT_A_PERSON.matcher(text).matches()) {
+        if (!span.tag().equals("PERSON") || text.length() < 3 || NOT_A_PERSON.matcher(text).matches()) {
             return span; // 汉班托塔港: a place's head, read below as no person
         }
         String rest = text.substring(0, text.length() - 1);
+        if (gazetteer.byName(text).isEmpty() && gazetteer.byName(rest).isPresent()) {
+            return new NerSpan(span.begin(), span.end() - 1, rest, span.tag()); // 安南提(出), 阿方派(出): a known name and a verb's first character
+        }
+        if (text.length() < 4) {
+            return span;
+        }
         boolean glued = !TransliterationCharacters.contains(text.codePointAt(text.length() - 1))
                 && TransliterationCharacters.allOf(rest.replace("·", ""));
         return glued ? new NerSpan(span.begin(), span.end() - 1, rest, span.tag()) : span;

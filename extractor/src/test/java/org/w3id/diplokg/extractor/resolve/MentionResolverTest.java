@@ -374,6 +374,8 @@ class MentionResolverTest {
         assertEquals("none", keyAt(glued, "特雷莎·梅将"), glued.toString());
         assertEquals("PERSON", keyAt(glued, "特雷莎·梅").split(":")[0], "将 is no transliteration character");
         assertEquals("COUNTRY:AU", keyAt(segmented("澳大利亚广播公司记者：澳大利亚候任总理阿博特表示。"), "澳大利亚"), "候任 is a word of its own");
+        assertEquals("none", keyAt(segmented("澳大利亚候任总理阿博特表示，愿加强合作。"), "澳大利亚候"),
+                "a known name and the first character of the word after it are no person");
         List<Mention> pair = segmented("中南同为金砖国家成员。");
         assertTrue(pair.stream().noneMatch(m -> m.entity().type() == EntityType.PERSON), "two states and 同: " + pair);
         assertEquals("PERSON", keyAt(segmented("习近平同马英九在新加坡会面。"), "马英九").split(":")[0], "a name whose first characters are abbreviations");
