@@ -33,7 +33,8 @@ final class AgreementActionRule implements RelationRule {
         ACTIONS.put(Pattern.compile("退出|撕毁|废除"), RelationAction.WITHDRAWN);
         ACTIONS.put(Pattern.compile("谈判|商谈|磋商"), RelationAction.NEGOTIATED);
         ACTIONS.put(Pattern.compile("发表|通过|制定"), RelationAction.ADOPTED);
-        // not 恪守, 遵守, 遵循: who abides by a charter is a stance, which most annotators do not count (measured)
+        // not 恪守, 遵守, 遵循 in general: who abides by a charter is a stance, which most annotators do not count (measured);
+        // the other party of China's bilateral document keeping to it is read apart (abidedBy)
         ACTIONS.put(Pattern.compile("落实|实施|履行|履约"), RelationAction.IMPLEMENTED);
         // 中国于1992年加入《不扩散核武器条约》; 美方应尽快重返全面协议: a party that left joins again
         ACTIONS.put(Pattern.compile("加入|重返|重新加入"), RelationAction.ACCESSION);
@@ -70,8 +71,46 @@ final class AgreementActionRule implements RelationRule {
         return after < 0 ? List.of() : sentence.actorsActingIn(after, verb);
     }
 
+    /** Keeping to a document, right before its name (恪守中美三个联合公报, 切实遵守《…》). */
+    private static final Pattern ABIDES = Pattern.compile("(?:恪守|遵守|信守|遵循)(?:切实)?[《“]?$");
+    /** Who is asked to keep to it (敦促美方, 希望日方): the actors after the last of these words. */
+    private static final Pattern ASKED = Pattern.compile("敦促|希望|要求|促请|呼吁");
+
+    /**
+     * The other party of China's bilateral document keeping to it (我们希望美方恪守中美三个联合公报原则, 美国…遵守中美三个联合
+     * 公报): implementing it, as the annotators read it for these documents (17 of 25 such clauses); not China or both
+     * sides keeping to it (中日双方应当恪守…, 中方愿同日方一道恪守…: a pledge they left out), nor documents of many parties
+     * (恪守《联合国宪章》), which they mostly read as a stance.
+     */
+    private static void abidedBy(SentenceView sentence, Mention agreement, List<Relation> found) {
+        int clause = sentence.clauseStart(agreement.begin());
+        Matcher abides = ABIDES.matcher(sentence.text().substring(clause, agreement.begin()));
+        List<Entity> named = AgreementPartyRule.partiesByName(sentence, agreement);
+        if (!abides.find() || named.size() != 2) {
+            return;
+        }
+        int verb = clause + abides.start();
+        Matcher asked = ASKED.matcher(sentence.text()).region(clause, verb);
+        int after = -1;
+        while (asked.find()) {
+            after = asked.end();
+        }
+        List<Entity> abiders = after >= 0 ? sentence.actorsActingIn(after, verb) : sentence.actorBefore(verb).stream().toList();
+        if (abiders.size() != 1 || !named.contains(abiders.get(0)) || abiders.get(0).equals(named.get(0))
+                || abiders.get(0).equals(sentence.speakerCountry()) || sentence.partiesBefore(verb).contains(named.get(0))) {
+            return;
+        }
+        found.add(sentence.stated(Relation.of(RelationKind.AGREEMENT_ACTION, abiders, verb, agreement.end())
+                .withObject(agreement.entity()).withAction(RelationAction.IMPLEMENTED), verb));
+    }
+
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
+        for (Mention agreement : sentence.mentions()) {
+            if (agreement.entity().type() == EntityType.AGREEMENT && !insideAnother(sentence, agreement)) {
+                abidedBy(sentence, agreement, found);
+            }
+        }
         for (Mention agreement : sentence.mentions()) {
             if (agreement.entity().type() != EntityType.AGREEMENT || insideAnother(sentence, agreement)) {
                 continue;

@@ -458,6 +458,16 @@ class RelationFinderTest {
     }
 
     @Test
+    void theOtherPartyKeepingToChinasBilateralDocumentImplementsIt() {
+        assertTrue(relations("我们敦促美方恪守中美三个联合公报的原则。").stream()
+                .anyMatch(r -> r.startsWith("AGREEMENT_ACTION US -> THREE-COMMUNIQUES / implemented")), "the party urged keeps to it");
+        assertTrue(relations("中美双方应当恪守中美三个联合公报的原则。").stream().noneMatch(r -> r.startsWith("AGREEMENT_ACTION")),
+                "both sides keeping to it: a pledge, not read");
+        assertTrue(relations("各方应恪守《联合国宪章》的宗旨和原则。").stream().noneMatch(r -> r.startsWith("AGREEMENT_ACTION")),
+                "a document of many parties: no action");
+    }
+
+    @Test
     void supportOfABodysEnvoyIsSupportOfTheEnvoy() {
         List<String> envoy = relations("中方支持联合国和阿拉伯国家联盟联合特使安南的斡旋努力。").stream().filter(r -> r.startsWith("SUPPORT")).toList();
         assertTrue(envoy.size() == 1 && envoy.get(0).startsWith("SUPPORT CN -> 安南"), "the envoy, not the bodies whose he is: " + envoy);
