@@ -119,9 +119,9 @@ final class HostingRule implements RelationRule {
     private static final Pattern LEGISLATIVE_SESSION = Pattern.compile("(?:全国人民代表大会|全国人大|政治协商会议|全国政协)[^，。]*第?[一二三四五六七八九十\\d]+次会议");
     /**
      * Words after an event, its subject, saying it is held, opens or closes (杭州峰会本周日就要开幕, 青岛峰会将举行,
-     * 北京冬奥会成功举办); not 开幕式, where someone attends the opening, nor …期间举行会晤, what is done there.
+     * 北京冬奥会成功举办); not 开幕式, where someone attends the opening, nor …期间举行会晤, what is done there (but 如期举行).
      */
-    private static final Pattern HELD = Pattern.compile("^[^，。；、和与期]{0,12}?(?<verb>举行|召开|开幕(?!式)|闭幕(?!式)|拉开帷幕|落下帷幕|举办)");
+    private static final Pattern HELD = Pattern.compile("^(?:(?!期间)[^，。；、和与]){0,12}?(?<verb>举行|召开|开幕(?!式)|闭幕(?!式)|拉开帷幕|落下帷幕|举办)");
     /** The longest place name looked for inside an event's name. */
     private static final int LONGEST_PLACE = 6;
 
