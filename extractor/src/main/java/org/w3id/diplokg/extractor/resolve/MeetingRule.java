@@ -44,8 +44,8 @@ final class MeetingRule {
     private static final Pattern FORUM_MEETING = Pattern.compile("(?:部长级会议|领导人会议|高官会|峰会|外长会|年会)");
     /** Two parties joined: 中国和南非, 中国同东盟, 中国—东盟. */
     private static final Pattern JOINED = Pattern.compile("(.+?)[和与同暨—－-](.+)");
-    /** A numbered meeting with no name: 第一次会议. */
-    private static final Pattern UNNAMED = Pattern.compile(EDITION + "(?:会议|会晤|峰会|大会|论坛|年会|博览会|运动会|外长会|对话|会谈)");
+    /** A numbered meeting with no name, however held: 第一次会议, 第二次视频会晤, 第二次非正式会晤. */
+    private static final Pattern UNNAMED = Pattern.compile(EDITION + "(?:视频|非正式|正式|特别|定期|线上)?(?:会议|会晤|峰会|大会|论坛|年会|博览会|运动会|外长会|对话|会谈)");
     /** The edition's ordinal at the head of a name: 第六届 of 第六届进博会. */
     private static final Pattern ORDINAL = Pattern.compile("^" + EDITION);
     private static final Pattern EDITION_ANYWHERE = Pattern.compile(EDITION);

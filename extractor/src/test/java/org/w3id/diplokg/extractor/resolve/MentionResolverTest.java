@@ -484,6 +484,7 @@ class MentionResolverTest {
         assertEquals("EVENT:第二十六届联合国大会", keyAt(resolve("50年前，第二十六届联合国大会通过决议。"), "第二十六届联合国大会"));
         assertEquals("none", keyAt(resolve("50年前，第二十六届联合国大会通过决议。"), "联合国大会"));
         assertEquals("none", keyAt(resolve("我们举办了第一次会议。"), "第一次会议"), "an unnamed meeting is no event");
+        assertEquals("none", keyAt(resolve("两国元首举行年内第二次视频会晤。"), "第二次视频会晤"), "nor one named only by how it is held");
     }
 
     @Test
