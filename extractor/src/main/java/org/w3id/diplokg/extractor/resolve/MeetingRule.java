@@ -37,7 +37,7 @@ final class MeetingRule {
      * never a clause's verb or preposition (第二次举行峰会, 首次在非洲举行峰会 name no meeting).
      */
     private static final Pattern NUMBERED = Pattern.compile(
-            "(?:(?:落实)?《[^《》]{2,30}》)?(?:(?!首[届次轮])[\\p{IsHan}—&&[^第]]){0,20}" + EDITION + "[\\p{IsHan}—“”&&[^在于出参举召将是的向同访应办]]{0,20}?" + MEETING + "(?!议)");
+            "(?:(?:落实)?《[^《》]{2,30}》)?(?:(?!首[届次轮])[\\p{IsHan}—&&[^第]]){0,20}" + EDITION + "[\\p{IsHan}—“”&&[^在于出参举召将是的向同访应办]]{0,20}?" + MEETING + "(?![议晤])");
     /** A phase of a round of talks, named after the round: 第三阶段会议 (a conference's phase is the conference). */
     private static final Pattern PHASE = Pattern.compile("第[一二三四五六七八九十]+阶段(?:会议|会谈)");
     /** A forum's own meeting, named after it: …论坛部长级会议, …论坛峰会. */

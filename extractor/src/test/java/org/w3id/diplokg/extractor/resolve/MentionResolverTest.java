@@ -283,6 +283,8 @@ class MentionResolverTest {
         assertEquals("EVENT:BRICS-SUMMIT-11", keyAt(resolve("金砖国家领导人第十一次会晤取得成功。"), "金砖国家领导人第十一次会晤"),
                 "an edition the reference list gives is that edition");
         assertEquals("EVENT:第五十六届慕尼黑安全会议", keyAt(found, "第56届慕尼黑安全会议"));
+        assertEquals("EVENT", keyAt(resolve("王毅外长出席第六次中国—中亚外长会晤。"), "第六次中国—中亚外长会晤").split(":")[0],
+                "外长会晤 is the meeting word, not 外长会 and a character more");
         List<Mention> anniversary = resolve("今年是中乌建交30周年，也是联合国成立75周年。");
         assertEquals("EVENT:中乌建交30周年", keyAt(anniversary, "中乌建交30周年"));
         assertEquals("COUNTRY:CN", keyAt(anniversary, "中"), "the parties inside an anniversary are read too");
