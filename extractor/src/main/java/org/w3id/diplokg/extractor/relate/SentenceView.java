@@ -37,7 +37,7 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
             EntityType.PERSON);
     /** A title between a country and a person's name: 伊朗总统莱希 is 莱希 acting, not Iran beside him. */
     private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
-            "(?:国家)?(?:最高)?(?:总统|主席|总理|首相|国王|女王|外长|外交部长|外交大臣|外相|国务卿|副总统|副总理|副主席|王储|总书记|秘书长|领导人|议长)");
+            "(?:国家|国务)?(?:最高)?(?:总统|主席|总理|首相|国王|女王|外长|外交部长|外交大臣|外相|国务卿|副总统|副总理|副主席|王储|总书记|秘书长|领导人|议长)");
     private static final String CLAUSE_MARKS = "，。；：？！,;:?!";
 
     SentenceView {

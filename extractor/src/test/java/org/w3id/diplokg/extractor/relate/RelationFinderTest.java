@@ -103,6 +103,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void leadersExchangingMessagesMeet() {
+        assertEquals(List.of("MEETING 李克强+李洛渊 / meets"),
+                relations("李克强总理同韩国国务总理李洛渊互致贺电。").stream().filter(r -> r.startsWith("MEETING")).toList(),
+                "a state before 国务总理 and the name says whose premier, no party of its own");
+        assertTrue(relations("两国外长通过视频方式进行了交流。").stream().noneMatch(r -> r.startsWith("MEETING")), "no parties named, no meeting");
+    }
+
+    @Test
     void wherePeopleGoToMeetIsNoPartyOfTheirMeeting() {
         List<String> met = relations("11月，习近平主席赴美国旧金山同拜登总统举行会晤。");
         assertTrue(met.stream().anyMatch(r -> r.startsWith("MEETING 习近平+拜登")), met.toString());
