@@ -11,6 +11,7 @@ import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationAction;
 import org.w3id.diplokg.extractor.model.RelationKind;
+import org.w3id.diplokg.extractor.model.RelationModality;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 
@@ -100,8 +101,10 @@ final class AgreementActionRule implements RelationRule {
                 || abiders.get(0).equals(sentence.speakerCountry()) || sentence.partiesBefore(verb).contains(named.get(0))) {
             return;
         }
-        found.add(sentence.stated(Relation.of(RelationKind.AGREEMENT_ACTION, abiders, verb, agreement.end())
-                .withObject(agreement.entity()).withAction(RelationAction.IMPLEMENTED), verb));
+        Relation abiding = sentence.stated(Relation.of(RelationKind.AGREEMENT_ACTION, abiders, verb, agreement.end())
+                .withObject(agreement.entity()).withAction(RelationAction.IMPLEMENTED), verb);
+        // 我们要求美方恪守…: asked of them, not yet done
+        found.add(after >= 0 && abiding.modality() == RelationModality.DONE ? abiding.withModality(RelationModality.SOUGHT) : abiding);
     }
 
     @Override

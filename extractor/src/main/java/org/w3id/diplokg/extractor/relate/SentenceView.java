@@ -419,7 +419,7 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
             if (time.value() == null || time.value().lexical() == null || time.value().start() == null || time.end() > end
                     || TimeExpressionFinder.isAnniversary(time) || insideAName(time)) {
                 continue; // an anniversary (建交45周年) says when it falls, not when what the clause states was done; nor
-                          // does a year in a name (2063年议程, 2030年可持续发展议程)
+                          // does a year in a programme's name (2063年议程, 2030年可持续发展议程)
             }
             boolean inside = time.begin() >= window;
             boolean ownClause = time.begin() < window && clauseStart(time.begin()) == clauseStart(time.end())
@@ -432,8 +432,10 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         return Optional.ofNullable(best);
     }
 
+    /** Whether the time is a year inside the name of a programme or document (2063年议程), not of an event, which is held in its year. */
     private boolean insideAName(TimeMention time) {
-        return mentions.stream().anyMatch(m -> m.begin() <= time.begin() && time.end() <= m.end() && m.end() - m.begin() > time.end() - time.begin());
+        return mentions.stream().anyMatch(m -> m.entity().type() != EntityType.EVENT && m.begin() <= time.begin() && time.end() <= m.end()
+                && m.end() - m.begin() > time.end() - time.begin());
     }
 
     /**

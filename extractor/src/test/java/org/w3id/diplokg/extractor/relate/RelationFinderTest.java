@@ -451,6 +451,8 @@ class RelationFinderTest {
     void aYearInANameSaysNotWhenTheRelationHolds() {
         List<String> found = relations("中方支持非洲联盟实施《2063年议程》。");
         assertTrue(!found.isEmpty() && found.stream().noneMatch(r -> r.contains("@2063") || r.contains("{planned}")), found.toString());
+        List<String> event = relations("中方支持法方办好2024年巴黎奥运会。").stream().filter(r -> r.startsWith("HOSTING")).toList();
+        assertTrue(!event.isEmpty() && event.stream().allMatch(r -> r.contains("{planned}")), "an event is held in the year its name gives: " + event);
     }
 
     @Test
@@ -469,6 +471,8 @@ class RelationFinderTest {
     void theOtherPartyKeepingToChinasBilateralDocumentImplementsIt() {
         assertTrue(relations("我们敦促美方恪守中美三个联合公报的原则。").stream()
                 .anyMatch(r -> r.startsWith("AGREEMENT_ACTION US -> THREE-COMMUNIQUES / implemented")), "the party urged keeps to it");
+        assertTrue(relations("我们要求美方恪守中美三个联合公报。").stream()
+                .anyMatch(r -> r.startsWith("AGREEMENT_ACTION US -> THREE-COMMUNIQUES / implemented {sought}")), "asked of them: sought");
         assertTrue(relations("中美双方应当恪守中美三个联合公报的原则。").stream().noneMatch(r -> r.startsWith("AGREEMENT_ACTION")),
                 "both sides keeping to it: a pledge, not read");
         assertTrue(relations("各方应恪守《联合国宪章》的宗旨和原则。").stream().noneMatch(r -> r.startsWith("AGREEMENT_ACTION")),
