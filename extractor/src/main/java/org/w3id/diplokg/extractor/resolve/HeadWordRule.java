@@ -405,6 +405,9 @@ final class HeadWordRule {
             modifiers.subList(0, firstState(modifiers)).clear(); // 积极评价中菲…机制: the verb before is the clause
         }
         int begin = withAbbreviationBefore(sentence, Math.min(words.get(modifiers.get(0).firstWord()).begin(), headBegin));
+        if (head.type() == EntityType.REGION) {
+            begin = afterTheStateItLiesIn(sentence, begin, headBegin);
+        }
         int end = headWord.end();
         boolean exercise = EXERCISE_HEADS.contains(head.word()) && modifiers.get(0).quoted();
         if (exercise || modifiers.size() == 1 && modifiers.get(0).quoted() && QUOTED_NAME_HEADS.contains(head.word())) {
@@ -711,6 +714,19 @@ final class HeadWordRule {
                 }
             }
             return begin;
+        }
+        return begin;
+    }
+
+    /**
+     * Where a place's own name begins after the state it lies in, which the segmenter glued to its first characters (阿富汗昆/NR
+     * 都士省/NR: 昆都士省): past a country's name that opens the phrase, where two characters or more of the place remain.
+     */
+    private int afterTheStateItLiesIn(String sentence, int begin, int headBegin) {
+        for (int length = Math.min(LONGEST_NAME, headBegin - begin - 2); length >= 2; length--) {
+            if (gazetteer.byName(sentence.substring(begin, begin + length)).filter(e -> e.type() == EntityType.COUNTRY).isPresent()) {
+                return begin + length;
+            }
         }
         return begin;
     }

@@ -40,8 +40,8 @@ final class MeetingRule {
             "(?:(?:落实)?《[^《》]{2,30}》)?(?:(?!首[届次轮])[\\p{IsHan}—&&[^第]]){0,20}" + EDITION + "[\\p{IsHan}—“”&&[^在于出参举召将是的向同访应办]]{0,20}?" + MEETING + "(?![议晤])");
     /** A phase of a round of talks, named after the round: 第三阶段会议 (a conference's phase is the conference). */
     private static final Pattern PHASE = Pattern.compile("第[一二三四五六七八九十]+阶段(?:会议|会谈)");
-    /** A forum's own meeting, named after it: …论坛部长级会议, …论坛峰会. */
-    private static final Pattern FORUM_MEETING = Pattern.compile("(?:部长级会议|领导人会议|高官会|峰会|外长会|年会)");
+    /** A forum's own meeting, named after it: …论坛部长级会议, …论坛峰会, …论坛外长会议 (whole, not …外长会 and 议). */
+    private static final Pattern FORUM_MEETING = Pattern.compile("(?:部长级会议|领导人会议|外长会议|高官会议|高官会|峰会|外长会|年会)(?![议晤])");
     /** Two parties joined: 中国和南非, 中国同东盟, 中国—东盟. */
     private static final Pattern JOINED = Pattern.compile("(.+?)[和与同暨—－-](.+)");
     /** A numbered meeting with no name, however held: 第一次会议, 第二次视频会晤, 第二次非正式会晤. */

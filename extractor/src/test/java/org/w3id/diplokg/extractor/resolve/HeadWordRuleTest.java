@@ -114,6 +114,11 @@ class HeadWordRuleTest {
     }
 
     @Test
+    void aPlaceIsNamedWithoutTheStateTheSegmenterGluedToIt() {
+        assertEquals(List.of("REGION:昆都士省"), names("在/P 阿富汗昆/NR 都士省/NR 承建/VV 公路/NN 。/PU"));
+    }
+
+    @Test
     void aGenericWordThatOpensAKnownNameStaysInTheName() {
         assertEquals(List.of("ORGANIZATION:国际原子能机构理事会"), names("国际/NN 原子能/NN 机构/NN 理事会/NN 将/AD 开会/VV 。/PU"),
                 "国际 begins 国际原子能机构, the body whose board this is");

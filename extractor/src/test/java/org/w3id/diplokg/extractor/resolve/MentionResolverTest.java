@@ -285,6 +285,12 @@ class MentionResolverTest {
         assertEquals("EVENT:第五十六届慕尼黑安全会议", keyAt(found, "第56届慕尼黑安全会议"));
         assertEquals("EVENT", keyAt(resolve("王毅外长出席第六次中国—中亚外长会晤。"), "第六次中国—中亚外长会晤").split(":")[0],
                 "外长会晤 is the meeting word, not 外长会 and a character more");
+        assertEquals("EVENT", keyAt(resolve("李肇星外长将出席第十一届东盟地区论坛外长会议。"), "第十一届东盟地区论坛外长会议").split(":")[0],
+                "a forum's 外长会议, whole");
+        List<Mention> dialogue = resolve("亚洲合作对话第三次外长会议今天在青岛闭幕。");
+        assertEquals("EVENT", keyAt(dialogue, "亚洲合作对话第三次外长会议").split(":")[0], "a framework's numbered meeting names it");
+        assertEquals("ORGANIZATION:ACD", keyAt(resolve("中国是亚洲合作对话的创始成员。"), "亚洲合作对话"),
+                "Asia's cooperation frameworks China belongs to are listed");
         List<Mention> anniversary = resolve("今年是中乌建交30周年，也是联合国成立75周年。");
         assertEquals("EVENT:中乌建交30周年", keyAt(anniversary, "中乌建交30周年"));
         assertEquals("COUNTRY:CN", keyAt(anniversary, "中"), "the parties inside an anniversary are read too");
