@@ -108,6 +108,8 @@ class RelationFinderTest {
                 relations("李克强总理同韩国国务总理李洛渊互致贺电。").stream().filter(r -> r.startsWith("MEETING")).toList(),
                 "a state before 国务总理 and the name says whose premier, no party of its own");
         assertTrue(relations("两国外长通过视频方式进行了交流。").stream().noneMatch(r -> r.startsWith("MEETING")), "no parties named, no meeting");
+        assertTrue(relations("上海合作组织的前身是“上海五国”会晤机制。").stream().noneMatch(r -> r.startsWith("MEETING")),
+                "a 会晤机制 is a standing mechanism named, no meeting held");
     }
 
     @Test
