@@ -14,7 +14,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
  * Meetings, talks, calls and messages: 习近平主席同拜登总统举行会晤, 中美两国元首会晤, 两国外长将举行会谈, 沙特国王致电
- * 习近平主席, 两国元首互致贺电 (not a 会晤机制, a standing mechanism named: “上海五国”会晤机制); an event named for two parties' meeting (中国—东盟特别外长会). The parties are who takes part before the verb in its clause (leaders as persons), and
+ * 习近平主席, 两国元首互致贺电 (not a 会晤机制, a standing mechanism named: “上海五国”会晤机制); an event named for two
+ * parties' meeting (中国—东盟特别外长会). The parties are who takes part before the verb in its clause (leaders as persons), and
  * for 会见 and 致电 the one named right after it; 两国 and 双方 stand for the pair named before. At
  * least two parties, or there is no meeting to speak of.
  */

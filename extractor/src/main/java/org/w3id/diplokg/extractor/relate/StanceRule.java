@@ -138,6 +138,7 @@ final class StanceRule implements RelationRule {
      */
     private static final Pattern ENVOY = Pattern.compile("^[^，。；的]{0,12}?(?:特使|特别代表|秘书长|总干事)$");
 
+    /** The envoy named after the first party the stance names, and after the bodies listed with it; else that party. */
     private static Optional<Mention> envoyOf(SentenceView sentence, Optional<Mention> first, int clauseEnd) {
         if (first.isEmpty() || !PARTIES.contains(first.get().entity().type())) {
             return first;
@@ -155,6 +156,7 @@ final class StanceRule implements RelationRule {
         return first;
     }
 
+    /** The document or programme the first party the stance names acts on, or its own named right after it; else that party. */
     private static Optional<Mention> actedOn(SentenceView sentence, Optional<Mention> first, int clauseEnd) {
         if (first.isEmpty() || !PARTIES.contains(first.get().entity().type())) {
             return first;

@@ -206,7 +206,7 @@ final class NerSpanResolver {
     /**
      * A word CoreNLP glued to the end of a foreign name it tagged PERSON (特雷莎·梅将出席, 澳大利亚候任总理): the span
      * without its last character, where that character is no transliteration character and the rest are all, or
-     * where the rest is a known name and the span is not (安南提出的方案).
+     * where the rest is a known name and the span is not (澳大利亚候任总理, 达尔通电话).
      */
     private NerSpan withoutTrailingWord(NerSpan span) {
         String text = span.text();
@@ -215,7 +215,7 @@ final class NerSpanResolver {
         }
         String rest = text.substring(0, text.length() - 1);
         if (gazetteer.byName(text).isEmpty() && gazetteer.byName(rest).isPresent()) {
-            return new NerSpan(span.begin(), span.end() - 1, rest, span.tag()); // 安南提(出), 阿方派(出): a known name and a verb's first character
+            return new NerSpan(span.begin(), span.end() - 1, rest, span.tag()); // 澳大利亚候(任), 达尔通(电话): a known name and the next word's first character
         }
         if (text.length() < 4) {
             return span;
