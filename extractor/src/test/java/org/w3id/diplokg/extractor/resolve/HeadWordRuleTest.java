@@ -114,6 +114,13 @@ class HeadWordRuleTest {
     }
 
     @Test
+    void anExercisesCodeNameIsReadThroughWhatItJointlyDoes() {
+        assertEquals(List.of("EVENT:和平使命—2007"),
+                names("举行/VV “/PU 和平/NN 使命/NN —/PU 2007/NT ”/PU 联合/AD 反恐/VV 军事/NN 演习/NN 。/PU"),
+                "联合, an adverb to the tagger, and 反恐 stand between the quoted code name and the head");
+    }
+
+    @Test
     void aPlaceIsNamedWithoutTheStateTheSegmenterGluedToIt() {
         assertEquals(List.of("REGION:昆都士省"), names("在/P 阿富汗昆/NR 都士省/NR 承建/VV 公路/NN 。/PU"));
     }
