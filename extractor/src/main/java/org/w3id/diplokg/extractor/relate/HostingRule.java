@@ -49,9 +49,10 @@ final class HostingRule implements RelationRule {
         Matcher held = HELD_IN.matcher(text);
         while (held.find()) { // 峰会将在哈萨克斯坦举行, 在秘鲁举行的会议
             Optional<Entity> host = hostIn(sentence, held.start(1), held.end(1));
+            // the event named before (峰会将在哈萨克斯坦举行), after 的 (在秘鲁举行的会议), or right after (在俄罗斯举行“和平使命—2007”…演习)
             Optional<Mention> event = eventBefore(sentence, held.start())
                     .or(() -> text.startsWith("的", held.end()) ? sentence.mentionStartingNear(held.end() + 1, EVENTS, "")
-                            : Optional.empty());
+                            : sentence.mentionStartingNear(held.end(), EVENTS, "了“"));
             if (host.isPresent() && event.isPresent()) {
                 add(sentence, found, host.get(), event.get(), held.start(), held.start(1));
             }

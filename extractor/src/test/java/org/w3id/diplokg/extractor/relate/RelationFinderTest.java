@@ -880,6 +880,8 @@ class RelationFinderTest {
     void anEventNamedForItsCityIsHostedByTheCitysStateWhenItIsHeld() {
         assertTrue(relations("二十国集团领导人杭州峰会本周日就要开幕了。").contains("HOSTING CN -> G20-SUMMIT-11 {planned}"),
                 relations("二十国集团领导人杭州峰会本周日就要开幕了。").toString());
+        assertTrue(relations("中方将在北京举行中非合作论坛北京峰会。").stream().anyMatch(r -> r.startsWith("HOSTING CN -> ")),
+                "在X举行 and the event right after: held by X's state");
         assertTrue(relations("明年，二十国集团领导人杭州峰会将如期举行。").stream().anyMatch(r -> r.startsWith("HOSTING CN -> G20-SUMMIT-11")),
                 "如期 (as scheduled) is no 期间");
         assertTrue(relations("习近平主席出席了杭州峰会开幕式。").stream().noneMatch(r -> r.startsWith("HOSTING")),
