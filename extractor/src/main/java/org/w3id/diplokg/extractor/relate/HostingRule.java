@@ -27,7 +27,7 @@ final class HostingRule implements RelationRule {
         this.gazetteer = gazetteer;
     }
     private static final Pattern HOSTS = Pattern.compile("主办|举办|承办|主持|办好|举行");
-    private static final Pattern HELD_IN = Pattern.compile("在([^，。在]{1,10}?)(?:举行|召开|开幕|闭幕|举办)");
+    private static final Pattern HELD_IN = Pattern.compile("在([^，。在]{1,16}?)(?:举行|召开|开幕|闭幕|举办)");
     private static final Set<EntityType> EVENTS = EnumSet.of(EntityType.EVENT);
     /** 应…邀请 at an event attended: who invites hosts it (应马来西亚总理穆希丁邀请，习近平主席将…出席…会议). */
     private static final Pattern INVITED = Pattern.compile("应([^，。应]{1,30}?)邀请");

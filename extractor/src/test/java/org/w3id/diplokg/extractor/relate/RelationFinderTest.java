@@ -882,6 +882,8 @@ class RelationFinderTest {
                 relations("二十国集团领导人杭州峰会本周日就要开幕了。").toString());
         assertTrue(relations("中方将在北京举行中非合作论坛北京峰会。").stream().anyMatch(r -> r.startsWith("HOSTING CN -> ")),
                 "在X举行 and the event right after: held by X's state");
+        assertTrue(relations("中非合作论坛第二届部长级会议在埃塞俄比亚首都亚的斯亚贝巴举行。").stream().anyMatch(r -> r.startsWith("HOSTING ET -> ")),
+                "a capital named with its state, a long place");
         assertTrue(relations("明年，二十国集团领导人杭州峰会将如期举行。").stream().anyMatch(r -> r.startsWith("HOSTING CN -> G20-SUMMIT-11")),
                 "如期 (as scheduled) is no 期间");
         assertTrue(relations("习近平主席出席了杭州峰会开幕式。").stream().noneMatch(r -> r.startsWith("HOSTING")),
