@@ -41,7 +41,7 @@ final class HostingRule implements RelationRule {
     /** 由 before the host of a passive (…会议由马来西亚主办). */
     private static final Pattern BY_HOST = Pattern.compile("由(?=[^，。由]{1,12}$)");
     /** Attending where it is held: 在马尼拉出席…会议, 赴莫斯科出席…庆典 (the place's state hosts the event). */
-    private static final Pattern ATTENDED_AT = Pattern.compile("(?:在|赴|到|前往|来到)([^，。在赴到]{1,10}?)(?:出席|参加)");
+    private static final Pattern ATTENDED_AT = Pattern.compile("(?:在|赴|到|前往|来到)([^，。在赴到]{1,16}?)(?:出席|参加)");
 
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
