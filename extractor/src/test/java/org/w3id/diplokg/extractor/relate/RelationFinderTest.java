@@ -884,6 +884,8 @@ class RelationFinderTest {
                 "在X举行 and the event right after: held by X's state");
         assertTrue(relations("中非合作论坛第二届部长级会议在埃塞俄比亚首都亚的斯亚贝巴举行。").stream().anyMatch(r -> r.startsWith("HOSTING ET -> ")),
                 "a capital named with its state, a long place");
+        assertTrue(relations("胡锦涛主席将在乌兹别克斯坦首都塔什干出席上海合作组织成员国元首理事会第四次会议。").stream()
+                .anyMatch(r -> r.startsWith("HOSTING UZ -> ")), "attended in a capital named with its state: held by that state");
         assertTrue(relations("明年，二十国集团领导人杭州峰会将如期举行。").stream().anyMatch(r -> r.startsWith("HOSTING CN -> G20-SUMMIT-11")),
                 "如期 (as scheduled) is no 期间");
         assertTrue(relations("习近平主席出席了杭州峰会开幕式。").stream().noneMatch(r -> r.startsWith("HOSTING")),
