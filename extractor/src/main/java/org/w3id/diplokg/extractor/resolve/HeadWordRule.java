@@ -210,7 +210,8 @@ final class HeadWordRule {
     private static final String COMMITTEE = "委员会";
     /**
      * Verbs CoreNLP tags inside names (中国—东盟自贸区升级议定书, 互免普通护照签证协定, 东亚合作外长系列会议, 中美反恐磋商,
-     * 中国—东盟打击跨国犯罪部长级会议, 中印边界问题特别代表会晤机制, 中哈利用和保护跨界河流联合委员会, 中国—东盟互联互通合作委员会).
+     * 中国—东盟打击跨国犯罪部长级会议, 中印边界问题特别代表会晤机制, 中哈利用和保护跨界河流联合委员会, 中国—东盟互联互通合作委员会),
+     * and 联合, which it may make an adverb (“和平使命—2007”联合/AD 反恐/VV 军事演习).
      */
     private static final Set<String> VERBS_IN_NAMES = Set.of("升级", "互免", "合作", "反恐", "打击", "代表", "利用", "保护", "互通", "应对", "协调", "联合");
     /**
