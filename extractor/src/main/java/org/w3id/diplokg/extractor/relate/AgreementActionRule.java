@@ -64,18 +64,24 @@ final class AgreementActionRule implements RelationRule {
 
     /** The actors named between a backing word and the verb in the clause, or none. */
     private static List<Entity> backedActors(SentenceView sentence, int clause, int verb) {
-        Matcher backing = BACKING.matcher(sentence.text()).region(clause, verb);
-        int after = -1;
-        while (backing.find()) {
-            after = backing.end();
-        }
+        int after = endOfLast(BACKING, sentence, clause, verb);
         return after < 0 ? List.of() : sentence.actorsActingIn(after, verb);
+    }
+
+    /** Where the last of these words in [clause, verb) ends, or -1: who is named after it acts. */
+    private static int endOfLast(Pattern words, SentenceView sentence, int clause, int verb) {
+        Matcher matcher = words.matcher(sentence.text()).region(clause, verb);
+        int after = -1;
+        while (matcher.find()) {
+            after = matcher.end();
+        }
+        return after;
     }
 
     /** Keeping to a document, right before its name (恪守中美三个联合公报, 切实遵守《…》). */
     private static final Pattern ABIDES = Pattern.compile("(?:恪守|遵守|信守|遵循)(?:切实)?[《“]?$");
     /** Who is asked to keep to it (敦促美方, 希望日方): the actors after the last of these words. */
-    private static final Pattern ASKED = Pattern.compile("敦促|希望|要求|促请|呼吁");
+    private static final Pattern ASKED = Pattern.compile(StanceRule.URGING);
 
     /**
      * The other party of China's bilateral document keeping to it (我们希望美方恪守中美三个联合公报原则, 美国…遵守中美三个联合
@@ -91,11 +97,7 @@ final class AgreementActionRule implements RelationRule {
             return;
         }
         int verb = clause + abides.start();
-        Matcher asked = ASKED.matcher(sentence.text()).region(clause, verb);
-        int after = -1;
-        while (asked.find()) {
-            after = asked.end();
-        }
+        int after = endOfLast(ASKED, sentence, clause, verb);
         List<Entity> abiders = after >= 0 ? sentence.actorsActingIn(after, verb) : sentence.actorBefore(verb).stream().toList();
         if (abiders.size() != 1 || !named.contains(abiders.get(0)) || abiders.get(0).equals(named.get(0))
                 || abiders.get(0).equals(sentence.speakerCountry()) || sentence.partiesBefore(verb).contains(named.get(0))) {

@@ -130,7 +130,6 @@ final class StanceRule implements RelationRule {
     private static final Pattern ACTS_ON = Pattern.compile("^[^，。；]{0,6}?(?:(通过|实施|推进|实现|落实|执行|制定|履行|遵守|签署|加入)|(建立|成立))[“《]?$");
     private static final Pattern OWN_PROGRAMME = Pattern.compile("^[“《]?$");
     private static final Set<EntityType> PROGRAMMES = EnumSet.of(EntityType.AGREEMENT, EntityType.INITIATIVE);
-    private static final Set<EntityType> PARTIES = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.REGION);
 
     /**
      * A body's or state's envoy named after it (支持联合国和阿拉伯国家联盟联合特使安南的斡旋努力, 支持联合国秘书长叙利亚问题特使
@@ -140,7 +139,7 @@ final class StanceRule implements RelationRule {
 
     /** The envoy named after the first party the stance names, and after the bodies listed with it; else that party. */
     private static Optional<Mention> envoyOf(SentenceView sentence, Optional<Mention> first, int clauseEnd) {
-        if (first.isEmpty() || !PARTIES.contains(first.get().entity().type())) {
+        if (first.isEmpty() || !SentenceView.ACTORS.contains(first.get().entity().type())) {
             return first;
         }
         int after = first.get().end();
@@ -148,7 +147,7 @@ final class StanceRule implements RelationRule {
             if (next.entity().type() == EntityType.PERSON) {
                 return ENVOY.matcher(sentence.text().substring(after, next.begin())).matches() ? Optional.of(next) : first;
             }
-            if (!PARTIES.contains(next.entity().type()) || !sentence.text().substring(after, next.begin()).matches("[和与、—]?")) {
+            if (!SentenceView.ACTORS.contains(next.entity().type()) || !sentence.text().substring(after, next.begin()).matches("[和与、—]?")) {
                 return first;
             }
             after = next.end(); // 联合国和阿拉伯国家联盟: the bodies whose envoy follows, listed
@@ -158,7 +157,7 @@ final class StanceRule implements RelationRule {
 
     /** The document or programme the first party the stance names acts on, or its own named right after it; else that party. */
     private static Optional<Mention> actedOn(SentenceView sentence, Optional<Mention> first, int clauseEnd) {
-        if (first.isEmpty() || !PARTIES.contains(first.get().entity().type())) {
+        if (first.isEmpty() || !SentenceView.ACTORS.contains(first.get().entity().type())) {
             return first;
         }
         Optional<Mention> next = sentence.mentionsIn(first.get().end(), clauseEnd).stream().findFirst();
@@ -173,8 +172,10 @@ final class StanceRule implements RelationRule {
         return onProgramme || onBody ? next : first;
     }
 
-    /** Who is urged or asked to do what follows (我们敦促美方恪守…, 希望有关国家…): they act, not who urges. */
-    private static final Pattern URGED = Pattern.compile("(?:敦促|希望|要求|呼吁|促请)[^，。；]*$");
+    /** Words that urge or ask someone to do what follows (我们敦促美方恪守…, 希望有关国家…). */
+    static final String URGING = "敦促|希望|要求|呼吁|促请";
+    /** Who is urged or asked to do what follows: they act, not who urges. */
+    private static final Pattern URGED = Pattern.compile("(?:" + URGING + ")[^，。；]*$");
 
     /**
      * A party keeping to the one-China principle (俄方重申坚持一个中国原则; 我们敦促美方恪守…, which the urged party is
