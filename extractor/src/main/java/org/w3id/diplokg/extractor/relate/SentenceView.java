@@ -295,12 +295,15 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
 
     /** The mention of the given types that begins at {@code index}, skipping a few filler characters. */
     Optional<Mention> mentionStartingNear(int index, Set<EntityType> types, String fillers) {
-        int at = index;
-        while (at < text.length() && fillers.indexOf(text.charAt(at)) >= 0) {
-            at++;
+        for (int at = index; at < text.length(); at++) {
+            int start = at;
+            Optional<Mention> here = mentions.stream().filter(m -> m.begin() == start && types.contains(m.entity().type())).findFirst();
+            // a filler may open a name itself (各国 is skipped, 国际原子能机构 and 以色列 are not)
+            if (here.isPresent() || fillers.indexOf(text.charAt(at)) < 0) {
+                return here;
+            }
         }
-        int start = at;
-        return mentions.stream().filter(m -> m.begin() == start && types.contains(m.entity().type())).findFirst();
+        return Optional.empty();
     }
 
     /**

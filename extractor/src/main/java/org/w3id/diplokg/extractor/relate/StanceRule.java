@@ -52,6 +52,15 @@ final class StanceRule implements RelationRule {
             + HOW_TAKEN + ")*");
     private static final int LONGEST_BARE_OBJECT = 30;
 
+    /**
+     * The entity named right after the verb, or quoted whole right after it (支持“两国方案”); not a name that only
+     * opens a quoted term (反对“台独”: no stance on Taiwan).
+     */
+    private static Optional<Mention> objectNamedAfter(SentenceView sentence, int verbEnd) {
+        return sentence.mentionStartingNear(verbEnd, OBJECTS, FILLERS).or(() -> sentence.mentionStartingNear(verbEnd, OBJECTS, FILLERS + "“")
+                .filter(m -> sentence.text().startsWith("“", m.begin() - 1) && sentence.text().startsWith("”", m.end())));
+    }
+
     /** The object and those of its type listed right after it, each once; or no object. */
     private static List<Optional<Entity>> objectsListed(SentenceView sentence, Optional<Mention> object) {
         if (object.isEmpty()) {
@@ -293,7 +302,7 @@ final class StanceRule implements RelationRule {
             } else if (bothSides && together.contains(agent)) {
                 agents = together; // 双方支持…: both parties
             }
-            Optional<Mention> named = proposalOf(sentence, sentence.mentionStartingNear(matcher.end(), OBJECTS, FILLERS)
+            Optional<Mention> named = proposalOf(sentence, objectNamedAfter(sentence, matcher.end())
                     .filter(m -> !m.entity().equals(agent)), end);
             Optional<Mention> object = envoyOf(sentence, actedOn(sentence, named, end), end);
             Matcher quoted = QUOTED.matcher(rest);

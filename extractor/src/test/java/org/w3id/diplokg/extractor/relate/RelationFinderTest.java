@@ -490,6 +490,16 @@ class RelationFinderTest {
     }
 
     @Test
+    void aStancesObjectMayOpenWithAFillerCharacterOrAQuote() {
+        assertTrue(relations("中方支持国际原子能机构对处置方案开展评估。").stream().anyMatch(r -> r.startsWith("SUPPORT CN -> IAEA ")),
+                "国 of 国际 opens the name, it is no filler here");
+        assertTrue(relations("中方支持各国和国际原子能机构开展合作。").stream().anyMatch(r -> r.startsWith("SUPPORT CN -> IAEA ")),
+                "各国和 before the name is skipped");
+        assertTrue(relations("我们坚定支持“两国方案”。").stream().anyMatch(r -> r.startsWith("SUPPORT CN -> TWO-STATE-SOLUTION")),
+                "a quoted name is the object");
+    }
+
+    @Test
     void supportAndOppositionNameWhoAndWhat() {
         assertEquals(List.of("SUPPORT CN -> ASEAN / 东盟在东亚区域合作中的中心地位"),
                 relations("中方支持东盟在东亚区域合作中的中心地位。"));
