@@ -1,14 +1,17 @@
 package org.w3id.diplokg.extractor.relate;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationKind;
 import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
  * Cooperation between named parties: 中俄合作, 中方愿同新方在应对气候变化等领域开展合作, 两国在…机制中保持着
@@ -16,7 +19,8 @@ import org.w3id.diplokg.gazetteer.Entity;
  * looser), 中非携手, 中方愿同俄方一道 (not 同各方一道: everyone is no named party). The parties are those
  * named before the word in its clause, with China when its
  * official says 同/与 a partner, or the pair 两国 and 双方 stand for; the field, where 在…领域 names it,
- * is the object text. One relation per sentence and parties, none inside a name (上海合作组织), and
+ * is the object text; each body or meeting named as the framework (在联合国、二十国集团等多边框架内) is the object of a
+ * relation of its own. One relation per sentence and parties, none inside a name (上海合作组织), and
  * none for the slogans 合作共赢 and 合作空间.
  */
 final class CooperationRule implements RelationRule {
@@ -43,6 +47,25 @@ final class CooperationRule implements RelationRule {
         }
         partners.stream().filter(p -> !parties.contains(p)).forEach(parties::add);
         return parties;
+    }
+
+    /** Where parties cooperate: in the bodies or meetings named before 框架, 机制 or 平台 (在联合国、二十国集团等多边框架内). */
+    private static final Pattern FRAMEWORK = Pattern.compile(
+            "在([^，。；在]{2,60}?)等?(?:多边|地区|区域|国际|跨地区|和)*(?:框架|机制|平台)(?:内|下|中|里)");
+    private static final Set<EntityType> FRAMEWORKS = EnumSet.of(EntityType.ORGANIZATION, EntityType.EVENT);
+
+    /**
+     * The bodies and meetings the clause names as where the parties cooperate (两国在联合国、二十国集团等多边框架内密切协调):
+     * each is the object of its own relation, as most of the annotators write it; none when the framework is a
+     * document or a programme (在《公约》框架下, 在共建“一带一路”框架下).
+     */
+    private static List<Entity> frameworksNamed(SentenceView sentence, int clause, int verb, List<Entity> parties) {
+        Matcher framework = FRAMEWORK.matcher(sentence.text().substring(clause, verb));
+        if (!framework.find()) {
+            return List.of();
+        }
+        return sentence.mentionsIn(clause + framework.start(1), clause + framework.end(1)).stream().map(Mention::entity)
+                .filter(e -> FRAMEWORKS.contains(e.type()) && !parties.contains(e)).distinct().toList();
     }
 
     @Override
@@ -76,7 +99,13 @@ final class CooperationRule implements RelationRule {
             Matcher field = FIELD.matcher(before);
             Relation cooperation = Relation.of(RelationKind.COOPERATION, parties, clause, matcher.end())
                     .withObjectText(field.find() ? field.group(1) : null);
-            found.add(sentence.stated(cooperation, matcher.start()));
+            List<Entity> frameworks = frameworksNamed(sentence, clause, matcher.start(), parties);
+            if (frameworks.isEmpty()) {
+                found.add(sentence.stated(cooperation, matcher.start()));
+            }
+            for (Entity framework : frameworks) {
+                found.add(sentence.stated(cooperation.withObject(framework), matcher.start()));
+            }
         }
     }
 }

@@ -276,7 +276,7 @@ class RelationFinderTest {
 
     @Test
     void coordinationIsCooperationAndAVisitTakesEveryPlaceListedAfterItsAspect() {
-        assertEquals(List.of("COOPERATION CN+RU {ongoing}"), relations("中俄在联合国等多边框架内保持密切协调。"));
+        assertEquals(List.of("COOPERATION CN+RU -> UN {ongoing}"), relations("中俄在联合国等多边框架内保持密切协调。"));
         assertEquals(List.of("COOPERATION CN+ZA {sought}"), relations("中方愿同南非等非洲国家加强执法合作。"),
                 "the region after 等 is the class of the states listed, not a party");
         List<String> visits = relations("去年，李强总理访问了越南、老挝和柬埔寨。");
@@ -646,6 +646,17 @@ class RelationFinderTest {
     void cooperationNamesPartiesAndField() {
         assertEquals(List.of("COOPERATION CN+NZ / 农业 {sought}"), relations("中方愿同新西兰在农业领域开展合作。"));
         assertTrue(relations("上海合作组织是重要平台。").stream().noneMatch(r -> r.startsWith("COOPERATION")));
+    }
+
+    @Test
+    void cooperationInNamedFrameworksNamesEachFramework() {
+        List<String> found = relations("中俄两国在联合国、二十国集团等多边框架内密切协调。").stream().filter(r -> r.startsWith("COOPERATION")).toList();
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("COOPERATION CN+") && found.get(0).contains("-> UN") && found.get(1).contains("-> G20"),
+                found.toString());
+        assertTrue(relations("中菲双方愿在亚太经合组织框架内加强协调。").stream().anyMatch(r -> r.startsWith("COOPERATION CN+PH -> APEC")));
+        assertTrue(relations("中俄双方在《联合国气候变化框架公约》框架下加强合作。").contains("COOPERATION CN+RU"),
+                "a document as the framework: no object");
     }
 
     @Test
