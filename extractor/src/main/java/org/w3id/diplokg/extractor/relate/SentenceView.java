@@ -549,7 +549,7 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     }
 
     /** 两国, 双方, 彼此: a pair named elsewhere (in the sentence, the turn or the question). */
-    static final Pattern PAIR = Pattern.compile("两国|双方|彼此");
+    static final Pattern PAIR = Pattern.compile("两国|双方|彼此|双边(?=贸易)");
     /** 三国, 三方: the three parties of a joint document of three. */
     static final Pattern TRIO = Pattern.compile("三国|三方");
 

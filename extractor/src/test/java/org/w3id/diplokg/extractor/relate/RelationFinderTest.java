@@ -660,6 +660,15 @@ class RelationFinderTest {
     }
 
     @Test
+    void tradeBetweenNamedPartiesIsCooperation() {
+        assertTrue(relations("去年，中美贸易额达到1696亿美元。").stream().anyMatch(r -> r.startsWith("COOPERATION CN+US @")));
+        assertTrue(relations("去年，中国同东盟的贸易额突破1000亿美元。").stream().anyMatch(r -> r.startsWith("COOPERATION CN+ASEAN @")));
+        assertTrue(relations("中俄两国元首会晤，双方同意力争到2010年使双边贸易额达到600亿美元。").stream()
+                .anyMatch(r -> r.startsWith("COOPERATION CN+RU") && r.contains("{sought}")), "双边贸易 is the pair's trade, sought");
+        assertTrue(relations("全球贸易额下降。").stream().noneMatch(r -> r.startsWith("COOPERATION")), "no named parties: none");
+    }
+
+    @Test
     void anAgreementsNameGivesItsParties() {
         List<String> found = relations("今年是《中俄睦邻友好合作条约》签署20周年。");
         assertTrue(found.stream().anyMatch(r -> r.startsWith("AGREEMENT_PARTY CN+RU -> ")), found.toString());
