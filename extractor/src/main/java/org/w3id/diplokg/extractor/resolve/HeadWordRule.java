@@ -335,7 +335,7 @@ final class HeadWordRule {
                 return Optional.empty();
             } else if (joinsInsideTheName(head, w.text()) && !modifiers.isEmpty()
                     && (!head.word().equals(COMMITTEE) || joinsWhatACommitteeDoes(words, next, modifiers, head))
-                    && next > 0 && !words.get(next - 1).text().endsWith(head.word()) // 中美战略经济对话和中美战略对话: two
+                    && next > 0 && !endsInAHeadOf(words.get(next - 1).text(), head) // 中美战略经济对话和中美战略对话, 东盟博览会和…峰会: two
                     && (namesAParty(words.get(next - 1).text()) || VERBS_IN_NAMES.contains(words.get(next - 1).text())
                     || NOUNS.contains(words.get(next - 1).pos()) && !modifiers.get(0).time())) {
                 // 中国共产党与世界政党领导人峰会, 东盟与中日韩领导人会议: a party joined to who meets names one meeting;
@@ -553,6 +553,12 @@ final class HeadWordRule {
             }
         }
         return -1;
+    }
+
+    /** Whether a word ends as a name of this head's type does (博览会 before 和…峰会): what the joiner follows is a name of its own. */
+    private boolean endsInAHeadOf(String word, Head head) {
+        return word.endsWith(head.word()) || heads.stream().anyMatch(h -> h.type() == head.type() && h.type() == EntityType.EVENT
+                && h.word().length() >= 2 && word.endsWith(h.word()));
     }
 
     /**

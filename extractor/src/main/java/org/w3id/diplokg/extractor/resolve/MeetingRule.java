@@ -158,7 +158,8 @@ final class MeetingRule {
                 .map(java.util.Map.Entry::getKey)
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
-        this.bodyMeeting = Pattern.compile("(?:中国?[—-])?(?:" + bodies + ")(?:[0-9０-９]{4}年)?[\\p{IsHan}]{0,4}?(?:领导人峰会|领导人会晤|领导人会议|峰会|外长会|部长级会议|年会)");
+        // a joiner between the body and the meeting joins two meetings (二十国集团伦敦峰会和匹兹堡峰会), it names no one
+        this.bodyMeeting = Pattern.compile("(?:中国?[—-])?(?:" + bodies + ")(?:[0-9０-９]{4}年)?[\\p{IsHan}&&[^和与及暨]]{0,4}?(?:领导人峰会|领导人会晤|领导人会议|峰会|外长会|部长级会议|年会)");
     }
 
     List<Candidate> find(String sentence, AbbreviationContext here) {

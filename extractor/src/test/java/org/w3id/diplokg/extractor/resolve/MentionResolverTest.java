@@ -845,6 +845,18 @@ class MentionResolverTest {
     }
 
     @Test
+    void twoMeetingsJoinedAreTwoNames() {
+        List<Mention> summits = resolve("中方积极参加了二十国集团伦敦峰会和匹兹堡峰会。");
+        assertEquals("EVENT:G20-SUMMIT-2", keyAt(summits, "二十国集团伦敦峰会"));
+        assertEquals("EVENT:G20-SUMMIT-3", keyAt(summits, "匹兹堡峰会"), "a summit joined by 和 is no place of the first");
+        List<Mention> expo = segmented("李克强出席东盟博览会和中国—东盟商务与投资峰会。");
+        assertEquals("EVENT:CHINA-ASEAN-EXPO", keyAt(expo, "东盟博览会"));
+        assertEquals("EVENT:中国—东盟商务与投资峰会", keyAt(expo, "中国—东盟商务与投资峰会"), "博览会 before 和 ends a name of its own");
+        assertEquals("EVENT:二十国集团财长和央行行长会议", keyAt(segmented("我们将出席二十国集团财长和央行行长会议。"), "二十国集团财长和央行行长会议"),
+                "who meets, joined, stays one name");
+    }
+
+    @Test
     void barePeninsulaIsTheKoreanOneButNotInTheOutletsName() {
         assertEquals("REGION:korean-peninsula", keyAt(resolve("中方致力于实现半岛无核化。"), "半岛"));
         List<Mention> question = resolve("半岛电视台记者：中方如何看待半岛局势？");
