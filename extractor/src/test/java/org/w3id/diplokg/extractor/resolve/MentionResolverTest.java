@@ -845,6 +845,13 @@ class MentionResolverTest {
     }
 
     @Test
+    void aKnownProgrammeSplitByQuotationMarksIsReadWithItsKind() {
+        assertEquals("INITIATIVE:MIDDLE-EAST-ROAD-MAP", keyAt(segmented("中方支持中东和平“路线图”计划。"), "中东和平“路线图”计划"));
+        assertEquals("INITIATIVE:SUSPENSION-FOR-SUSPENSION", keyAt(segmented("中方提出“双暂停”倡议。"), "双暂停"),
+                "a quoted name alone stays the name's mention");
+    }
+
+    @Test
     void twoMeetingsJoinedAreTwoNames() {
         List<Mention> summits = resolve("中方积极参加了二十国集团伦敦峰会和匹兹堡峰会。");
         assertEquals("EVENT:G20-SUMMIT-2", keyAt(summits, "二十国集团伦敦峰会"));
