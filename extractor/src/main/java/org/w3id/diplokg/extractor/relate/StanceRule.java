@@ -40,6 +40,8 @@ final class StanceRule implements RelationRule {
     private static final Set<EntityType> OBJECTS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION,
             EntityType.REGION, EntityType.AGREEMENT, EntityType.INITIATIVE, EntityType.EVENT, EntityType.PERSON);
     private static final String FILLERS = "和了着各国《以";
+    private static final Set<EntityType> QUOTED_OBJECTS = EnumSet.of(EntityType.ORGANIZATION, EntityType.AGREEMENT,
+            EntityType.INITIATIVE, EntityType.EVENT);
     private static final Pattern QUOTED = Pattern.compile("^[^“\"]{0,8}[“\"]([^”\"]{1,12})[”\"]");
     private static final Pattern NOT_A_STANCE = Pattern.compile("^(?:和|与|、|力度|者|率|下|的)");
     private static final int LONGEST_OBJECT_TEXT = 30;
@@ -53,11 +55,12 @@ final class StanceRule implements RelationRule {
     private static final int LONGEST_BARE_OBJECT = 30;
 
     /**
-     * The entity named right after the verb, or quoted whole right after it (支持“两国方案”); not a name that only
-     * opens a quoted term (反对“台独”: no stance on Taiwan).
+     * The entity named right after the verb, or a programme, document, body or meeting quoted whole right after it
+     * (支持“两国方案”); not a name that only opens a quoted term (反对“台独”: no stance on Taiwan), nor a place quoted
+     * (抵制“印太”对抗: the quotation marks make it a strategy's name, not the region).
      */
     private static Optional<Mention> objectNamedAfter(SentenceView sentence, int verbEnd) {
-        return sentence.mentionStartingNear(verbEnd, OBJECTS, FILLERS).or(() -> sentence.mentionStartingNear(verbEnd, OBJECTS, FILLERS + "“")
+        return sentence.mentionStartingNear(verbEnd, OBJECTS, FILLERS).or(() -> sentence.mentionStartingNear(verbEnd, QUOTED_OBJECTS, FILLERS + "“")
                 .filter(m -> sentence.text().startsWith("“", m.begin() - 1) && sentence.text().startsWith("”", m.end())));
     }
 
