@@ -19,7 +19,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * is who acts before the verb (a leader as a person, 我们 as China; a person named there before a
  * country: 米尔济约耶夫总统来华出席… is his visit, not China's), and a clause going on with 并 keeps the
  * visitor of the clause before (…进行国事访问，并出席…); the object is each country the clause names
- * after the verb (for 对Y进行…访问 and 开始对Y的国事访问, the one after 对), or each event for 出席 and 参加.
+ * after the verb (for 对Y进行…访问 and 开始对Y的国事访问, the one after 对), or each event for 出席 and 参加. A person
+ * who speaks or acts at a named meeting (在…峰会上宣布) attends it.
  */
 final class VisitRule implements RelationRule {
     private static final Pattern VISIT = Pattern.compile("国事访问|正式访问|首访|访问|访华|来华|出访|到访|走访|赴|前往|出席|参加|与会|访(?=\\p{IsHan})");
@@ -46,6 +47,7 @@ final class VisitRule implements RelationRule {
 
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
+        actedAt(sentence, found);
         String text = sentence.text();
         Matcher matcher = VISIT.matcher(text);
         Optional<Entity> previousVisitor = Optional.empty();
@@ -119,6 +121,32 @@ final class VisitRule implements RelationRule {
                 found.add(sentence.stated(Relation.of(RelationKind.VISIT, parties, clause, clauseEnd)
                         .withObject(object).withAction(action), matcher.start()));
             }
+        }
+    }
+
+    /** Speaking or acting at a named meeting (在联合国气候变化峰会上宣布, 在博鳌亚洲论坛2015年年会上发表主旨演讲): 在, the meeting, 上. */
+    private static final Pattern AT_MEETING = Pattern.compile("在([^，。；在]{2,50}?)(?:开幕式|闭幕式|视频会议|全体会议|一般性辩论)?上(?!海)");
+
+    /**
+     * Who speaks or acts at a named meeting attends it (胡锦涛主席在联合国气候变化峰会上宣布了…, 昨天，我在…峰会上介绍了…), as
+     * the annotators read it: the person before 在 in the clause, else the one who speaks.
+     */
+    private static void actedAt(SentenceView sentence, List<Relation> found) {
+        Matcher at = AT_MEETING.matcher(sentence.text());
+        while (at.find()) {
+            Optional<Mention> meeting = sentence.mentionsIn(at.start(1), at.end(1)).stream()
+                    .filter(m -> m.entity().type() == EntityType.EVENT).reduce((a, b) -> b)
+                    .filter(m -> sentence.text().substring(m.end(), at.end(1)).isEmpty());
+            if (meeting.isEmpty()) {
+                continue;
+            }
+            int clause = sentence.clauseStart(at.start());
+            Optional<Entity> visitor = visitor(sentence, clause, at.start()).filter(e -> e.type() == EntityType.PERSON);
+            if (visitor.isEmpty()) {
+                continue;
+            }
+            found.add(sentence.stated(Relation.of(RelationKind.VISIT, List.of(visitor.get()), clause, sentence.clauseEnd(at.end()))
+                    .withObject(meeting.get().entity()).withAction(RelationAction.ATTENDS), at.start()));
         }
     }
 

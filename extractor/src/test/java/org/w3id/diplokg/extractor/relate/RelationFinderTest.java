@@ -559,6 +559,15 @@ class RelationFinderTest {
     }
 
     @Test
+    void whoSpeaksAtANamedMeetingAttendsIt() {
+        List<String> spoke = relations("2009年9月22日，胡锦涛主席在联合国气候变化峰会上宣布了中国应对气候变化的新举措。");
+        assertTrue(spoke.stream().anyMatch(r -> r.startsWith("VISIT 胡锦涛 -> ") && r.contains("attends")), spoke.toString());
+        assertTrue(relations("中方在联合国气候变化峰会上宣布了新举措。").stream().noneMatch(r -> r.startsWith("VISIT")),
+                "a state acting at a meeting: no one's attendance named");
+        assertTrue(relations("胡锦涛主席在上海会见了普京总统。").stream().noneMatch(r -> r.startsWith("VISIT")), "在上海: a place, no meeting");
+    }
+
+    @Test
     void visitsAndAttendanceNameTheVisitorAndWhere() {
         assertTrue(relations("明年，德国总理朔尔茨将访问中国。").stream().anyMatch(r -> r.startsWith("VISIT") && r.endsWith("-> CN / visits {planned} @2022")),
                 relations("明年，德国总理朔尔茨将访问中国。").toString());
