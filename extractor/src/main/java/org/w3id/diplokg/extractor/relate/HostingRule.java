@@ -27,7 +27,7 @@ final class HostingRule implements RelationRule {
         this.gazetteer = gazetteer;
     }
     private static final Pattern HOSTS = Pattern.compile("主办|举办|承办|主持|办好|举行");
-    private static final Pattern HELD_IN = Pattern.compile("在([^，。在]{1,16}?)(?:举行|召开|开幕|闭幕|举办)");
+    private static final Pattern HELD_IN = Pattern.compile("在([^，。在]{1,16}?)(?:举行|召开|开幕|闭幕|举办|结束(?!后))");
     private static final Set<EntityType> EVENTS = EnumSet.of(EntityType.EVENT);
     /** 应…邀请 at an event attended: who invites hosts it (应马来西亚总理穆希丁邀请，习近平主席将…出席…会议). */
     private static final Pattern INVITED = Pattern.compile("应([^，。应]{1,30}?)邀请");
@@ -122,7 +122,7 @@ final class HostingRule implements RelationRule {
      * Words after an event, its subject, saying it is held, opens or closes (杭州峰会本周日就要开幕, 青岛峰会将举行,
      * 北京冬奥会成功举办); not 开幕式, where someone attends the opening, nor …期间举行会晤, what is done there (but 如期举行).
      */
-    private static final Pattern HELD = Pattern.compile("^(?:(?!期间)[^，。；、和与]){0,12}?(?<verb>举行|召开|开幕(?!式)|闭幕(?!式)|拉开帷幕|落下帷幕|举办)");
+    private static final Pattern HELD = Pattern.compile("^(?:(?!期间)[^，。；、和与]){0,12}?(?<verb>举行|召开|开幕(?!式)|闭幕(?!式)|拉开帷幕|落下帷幕|举办|结束(?!后))");
     /** The longest place name looked for inside an event's name. */
     private static final int LONGEST_PLACE = 6;
 

@@ -320,8 +320,12 @@ final class MeetingRule {
         if (!edition.find() || !edition.group().matches("首[次轮]")) {
             return true;
         }
-        if (BODY_BEFORE_FIRST.matcher(sentence.substring(numbered.start(), edition.start())).find()) {
+        String before = sentence.substring(numbered.start(), edition.start());
+        if (BODY_BEFORE_FIRST.matcher(before).find()) {
             return true; // 孟中印缅经济走廊联合工作组首次会议: a named body's first meeting
+        }
+        if (gazetteer.byName(before).filter(e -> e.type() == EntityType.EVENT || e.type() == EntityType.ORGANIZATION).isPresent()) {
+            return true; // 六方会谈首次工作组会议: a known series' or body's first meeting of a kind
         }
         for (int end = Math.min(numbered.end(), edition.end() + LONGEST_PARTY); end > edition.end() + 1; end--) {
             if (isParty(sentence.substring(edition.end(), end), here)) {

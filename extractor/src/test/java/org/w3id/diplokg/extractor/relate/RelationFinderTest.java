@@ -559,6 +559,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void aMeetingEndedInAPlaceIsHeldByItsState() {
+        assertTrue(relations("第二轮六方会谈上周在北京结束。").stream().anyMatch(r -> r.startsWith("HOSTING CN -> ")),
+                relations("第二轮六方会谈上周在北京结束。").toString());
+        assertTrue(relations("会谈结束后，双方在北京会见记者。").stream().noneMatch(r -> r.startsWith("HOSTING")), "结束后: when, not where it ended");
+    }
+
+    @Test
     void whoSpeaksAtANamedMeetingAttendsIt() {
         List<String> spoke = relations("2009年9月22日，胡锦涛主席在联合国气候变化峰会上宣布了中国应对气候变化的新举措。");
         assertTrue(spoke.stream().anyMatch(r -> r.startsWith("VISIT 胡锦涛 -> ") && r.contains("attends")), spoke.toString());

@@ -852,6 +852,12 @@ class MentionResolverTest {
     }
 
     @Test
+    void aKnownSeriesFirstMeetingOfAKindIsNamedWhole() {
+        assertEquals("EVENT:六方会谈首次工作组会议", keyAt(resolve("六方会谈首次工作组会议已在北京举行。"), "六方会谈首次工作组会议"));
+        assertEquals("none", keyAt(resolve("两国领导人首次会晤。"), "两国领导人首次会晤"), "who meets for the first time names no meeting");
+    }
+
+    @Test
     void twoMeetingsJoinedAreTwoNames() {
         List<Mention> summits = resolve("中方积极参加了二十国集团伦敦峰会和匹兹堡峰会。");
         assertEquals("EVENT:G20-SUMMIT-2", keyAt(summits, "二十国集团伦敦峰会"));
