@@ -389,18 +389,6 @@ final class HeadWordRule {
             return Optional.empty(); // 同拉美国家领导人会晤: whom one meets, 会晤 the verb
         }
         boolean afterClause = firstWord == 0 || CLAUSE_BEFORE.contains(words.get(firstWord - 1).pos());
-        // only a name opened by a proper noun that quotation marks split (中东和平“路线图”计划); the matcher reads “双暂停”倡议,
-        // 中缅油气管道工程 and 共建“一带一路”倡议
-        boolean splitByQuotes = modifiers.size() > 1 && modifiers.get(0).properNoun() && modifiers.stream().anyMatch(Modifier::quoted);
-        Optional<Entity> knownProgramme = !splitByQuotes || head.type() != EntityType.INITIATIVE ? Optional.empty()
-                : gazetteer.byName(String.join("", modifiers.stream().map(Modifier::text).toList())).filter(e -> e.type() == EntityType.INITIATIVE);
-        if (knownProgramme.isPresent()) {
-            // 中东和平“路线图”计划: a known programme with the kind of thing it is after it, written as the matcher cannot read it
-            int begin = words.get(firstWord).begin();
-            Mention mention = new Mention(begin, headWord.end(), sentence.substring(begin, headWord.end()), knownProgramme.get(),
-                    CONFIDENCE, Annotator.RULE);
-            return Optional.of(new Candidate(begin, headWord.end(), Candidate.RULE, List.of(mention)));
-        }
         if (modifiers.isEmpty() || !hasEvidence(head, modifiers, afterClause)) {
             return Optional.empty();
         }

@@ -15,7 +15,8 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
  * name must also be a word of CoreNLP's segmentation (法国 is no country in 做法国际), and a name must
  * not run into the next word: 日本国 is not in 日本国民 (日本 + 国民), nor 外交部 in 外交部长 (a title).
  * A country's name followed by the form of its state (乌兹别克斯坦共和国, 越南社会主义共和国:
- * state-forms.txt) is read whole as the country's full name.
+ * state-forms.txt) is read whole as the country's full name. A name written with quotation marks inside it
+ * (中东和平“路线图”计划) is read with the marks left out.
  */
 final class NameMatcher {
     static final double CONFIDENCE = 0.95;
@@ -84,6 +85,49 @@ final class NameMatcher {
                 break;
             }
         }
+        markedInside(sentence, found);
         return found;
+    }
+
+    /** Quotation marks a name may be written with inside it. */
+    private static final String MARKS = "“”";
+    /** The fewest characters of a name read through quotation marks (中东和平“路线图”计划): shorter ones are terms. */
+    private static final int SHORTEST_MARKED = 6;
+
+    /**
+     * Names written with quotation marks inside them (中东和平“路线图”计划, 中国—东盟自由贸易区“早期收获”计划), which the
+     * gazetteer lists without the marks: read with the marks left out, the longest at each position. A name that opens
+     * with a mark (“一带一路”倡议) is left to the quoted term's own reading.
+     */
+    private void markedInside(String sentence, List<Candidate> found) {
+        for (int begin = 0; begin < sentence.length(); begin++) {
+            if (MARKS.indexOf(sentence.charAt(begin)) >= 0 || begin > 0 && MARKS.indexOf(sentence.charAt(begin - 1)) >= 0) {
+                continue;
+            }
+            StringBuilder name = new StringBuilder();
+            boolean opened = false;
+            boolean closed = false; // the marks wholly inside: 共建“一带一路 (a verb, then a quoted name cut open) is no name
+            int longestEnd = -1;
+            Entity longestEntity = null;
+            for (int end = begin; end < sentence.length() && name.length() < longest; end++) {
+                char c = sentence.charAt(end);
+                if (MARKS.indexOf(c) >= 0) {
+                    closed |= opened && c == '”';
+                    opened |= c == '“';
+                    continue;
+                }
+                name.append(c);
+                Entity entity = closed && name.length() >= SHORTEST_MARKED ? names.get(name.toString()) : null;
+                if (entity != null) {
+                    longestEnd = end + 1;
+                    longestEntity = entity;
+                }
+            }
+            if (longestEntity != null) {
+                Mention mention = new Mention(begin, longestEnd, sentence.substring(begin, longestEnd), longestEntity, CONFIDENCE,
+                        Annotator.GAZETTEER);
+                found.add(new Candidate(begin, longestEnd, Candidate.GAZETTEER, List.of(mention), longestEntity.type() == EntityType.EVENT));
+            }
+        }
     }
 }

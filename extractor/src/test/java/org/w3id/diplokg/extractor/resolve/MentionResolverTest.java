@@ -845,8 +845,9 @@ class MentionResolverTest {
     }
 
     @Test
-    void aKnownProgrammeSplitByQuotationMarksIsReadWithItsKind() {
-        assertEquals("INITIATIVE:MIDDLE-EAST-ROAD-MAP", keyAt(segmented("中方支持中东和平“路线图”计划。"), "中东和平“路线图”计划"));
+    void aKnownNameWrittenWithQuotationMarksInsideIsReadThroughThem() {
+        assertEquals("INITIATIVE:MIDDLE-EAST-ROAD-MAP", keyAt(resolve("中方支持中东和平“路线图”计划。"), "中东和平“路线图”计划"));
+        assertEquals("INITIATIVE:BRI", keyAt(resolve("双方共建“一带一路”。"), "一带一路"), "a verb before a quoted name: the name alone");
         assertEquals("INITIATIVE:SUSPENSION-FOR-SUSPENSION", keyAt(segmented("中方提出“双暂停”倡议。"), "双暂停"),
                 "a quoted name alone stays the name's mention");
     }
