@@ -136,7 +136,7 @@ final class VisitRule implements RelationRule {
         while (at.find()) {
             Optional<Mention> meeting = sentence.mentionsIn(at.start(1), at.end(1)).stream()
                     .filter(m -> m.entity().type() == EntityType.EVENT).reduce((a, b) -> b)
-                    .filter(m -> sentence.text().substring(m.end(), at.end(1)).isEmpty());
+                    .filter(m -> m.end() == at.end(1)); // the meeting's name closes the span: 在…峰会上, not 在峰会举办地上
             if (meeting.isEmpty()) {
                 continue;
             }

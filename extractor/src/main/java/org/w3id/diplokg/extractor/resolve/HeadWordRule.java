@@ -557,8 +557,8 @@ final class HeadWordRule {
 
     /** Whether a word ends as a name of this head's type does (博览会 before 和…峰会): what the joiner follows is a name of its own. */
     private boolean endsInAHeadOf(String word, Head head) {
-        return word.endsWith(head.word()) || heads.stream().anyMatch(h -> h.type() == head.type() && h.type() == EntityType.EVENT
-                && h.word().length() >= 2 && word.endsWith(h.word()));
+        return word.endsWith(head.word()) || head.type() == EntityType.EVENT
+                && heads.stream().anyMatch(h -> h.type() == EntityType.EVENT && h.word().length() >= 2 && word.endsWith(h.word()));
     }
 
     /**
