@@ -73,7 +73,7 @@ final class NerSpanResolver {
         List<Candidate> found = new ArrayList<>();
         for (NerSpan raw : tagging.entities()) {
             NerSpan span = withPlaceFeature(sentence, tagging, withTrailingTransliteration(sentence, tagging,
-                    withLeadingTransliteration(sentence, tagging, knownPersonAtEnd(withoutTitle(withoutTrailingWord(withoutLeadingFunctionWord(raw)))))));
+                    withLeadingTransliteration(sentence, tagging, knownPersonAtEnd(withoutTitle(withoutTrailingWord(withoutLeadingFunctionWord(raw), tagging))))));
             Optional<Entity> known = gazetteer.byName(span.text());
             Entity entity = null;
             double confidence = KNOWN_CONFIDENCE;
@@ -208,7 +208,7 @@ final class NerSpanResolver {
      * without its last character, where that character is no transliteration character and the rest are all, or
      * where the rest is a known name and the span is not (澳大利亚候任总理, 达尔通电话).
      */
-    private NerSpan withoutTrailingWord(NerSpan span) {
+    private NerSpan withoutTrailingWord(NerSpan span, Tagging tagging) {
         String text = span.text();
         if (!span.tag().equals("PERSON") || text.length() < 3 || NOT_A_PERSON.matcher(text).matches()) {
             return span; // 汉班托塔港: a place's head, read below as no person
@@ -220,7 +220,9 @@ final class NerSpanResolver {
         if (text.length() < 4) {
             return span;
         }
-        boolean glued = !TransliterationCharacters.contains(text.codePointAt(text.length() - 1))
+        // not where the segmenter reads the span as one word (拉吉夫·甘地/NR: 地 ends the name, it is no particle)
+        boolean oneWord = tagging.words().stream().anyMatch(w -> w.begin() <= span.begin() && w.end() == span.end());
+        boolean glued = !oneWord && !TransliterationCharacters.contains(text.codePointAt(text.length() - 1))
                 && TransliterationCharacters.allOf(rest.replace("·", ""));
         return glued ? new NerSpan(span.begin(), span.end() - 1, rest, span.tag()) : span;
     }

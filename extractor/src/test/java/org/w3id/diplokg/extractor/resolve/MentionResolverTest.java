@@ -387,6 +387,8 @@ class MentionResolverTest {
         List<Mention> pair = segmented("中南同为金砖国家成员。");
         assertTrue(pair.stream().noneMatch(m -> m.entity().type() == EntityType.PERSON), "two states and 同: " + pair);
         assertEquals("PERSON", keyAt(segmented("习近平同马英九在新加坡会面。"), "马英九").split(":")[0], "a name whose first characters are abbreviations");
+        assertEquals("PERSON", keyAt(segmented("1988年拉吉夫·甘地总理访华。"), "拉吉夫·甘地").split(":")[0],
+                "地 ends a name the segmenter reads as one word, it is no particle glued to it");
     }
 
     @Test
