@@ -100,7 +100,12 @@ final class NameMatcher {
      * with a mark (“一带一路”倡议) is left to the quoted term's own reading.
      */
     private void markedInside(String sentence, List<Candidate> found) {
-        for (int begin = 0; begin < sentence.length(); begin++) {
+        int firstOpen = sentence.indexOf('“');
+        if (firstOpen < 0) {
+            return; // most sentences quote nothing: no walk through them
+        }
+        // a name with the marks inside begins at most the longest name's length before the first opening mark
+        for (int begin = Math.max(0, firstOpen - longest); begin < sentence.length(); begin++) {
             if (MARKS.indexOf(sentence.charAt(begin)) >= 0 || begin > 0 && MARKS.indexOf(sentence.charAt(begin - 1)) >= 0) {
                 continue;
             }
