@@ -49,10 +49,11 @@ final class HostingRule implements RelationRule {
         Matcher held = HELD_IN.matcher(text);
         while (held.find()) { // 峰会将在哈萨克斯坦举行, 在秘鲁举行的会议
             Optional<Entity> host = hostIn(sentence, held.start(1), held.end(1));
-            // the event named before (峰会将在哈萨克斯坦举行), after 的 (在秘鲁举行的会议), or right after (在俄罗斯举行“和平使命—2007”…演习)
-            Optional<Mention> event = eventBefore(sentence, held.start())
-                    .or(() -> text.startsWith("的", held.end()) ? sentence.mentionStartingNear(held.end() + 1, EVENTS, "")
-                            : sentence.mentionStartingNear(held.end(), EVENTS, "了“"));
+            // the event after 的 (在秘鲁举行的会议: first, so that in …峰会和在老挝举行的会议 the place is the second's), named
+            // before (峰会将在哈萨克斯坦举行), or right after (在俄罗斯举行“和平使命—2007”…演习)
+            Optional<Mention> event = text.startsWith("的", held.end())
+                    ? sentence.mentionStartingNear(held.end() + 1, EVENTS, "").or(() -> eventBefore(sentence, held.start()))
+                    : eventBefore(sentence, held.start()).or(() -> sentence.mentionStartingNear(held.end(), EVENTS, "了“"));
             if (host.isPresent() && event.isPresent()) {
                 add(sentence, found, host.get(), event.get(), held.start(), held.start(1));
             }

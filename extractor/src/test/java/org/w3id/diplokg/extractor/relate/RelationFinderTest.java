@@ -566,6 +566,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void aPlaceBeforeThe的OfAMeetingIsThatMeetingsNotTheOneListedBeforeIt() {
+        List<String> two = relations("双方期待下月在韩国釜山举行的亚太经合组织第十三次领导人非正式会议和年底在马来西亚吉隆坡举行的首届东亚峰会取得成功。");
+        List<String> hosting = two.stream().filter(r -> r.startsWith("HOSTING")).toList();
+        assertTrue(hosting.stream().anyMatch(r -> r.startsWith("HOSTING KR -> ")) && hosting.stream().anyMatch(r -> r.startsWith("HOSTING MY -> ")), two.toString());
+        assertEquals(2, hosting.stream().map(r -> r.substring(r.indexOf("->"))).distinct().count(), "each its own meeting: " + hosting);
+    }
+
+    @Test
     void whoSpeaksAtANamedMeetingAttendsIt() {
         List<String> spoke = relations("2009年9月22日，胡锦涛主席在联合国气候变化峰会上宣布了中国应对气候变化的新举措。");
         assertTrue(spoke.stream().anyMatch(r -> r.startsWith("VISIT 胡锦涛 -> ") && r.contains("attends")), spoke.toString());
