@@ -36,6 +36,10 @@ public record Relation(RelationKind kind, List<Entity> parties, Entity object, S
         return new Relation(kind, parties, null, null, null, RelationModality.DONE, null, null, begin, end);
     }
 
+    public Relation withParties(List<Entity> parties) {
+        return new Relation(kind, parties, object, objectText, action, modality, time, sinceYear, begin, end);
+    }
+
     public Relation withObject(Entity object) {
         return new Relation(kind, parties, object, objectText, action, modality, time, sinceYear, begin, end);
     }

@@ -72,7 +72,7 @@ public final class RelationFinder {
         }
         List<Entity> named = mentions.stream().map(Mention::entity)
                 .filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.EVENT).toList();
-        return new Found(onceEach(venues.apply(found)),
+        return new Found(onceEach(venues.apply(RespectivePairs.apply(sentence, found))),
                 context.after(sentence.pairNamed()).withLeaders(sentence.headsOfStateNamed()).withNamed(named));
     }
 

@@ -574,6 +574,19 @@ class RelationFinderTest {
     }
 
     @Test
+    void 分别BetweenOnePartyAndSeveralMakesOneRelationOfEachPair() {
+        List<String> calls = relations("习近平主席分别同马克龙总统和默克尔总理通电话。").stream().filter(r -> r.startsWith("MEETING")).toList();
+        assertEquals(2, calls.size(), calls.toString());
+        assertTrue(calls.stream().allMatch(r -> r.split("->")[0].split("\\+").length == 2), "each a pair: " + calls);
+        List<String> met = relations("李克强总理、王岐山副主席分别会见了普京总统。").stream().filter(r -> r.startsWith("MEETING")).toList();
+        assertEquals(2, met.size(), "the several before 分别, the one after it: " + met);
+        List<String> talks = relations("中方同俄罗斯、美国分别保持着密切沟通。").stream().filter(r -> r.startsWith("TALKS")).toList();
+        assertTrue(talks.contains("TALKS CN+RU {ongoing}") && talks.contains("TALKS CN+US {ongoing}") && talks.size() == 2, "split at 同 before 分别: " + talks);
+        List<String> together = relations("习近平主席同马克龙总统和默克尔总理通电话。").stream().filter(r -> r.startsWith("MEETING")).toList();
+        assertTrue(together.size() == 1 && together.get(0).split("->")[0].split("\\+").length == 3, "without 分别, one meeting of all: " + together);
+    }
+
+    @Test
     void whoSpeaksAtANamedMeetingAttendsIt() {
         List<String> spoke = relations("2009年9月22日，胡锦涛主席在联合国气候变化峰会上宣布了中国应对气候变化的新举措。");
         assertTrue(spoke.stream().anyMatch(r -> r.startsWith("VISIT 胡锦涛 -> ") && r.contains("attends")), spoke.toString());
