@@ -316,14 +316,16 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         if (!before.isEmpty()) {
             return Optional.of(before.get(before.size() - 1).entity());
         }
+        String opening = text.substring(clause, index);
+        if (speakerCountry != null && (opening.startsWith("我们") || opening.startsWith("我国"))) {
+            return Optional.of(speakerCountry); // …都是中国的好朋友，我们支持两国…: the clause's own subject
+        }
         Optional<Mention> subject = mentions.stream().filter(m -> m.begin() <= 2 && m.end() <= index
                 && ACTORS.contains(m.entity().type()) && !framedByZai(m)).findFirst(); // 在乌克兰问题上，…: a topic
         if (subject.isPresent()) {
             return subject.map(Mention::entity);
         }
-        String opening = text.substring(clause, index);
-        if (speakerCountry != null && (opening.startsWith("我们") || opening.startsWith("我国")
-                || text.startsWith("我们") || text.startsWith("我国"))) {
+        if (speakerCountry != null && (text.startsWith("我们") || text.startsWith("我国"))) {
             return Optional.of(speakerCountry);
         }
         return Optional.empty();

@@ -284,7 +284,8 @@ final class StanceRule implements RelationRule {
             if (!onThis && (rest.isEmpty() || NOT_A_STANCE.matcher(rest).find())) {
                 continue;
             }
-            boolean stance = lead.isEmpty() || STANCE_LEAD.matcher(lead).find();
+            boolean stance = lead.isEmpty() || STANCE_LEAD.matcher(lead).find()
+                    || saidBy(sentence, matcher.start()) && sentence.mentionsIn(matcher.end(), end).isEmpty();
             Optional<Entity> actor = sentence.actorBefore(matcher.start());
             if (actor.isEmpty() && sentence.speakerCountry() != null && ministersOwn(lead)) {
                 actor = Optional.of(sentence.speakerCountry()); // the minister's own stance: 支持…, 坚决反对…
@@ -326,6 +327,22 @@ final class StanceRule implements RelationRule {
                         .withObject(each.orElse(null)).withObjectText(objectText), matcher.start()));
             }
         }
+    }
+
+    /**
+     * Whether a party named right before the verb takes it, with nothing but how between (中方支持…, 我们也支持…,
+     * 法国和德国领导人表示支持 is not): where its words name nothing, they are what it supports (中方支持适当扩大安理会
+     * names the Council, and is read no better either way on development).
+     */
+    private static boolean saidBy(SentenceView sentence, int verb) {
+        int clause = sentence.clauseStart(verb);
+        String text = sentence.text();
+        int subjectEnd = sentence.mentionsIn(clause, verb).stream().filter(m -> SentenceView.ACTORS.contains(m.entity().type()))
+                .mapToInt(Mention::end).max().orElse(-1);
+        if (subjectEnd < 0 && text.substring(clause, verb).matches("(?:我们|我国).*")) {
+            subjectEnd = clause + 2;
+        }
+        return subjectEnd >= 0 && STANCE_WORDS.matcher(text.substring(subjectEnd, verb)).matches();
     }
 
     /** Who takes the stance at {@code verb}: every party named before it where 双方, 两国 or 三国 governs and the actor is one, else the actor. */

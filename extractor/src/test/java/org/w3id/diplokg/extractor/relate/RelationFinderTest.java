@@ -587,6 +587,23 @@ class RelationFinderTest {
     }
 
     @Test
+    void aPartyNamedRightBeforeTheVerbTakesAStanceOnWhatTheClauseSaysWhereItNamesNothing() {
+        List<String> stance = relations("中方支持适当扩大二十国集团成员范围。");
+        assertTrue(stance.stream().noneMatch(r -> r.equals("SUPPORT CN")), "a body named further on: no stance without its object: " + stance);
+        List<String> bare = relations("我们反对动辄使用武力或以武力相威胁。");
+        assertTrue(bare.contains("OPPOSITION CN / 动辄使用武力或以武力相威胁"), "nothing named: its words are the object's text: " + bare);
+        List<String> told = relations("两国领导人表示支持尽快恢复谈判。");
+        assertTrue(told.stream().noneMatch(r -> r.startsWith("SUPPORT")), "表示 between: not a party right before the verb: " + told);
+    }
+
+    @Test
+    void weOpeningItsOwnClauseIsTheSpeakersStateNotTheSentencesFirstParty() {
+        List<String> stance = relations("越南和柬埔寨都是中国的好邻居，我们支持两国通过友好协商妥善处理分歧。");
+        assertTrue(stance.stream().anyMatch(r -> r.startsWith("SUPPORT CN")) && stance.stream().noneMatch(r -> r.startsWith("SUPPORT VN")),
+                stance.toString());
+    }
+
+    @Test
     void whoSpeaksAtANamedMeetingAttendsIt() {
         List<String> spoke = relations("2009年9月22日，胡锦涛主席在联合国气候变化峰会上宣布了中国应对气候变化的新举措。");
         assertTrue(spoke.stream().anyMatch(r -> r.startsWith("VISIT 胡锦涛 -> ") && r.contains("attends")), spoke.toString());
