@@ -47,6 +47,9 @@ final class AgreementActionRule implements RelationRule {
      */
     private static final Set<RelationAction> ONE_SIDED = EnumSet.of(RelationAction.WITHDRAWN, RelationAction.APPLIED_TO_JOIN);
 
+    /** What a meeting does to a document that makes it its holders' (会议通过了《…》, 峰会签署《…》). */
+    private static final Set<RelationAction> ADOPTING = EnumSet.of(RelationAction.ADOPTED, RelationAction.SIGNED);
+
     /** 发表了关于全面有效落实《宣言》的联合声明: what is done is done to the statement; 落实 inside its name is no act. */
     private static boolean insideAnother(SentenceView sentence, Mention agreement) {
         return sentence.mentions().stream().anyMatch(m -> m != agreement && m.entity().type() == EntityType.AGREEMENT
@@ -146,6 +149,9 @@ final class AgreementActionRule implements RelationRule {
                 if (parties.isEmpty() || parties.size() == 1 && named.size() >= 2 && named.contains(parties.get(0))) {
                     // 《中俄睦邻友好合作条约》签署20周年, 我们愿推进中日韩自由贸易协定谈判: its name says whose it is
                     parties = new ArrayList<>(named);
+                }
+                if (parties.isEmpty() && ADOPTING.contains(action.getValue())) { // 第三十四届东盟峰会通过了《东盟印太展望》: ASEAN
+                    parties.addAll(MeetingHolders.ofSubject(sentence, clause, clause + matcher.start()));
                 }
                 if (parties.isEmpty() && sentence.subjectUnstated()) { // 加快推进“准则”磋商, after 我们将与东盟…
                     parties.addAll(sentence.context().pair());

@@ -89,7 +89,7 @@ final class AgreementPartyRule implements RelationRule {
      * Two parties joined by a dash at the head of a name the gazetteer or a rule read whole (中国—东盟自由贸易区): the
      * name before the dash and the longest name the words after it begin with, each a country, body or region.
      */
-    private static List<Entity> dashedAtHead(SentenceView sentence, String name) {
+    static List<Entity> dashedAtHead(SentenceView sentence, String name) {
         Matcher dashed = DASHED_HEAD.matcher(name);
         if (!dashed.find()) {
             return List.of();

@@ -604,6 +604,16 @@ class RelationFinderTest {
     }
 
     @Test
+    void whatAMeetingAdoptsIsItsHoldersAsItsNameSays() {
+        List<String> adopted = relations("1971年，第二十六届联合国大会以压倒性多数通过第2758号决议。");
+        assertTrue(adopted.stream().anyMatch(r -> r.startsWith("AGREEMENT_ACTION UNGA -> UNGA-2758")), "the body the meeting is of: " + adopted);
+        List<String> issued = relations("上海合作组织成员国元首理事会第十次会议在塔什干举行，会议签署了《上海合作组织成员国元首理事会第十次会议宣言》。");
+        assertTrue(issued.stream().anyMatch(r -> r.startsWith("AGREEMENT_ACTION SCO -> ")), "会议, the meeting named before: " + issued);
+        List<String> during = relations("在第七十届联合国大会期间发表了《中国关于联合国成立70周年的立场文件》。");
+        assertTrue(during.stream().noneMatch(r -> r.startsWith("AGREEMENT_ACTION UNGA")), "where it was issued, not who issued it: " + during);
+    }
+
+    @Test
     void whoSpeaksAtANamedMeetingAttendsIt() {
         List<String> spoke = relations("2009年9月22日，胡锦涛主席在联合国气候变化峰会上宣布了中国应对气候变化的新举措。");
         assertTrue(spoke.stream().anyMatch(r -> r.startsWith("VISIT 胡锦涛 -> ") && r.contains("attends")), spoke.toString());
