@@ -26,19 +26,15 @@ final class MembershipRule implements RelationRule {
     private static final Pattern JOIN = Pattern.compile("加入|加入了|成为|重返|恢复|当选");
     /** What may stand between 当选 and the body: the term (当选2017年至2018年联合国安理会非常任理事国). */
     private static final String TERM = "0123456789年至到—-";
-    private static final Pattern STANCE_BEFORE = Pattern.compile("支持|欢迎|希望|祝贺");
-    /**
-     * Being a member (中印同为…成员). Chairing by its verb is not read: the development golds do not count 担任…轮值主席国
-     * as membership, though only a member chairs.
-     */
+    private static final Pattern STANCE_BEFORE = Pattern.compile("支持|欢迎|希望|祝贺|赞赏|评价");
+    /** Being a member (中印同为…成员). */
     private static final Pattern MEMBER_AS = Pattern.compile("作为|身为|是|同为|均为|都是");
     /** The verbs of being a member that may open a sentence, their subject in the clause after (作为…成员，中方…). */
     private static final Pattern OPENS_CLAUSE = Pattern.compile("作为|身为");
-    /**
-     * A body's chair named as its title before the state (东盟轮值主席国老挝): the golds count this as membership,
-     * though not the verb 担任…主席国 (a role, read by no rule).
-     */
+    /** A body's chair named as its title before the state (东盟轮值主席国老挝): a member, as the golds read it. */
     private static final Pattern CHAIR_TITLE = Pattern.compile("^(?:轮值)?主席国");
+    /** Taking the chair of a body (担任…主席国, 接任…轮值主席国), the body and its term right after the verb. */
+    private static final Pattern CHAIRS = Pattern.compile("(?:担任|接任|接棒)了?");
     private static final Set<EntityType> COUNTRIES = EnumSet.of(EntityType.COUNTRY);
     /** A seat restored in a body, the state named between (恢复了中华人民共和国在联合国的合法席位, 恢复在联合国的合法席位). */
     private static final Pattern SEAT_RESTORED = Pattern.compile("恢复了?(?<member>[^，。在]{0,12})在(?<body>[^，。]{2,16}?)的?(?:一切)?合法(?:权利和)?席位");
@@ -84,6 +80,12 @@ final class MembershipRule implements RelationRule {
             } else {
                 listed.forEach(m -> add(sentence, found, as.start(), m, RelationAction.MEMBER));
             }
+        }
+        Matcher chairs = CHAIRS.matcher(text);
+        while (chairs.find()) { // 印度今年担任金砖国家主席国, 中国正式接任二十国集团主席国: only a member chairs
+            sentence.mentionStartingNear(chairs.end(), ORGANIZATIONS, TERM + "的")
+                    .filter(body -> CHAIR_TITLE.matcher(text.substring(body.end()).replaceFirst("^的", "")).find())
+                    .ifPresent(body -> add(sentence, found, chairs.start(), body, RelationAction.MEMBER));
         }
         for (Mention body : sentence.mentions()) {
             Matcher chair = CHAIR_TITLE.matcher(text.substring(body.end()));

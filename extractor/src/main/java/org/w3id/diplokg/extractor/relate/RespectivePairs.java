@@ -17,7 +17,8 @@ import org.w3id.diplokg.gazetteer.Entity;
  * 分别 ("each on their own") between one party and several makes a meeting or talks of each pair, not one of
  * them all: 胡锦涛主席、温家宝总理分别向布什总统致电 is two calls, 习近平主席分别同奥巴马总统和普京总统举行了会晤 two
  * meetings, 中方同印度、巴基斯坦分别保持着沟通 two channels. The one side is split from the other at 分别, or at the
- * 同 (与, 向, 跟) before it where the several follow that word.
+ * 同 (与, 向, 跟) before it where the several follow that word. (A list right before 分别 whose other side the clause
+ * leaves unnamed, 温家宝总理、吴邦国委员长分别会见了他, is the meeting rule's to complete: {@link MeetingsApart}.)
  */
 final class RespectivePairs {
     private static final Set<RelationKind> PAIRWISE = EnumSet.of(RelationKind.MEETING, RelationKind.TALKS);

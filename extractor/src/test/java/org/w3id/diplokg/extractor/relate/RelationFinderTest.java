@@ -614,6 +614,15 @@ class RelationFinderTest {
     }
 
     @Test
+    void aStateThatChairsABodyIsItsMember() {
+        assertTrue(relations("明年，南非将接任二十国集团主席国。").stream().anyMatch(r -> r.startsWith("MEMBERSHIP ZA -> G20")),
+                relations("明年，南非将接任二十国集团主席国。").toString());
+        List<String> praised = relations("中方赞赏越南担任东盟轮值主席国期间所作的努力。");
+        assertTrue(praised.stream().anyMatch(r -> r.startsWith("MEMBERSHIP VN -> ASEAN")), "the chair, not who praises it: " + praised);
+        assertTrue(relations("他曾担任联合国秘书长特别代表。").stream().noneMatch(r -> r.startsWith("MEMBERSHIP")), "an office, no chair of a body");
+    }
+
+    @Test
     void whoSpeaksAtANamedMeetingAttendsIt() {
         List<String> spoke = relations("2009年9月22日，胡锦涛主席在联合国气候变化峰会上宣布了中国应对气候变化的新举措。");
         assertTrue(spoke.stream().anyMatch(r -> r.startsWith("VISIT 胡锦涛 -> ") && r.contains("attends")), spoke.toString());
