@@ -382,8 +382,8 @@ class RelationFinderTest {
                 .anyMatch(r -> r.startsWith("MEMBERSHIP BR -> UNSC")));
         List<String> chair = relations("王毅会见了东盟轮值主席国柬埔寨外长，双方将加强合作。");
         assertTrue(chair.contains("MEMBERSHIP KH -> ASEAN / member"), "a body's chair by its title is a member, as it is now: " + chair);
-        assertTrue(relations("马来西亚将担任东盟轮值主席国。").stream().noneMatch(r -> r.startsWith("MEMBERSHIP")),
-                "chairing by its verb is a role the golds do not count");
+        assertTrue(relations("马来西亚将担任东盟轮值主席国。").contains("MEMBERSHIP MY -> ASEAN / member {planned}"),
+                "chairing by its verb: only a member chairs (read since session 33; many golds leave it out)");
         assertTrue(relations("中方作为上合组织的一员，将积极参与。").stream().anyMatch(r -> r.startsWith("MEMBERSHIP CN -> SCO")));
     }
 
