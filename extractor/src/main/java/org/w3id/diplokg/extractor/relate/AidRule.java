@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationKind;
 import org.w3id.diplokg.gazetteer.Entity;
@@ -15,7 +16,7 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * Aid: X向Y (为Y) 提供/捐赠/派遣/送去 aid, supplies, vaccines, medical teams, scholarships or training
  * (向美方捐赠了大量医疗物资, 向非洲派遣医疗专家组), to each recipient listed after 向 (向智利、巴西…提供);
  * X援助/帮助/驰援/支援/援建 Y; 援非 (援 before a one-character party). The donor is who acts
- * before (我们: China), the recipient the party after 向 or the verb.
+ * before (我们: China), the recipient the party after 向 or the verb; and thanks for aid given (Y感谢X…提供的援助).
  */
 final class AidRule implements RelationRule {
     private static final Set<EntityType> RECIPIENTS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.REGION);
@@ -25,6 +26,8 @@ final class AidRule implements RelationRule {
                     + "(?:援助|援手|物资|疫苗|支持|支援|帮助|医疗|专家组|医疗队|慰问|奖学金|培训)");
 
     private static final Pattern HELPING = Pattern.compile("(?:援助|帮助|驰援|支援|援建)(?!下)");
+    /** Thanks for aid given (菲方感谢中方在…期间给予的及时援助): who thanks received it from who is thanked. */
+    private static final Pattern THANKED_FOR = Pattern.compile("感谢(?<donor>[^，。；]{1,60}?)(?:提供|给予)的[^，。；]{0,12}?(?:援助|支持|帮助|支援)");
 
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
@@ -42,6 +45,10 @@ final class AidRule implements RelationRule {
             sentence.mentionStartingNear(helping.end(), RECIPIENTS, "了")
                     .ifPresent(recipient -> add(sentence, found, verb, verb, recipient.entity(), recipient.end()));
         }
+        Matcher thanked = THANKED_FOR.matcher(text);
+        while (thanked.find()) {
+            thanked(sentence, thanked, found);
+        }
         for (int at = text.indexOf('援'); at >= 0 && at + 1 < text.length(); at = text.indexOf('援', at + 1)) {
             if (text.startsWith("援助", at) || text.startsWith("援建", at) || text.startsWith("援手", at)) {
                 continue;
@@ -50,6 +57,29 @@ final class AidRule implements RelationRule {
             sentence.abbreviation(text.substring(at + 1, at + 2))
                     .ifPresent(recipient -> add(sentence, found, verb, verb, recipient, verb + 2));
         }
+    }
+
+    /**
+     * Who thanks received the aid (the actor before 感谢, or China for its official's 我们感谢…); who gave it is who is
+     * thanked, named right after 感谢 and those listed with it (日方感谢中韩两国…: China and Korea, one relation).
+     */
+    private static void thanked(SentenceView sentence, Matcher thanked, List<Relation> found) {
+        Optional<Entity> recipient = sentence.actorBefore(thanked.start());
+        Optional<Mention> first = sentence.mentionStartingNear(thanked.start("donor"), RECIPIENTS, "");
+        if (recipient.isEmpty() || first.isEmpty()) {
+            return;
+        }
+        List<Entity> compound = sentence.compoundAt(sentence.text().substring(first.get().begin(), thanked.end("donor")));
+        List<Entity> donors = !compound.isEmpty() ? compound
+                : sentence.listedFrom(first.get(), RECIPIENTS).stream().map(Mention::entity).distinct().toList();
+        if (donors.contains(recipient.get())) {
+            return;
+        }
+        // 感谢中韩两国…向日本提供的援助: the thanks name the donors better than 向 does
+        found.removeIf(r -> r.kind() == RelationKind.AID && recipient.get().equals(r.object())
+                && r.begin() >= thanked.start() && r.begin() < thanked.end());
+        found.add(sentence.stated(Relation.of(RelationKind.AID, donors, thanked.start(), thanked.end()).withObject(recipient.get()),
+                thanked.start()));
     }
 
     /**

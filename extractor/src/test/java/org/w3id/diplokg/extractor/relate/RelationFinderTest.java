@@ -54,6 +54,15 @@ class RelationFinderTest {
     }
 
     @Test
+    void whoThanksForAidGivenReceivedItFromWhoIsThanked() {
+        List<String> thanks = relations("越方感谢中方在抗击洪灾期间给予的宝贵援助。");
+        assertTrue(thanks.contains("AID CN -> VN"), thanks.toString());
+        List<String> two = relations("泰方感谢中越两国在洪灾发生后向泰国提供的支持。");
+        assertTrue(two.stream().filter(r -> r.startsWith("AID")).toList().equals(List.of("AID CN+VN -> TH")), "both thanked, one relation: " + two);
+        assertTrue(relations("越方感谢中方的热情接待。").stream().noneMatch(r -> r.startsWith("AID")), "thanks for no aid given");
+    }
+
+    @Test
     void personsListedAsSubjectVisitTogetherAndACityVisitedIsItsState() {
         List<String> listed = relations("俄罗斯总统普京、印度总理莫迪将于下月访华。");
         assertTrue(listed.stream().anyMatch(r -> r.startsWith("VISIT 普京+莫迪 -> CN")), listed.toString());
