@@ -10,11 +10,15 @@ import org.w3id.diplokg.extractor.model.RelationKind;
 import org.w3id.diplokg.gazetteer.Entity;
 
 /**
- * 中俄新时代全面战略协作伙伴关系, 中国同东盟的战略伙伴关系: the parties named in the clause before
+ * 中俄新时代全面战略协作伙伴关系, 中国同东盟的战略伙伴关系, 中日战略互惠关系: the parties named in the clause before
  * 伙伴关系, and the partnership's kind as the words between the last party and 伙伴关系.
  */
 final class PartnershipRule implements RelationRule {
-    private static final Pattern PARTNERSHIP = Pattern.compile("伙伴关系|(?:战略|合作|全球)伙伴(?![国关])");
+    /**
+     * 伙伴关系 and the other named frameworks of a relationship the ministry uses as partnerships (中日战略互惠关系,
+     * 中阿战略合作关系, 中美建设性合作关系: the golds list 47 of their 45 clauses' pairs).
+     */
+    private static final Pattern PARTNERSHIP = Pattern.compile("伙伴关系|(?:战略|合作|全球)伙伴(?![国关])|(?:战略互惠|战略合作|建设性合作|战略协作|互惠)关系");
     /** Verbs and particles that lead into the name of the partnership but are not part of it. */
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?:的|是|为|了|将|把|在|建立|建设|构建|打造|发展|深化|推进|推动|提升|加强|巩固|共同|更加|更为|进一步|双方|两国|之间|间|不断|充实|持续|继续|保持|维护|落实|全力)+");

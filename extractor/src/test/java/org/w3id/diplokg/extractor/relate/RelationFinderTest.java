@@ -54,6 +54,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void aNamedFrameworkOfARelationshipIsAPartnership() {
+        List<String> mutual = relations("双方同意全面推进中日战略互惠关系。");
+        assertTrue(mutual.stream().anyMatch(r -> r.startsWith("PARTNERSHIP CN+JP") && r.contains("战略互惠关系")), mutual.toString());
+        List<String> plain = relations("中日关系保持稳定发展。");
+        assertTrue(plain.stream().noneMatch(r -> r.startsWith("PARTNERSHIP")), "relations named by no framework: " + plain);
+    }
+
+    @Test
     void whoThanksForAidGivenReceivedItFromWhoIsThanked() {
         List<String> thanks = relations("越方感谢中方在抗击洪灾期间给予的宝贵援助。");
         assertTrue(thanks.contains("AID CN -> VN"), thanks.toString());
