@@ -1,14 +1,18 @@
 package org.w3id.diplokg.extractor.relate;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationAction;
 import org.w3id.diplokg.extractor.model.RelationKind;
 import org.w3id.diplokg.extractor.structure.ChineseNumerals;
 import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
  * Diplomatic relations in every form the text gives them: established, restored or normalised
@@ -37,25 +41,60 @@ final class AnniversaryRule implements RelationRule {
             if (parties.size() == 1 && sentence.speakerCountry() != null && !parties.contains(sentence.speakerCountry())) {
                 parties.add(0, sentence.speakerCountry());
             }
-            if (parties.size() != 2) {
-                continue;
+            List<List<Entity>> pairs = parties.size() > 2 ? eachWith(sentence, clause, matcher.start(), parties) : List.of(parties);
+            for (List<Entity> pair : pairs) {
+                if (pair.size() == 2) {
+                    add(sentence, found, matcher, clause, pair);
+                }
             }
-            Matcher counted = YEARS.matcher(sentence.text().substring(matcher.end()));
-            Integer years = counted.find() ? number(counted.group(1)) : null;
-            if (matcher.group(1).endsWith("伙伴关系") && (years == null || !counted.group(2).equals("周年"))) {
-                continue; // establishing a partnership is the partnership rule's; only its anniversary is one of relations
-            }
-            Relation relation = Relation.of(RelationKind.RELATIONS_ANNIVERSARY, parties, matcher.start(), matcher.end())
-                    .withAction(action(matcher.group(1)));
-            int clauseEnd = sentence.clauseEnd(matcher.end());
-            if (years != null && counted.group(2).equals("周年")) {
-                found.add(relation.withSinceYear(sentence.yearNamedIn(clause, clauseEnd) - years));
-            } else if (years != null) {
-                found.add(relation.withSinceYear(sentence.said().getYear() - years)); // 建交75年来: counted from when it is said
-            } else {
-                Relation stated = sentence.stated(relation, matcher.start());
-                found.add(stated.time() == null ? stated : stated.withSinceYear(stated.time().value().start().getYear()));
-            }
+        }
+    }
+
+    /** Adverbs between the partner after 同 and the words of relations (相继同中国建交, 率先同中国建立外交关系). */
+    private static final Pattern HOW = Pattern.compile("(?:正式|相继|先后|率先|已经|已|都|也|分别|首先|最早)*");
+
+    /**
+     * Several states listed before 同 (与, 和, 跟) and the one after it (巴拿马、多米尼加和萨尔瓦多相继同中国建交): each
+     * listed with that one; otherwise nothing, the parties being more than a pair.
+     */
+    private static List<List<Entity>> eachWith(SentenceView sentence, int clause, int words, List<Entity> parties) {
+        // parties: those the clause names, of which the partner after 同 must be one
+        List<Mention> named = sentence.mentionsIn(clause, words);
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        Mention partner = named.get(named.size() - 1);
+        String text = sentence.text();
+        if (partner.begin() == 0 || "同与和跟".indexOf(text.charAt(partner.begin() - 1)) < 0
+                || !HOW.matcher(text.substring(partner.end(), words)).matches() || !parties.contains(partner.entity())) {
+            return List.of();
+        }
+        // the list the clause opens with (not 在西方大国中, nor 同台湾“断交” between)
+        List<Mention> listed = sentence.listedFrom(named.get(0), LISTED);
+        if (listed.size() < 2 || listed.stream().anyMatch(m -> m.entity().equals(partner.entity()) || sentence.framedByZai(m))) {
+            return List.of();
+        }
+        return listed.stream().map(m -> List.of(partner.entity(), m.entity())).distinct().toList();
+    }
+
+    private static final Set<EntityType> LISTED = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
+
+    private static void add(SentenceView sentence, List<Relation> found, Matcher matcher, int clause, List<Entity> parties) {
+        Matcher counted = YEARS.matcher(sentence.text().substring(matcher.end()));
+        Integer years = counted.find() ? number(counted.group(1)) : null;
+        if (matcher.group(1).endsWith("伙伴关系") && (years == null || !counted.group(2).equals("周年"))) {
+            return; // establishing a partnership is the partnership rule's; only its anniversary is one of relations
+        }
+        Relation relation = Relation.of(RelationKind.RELATIONS_ANNIVERSARY, parties, matcher.start(), matcher.end())
+                .withAction(action(matcher.group(1)));
+        int clauseEnd = sentence.clauseEnd(matcher.end());
+        if (years != null && counted.group(2).equals("周年")) {
+            found.add(relation.withSinceYear(sentence.yearNamedIn(clause, clauseEnd) - years));
+        } else if (years != null) {
+            found.add(relation.withSinceYear(sentence.said().getYear() - years)); // 建交75年来: counted from when it is said
+        } else {
+            Relation stated = sentence.stated(relation, matcher.start());
+            found.add(stated.time() == null ? stated : stated.withSinceYear(stated.time().value().start().getYear()));
         }
     }
 

@@ -54,6 +54,15 @@ class RelationFinderTest {
     }
 
     @Test
+    void statesListedBeforeTheOneTheyEstablishRelationsWithEachHaveTheirOwn() {
+        List<String> listed = relations("1970年，加拿大、意大利和智利先后同中国建交。").stream().filter(r -> r.startsWith("RELATIONS_ANNIVERSARY")).toList();
+        assertEquals(3, listed.size(), listed.toString());
+        assertTrue(listed.stream().allMatch(r -> r.startsWith("RELATIONS_ANNIVERSARY CN+")), "each with China: " + listed);
+        List<String> within = relations("法国在西方大国中率先同中国建交。").stream().filter(r -> r.startsWith("RELATIONS_ANNIVERSARY")).toList();
+        assertTrue(within.stream().noneMatch(r -> r.contains("+CN") || r.split(" ")[1].split("\\+").length > 2), "在…中 is where, no party: " + within);
+    }
+
+    @Test
     void aNamedFrameworkOfARelationshipIsAPartnership() {
         List<String> mutual = relations("双方同意全面推进中日战略互惠关系。");
         assertTrue(mutual.stream().anyMatch(r -> r.startsWith("PARTNERSHIP CN+JP") && r.contains("战略互惠关系")), mutual.toString());
