@@ -33,8 +33,9 @@ final class MeetingHolders {
         String text = sentence.text();
         Optional<Mention> named = sentence.mentionsIn(clause, verb).stream().filter(m -> m.entity().type() == EntityType.EVENT)
                 .reduce((first, second) -> second).filter(m -> !sentence.framedByZai(m) && BETWEEN.matcher(text.substring(m.end(), verb)).matches());
-        if (named.isPresent()) {
-            return of(sentence, named.get().surface()).isEmpty() ? of(sentence, named.get().entity().zhLabel()) : of(sentence, named.get().surface());
+        if (named.isPresent()) { // as written, else by its listed name (第二十六届联大 is 第二十六届联合国大会)
+            List<Entity> holders = of(sentence, named.get().surface());
+            return holders.isEmpty() ? of(sentence, named.get().entity().zhLabel()) : holders;
         }
         Matcher bare = BARE_MEETING.matcher(text.substring(clause, verb));
         if (bare.lookingAt() && BETWEEN.matcher(text.substring(clause + bare.end(), verb)).matches()) {

@@ -73,7 +73,7 @@ final class RespectivePairs {
         int pivot = each;
         while (with.find()) {
             int at = with.start();
-            if (at > firstParty && sentence.mentionsIn(0, sentence.text().length()).stream().noneMatch(m -> m.begin() <= at && at < m.end())) {
+            if (at > firstParty && sentence.mentions().stream().noneMatch(m -> m.begin() <= at && at < m.end())) {
                 pivot = at;
             }
         }
