@@ -390,6 +390,14 @@ class HeadWordRuleTest {
     }
 
     @Test
+    void aStatesRedCrossInterimGovernmentOrFrontIsNamedByTheState() {
+        assertEquals(List.of("ORGANIZATION:泰国红十字会"), names("向/P 泰国/NR 红十字会/NN 捐款/VV 。/PU"));
+        assertEquals(List.of("ORGANIZATION:利比亚过渡政府"), names("支持/VV 利比亚/NR 过渡/JJ 政府/NN 工作/NN 。/PU"));
+        assertEquals(List.of("ORGANIZATION:老挝建国阵线"), names("会见/VV 老挝/NR 建国/NN 阵线/NN 代表/NN 。/PU"));
+        assertEquals(List.of(), names("通过/P 红十字会/NN 转交/VV 。/PU"), "whose society is unsaid");
+    }
+
+    @Test
     void aNamedIndustrialParkIsAPlace() {
         assertEquals(List.of("REGION:青山工业园"), names("双方/PN 参观/VV 青山/NN 工业园/NN 。/PU"));
     }
