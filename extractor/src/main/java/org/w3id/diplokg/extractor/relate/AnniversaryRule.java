@@ -56,9 +56,10 @@ final class AnniversaryRule implements RelationRule {
     /**
      * Several states listed before 同 (与, 和, 跟) and the one after it (巴拿马、多米尼加和萨尔瓦多相继同中国建交): each
      * listed with that one; otherwise nothing, the parties being more than a pair.
+     *
+     * @param parties those the clause names; the partner after 同 must be one of them
      */
     private static List<List<Entity>> eachWith(SentenceView sentence, int clause, int words, List<Entity> parties) {
-        // parties: those the clause names, of which the partner after 同 must be one
         List<Mention> named = sentence.mentionsIn(clause, words);
         if (named.isEmpty()) {
             return List.of();

@@ -58,13 +58,12 @@ final class RespectivePairs {
         int pivot = pivot(sentence, clause, each, relation.parties().stream().mapToInt(namedAt::get).min().orElse(each));
         List<Entity> before = relation.parties().stream().filter(p -> namedAt.get(p) < pivot).toList();
         List<Entity> after = relation.parties().stream().filter(p -> namedAt.get(p) > pivot).toList();
-        if (before.size() == 1 && after.size() >= 2) {
-            return after.stream().map(other -> relation.withParties(inOrder(relation, before.get(0), other))).toList();
+        List<Entity> one = before.size() == 1 ? before : after;
+        List<Entity> several = before.size() == 1 ? after : before;
+        if (one.size() != 1 || several.size() < 2) {
+            return List.of(relation);
         }
-        if (after.size() == 1 && before.size() >= 2) {
-            return before.stream().map(other -> relation.withParties(inOrder(relation, other, after.get(0)))).toList();
-        }
-        return List.of(relation);
+        return several.stream().map(other -> relation.withParties(inOrder(relation, one.get(0), other))).toList();
     }
 
     /** 同 between the first party and 分别, outside any name (中方同印度、巴基斯坦分别…), else 分别 itself. */
@@ -80,6 +79,7 @@ final class RespectivePairs {
         return pivot;
     }
 
+    /** The pair in the order the relation named its parties. */
     private static List<Entity> inOrder(Relation relation, Entity one, Entity other) {
         return relation.parties().stream().filter(p -> p.equals(one) || p.equals(other)).toList();
     }
