@@ -41,7 +41,12 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     private static final String CLAUSE_MARKS = "，。；：？！,;:?!";
 
     SentenceView {
-        mentions = mentions.stream().sorted(Comparator.comparingInt(Mention::begin)).toList();
+        // 外交部长王毅: the ministry named in a minister's title is mentioned, but the minister acts, not it
+        mentions = mentions.stream().filter(m -> !inATitle(text, m)).sorted(Comparator.comparingInt(Mention::begin)).toList();
+    }
+
+    private static boolean inATitle(String text, Mention mention) {
+        return mention.entity().type() == EntityType.ORGANIZATION && mention.end() < text.length() && text.charAt(mention.end()) == '长';
     }
 
     /** Index where the clause holding {@code index} begins (just past the previous clause mark). */

@@ -13,7 +13,8 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
 /**
  * Finds gazetteer names and aliases in a sentence, longest first at each position. A two-character
  * name must also be a word of CoreNLP's segmentation (法国 is no country in 做法国际), and a name must
- * not run into the next word: 日本国 is not in 日本国民 (日本 + 国民), nor 外交部 in 外交部长 (a title).
+ * not run into the next word: 日本国 is not in 日本国民 (日本 + 国民), nor an organization in a title that
+ * ends with 长 (秘书长), except China's foreign ministry in its own minister's title (below).
  * A country's name followed by the form of its state (乌兹别克斯坦共和国, 越南社会主义共和国:
  * state-forms.txt) is read whole as the country's full name. A name written with quotation marks inside it
  * (中东和平“路线图”计划) is read with the marks left out.
@@ -47,6 +48,28 @@ final class NameMatcher {
     /** Characters after a final 国 that make it the start of a word (国民, 国内, 国际), not part of the name. */
     private static final String AFTER_GUO = "民内际籍旗情力债企产家土策事会";
 
+    /** China's foreign ministry, as the gazetteer keys it. */
+    private static final String CHINAS_FOREIGN_MINISTRY = "MFA-CN";
+
+    /**
+     * 外交部长 names the ministry whose minister it is (most annotators list 外交部 for 外交部长王毅), but only
+     * China's: not where a state or person is named right before it (蒙古国外交部长, 德意志联邦共和国外交部长,
+     * 洛钦外交部长), after 国 or 方 (成员国外交部长, 双方外交部长), or after 兼 other than 国务委员兼 (巴拿马共和国副总统兼外交部长).
+     */
+    private static boolean chinasMinisterTitle(String sentence, Entity entity, int begin, List<Candidate> before) {
+        if (!entity.key().equals(CHINAS_FOREIGN_MINISTRY)) {
+            return false;
+        }
+        if (sentence.startsWith("国务委员兼", begin - 5)) {
+            return true;
+        }
+        if (begin > 0 && "国方兼".indexOf(sentence.charAt(begin - 1)) >= 0 && !sentence.startsWith("中国", begin - 2)) {
+            return false;
+        }
+        return before.stream().filter(c -> c.end() == begin).flatMap(c -> c.mentions().stream())
+                .allMatch(m -> "CN".equals(m.entity().key()));
+    }
+
     private static boolean runsIntoNextWord(String sentence, Entity entity, int begin, int end) {
         if (end >= sentence.length()) {
             return false;
@@ -76,7 +99,8 @@ final class NameMatcher {
                 int full = withStateForm(sentence, entity, end);
                 if (full > end) {
                     end = full; // 乌兹别克斯坦共和国: the state's form belongs to the name
-                } else if (end - begin == 2 && !tagging.alignsWithWords(begin, end) || runsIntoNextWord(sentence, entity, begin, end)) {
+                } else if (end - begin == 2 && !tagging.alignsWithWords(begin, end)
+                        || runsIntoNextWord(sentence, entity, begin, end) && !chinasMinisterTitle(sentence, entity, begin, found)) {
                     continue;
                 }
                 Mention mention = new Mention(begin, end, sentence.substring(begin, end), entity, CONFIDENCE, Annotator.GAZETTEER);

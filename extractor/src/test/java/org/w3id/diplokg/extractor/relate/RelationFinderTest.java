@@ -54,6 +54,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void theMinistryInAMinistersTitleIsNoPartyTheMinisterIs() {
+        List<String> found = relations("外交部长王毅会见了蒙古国外交部长。");
+        assertTrue(found.contains("MEETING 王毅+MN / meets"), found.toString());
+        assertTrue(found.stream().noneMatch(r -> r.contains("MFA-CN")), "外交部 is mentioned in 外交部长, but 王毅 acts: " + found);
+    }
+
+    @Test
     void statesListedBeforeTheOneTheyEstablishRelationsWithEachHaveTheirOwn() {
         List<String> listed = relations("1970年，加拿大、意大利和智利先后同中国建交。").stream().filter(r -> r.startsWith("RELATIONS_ANNIVERSARY")).toList();
         assertEquals(3, listed.size(), listed.toString());
