@@ -210,10 +210,11 @@ final class HeadWordRule {
     private static final String COMMITTEE = "委员会";
     /**
      * Verbs CoreNLP tags inside names (中国—东盟自贸区升级议定书, 互免普通护照签证协定, 东亚合作外长系列会议, 中美反恐磋商,
-     * 中国—东盟打击跨国犯罪部长级会议, 中印边界问题特别代表会晤机制, 中哈利用和保护跨界河流联合委员会, 中国—东盟互联互通合作委员会),
-     * and 联合, which it may make an adverb (“和平使命—2007”联合/AD 反恐/VV 军事演习).
+     * 中国—东盟打击跨国犯罪部长级会议, 中印边界问题特别代表会晤机制, 中哈利用和保护跨界河流联合委员会, 中国—东盟互联互通合作委员会,
+     * and what a conference rebuilds or raises money for: 索马里重建国际会议, 联合国发展筹资国际会议), and 联合, which it may make an adverb (“和平使命—2007”联合/AD 反恐/VV 军事演习).
      */
-    private static final Set<String> VERBS_IN_NAMES = Set.of("升级", "互免", "合作", "反恐", "打击", "代表", "利用", "保护", "互通", "应对", "协调", "联合");
+    private static final Set<String> VERBS_IN_NAMES = Set.of("升级", "互免", "合作", "反恐", "打击", "代表", "利用", "保护", "互通", "应对", "协调", "联合",
+            "重建", "发展", "捐助", "筹资");
     /**
      * Joint commissions whose plain meeting (召开中沙高级别联合委员会会议) is the commission meeting: the
      * commission is named, not an event (a council's 元首理事会会议 is a summit, an event).
@@ -311,7 +312,9 @@ final class HeadWordRule {
                 // 中/NR 缅孟/NR 三/CD 方/NN 非正式会晤机制: the parties, then how many they are, name the mechanism
                 modifiers.add(0, new Modifier(words.get(next - 1).text() + w.text(), false, false, false, next - 1));
                 next -= 2;
-            } else if (VERBS_IN_NAMES.contains(w.text())) {
+            } else if (VERBS_IN_NAMES.contains(w.text())
+                    && (head.type() != EntityType.EVENT || knownNameThrough(sentence, words, next, modifiers) < 0)) {
+                // (a known programme the meeting is on, 千年发展目标 of 联合国千年发展目标高级别会议, is read whole below)
                 boolean special = next > 0 && words.get(next - 1).text().equals("特别"); // 特别/AD 代表/VV: one office
                 int first = special ? next - 1 : next;
                 modifiers.add(0, new Modifier(sentence.substring(words.get(first).begin(), w.end()), false, false, false, first));

@@ -171,6 +171,10 @@ class HeadWordRuleTest {
     @Test
     void cooperationTaggedAsAVerbStaysInsideAName() {
         assertEquals(List.of("EVENT:南亚合作外长系列会议"), names("出席/VV 南亚/NR 合作/VV 外长/NN 系列/NN 会议/NN 。/PU"));
+        // what a conference raises money or rebuilds for, which the tagger reads as verbs
+        assertEquals(List.of("EVENT:索马里重建国际会议"), names("出席/VV 索马里/NR 重建/VV 国际/NN 会议/NN 。/PU"));
+        assertEquals(List.of("EVENT:联合国发展筹资国际会议"), names("出席/VV 联合国/NR 发展/VV 筹资/VV 国际/NN 会议/NN 。/PU"));
+        assertEquals(List.of(), names("推动/VV 发展/VV 会议/NN 。/PU"), "a verb alone names no meeting");
     }
 
     @Test
