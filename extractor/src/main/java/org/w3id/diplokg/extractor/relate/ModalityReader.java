@@ -10,9 +10,9 @@ import org.w3id.diplokg.extractor.model.RelationModality;
  * in that order.
  */
 final class ModalityReader {
-    /** Negations; 不断, 不仅, 不管, 不同... are not. */
+    /** Negations; 不断, 不仅, 不管, 不同, 不满 (discontent)... are not. */
     private static final Pattern DENIED = Pattern.compile(
-            "从未|从不|无意|决不|绝不|并不|并没有|没有|不存在|不承认|不会|不能|不要|不得|不再|避免|未(?!来|能)|不(?![断仅管论同少久但可过只光外止时])");
+            "从未|从不|无意|决不|绝不|并不|并没有|没有|不存在|不承认|不会|不能|不要|不得|不再|避免|未(?!来|能)|不(?![断仅管论同少久但可过只光外止时满])");
     private static final Pattern SOUGHT = Pattern.compile(
             "愿|希望|争取|力争|推动|期待|期望|致力于|呼吁|主张|敦促|邀请|尽早|早日|尽快|应当|应该|需要"
                     + "|(?<![回相反响适供效])应(?![对用约邀])|(?<![重主首需纲摘必只就])要(?![求素闻点])");

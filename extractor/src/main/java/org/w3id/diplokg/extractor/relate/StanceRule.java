@@ -17,7 +17,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * speaks the verb (see {@link SentenceView#actorBefore}); the object is the entity the clause goes on
  * to name right after the verb, and its words up to the clause's end; a quoted term (“台独”) is the
  * object where no entity follows. 相互支持 and 支持彼此 are both sides' (no object); 不支持 is a denied support.
- * 抵制 and 谴责 are opposition too. 双方 or 两国 before the verb make both parties take the stance. (恪守 and 坚持
+ * 抵制 and 谴责 are opposition too. 双方 or 两国 before the verb make both parties take the stance. A stance on 此
+ * (中方对此坚决反对, 中方对此表示欢迎) is on the party the sentence opened with, if any (see {@link #toldOf}). (恪守 and 坚持
  * are read as support only of the one-China principle, 维护 only of what a system rests on: the gold guideline names
  * 支持 only, and on the development sets the others cost more precision than they gave recall.) Taking a document as
  * the basis of what is done (以《公约》为基础) supports it.
@@ -36,6 +37,10 @@ final class StanceRule implements RelationRule {
     private static final Pattern STANCE = Pattern.compile("(支持|反对|抵制|谴责|维护(?=以[^，。；]{1,24}?为(?:核心|基础|基石))"
             + "|(?:" + KEEPING + ")(?=[^，。；]{0,4}?" + ONE_CHINA + "))");
     private static final Pattern WELCOME = Pattern.compile("欢迎|赞赏|积极评价|高度评价|赞同");
+    /** 对此, 对这一…, 对这些…: what the stance is on was told before. */
+    private static final Pattern ON_THIS = Pattern.compile("对(?:此|这一|这些|该)");
+    /** Nothing after the welcome but a second word of the same (表示欢迎和祝贺, 表示赞赏和支持). */
+    private static final Pattern NOTHING_MORE = Pattern.compile("(?:[和与](?:祝贺|支持|肯定))?");
     private static final Set<EntityType> WELCOMED = EnumSet.of(EntityType.INITIATIVE, EntityType.AGREEMENT);
     private static final Set<EntityType> OBJECTS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION,
             EntityType.REGION, EntityType.AGREEMENT, EntityType.INITIATIVE, EntityType.EVENT, EntityType.PERSON);
@@ -46,7 +51,7 @@ final class StanceRule implements RelationRule {
     private static final Pattern NOT_A_STANCE = Pattern.compile("^(?:和|与|、|力度|者|率|下|的)");
     private static final int LONGEST_OBJECT_TEXT = 30;
     /** Words that say how a stance is taken (坚决反对, 愿继续支持). */
-    private static final String HOW_TAKEN = "坚决|坚定|始终|一贯|一如既往|继续|将|愿|都|共同|要|一致|重申|积极|严格|切实|同样";
+    private static final String HOW_TAKEN = "坚决|坚定|始终|一贯|一如既往|继续|将|愿|都|共同|要|一致|重申|积极|严格|切实|同样|强烈|表示|予以";
     /** Words right before the verb that make it a stance the speaker takes. */
     private static final Pattern STANCE_LEAD = Pattern.compile("(?:" + HOW_TAKEN + ")$");
     /** A lead of nothing but how the stance is taken, and with whom (与国际社会共同抵制…). */
@@ -89,6 +94,12 @@ final class StanceRule implements RelationRule {
             if (actor.isEmpty() && sentence.speakerCountry() != null && ministersOwn(lead)) {
                 actor = Optional.of(sentence.speakerCountry());
             }
+            if (object.isEmpty() && actor.isPresent() && ON_THIS.matcher(lead).find() && NOTHING_MORE.matcher(sentence.text().substring(matcher.end(), end)).matches()) {
+                // 中方对此表示欢迎, 我们对此表示赞赏: a stance on what was told before, on whoever the sentence opened with
+                found.add(sentence.stated(Relation.of(RelationKind.SUPPORT, agentsAt(sentence, actor.get(), matcher.start()),
+                        matcher.start(), end).withObject(toldOf(sentence, matcher.start(), actor.get()).orElse(null)), matcher.start()));
+                continue;
+            }
             if (object.isEmpty() || actor.isEmpty() || object.get().entity().equals(actor.get())) {
                 continue;
             }
@@ -100,6 +111,30 @@ final class StanceRule implements RelationRule {
             found.add(sentence.stated(Relation.of(RelationKind.SUPPORT, agents, matcher.start(), end)
                     .withObject(object.get().entity()), matcher.start()));
         }
+    }
+
+    /** What may open a clause before the party it is about: a time (一年来, 2011年12月), or nothing. */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("(?:[^，。；]{0,8}(?:来|年|月|日|后|前))?");
+
+    /**
+     * Who the sentence told of before a stance on 此 (菲方愿为…发挥建设性作用，中方对此表示赞赏; 希腊已正式表示希望加入…，
+     * 我们对此表示欢迎): the party its first clause opens with, alone (not 俄乌双方, two), and not who takes the stance;
+     * none where the stance opens the sentence (what 此 is lies in the sentence before).
+     */
+    static Optional<Entity> toldOf(SentenceView sentence, int verb, Entity actor) {
+        int clause = sentence.clauseStart(verb);
+        List<Mention> before = sentence.mentionsIn(0, clause).stream()
+                .filter(m -> SentenceView.PARTICIPANTS.contains(m.entity().type())).toList();
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        Mention first = before.get(0);
+        String opening = sentence.text().substring(sentence.clauseStart(first.begin()), first.begin());
+        boolean alone = before.size() == 1 || before.get(1).begin() > first.end() + 1;
+        if (!CLAUSE_OPENING.matcher(opening).matches() || !alone || first.entity().equals(actor)) {
+            return Optional.empty();
+        }
+        return Optional.of(first.entity());
     }
 
     /**
@@ -280,11 +315,11 @@ final class StanceRule implements RelationRule {
                 keptTo(sentence, matcher, lead, end).ifPresent(found::add);
                 continue;
             }
-            boolean onThis = rest.isEmpty() && lead.matches(".*对(?:此|这一|这些|该).*"); // 中方对此坚决反对: no object named
+            boolean onThis = rest.isEmpty() && ON_THIS.matcher(lead).find(); // 中方对此坚决反对: no object named
             if (!onThis && (rest.isEmpty() || NOT_A_STANCE.matcher(rest).find())) {
                 continue;
             }
-            boolean stance = lead.isEmpty() || STANCE_LEAD.matcher(lead).find()
+            boolean stance = onThis && saysOnThis(sentence, matcher.start()) || lead.isEmpty() || STANCE_LEAD.matcher(lead).find()
                     || saidBy(sentence, matcher.start()) && sentence.mentionsIn(matcher.end(), end).isEmpty();
             Optional<Entity> actor = sentence.actorBefore(matcher.start());
             if (actor.isEmpty() && sentence.speakerCountry() != null && ministersOwn(lead)) {
@@ -322,7 +357,10 @@ final class StanceRule implements RelationRule {
             } else {
                 continue;
             }
-            for (Optional<Entity> each : objectsListed(sentence, object)) {
+            List<Optional<Entity>> objects = object.isEmpty() && onThis
+                    ? List.of(toldOf(sentence, matcher.start(), agent)) // 我们对此予以强烈谴责: on who was told of
+                    : objectsListed(sentence, object);
+            for (Optional<Entity> each : objects) {
                 found.add(sentence.stated(Relation.of(kind, agents, matcher.start(), end)
                         .withObject(each.orElse(null)).withObjectText(objectText), matcher.start()));
             }
@@ -342,8 +380,29 @@ final class StanceRule implements RelationRule {
         if (subjectEnd < 0 && text.substring(clause, verb).matches("(?:我们|我国).*")) {
             subjectEnd = clause + 2;
         }
-        return subjectEnd >= 0 && STANCE_WORDS.matcher(text.substring(subjectEnd, verb)).matches();
+        return subjectEnd >= 0 && STANCE_WORDS.matcher(GOVERNMENT.matcher(text.substring(subjectEnd, verb)).replaceFirst("")).matches();
     }
+
+    /** 对此 right after who takes the stance (中方对此, 中国政府也对此, 我们对此), with how in between at most. */
+    private static final Pattern SUBJECT_THEN_ON_THIS = Pattern.compile("^(?:政府和人民|政府|人民)?(?:也|还|则|已)?对(?:此|这一|这些|该)");
+
+    /**
+     * Whether a party, or 我们 opening the clause, says the stance on 此 (中方对此坚决反对); not 各界朋友都会对此予以理解和支持
+     * after a place named in their description.
+     */
+    private static boolean saysOnThis(SentenceView sentence, int verb) {
+        int clause = sentence.clauseStart(verb);
+        String text = sentence.text();
+        int subjectEnd = sentence.mentionsIn(clause, verb).stream().filter(m -> SentenceView.ACTORS.contains(m.entity().type()))
+                .mapToInt(Mention::end).max().orElse(-1);
+        if (text.startsWith("我们", clause) || text.startsWith("我国", clause)) {
+            subjectEnd = Math.max(subjectEnd, clause + 2);
+        }
+        return subjectEnd >= 0 && SUBJECT_THEN_ON_THIS.matcher(text.substring(subjectEnd, verb)).find();
+    }
+
+    /** A state's government and people after its name (中国政府和人民强烈谴责…): the state takes the stance. */
+    private static final Pattern GOVERNMENT = Pattern.compile("^(?:政府和人民|政府|人民)");
 
     /** Who takes the stance at {@code verb}: every party named before it where 双方, 两国 or 三国 governs and the actor is one, else the actor. */
     private static List<Entity> agentsAt(SentenceView sentence, Entity actor, int verb) {

@@ -533,6 +533,18 @@ class RelationFinderTest {
     }
 
     @Test
+    void aStanceOnWhatWasToldIsOnWhoTheSentenceOpenedWith() {
+        assertEquals(List.of("SUPPORT CN -> PH"), relations("菲方愿为地区和平发挥建设性作用，中方对此表示赞赏。"));
+        assertEquals(List.of("SUPPORT CN"), relations("中方对此表示欢迎和祝贺。"), "told in the sentence before: no object");
+        assertTrue(relations("俄乌双方恢复了直接谈判，中方对此表示欢迎。").contains("SUPPORT CN"), "two parties told of: no object");
+        assertEquals(List.of("OPPOSITION CN"), relations("我们对此表示强烈不满和反对。"), "不满 is discontent, no negation");
+        assertEquals(List.of("OPPOSITION CN -> JP"), relations("日方执意排海，中方对此予以强烈谴责。"));
+        assertEquals(List.of("OPPOSITION CN / 这一恐怖主义暴行"), relations("中国政府和人民强烈谴责这一恐怖主义暴行。"),
+                "the state's government and people take the stance");
+        assertEquals(List.of(), relations("希望香港繁荣稳定的各界朋友都会对此予以理解和支持。"), "who takes it is no party named");
+    }
+
+    @Test
     void supportAndOppositionNameWhoAndWhat() {
         assertEquals(List.of("SUPPORT CN -> ASEAN / 东盟在东亚区域合作中的中心地位"),
                 relations("中方支持东盟在东亚区域合作中的中心地位。"));
@@ -1099,8 +1111,8 @@ class RelationFinderTest {
     }
 
     @Test
-    void aStanceOnWhatTheClauseBeforeSaidIsTakenWithNoObject() {
-        assertEquals(List.of("OPPOSITION CN"), relations("美方的做法完全是出于政治目的，中方对此坚决反对。"));
+    void aStanceOnWhatTheClauseBeforeSaidIsOnWhoItOpenedWith() {
+        assertEquals(List.of("OPPOSITION CN -> US"), relations("美方的做法完全是出于政治目的，中方对此坚决反对。"));
         assertEquals(List.of("OPPOSITION CN"), relations("中方对此强烈谴责、坚决反对。"), "condemning and opposing the same thing: one stance");
         assertEquals(List.of(), relations("我们坚决反对。").stream().filter(r -> r.startsWith("OPPOSITION")).toList(), "opposing nothing named, and not 对此");
     }
