@@ -16,7 +16,7 @@ import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
- * An agreement and what happened to it in the same clause (签署, 延期, 生效, 完成谈判, 谈判, 批准,
+ * An agreement and what happened to it in the same clause (签署, 延期, 生效, 完成谈判, 谈判, 批准 or 核准,
  * 退出, 发表, 落实), its parties the actors named there, else those its name gives (中俄…条约), else the sentence
  * before's pair when this one names no actor; without a party there is no relation.
  */
@@ -30,7 +30,7 @@ final class AgreementActionRule implements RelationRule {
         ACTIONS.put(Pattern.compile("签署|签订|签约"), RelationAction.SIGNED);
         ACTIONS.put(Pattern.compile("延期|延长"), RelationAction.EXTENDED);
         ACTIONS.put(Pattern.compile("生效"), RelationAction.ENTERED_INTO_FORCE);
-        ACTIONS.put(Pattern.compile("批准|核可"), RelationAction.RATIFIED);
+        ACTIONS.put(Pattern.compile("批准|核可|核准"), RelationAction.RATIFIED);
         ACTIONS.put(Pattern.compile("退出|撕毁|废除"), RelationAction.WITHDRAWN);
         ACTIONS.put(Pattern.compile("谈判|商谈|磋商"), RelationAction.NEGOTIATED);
         ACTIONS.put(Pattern.compile("发表|通过|制定"), RelationAction.ADOPTED);

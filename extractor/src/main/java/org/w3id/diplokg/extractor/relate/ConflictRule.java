@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationKind;
 import org.w3id.diplokg.gazetteer.Entity;
@@ -13,13 +14,45 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * Conflict between named parties: 冲突, 对抗, 战争, 交战, 贸易战, 摩擦, 冷战 with two parties before it in the clause
  * (中欧之间不存在根本利害冲突 is a denied one), or one and the party named after 同/与 (无意同美国打“新冷战”), or a
  * compound of one-character parties right before it inside a name (巴以冲突). No parties, no conflict: 地缘冲突 names none.
+ * An armed attack by one party on another is a conflict between them (see {@link #attacks}).
  */
 final class ConflictRule implements RelationRule {
     private static final Pattern WITH_WHOM = Pattern.compile("[同与跟]");
     private static final Pattern CONFLICT = Pattern.compile("冲突|对抗|战争|交战|开战|贸易战|摩擦|冷战");
 
+    /** Armed attacks by one party on another: 空袭, 轰炸, 军事打击, 入侵. */
+    private static final Pattern ATTACK = Pattern.compile("空袭|轰炸|军事打击|武装入侵|入侵");
+    /** 对…进行/发动/实施 before the attack: the target is named between 对 and the verb. */
+    private static final Pattern ON_TARGET = Pattern.compile("对([^，。；对]{1,30}?)(?:进行了?|发动了?|实施了?|展开了?)?$");
+
+    /**
+     * An attack is a conflict between who attacks and whom (美国和英国对伊拉克首都巴格达附近目标进行了空袭, 北约轰炸中国驻南联盟
+     * 大使馆): the actors before 对 and those after it up to the verb, or those before the verb and the first one right after it.
+     */
+    private static void attacks(SentenceView sentence, List<Relation> found) {
+        String text = sentence.text();
+        Matcher matcher = ATTACK.matcher(text);
+        while (matcher.find()) {
+            int clause = sentence.clauseStart(matcher.start());
+            Matcher target = ON_TARGET.matcher(text.substring(clause, matcher.start()));
+            List<Entity> parties = new ArrayList<>();
+            if (target.find()) {
+                parties.addAll(sentence.actorsIn(clause, clause + target.start()));
+                sentence.actorsIn(clause + target.start(1), clause + target.end(1)).stream().filter(e -> !parties.contains(e)).forEach(parties::add);
+            } else {
+                parties.addAll(sentence.actorsIn(clause, matcher.start()));
+                sentence.mentionStartingNear(matcher.end(), SentenceView.ACTORS, "了").map(Mention::entity)
+                        .filter(e -> !parties.contains(e)).ifPresent(parties::add);
+            }
+            if (parties.size() >= 2 && found.stream().noneMatch(r -> r.kind() == RelationKind.CONFLICT && r.parties().containsAll(parties))) {
+                found.add(sentence.stated(Relation.of(RelationKind.CONFLICT, parties, clause, matcher.end()), matcher.start()));
+            }
+        }
+    }
+
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
+        attacks(sentence, found);
         String text = sentence.text();
         Matcher matcher = CONFLICT.matcher(text);
         int lastClause = -1;

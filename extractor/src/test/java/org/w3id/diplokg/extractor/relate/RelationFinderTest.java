@@ -240,6 +240,10 @@ class RelationFinderTest {
         assertTrue(war.stream().anyMatch(r -> r.startsWith("CONFLICT CN+VN") && r.contains("{denied}")), war.toString());
         assertTrue(relations("要警惕中越经贸摩擦升级。").stream().anyMatch(r -> r.startsWith("CONFLICT CN+VN")));
         assertTrue(relations("我们主张和平解决冲突。").stream().noneMatch(r -> r.startsWith("CONFLICT")), "no one named with whom");
+        assertEquals(List.of("CONFLICT US+GB+IQ @2020"), relations("去年，美国和英国对伊拉克境内目标进行了空袭。"), "an attack: who attacks and whom");
+        assertTrue(relations("以色列对叙利亚发动军事打击。").contains("CONFLICT IL+SY"));
+        assertTrue(relations("北约轰炸了南联盟。").stream().anyMatch(r -> r.startsWith("CONFLICT NATO+")), "the one attacked named right after the verb");
+        assertTrue(relations("巴黎发生系列恐怖袭击。").stream().noneMatch(r -> r.startsWith("CONFLICT")), "an attack by no named party");
     }
 
     @Test
@@ -301,6 +305,7 @@ class RelationFinderTest {
         assertTrue(relations("双方领导人在新加坡发表了《中国—东盟战略伙伴关系2030年愿景》。").stream().noneMatch(r -> r.contains(" SG ")
                 || r.startsWith("AGREEMENT_ACTION SG")), "the city or state after 在 is where, not who");
         assertEquals(List.of("AGREEMENT_ACTION CN -> PARIS / accession @2016"), relations("中国于2016年加入《巴黎协定》。"));
+        assertEquals(List.of("AGREEMENT_ACTION CN -> PARIS / ratified"), relations("中国已经核准《巴黎协定》。"), "核准 ratifies, as 批准 does");
         assertTrue(relations("中方已正式提出加入《巴黎协定》。").stream().anyMatch(r -> r.startsWith("AGREEMENT_ACTION CN -> PARIS / applied to join")),
                 relations("中方已正式提出加入《巴黎协定》。").toString());
         List<String> nested = relations("中国和东盟国家外长发表了关于全面有效落实《南海各方行为宣言》的联合声明。");
