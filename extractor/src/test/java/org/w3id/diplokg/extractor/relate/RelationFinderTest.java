@@ -54,6 +54,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void aStateNamedWithItsOfficeHoldersTitleIsNoPartyOfTheirMeeting() {
+        List<String> call = relations("刘鹤副总理同美国财长耶伦举行视频通话。");
+        assertTrue(call.stream().anyMatch(r -> r.startsWith("MEETING 刘鹤+") && !r.contains("US")), "财长 is her office: " + call);
+        List<String> adviser = relations("王毅同美国总统国家安全事务助理沙利文举行会谈。");
+        assertTrue(adviser.stream().anyMatch(r -> r.startsWith("MEETING 王毅+") && !r.contains("US")), "any office ending as one does: " + adviser);
+    }
+
+    @Test
     void theMinistryInAMinistersTitleIsNoPartyTheMinisterIs() {
         List<String> found = relations("外交部长王毅会见了蒙古国外交部长。");
         assertTrue(found.contains("MEETING 王毅+MN / meets"), found.toString());
