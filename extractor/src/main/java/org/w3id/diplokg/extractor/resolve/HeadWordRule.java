@@ -111,6 +111,10 @@ final class HeadWordRule {
                 quotedName(sentence, quoted.start(1), quoted.end(1)).ifPresent(found::add);
             }
         }
+        Matcher policy = QUOTED_POLICY.matcher(sentence);
+        while (policy.find()) {
+            quotedPolicy(sentence, policy.start(1), policy.end(1)).ifPresent(found::add);
+        }
         for (int last = 0; last < words.size(); last++) {
             Word word = words.get(last);
             Optional<Head> head = headEnding(sentence, tagging, last);
@@ -175,6 +179,22 @@ final class HeadWordRule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A quoted line of policy named as such (“和平统一、一国两制”的基本方针, “双轨并进”思路, 所谓“一边一国”论, “真实亲诚”政策):
+     * the quoted words are the policy's name, an initiative, as the annotators read every such phrase on development.
+     */
+    private static final Pattern QUOTED_POLICY = Pattern.compile("“([^“”。；！？]{2,24})”的?(?:基本|总体|外交|对外)?(?:方针|思路|政策|论)");
+
+    private Optional<Candidate> quotedPolicy(String sentence, int begin, int end) {
+        String inner = sentence.substring(begin, end);
+        if (gazetteer.byName(inner).isPresent()) {
+            return Optional.empty(); // “双轨并进”思路: a known name, which the name matcher reads
+        }
+        Mention mention = new Mention(begin, end, inner, NewNames.named(EntityType.INITIATIVE, NewNames.normalized(inner)),
+                CONFIDENCE, Annotator.RULE);
+        return Optional.of(new Candidate(begin, end, Candidate.RULE, List.of(mention)));
     }
 
     /** The longest head that ends with this word and starts at a word boundary or inside this word. */

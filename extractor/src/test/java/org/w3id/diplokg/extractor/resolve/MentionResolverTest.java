@@ -153,6 +153,15 @@ class MentionResolverTest {
     }
 
     @Test
+    void aQuotedLineOfPolicyNamedAsSuchIsAnInitiative() {
+        assertEquals("INITIATIVE:和平统一、一国两制", keyAt(resolve("我们坚持“和平统一、一国两制”的基本方针。"), "和平统一、一国两制"),
+                "the whole quoted line, not only the known name inside it");
+        assertEquals("INITIATIVE:一边一国", keyAt(resolve("他再次鼓吹所谓“一边一国”论。"), "一边一国"));
+        assertEquals("INITIATIVE:互利共赢、共同发展", keyAt(resolve("双方本着“互利共赢、共同发展”的方针推进合作。"), "互利共赢、共同发展"));
+        assertEquals("none", keyAt(resolve("双方本着“互利共赢、共同发展”推进合作。"), "互利共赢、共同发展"), "quoted, but named as no policy");
+    }
+
+    @Test
     void chinasForeignMinistryIsNamedInItsMinistersTitleButNoOtherStatesIs() {
         assertEquals("ORGANIZATION:MFA-CN", keyAt(resolve("外交部长王毅会见了来访的客人。"), "外交部"));
         assertEquals("ORGANIZATION:MFA-CN", keyAt(resolve("中共中央政治局委员、外交部长王毅出席。"), "外交部"));
