@@ -139,7 +139,7 @@ final class MembershipRule implements RelationRule {
         List<Entity> members = sentence.actorsIn(from, verb).stream()
                 .filter(e -> e.type() != EntityType.REGION && !e.equals(organization.entity())).toList();
         if (members.isEmpty()) {
-            members = sentence.partiesBefore(verb).stream().filter(e -> e.type() == EntityType.COUNTRY).toList();
+            members = withoutPossessors(sentence, verb, sentence.partiesBefore(verb).stream().filter(e -> e.type() == EntityType.COUNTRY).toList());
         }
         if (members.isEmpty()) {
             members = sentence.actorBefore(verb).filter(e -> e.type() == EntityType.COUNTRY).stream().toList();
@@ -148,6 +148,18 @@ final class MembershipRule implements RelationRule {
             found.add(sentence.stated(Relation.of(RelationKind.MEMBERSHIP, members, Math.min(verb, organization.begin()), organization.end())
                     .withObject(organization.entity()).withAction(action), verb));
         }
+    }
+
+    /**
+     * The parties less those named only as whose something is (柬埔寨和泰国都是中国的友好邻邦，也都是东盟的重要成员: China
+     * is whose neighbours they are, no member), where any party is left.
+     */
+    private static List<Entity> withoutPossessors(SentenceView sentence, int verb, List<Entity> parties) {
+        List<Mention> before = sentence.mentionsIn(0, verb);
+        List<Entity> possessors = before.stream().filter(m -> sentence.text().startsWith("的", m.end())).map(Mention::entity)
+                .filter(e -> before.stream().noneMatch(m -> m.entity().equals(e) && !sentence.text().startsWith("的", m.end()))).toList();
+        List<Entity> left = parties.stream().filter(e -> !possessors.contains(e)).toList();
+        return left.isEmpty() ? parties : left;
     }
 
     private static boolean namesAProgramme(String text, Mention organization) {

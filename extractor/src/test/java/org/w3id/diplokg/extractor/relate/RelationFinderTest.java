@@ -54,6 +54,12 @@ class RelationFinderTest {
     }
 
     @Test
+    void whoseNeighboursTheMembersAreIsNoMember() {
+        List<String> found = relations("老挝和越南都是中国的友好邻邦，也都是东盟的重要成员国。");
+        assertTrue(found.contains("MEMBERSHIP LA+VN -> ASEAN / member"), found.toString());
+    }
+
+    @Test
     void aStateNamedWithItsOfficeHoldersTitleIsNoPartyOfTheirMeeting() {
         List<String> call = relations("刘鹤副总理同美国财长耶伦举行视频通话。");
         assertTrue(call.stream().anyMatch(r -> r.startsWith("MEETING 刘鹤+") && !r.contains("US")), "财长 is her office: " + call);
