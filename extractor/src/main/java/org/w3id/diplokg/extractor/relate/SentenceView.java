@@ -123,9 +123,13 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         return listed;
     }
 
-    /** 同巴西、阿根廷等拉美国家: the region after 等 is the class of the states listed, not a party of its own. */
+    /**
+     * 同巴西、阿根廷等拉美国家, 同美国、俄罗斯、法国、英国等安理会成员: the region or body after 等 is the class of the parties
+     * listed, not a party of its own.
+     */
     private boolean classOfListed(Mention mention) {
-        return mention.entity().type() == EntityType.REGION && mention.begin() > 0 && text.charAt(mention.begin() - 1) == '等';
+        return (mention.entity().type() == EntityType.REGION || mention.entity().type() == EntityType.ORGANIZATION)
+                && mention.begin() > 0 && text.charAt(mention.begin() - 1) == '等';
     }
 
     /** Titles of heads of state: after the state and before the name (美国总统拜登, 卡塔尔埃米尔塔米姆). */

@@ -54,6 +54,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void aBodyAfter等IsTheClassOfThePartiesListedNotAParty() {
+        List<String> found = relations("中方愿同南非等金砖国家伙伴一道，推动金砖合作。");
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("COOPERATION CN+ZA")) && found.stream().noneMatch(r -> r.contains("+BRICS")),
+                found.toString());
+    }
+
+    @Test
     void whoseNeighboursTheMembersAreIsNoMember() {
         List<String> found = relations("老挝和越南都是中国的友好邻邦，也都是东盟的重要成员国。");
         assertTrue(found.contains("MEMBERSHIP LA+VN -> ASEAN / member"), found.toString());
