@@ -17,8 +17,16 @@ final class NewNames {
 
     private NewNames() {}
 
+    /** The Council's resolution as the ministry names it (联合国安理会第2231号决议), whose full name spells the Council out. */
+    private static final Pattern COUNCIL_NAMED = Pattern.compile("^联合国安理会(第\\d+号决议)$");
+
     static Entity named(EntityType type, String asWritten) {
-        return Entity.named(type, normalized(asWritten));
+        String name = normalized(asWritten);
+        Matcher council = COUNCIL_NAMED.matcher(name);
+        if (council.matches()) { // known by its full name too: 联合国安全理事会第2231号决议
+            return new Entity(name, type, name, null, java.util.List.of("联合国安全理事会" + council.group(1)), null, true, null);
+        }
+        return Entity.named(type, name);
     }
 
     static String normalized(String asWritten) {

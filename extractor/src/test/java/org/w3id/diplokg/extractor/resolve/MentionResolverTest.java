@@ -392,6 +392,8 @@ class MentionResolverTest {
     @Test
     void aResolutionByItsNumberAloneIsTheResolutionOfTheBodyNamedBeforeIt() {
         assertEquals("AGREEMENT:联合国安理会第2270号决议", keyAt(resolve("安理会本月2日通过了第2270号决议，对朝鲜实施新的制裁。"), "第2270号决议"));
+        assertEquals(List.of("联合国安全理事会第2270号决议"), resolve("安理会本月2日通过了第2270号决议。").stream()
+                .filter(m -> m.surface().equals("第2270号决议")).findFirst().orElseThrow().entity().aliases(), "known by its full name too");
         assertEquals("AGREEMENT:UNGA-2758", keyAt(resolve("1971年，第二十六届联合国大会通过第2758号决议。"), "第2758号决议"), "the known one");
         assertEquals("AGREEMENT:联合国安理会第2094号决议", keyAt(segmented("安理会第2094号决议已经通过。"), "安理会第2094号决议"),
                 "named after its body, the council's resolution is named in full");
