@@ -125,6 +125,13 @@ class MentionResolverTest {
     }
 
     @Test
+    void aCompoundBeforeWhatItsPartiesDoToAnotherNamesThem() {
+        List<Mention> strike = resolve("去年，美英对利比亚进行空袭。");
+        assertEquals("COUNTRY:US", keyAt(strike, "美"));
+        assertEquals("COUNTRY:GB", keyAt(strike, "英"));
+    }
+
+    @Test
     void anAbbreviationBoundIntoAWordNamesItsParty() {
         List<Mention> visit = resolve("澳大利亚总理下月将访华，双方将讨论涉台问题。");
         assertEquals("COUNTRY:CN", keyAt(visit, "华"));
