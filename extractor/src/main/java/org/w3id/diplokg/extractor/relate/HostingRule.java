@@ -118,6 +118,8 @@ final class HostingRule implements RelationRule {
     }
 
     /** A session of China's legislature or its advisory conference (第十三届全国人民代表大会第三次会议). */
+    /** An election or referendum: held, but hosted by no one. */
+    private static final Pattern VOTE = Pattern.compile("(?:选举|大选|公投)$");
     private static final Pattern LEGISLATIVE_SESSION = Pattern.compile("(?:全国人民代表大会|全国人大|政治协商会议|全国政协)[^，。]*第?[一二三四五六七八九十\\d]+次会议");
     /**
      * Words after an event, its subject, saying it is held, opens or closes (杭州峰会本周日就要开幕, 青岛峰会将举行,
@@ -216,8 +218,10 @@ final class HostingRule implements RelationRule {
     }
 
     private static void add(SentenceView sentence, List<Relation> found, List<Entity> hosts, Mention event, int begin, int verb) {
-        if (LEGISLATIVE_SESSION.matcher(event.entity().zhLabel()).find()) {
-            return; // 十三届全国人大三次会议在人民大会堂举行: a state's own legislature sitting is hosted by no one (no gold lists it)
+        if (LEGISLATIVE_SESSION.matcher(event.entity().zhLabel()).find() || VOTE.matcher(event.entity().zhLabel()).find()) {
+            // 十三届全国人大三次会议在人民大会堂举行: a state's own legislature sitting is hosted by no one (no gold lists it);
+            // 台湾地区领导人选举将于本月18日举行: nor is a vote
+            return;
         }
         Relation relation = Relation.of(RelationKind.HOSTING, hosts, Math.min(begin, event.begin()),
                 Math.max(event.end(), verb)).withObject(event.entity());

@@ -54,6 +54,12 @@ class RelationFinderTest {
     }
 
     @Test
+    void aVoteIsHeldButHostedByNoOne() {
+        assertTrue(relations("俄罗斯总统选举将于本月18日在莫斯科举行。").stream().noneMatch(r -> r.startsWith("HOSTING")),
+                relations("俄罗斯总统选举将于本月18日在莫斯科举行。").toString());
+    }
+
+    @Test
     void aBodyAfter等IsTheClassOfThePartiesListedNotAParty() {
         List<String> found = relations("中方愿同南非等金砖国家伙伴一道，推动金砖合作。");
         assertTrue(found.stream().anyMatch(r -> r.startsWith("COOPERATION CN+ZA")) && found.stream().noneMatch(r -> r.contains("+BRICS")),

@@ -160,6 +160,14 @@ class MentionResolverTest {
     }
 
     @Test
+    void anElectionNamedByItsStateIsAnEvent() {
+        assertEquals("EVENT:俄罗斯总统选举", keyAt(segmented("普京在俄罗斯总统选举中获胜。"), "俄罗斯总统选举"));
+        assertEquals("EVENT:台湾地区领导人选举", keyAt(segmented("台湾地区领导人选举结果揭晓。"), "台湾地区领导人选举"));
+        assertTrue(segmented("乌克兰昨天举行总统选举。").stream().noneMatch(m -> m.entity().type() == EntityType.EVENT),
+                "no state names it: the state opens the clause, and the election is no name");
+    }
+
+    @Test
     void aQuotedLineOfPolicyNamedAsSuchIsAnInitiative() {
         assertEquals("INITIATIVE:和平统一、一国两制", keyAt(resolve("我们坚持“和平统一、一国两制”的基本方针。"), "和平统一、一国两制"),
                 "the whole quoted line, not only the known name inside it");
