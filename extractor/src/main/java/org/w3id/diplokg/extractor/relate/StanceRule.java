@@ -94,7 +94,8 @@ final class StanceRule implements RelationRule {
             if (actor.isEmpty() && sentence.speakerCountry() != null && ministersOwn(lead)) {
                 actor = Optional.of(sentence.speakerCountry());
             }
-            if (object.isEmpty() && actor.isPresent() && ON_THIS.matcher(lead).find() && NOTHING_MORE.matcher(sentence.text().substring(matcher.end(), end)).matches()) {
+            if (object.isEmpty() && actor.isPresent() && ON_THIS.matcher(lead).find() && saysOnThis(sentence, matcher.start())
+                    && NOTHING_MORE.matcher(sentence.text().substring(matcher.end(), end)).matches()) {
                 // 中方对此表示欢迎, 我们对此表示赞赏: a stance on what was told before, on whoever the sentence opened with
                 found.add(sentence.stated(Relation.of(RelationKind.SUPPORT, agentsAt(sentence, actor.get(), matcher.start()),
                         matcher.start(), end).withObject(toldOf(sentence, matcher.start(), actor.get()).orElse(null)), matcher.start()));
@@ -121,7 +122,7 @@ final class StanceRule implements RelationRule {
      * 我们对此表示欢迎): the party its first clause opens with, alone (not 俄乌双方, two), and not who takes the stance;
      * none where the stance opens the sentence (what 此 is lies in the sentence before).
      */
-    static Optional<Entity> toldOf(SentenceView sentence, int verb, Entity actor) {
+    private static Optional<Entity> toldOf(SentenceView sentence, int verb, Entity actor) {
         int clause = sentence.clauseStart(verb);
         List<Mention> before = sentence.mentionsIn(0, clause).stream()
                 .filter(m -> SentenceView.PARTICIPANTS.contains(m.entity().type())).toList();
@@ -315,7 +316,7 @@ final class StanceRule implements RelationRule {
                 keptTo(sentence, matcher, lead, end).ifPresent(found::add);
                 continue;
             }
-            boolean onThis = rest.isEmpty() && ON_THIS.matcher(lead).find(); // 中方对此坚决反对: no object named
+            boolean onThis = rest.isEmpty() && ON_THIS.matcher(lead).find(); // 中方对此坚决反对: no object after the verb
             if (!onThis && (rest.isEmpty() || NOT_A_STANCE.matcher(rest).find())) {
                 continue;
             }

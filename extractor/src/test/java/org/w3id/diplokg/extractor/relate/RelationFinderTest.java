@@ -574,6 +574,7 @@ class RelationFinderTest {
         assertEquals(List.of("OPPOSITION CN / 这一恐怖主义暴行"), relations("中国政府和人民强烈谴责这一恐怖主义暴行。"),
                 "the state's government and people take the stance");
         assertEquals(List.of(), relations("希望香港繁荣稳定的各界朋友都会对此予以理解和支持。"), "who takes it is no party named");
+        assertEquals(List.of(), relations("希望香港繁荣稳定的各界朋友都会对此表示欢迎。"), "nor who welcomes it");
     }
 
     @Test
