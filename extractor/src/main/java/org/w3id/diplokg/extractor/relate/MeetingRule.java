@@ -14,13 +14,13 @@ import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
  * Meetings, talks, calls and messages: 习近平主席同拜登总统举行会晤, 中美两国元首会晤, 两国外长将举行会谈, 沙特国王致电
- * 习近平主席, 两国元首互致贺电 (not a 会晤机制, a standing mechanism named: “上海五国”会晤机制); an event named for two
+ * 习近平主席, 普京代总统致函江泽民主席, 两国元首互致贺电 (not a 会晤机制, a standing mechanism named: “上海五国”会晤机制); an event named for two
  * parties' meeting (中国—东盟特别外长会). The parties are who takes part before the verb in its clause (leaders as persons), and
- * for 会见 and 致电 the one named right after it; 两国 and 双方 stand for the pair named before. At
+ * for 会见, 致电, 致函 and 致信 the one named right after it; 两国 and 双方 stand for the pair named before. At
  * least two parties, or there is no meeting to speak of.
  */
 final class MeetingRule implements RelationRule {
-    private static final Pattern VERB = Pattern.compile("会见|会晤(?!机制)|见面|会谈|通电话|通了电话|通话|致电|(?:互)?致(?:贺电|贺信|慰问电|唁电)|视频连线|交换意见"
+    private static final Pattern VERB = Pattern.compile("会见|会晤(?!机制)|见面|会谈|通电话|通了电话|通话|致电|致函|致信|(?:互)?致(?:贺电|贺信|慰问电|唁电)|视频连线|交换意见"
             + "|举行了?[^，。]{0,8}?外长会");
 
     /** 同他, 与她 before the verb: the other party is a person named before (not 他们, a group). */
@@ -94,7 +94,7 @@ final class MeetingRule implements RelationRule {
                 // 两国元首将就中法关系举行会谈: the pair 两国 stands for, named in what they talk about
                 sentence.participantsIn(partiesEnd, matcher.start()).stream().filter(p -> !parties.contains(p)).forEach(parties::add);
             }
-            if (matcher.group().equals("会见") || matcher.group().equals("致电")) {
+            if (matcher.group().matches("会见|致电|致函|致信")) {
                 // 会见日本首相安倍晋三: the person the state's title names, not the state
                 sentence.mentionStartingNear(matcher.end(), EnumSet.copyOf(SentenceView.PARTICIPANTS), "了")
                         .map(m -> sentence.participantsIn(m.begin(), sentence.clauseEnd(m.end())).stream().findFirst().orElse(m.entity()))

@@ -54,6 +54,12 @@ class RelationFinderTest {
     }
 
     @Test
+    void aLetterFromOneLeaderToAnotherIsAMeeting() {
+        List<String> letter = relations("今年1月，普京总统就中俄关系致函习近平主席。");
+        assertTrue(letter.stream().anyMatch(r -> r.startsWith("MEETING ") && r.contains("普京") && r.contains("习近平")), letter.toString());
+    }
+
+    @Test
     void aVoteIsHeldButHostedByNoOne() {
         assertTrue(relations("俄罗斯总统选举将于本月18日在莫斯科举行。").stream().noneMatch(r -> r.startsWith("HOSTING")),
                 relations("俄罗斯总统选举将于本月18日在莫斯科举行。").toString());
