@@ -40,9 +40,10 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
             "(?:国家|国务)?(?:最高)?(?:总统|主席|总理|首相|国王|女王|外长|外交部长|外交大臣|外相|国务卿|副总统|副总理|副主席|王储|总书记|秘书长|领导人|议长)");
     /**
      * Any office between a state or body and a person's name (美国贸易代表戴琪, 印度国家安全顾问多瓦尔, 巴西总统首席特别顾问阿莫林,
-     * 菲律宾参议长索托, 海峡两岸关系协会会长陈云林): words of no list or clause, ending as an office's name ends.
+     * 菲律宾参议长索托, 海峡两岸关系协会会长陈云林, 朝鲜最高领导人金正恩): words of no list or clause, ending as an office's
+     * name ends; every title of {@link #TITLE} is one.
      */
-    private static final Pattern OFFICE = Pattern.compile("[^，。；：、和与及同在对向的]{0,10}(?:长|理|统|使|顾问|代表|相|席|官|书记|主任|臣|卿|王|储|特使|议员)");
+    private static final Pattern OFFICE = Pattern.compile("[^，。；：、和与及同在对向的]{0,10}(?:长|理|统|使|顾问|代表|相|席|官|书记|主任|臣|卿|王|储|特使|议员|领导人)");
     private static final String CLAUSE_MARKS = "，。；：？！,;:?!";
 
     SentenceView {
@@ -206,8 +207,7 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
                         || framedEnd >= 0 && PLACE_WITHIN.matcher(text.substring(framedEnd, mention.begin())).matches());
             framedEnd = place ? mention.end() : -1;
             boolean titled = i + 1 < inside.size() && inside.get(i + 1).entity().type() == EntityType.PERSON
-                    && (TITLE.matcher(text.substring(mention.end(), inside.get(i + 1).begin())).matches()
-                        || OFFICE.matcher(text.substring(mention.end(), inside.get(i + 1).begin())).matches());
+                    && OFFICE.matcher(text.substring(mention.end(), inside.get(i + 1).begin())).matches();
             if (!place && !titled) {
                 found.add(mention.entity());
             }

@@ -374,14 +374,20 @@ final class StanceRule implements RelationRule {
      * names the Council, and is read no better either way on development).
      */
     private static boolean saidBy(SentenceView sentence, int verb) {
+        int subjectEnd = subjectEnd(sentence, verb);
+        return subjectEnd >= 0
+                && STANCE_WORDS.matcher(GOVERNMENT.matcher(sentence.text().substring(subjectEnd, verb)).replaceFirst("")).matches();
+    }
+
+    /** Where the last party named in the verb's clause before it ends, else where 我们 or 我国 opening the clause ends; or -1. */
+    private static int subjectEnd(SentenceView sentence, int verb) {
         int clause = sentence.clauseStart(verb);
-        String text = sentence.text();
         int subjectEnd = sentence.mentionsIn(clause, verb).stream().filter(m -> SentenceView.ACTORS.contains(m.entity().type()))
                 .mapToInt(Mention::end).max().orElse(-1);
-        if (subjectEnd < 0 && text.substring(clause, verb).matches("(?:我们|我国).*")) {
+        if (subjectEnd < 0 && sentence.text().substring(clause, verb).matches("(?:我们|我国).*")) {
             subjectEnd = clause + 2;
         }
-        return subjectEnd >= 0 && STANCE_WORDS.matcher(GOVERNMENT.matcher(text.substring(subjectEnd, verb)).replaceFirst("")).matches();
+        return subjectEnd;
     }
 
     /** 对此 right after who takes the stance (中方对此, 中国政府也对此, 我们对此), with how in between at most. */
@@ -392,14 +398,8 @@ final class StanceRule implements RelationRule {
      * after a place named in their description.
      */
     private static boolean saysOnThis(SentenceView sentence, int verb) {
-        int clause = sentence.clauseStart(verb);
-        String text = sentence.text();
-        int subjectEnd = sentence.mentionsIn(clause, verb).stream().filter(m -> SentenceView.ACTORS.contains(m.entity().type()))
-                .mapToInt(Mention::end).max().orElse(-1);
-        if (text.startsWith("我们", clause) || text.startsWith("我国", clause)) {
-            subjectEnd = Math.max(subjectEnd, clause + 2);
-        }
-        return subjectEnd >= 0 && SUBJECT_THEN_ON_THIS.matcher(text.substring(subjectEnd, verb)).find();
+        int subjectEnd = subjectEnd(sentence, verb);
+        return subjectEnd >= 0 && SUBJECT_THEN_ON_THIS.matcher(sentence.text().substring(subjectEnd, verb)).find();
     }
 
     /** A state's government and people after its name (中国政府和人民强烈谴责…): the state takes the stance. */

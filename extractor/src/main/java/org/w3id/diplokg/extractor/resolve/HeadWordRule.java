@@ -173,9 +173,7 @@ final class HeadWordRule {
                         && head.evidence() == Evidence.STATE) {
                     return Optional.empty(); // a known name; or “美国国务院”, which the phrase reading gives
                 }
-                Mention mention = new Mention(begin, end, inner, NewNames.named(head.type(), NewNames.normalized(inner)),
-                        CONFIDENCE, Annotator.RULE);
-                return Optional.of(new Candidate(begin, end, Candidate.RULE, List.of(mention)));
+                return Optional.of(newName(begin, end, inner, head.type()));
             }
         }
         return Optional.empty();
@@ -192,9 +190,13 @@ final class HeadWordRule {
         if (gazetteer.byName(inner).isPresent()) {
             return Optional.empty(); // “双轨并进”思路: a known name, which the name matcher reads
         }
-        Mention mention = new Mention(begin, end, inner, NewNames.named(EntityType.INITIATIVE, NewNames.normalized(inner)),
-                CONFIDENCE, Annotator.RULE);
-        return Optional.of(new Candidate(begin, end, Candidate.RULE, List.of(mention)));
+        return Optional.of(newName(begin, end, inner, EntityType.INITIATIVE));
+    }
+
+    /** A name the gazetteer lacks, read whole from {@code begin} to {@code end}, as an entity of this type. */
+    private static Candidate newName(int begin, int end, String name, EntityType type) {
+        Mention mention = new Mention(begin, end, name, NewNames.named(type, NewNames.normalized(name)), CONFIDENCE, Annotator.RULE);
+        return new Candidate(begin, end, Candidate.RULE, List.of(mention));
     }
 
     /** The longest head that ends with this word and starts at a word boundary or inside this word. */
