@@ -22,10 +22,19 @@ final class AidRule implements RelationRule {
     private static final Set<EntityType> RECIPIENTS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.REGION);
     /** 向Y … a verb of giving … what aid is, in one clause. */
     private static final Pattern GIVING_TO = Pattern.compile(
-            "[向为]([^，。；向]{1,16}?)(?:[^，。；]{0,24}?)(?<verb>提供|捐赠|捐助|派遣|派出|送去|送来|伸出)[^，。；]{0,30}?"
-                    + "(?:援助|援手|物资|疫苗|支持|支援|帮助|医疗|专家组|医疗队|慰问|奖学金|培训)");
+            "[向为]([^，。；向]{1,16}?)(?:[^，。；]{0,24}?)(?:(?<verb>提供|捐赠|捐助|派遣|派出|送去|送来|伸出)[^，。；]{0,30}?"
+                    + "(?:援助|援手|物资|疫苗|支持|支援|帮助|医疗|专家组|医疗队|慰问|奖学金|培训)|(?<gift>捐款|捐资))");
+    /** X对Y(的)援助, 增加对非援助: the aid a donor gives a recipient, named as a noun (对 and the recipient right before it). */
+    private static final Pattern AID_OF = Pattern.compile("对(?<to>[^，。；对]{1,12}?)的?(?:人道主义|发展|经济|无偿)?(?:援助|帮助|支援)");
+    /**
+     * Words a sentence may open with before 向 or its verb and have no subject of its own (并将继续向索马里人民提供…, 增加对非
+     * 援助): said by an official, the speaker's state gives. Not none (帮助欧洲就是帮助中国自己: a maxim, no one's act).
+     */
+    private static final Pattern NO_DONOR_NAMED = Pattern.compile(
+            "(?=.)(?:并|还|同时|也|将|会|要|继续|已|已经|愿|仍|今后|及时|迅速|先后|积极|进一步|不会|不断)*(?:增加|扩大|加大|减少)?");
 
-    private static final Pattern HELPING = Pattern.compile("(?:援助|帮助|驰援|支援|援建)(?!下)");
+    /** Helping as an act; not what helping is (帮助老挝就是帮助中国自己: 是 before it, a maxim). */
+    private static final Pattern HELPING = Pattern.compile("(?<!是)(?:援助|帮助|驰援|支援|援建)(?!下)");
     /** Thanks for aid given (菲方感谢中方在…期间给予的及时援助): who thanks received it from who is thanked. */
     private static final Pattern THANKED_FOR = Pattern.compile("感谢(?<donor>[^，。；]{1,60}?)(?:提供|给予)的[^，。；]{0,12}?(?:援助|支持|帮助|支援)");
 
@@ -35,9 +44,16 @@ final class AidRule implements RelationRule {
         Matcher giving = GIVING_TO.matcher(text);
         while (giving.find()) {
             int to = giving.start(1);
+            int given = giving.start("verb") >= 0 ? giving.start("verb") : giving.start("gift");
             // 向智利、巴西、墨西哥…提供: each listed receives
             sentence.mentionStartingNear(to, RECIPIENTS, "").ifPresent(first -> sentence.listedFrom(first, RECIPIENTS)
-                    .forEach(listed -> add(sentence, found, giving.start(), giving.start("verb"), listed.entity(), giving.end())));
+                    .forEach(listed -> add(sentence, found, giving.start(), given, listed.entity(), giving.end())));
+        }
+        Matcher aidOf = AID_OF.matcher(text);
+        while (aidOf.find()) {
+            int verb = aidOf.start();
+            recipientOf(sentence, aidOf.group("to"), aidOf.start("to"))
+                    .ifPresent(recipient -> add(sentence, found, verb, verb, recipient, aidOf.end()));
         }
         Matcher helping = HELPING.matcher(text);
         while (helping.find()) {
@@ -57,6 +73,15 @@ final class AidRule implements RelationRule {
             sentence.abbreviation(text.substring(at + 1, at + 2))
                     .ifPresent(recipient -> add(sentence, found, verb, verb, recipient, verb + 2));
         }
+    }
+
+    /** What 对 names as the recipient: a party's whole name (对非洲的援助) or its one-character abbreviation (对非援助). */
+    private static Optional<Entity> recipientOf(SentenceView sentence, String words, int at) {
+        Optional<Mention> named = sentence.mentionStartingNear(at, RECIPIENTS, "");
+        if (named.isPresent() && named.get().end() == at + words.length()) {
+            return named.map(Mention::entity);
+        }
+        return words.length() == 1 ? sentence.abbreviation(words) : Optional.empty();
     }
 
     /**
@@ -92,6 +117,9 @@ final class AidRule implements RelationRule {
                 .filter(e -> !e.equals(recipient)).toList();
         Optional<Entity> donor = before.isEmpty() ? sentence.actorBefore(verb).filter(d -> !d.equals(recipient))
                 : Optional.of(before.get(before.size() - 1));
+        if (donor.isEmpty() && NO_DONOR_NAMED.matcher(sentence.text().substring(0, verb)).matches()) {
+            donor = Optional.ofNullable(sentence.speakerCountry()).filter(d -> !d.equals(recipient));
+        }
         if (donor.isEmpty()) {
             return;
         }

@@ -5,7 +5,7 @@ import org.w3id.diplokg.extractor.model.RelationModality;
 
 /**
  * How a sentence puts a relation, read from the words that govern its verb: a negation right before
- * it denies it (不, 从未, 无意, 避免); 愿, 希望, 争取, 推动, 邀请, 应 seek it; 将, 即将, 就要, 计划 plan it; 正在,
+ * it denies it (不, 从未, 无意, 避免), unless what is denied is a decrease (不会减少: it goes on); 愿, 希望, 争取, 推动, 邀请, 应 seek it; 将, 即将, 就要, 计划 plan it; 正在,
  * 继续, 将继续, 不断, 保持 say it goes on; else it is stated as done. The first that applies wins,
  * in that order.
  */
@@ -20,6 +20,8 @@ final class ModalityReader {
     private static final Pattern PLANNED = Pattern.compile(
             "即将|将于|计划|就要|(?<!即)将(?!继续|来)(?![^，。将把]{1,20}(?:作为|视为|列为|提升为|升级为|确定为))");
     private static final Pattern ONGOING = Pattern.compile("正在|继续|不断|持续|保持|一直|长期|日益|逐步|陆续|方兴未艾");
+    /** A decrease or change denied (不会减少对非洲的援助, 决不改变): what it would lessen goes on. */
+    private static final Pattern NOT_LESSENED = Pattern.compile("(?:不会|决不|绝不|不)(?:减少|削弱|减弱|降低|改变|动摇|停止|中断)");
     /** How far before the verb a negation still governs it. */
     private static final int NEGATION_REACH = 10;
 
@@ -29,6 +31,9 @@ final class ModalityReader {
     static RelationModality read(String text, int windowStart, int verb) {
         int start = Math.max(0, windowStart);
         int end = Math.max(start, verb);
+        if (foundIn(NOT_LESSENED, text, Math.max(start, end - NEGATION_REACH), end)) {
+            return RelationModality.ONGOING;
+        }
         if (foundIn(DENIED, text, Math.max(start, end - NEGATION_REACH), end)) {
             return RelationModality.DENIED;
         }

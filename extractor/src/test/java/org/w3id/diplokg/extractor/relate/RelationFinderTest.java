@@ -54,6 +54,27 @@ class RelationFinderTest {
     }
 
     @Test
+    void aidNamedAsANounHasItsDonorAndRecipient() {
+        assertTrue(relations("中国对老挝的援助从不附加政治条件。").contains("AID CN -> LA"), relations("中国对老挝的援助从不附加政治条件。").toString());
+        assertTrue(relations("中方将进一步增加对非援助。").contains("AID CN -> africa {planned}"), relations("中方将进一步增加对非援助。").toString());
+        assertTrue(relations("中国不会减少对柬埔寨的援助。").contains("AID CN -> KH {ongoing}"), "a decrease denied goes on");
+        assertTrue(relations("两国对这一问题的看法相同。").stream().noneMatch(r -> r.startsWith("AID")), "对 with no aid after it");
+    }
+
+    @Test
+    void aGiftOfMoneyIsAid() {
+        assertTrue(relations("中方已向世界卫生组织捐款2000万美元。").contains("AID CN -> WHO"), relations("中方已向世界卫生组织捐款2000万美元。").toString());
+    }
+
+    @Test
+    void anOfficialsSentenceWithNoDonorNamedIsTheSpeakersStatesAid() {
+        assertTrue(relations("并将继续向尼泊尔人民提供人道主义援助。").contains("AID CN -> NP {ongoing}"),
+                relations("并将继续向尼泊尔人民提供人道主义援助。").toString());
+        assertTrue(relations("帮助邻国就是帮助自己。").stream().noneMatch(r -> r.startsWith("AID")), "a maxim is no one's act");
+        assertTrue(relations("帮助老挝就是帮助中国自己。").stream().noneMatch(r -> r.startsWith("AID")), "a maxim is no one's act");
+    }
+
+    @Test
     void aLetterFromOneLeaderToAnotherIsAMeeting() {
         List<String> letter = relations("今年1月，普京总统就中俄关系致函习近平主席。");
         assertTrue(letter.stream().anyMatch(r -> r.startsWith("MEETING ") && r.contains("普京") && r.contains("习近平")), letter.toString());
