@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationKind;
+import org.w3id.diplokg.extractor.model.RelationModality;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 
@@ -33,6 +34,8 @@ final class AidRule implements RelationRule {
     private static final Pattern NO_DONOR_NAMED = Pattern.compile(
             "(?=.)(?:并|还|同时|也|将|会|要|继续|已|已经|愿|仍|今后|及时|迅速|先后|积极|进一步|不会|不断)*(?:增加|扩大|加大|减少)?");
 
+    /** Words right after aid named as a noun that say it goes on (中国对非援助不会减少, 对非援助规模不断扩大). */
+    private static final Pattern GOES_ON_AFTER = Pattern.compile("(?:的)?(?:规模|力度|数额)?(?:也|将|还)?(?:不会减少|不会削弱|不断|持续|日益|逐年)");
     /** Helping as an act; not what helping is (帮助老挝就是帮助中国自己: 是 before it, a maxim). */
     private static final Pattern HELPING = Pattern.compile("(?<!是)(?:援助|帮助|驰援|支援|援建)(?!下)");
     /** Thanks for aid given (菲方感谢中方在…期间给予的及时援助): who thanks received it from who is thanked. */
@@ -131,6 +134,10 @@ final class AidRule implements RelationRule {
             return;
         }
         same.ifPresent(found::remove);
-        found.add(sentence.stated(aid, sentence.governingStart(verb), given));
+        Relation stated = sentence.stated(aid, sentence.governingStart(verb), given);
+        if (GOES_ON_AFTER.matcher(sentence.text().substring(end)).lookingAt()) {
+            stated = stated.withModality(RelationModality.ONGOING); // 中国对非援助不会减少, …规模不断扩大
+        }
+        found.add(stated);
     }
 }

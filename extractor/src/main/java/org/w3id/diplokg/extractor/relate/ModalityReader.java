@@ -31,10 +31,12 @@ final class ModalityReader {
     static RelationModality read(String text, int windowStart, int verb) {
         int start = Math.max(0, windowStart);
         int end = Math.max(start, verb);
-        if (foundIn(NOT_LESSENED, text, Math.max(start, end - NEGATION_REACH), end)) {
+        // a negation governs its own clause only (中国从来不干涉…内政，对非援助…: the aid is not denied)
+        int negationFrom = Math.max(Math.max(start, end - NEGATION_REACH), clauseStart(text, end));
+        if (foundIn(NOT_LESSENED, text, negationFrom, end)) {
             return RelationModality.ONGOING;
         }
-        if (foundIn(DENIED, text, Math.max(start, end - NEGATION_REACH), end)) {
+        if (foundIn(DENIED, text, negationFrom, end)) {
             return RelationModality.DENIED;
         }
         if (foundIn(SOUGHT, text, start, end)) {
@@ -47,6 +49,11 @@ final class ModalityReader {
             return RelationModality.ONGOING;
         }
         return RelationModality.DONE;
+    }
+
+    private static int clauseStart(String text, int end) {
+        int comma = Math.max(text.lastIndexOf('，', end - 1), text.lastIndexOf('；', end - 1));
+        return comma + 1;
     }
 
     /** A word of the pattern inside [start, end), its look-arounds seeing the whole sentence (将中阿…伙伴关系提升为…). */

@@ -58,6 +58,9 @@ class RelationFinderTest {
         assertTrue(relations("中国对老挝的援助从不附加政治条件。").contains("AID CN -> LA"), relations("中国对老挝的援助从不附加政治条件。").toString());
         assertTrue(relations("中方将进一步增加对非援助。").contains("AID CN -> africa {planned}"), relations("中方将进一步增加对非援助。").toString());
         assertTrue(relations("中国不会减少对柬埔寨的援助。").contains("AID CN -> KH {ongoing}"), "a decrease denied goes on");
+        assertTrue(relations("中国对老挝的援助规模不断扩大。").contains("AID CN -> LA {ongoing}"), "words after the noun say it goes on");
+        assertTrue(relations("中国从不干涉别国内政，对老挝的援助从不附加任何条件。").contains("AID CN -> LA"),
+                "a negation in the clause before denies nothing here: " + relations("中国从不干涉别国内政，对老挝的援助从不附加任何条件。"));
         assertTrue(relations("两国对这一问题的看法相同。").stream().noneMatch(r -> r.startsWith("AID")), "对 with no aid after it");
     }
 
