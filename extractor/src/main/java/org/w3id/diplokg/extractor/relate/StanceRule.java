@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationKind;
+import org.w3id.diplokg.extractor.model.RelationModality;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 
@@ -34,7 +35,7 @@ final class StanceRule implements RelationRule {
      * 支持, 反对, 抵制, 谴责; and 维护 where what is upheld is the body or document a system rests on (维护以联合国为核心的
      * 国际体系: the UN), the one form of 维护 the annotators read as support; keeping to the one-China principle.
      */
-    private static final Pattern STANCE = Pattern.compile("(支持|反对|抵制|谴责|维护(?=以[^，。；]{1,24}?为(?:核心|基础|基石))"
+    private static final Pattern STANCE = Pattern.compile("(支持|反对|抵制|谴责|(?:维护|捍卫)(?=以[^，。；]{1,24}?为(?:核心|基础|基石))"
             + "|(?:" + KEEPING + ")(?=[^，。；]{0,4}?" + ONE_CHINA + "))");
     private static final Pattern WELCOME = Pattern.compile("欢迎|赞赏|积极评价|高度评价|赞同");
     /** 对此, 对这一…, 对这些…: what the stance is on was told before. */
@@ -288,14 +289,79 @@ final class StanceRule implements RelationRule {
         }
     }
 
+    /** Wishing a meeting success (预祝会议取得圆满成功, 期待莫斯科峰会取得成功): the events named between are supported. */
+    private static final Pattern WISHED_SUCCESS = Pattern.compile("(?:预祝|祝愿|期待着?)([^，。；]{1,30}?)取得[^，。；]{0,4}成功");
+
+    /**
+     * Wishing an event success is supporting it (我们预祝峰会取得圆满成功: of the five such development sentences that name
+     * the event, the golds list four), by who wishes it, else the speaker's country.
+     */
+    private static void wishedSuccess(SentenceView sentence, List<Relation> found) {
+        Matcher matcher = WISHED_SUCCESS.matcher(sentence.text());
+        while (matcher.find()) {
+            List<Entity> events = sentence.mentionsIn(matcher.start(1), matcher.end(1)).stream()
+                    .filter(m -> m.entity().type() == EntityType.EVENT).map(Mention::entity).distinct().toList();
+            Optional<Entity> actor = stanceTaker(sentence, matcher.start());
+            if (events.isEmpty() || actor.isEmpty()) {
+                continue;
+            }
+            List<Entity> agents = agentsAt(sentence, actor.get(), matcher.start());
+            int end = sentence.clauseEnd(matcher.end());
+            // a wish seeks what it wishes (3 of the 4 golds), whatever the words before say
+            events.forEach(event -> found.add(sentence.stated(Relation.of(RelationKind.SUPPORT, agents, matcher.start(), end)
+                    .withObject(event), matcher.start()).withModality(RelationModality.SOUGHT)));
+        }
+    }
+
+    /** Refusing to accept (中方不接受、不参与所谓仲裁): opposition, however the refusal goes on (不承认, 不参与). */
+    private static final Pattern NOT_ACCEPTED = Pattern.compile("(?:不|绝不|决不)接受");
+    private static final Set<EntityType> REFUSED = EnumSet.of(EntityType.EVENT, EntityType.AGREEMENT, EntityType.INITIATIVE);
+
+    /**
+     * Not accepting something is opposing it (8 of the 10 development sentences with 不接受 list the opposition): by who
+     * refuses, else the speaker's country; on the case, document or programme named right after, else the last one named
+     * before in the sentence (对于菲律宾单方面提起的所谓南海仲裁案，中方不接受), else the event named last in the sentences
+     * before (the case the answer is about: …仲裁案…。中方不接受、不承认。).
+     */
+    private static void notAccepted(SentenceView sentence, List<Relation> found) {
+        Matcher matcher = NOT_ACCEPTED.matcher(sentence.text());
+        while (matcher.find()) {
+            Optional<Entity> actor = stanceTaker(sentence, matcher.start());
+            if (actor.isEmpty()) {
+                continue;
+            }
+            Optional<Entity> refused = sentence.mentionStartingNear(matcher.end(), REFUSED, "、不参与承认所谓的“")
+                    .or(() -> sentence.mentionsIn(0, matcher.start()).stream().filter(m -> REFUSED.contains(m.entity().type()))
+                            .reduce((first, second) -> second))
+                    .map(Mention::entity)
+                    .or(() -> sentence.namedBefore(matcher.start(), EntityType.EVENT, List.of()));
+            int end = sentence.clauseEnd(matcher.end());
+            found.add(sentence.stated(Relation.of(RelationKind.OPPOSITION, agentsAt(sentence, actor.get(), matcher.start()),
+                    matcher.start(), end).withObject(refused.orElse(null)), matcher.start()));
+        }
+    }
+
+    /** Who takes a stance at {@code verb}: the actor before it, else the speaker's country when the words before are the minister's own. */
+    private static Optional<Entity> stanceTaker(SentenceView sentence, int verb) {
+        String lead = sentence.text().substring(sentence.clauseStart(verb), verb);
+        Optional<Entity> actor = sentence.actorBefore(verb);
+        if (actor.isEmpty() && sentence.speakerCountry() != null && (ministersOwn(lead) || lead.matches("(?:最后|我们|我)?"))) {
+            actor = Optional.of(sentence.speakerCountry());
+        }
+        return actor;
+    }
+
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
         welcomed(sentence, found);
         basedOn(sentence, found);
+        wishedSuccess(sentence, found);
+        notAccepted(sentence, found);
         String text = sentence.text();
         Matcher matcher = STANCE.matcher(text);
         while (matcher.find()) {
-            if (matcher.group(1).equals("维护") && quoted(text, matcher.start())) {
+            boolean upholding = matcher.group(1).matches("维护|捍卫");
+            if (upholding && quoted(text, matcher.start())) {
                 continue; // 安理会“维护以联合国为核心的国际体系”高级别会议: a meeting's theme, no one's stance
             }
             int end = sentence.clauseEnd(matcher.end());
@@ -349,7 +415,7 @@ final class StanceRule implements RelationRule {
             String objectText;
             if (object.isPresent()) {
                 objectText = rest.length() <= LONGEST_OBJECT_TEXT ? rest : null;
-            } else if (matcher.group(1).equals("维护")) {
+            } else if (upholding) {
                 continue; // 维护以规则为基础的…: upholding what no body or document names
             } else if (quoted.find()) {
                 objectText = quoted.group(1);

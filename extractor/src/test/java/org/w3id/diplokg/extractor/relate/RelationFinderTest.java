@@ -78,6 +78,27 @@ class RelationFinderTest {
     }
 
     @Test
+    void wishingAnEventSuccessSupportsIt() {
+        List<String> found = relations("我们预祝第二届中国—中亚峰会取得圆满成功。");
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> ") && r.contains("中亚峰会") && r.endsWith("{sought}")), found.toString());
+        assertTrue(relations("我们期待会谈取得积极成果。").stream().noneMatch(r -> r.startsWith("SUPPORT")), "no event named, no object");
+    }
+
+    @Test
+    void notAcceptingIsOpposing() {
+        List<String> found = relations("对于菲律宾单方面提起的所谓南海仲裁案，中方不接受、不参与。");
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("OPPOSITION CN -> ") && r.contains("仲裁")), found.toString());
+        assertTrue(relations("中方不接受任何形式的单边制裁。").stream().anyMatch(r -> r.startsWith("OPPOSITION CN")),
+                relations("中方不接受任何形式的单边制裁。").toString());
+    }
+
+    @Test
+    void defendingTheSystemABodyIsAtTheCoreOfSupportsTheBody() {
+        assertTrue(relations("中方坚定捍卫以联合国为核心的国际体系。").stream().anyMatch(r -> r.startsWith("SUPPORT CN -> UN")),
+                relations("中方坚定捍卫以联合国为核心的国际体系。").toString());
+    }
+
+    @Test
     void aLetterFromOneLeaderToAnotherIsAMeeting() {
         List<String> letter = relations("今年1月，普京总统就中俄关系致函习近平主席。");
         assertTrue(letter.stream().anyMatch(r -> r.startsWith("MEETING ") && r.contains("普京") && r.contains("习近平")), letter.toString());
