@@ -307,6 +307,10 @@ final class HeadWordRule {
                 // 2027/CD 年/M: a year split in two words
                 modifiers.add(0, new Modifier(words.get(next - 1).text() + w.text(), false, false, true, next - 1));
                 next -= 2;
+            } else if (w.text().equals("年") && next > 0 && words.get(next - 1).text().equals("千")) {
+                // 千/CD 年/M: the millennium a meeting or programme is named for (联合国千年首脑会议), one word of the name
+                modifiers.add(0, new Modifier("千年", false, false, false, next - 1));
+                next -= 2;
             } else if (w.pos().equals("NR") && w.text().length() == 1 && next > 0 && words.get(next - 1).text().length() == 1
                     && gazetteer.isCompoundOfAbbreviations(words.get(next - 1).text() + w.text())) {
                 // 中/NR 印/NR 边境事务磋商和协调工作机制: the segmenter split a compound of abbreviations in two names

@@ -37,7 +37,7 @@ final class MeetingRule {
      * never a clause's verb or preposition (第二次举行峰会, 首次在非洲举行峰会 name no meeting).
      */
     private static final Pattern NUMBERED = Pattern.compile(
-            "(?:(?:落实)?《[^《》]{2,30}》)?(?:(?!首[届次轮])[\\p{IsHan}—&&[^第]]){0,20}" + EDITION + "[\\p{IsHan}—“”&&[^在于出参举召将是的向同访应办]]{0,20}?" + MEETING + "(?![议晤])");
+            "(?:(?:落实)?《[^《》]{2,30}》)?(?:(?!首[届次轮])[\\p{IsHan}—“”+＋&&[^第]]){0,20}" + EDITION + "[\\p{IsHan}—“”&&[^在于出参举召将是的向同访应办]]{0,20}?" + MEETING + "(?![议晤])");
     /** A phase of a round of talks, named after the round: 第三阶段会议 (a conference's phase is the conference). */
     private static final Pattern PHASE = Pattern.compile("第[一二三四五六七八九十]+阶段(?:会议|会谈)");
     /** A forum's own meeting, named after it: …论坛部长级会议, …论坛峰会, …论坛外长会议 (whole, not …外长会 and 议). */
@@ -57,8 +57,11 @@ final class MeetingRule {
     private static final Pattern ISSUE = Pattern.compile("[\\p{IsHan}—]+?(?<problem>问题)(?:特别代表)?");
     /** The most characters between the party and 问题 (边界 of 中印边界问题). */
     private static final int ISSUE_WORDS = 4;
-    /** Who meets, before a session's number: 中俄总理第二十四次定期会晤, 金砖国家领导人第十一次会晤. */
-    private static final Pattern MEETING_PARTY = Pattern.compile("^(?<party>.+?)(?:领导人|总理|元首|首脑|外长|外交部长|部长|国家元首)?$");
+    /**
+     * Who meets, before a session's number: 中俄总理第二十四次定期会晤, 金砖国家领导人第十一次会晤, a body's members' heads
+     * (上海合作组织成员国元首第三次会晤), a grouping quoted (“上海五国”元首第五次会晤).
+     */
+    private static final Pattern MEETING_PARTY = Pattern.compile("^“?(?<party>[^“”]+?)”?(?:成员国)?(?:领导人|总理|元首|首脑|外长|外交部长|部长|国家元首)?$");
     /**
      * The anniversary of a party's founding or of relations between parties, named as an event
      * (联合国成立75周年, 中乌建交30周年, 中国—东盟建立对话关系30周年, 世界反法西斯战争胜利75周年): a party's
@@ -78,14 +81,15 @@ final class MeetingRule {
     private static final Pattern AFTER_ANNIVERSARY = Pattern.compile("(?:[\\p{IsHan}&&[^的之和与同在]]{0,4}?" + MEETING + "|庆典|纪念活动)");
 
     /**
-     * A summit named by who met and where (中美元首旧金山会晤, 中印领导人武汉非正式会晤) or how (中德欧领导人视频会晤):
+     * A summit named by who met and where (中美元首旧金山会晤, 中印领导人武汉非正式会晤, 上海合作组织成员国元首莫斯科会晤) or
+     * how (中德欧领导人视频会晤):
      * the place or 视频 right before 会晤; the place alone (在杭州会晤) is where they met.
      */
     private static final Pattern PLACE_MEETING = Pattern.compile("(?<place>\\p{IsHan}{2,5}?)(?:非正式)?会晤");
     /** Who meets, written before a summit's place: states' abbreviations and their leaders' office (中美元首, 朝美领导人). */
     private static final Pattern LEADERS = Pattern.compile("(?:元首|领导人|首脑|总理)$");
-    /** The most characters of who meets before a summit's place (中德欧领导人). */
-    private static final int LONGEST_LEADERS = 7;
+    /** The most characters of who meets before a summit's place (中德欧领导人, 上海合作组织成员国元首). */
+    private static final int LONGEST_LEADERS = 12;
 
     /** The numbers of the party's congresses and of the terms of its Central Committee and the NPC: 八, 十九, 二十, 二十一. */
     private static final String TERM_NUMBER = "[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]";
@@ -351,7 +355,7 @@ final class MeetingRule {
         for (int start = Math.max(0, placeBegin - LONGEST_LEADERS); start < placeBegin - 2; start++) {
             String who = sentence.substring(start, placeBegin);
             Matcher leaders = LEADERS.matcher(who);
-            if (leaders.find() && abbreviations.isCompound(who.substring(0, leaders.start()), here)) {
+            if (leaders.find() && (abbreviations.isCompound(who.substring(0, leaders.start()), here) || meets(who, here))) {
                 begin = start;
                 break;
             }
@@ -476,7 +480,7 @@ final class MeetingRule {
         if (!matcher.matches()) {
             return false;
         }
-        for (String part : matcher.group("party").split("—")) {
+        for (String part : matcher.group("party").split("[—+＋]")) { // 中国—东盟, “中国+中亚五国”
             Matcher counted = COUNTED_STATES.matcher(part);
             if (!isParty(part, here) && !(counted.matches() && isParty(counted.group("region"), here))) {
                 return false;

@@ -693,9 +693,23 @@ class MentionResolverTest {
     }
 
     @Test
+    void aNumberedSummitOfABodysMembersOrOfAQuotedGrouping() {
+        assertEquals("EVENT:东盟成员国领导人第九次会晤", keyAt(resolve("东盟成员国领导人第九次会晤将于下月举行。"), "东盟成员国领导人第九次会晤"));
+        assertEquals("EVENT", keyAt(resolve("“中国+中亚五国”外长第五次会晤在西安举行。"), "“中国+中亚五国”外长第五次会晤").split(":")[0],
+                "a grouping in quotation marks, its parties joined by +");
+    }
+
+    @Test
+    void theMillenniumInAMeetingsName() {
+        assertEquals("EVENT:联合国千年首脑会议", keyAt(segmented("各国领导人出席联合国千年首脑会议并发表讲话。"), "联合国千年首脑会议"));
+    }
+
+    @Test
     void aSummitNamedByWhoMetAndWhereOrHow() {
         assertEquals("EVENT:中越元首河内会晤", keyAt(resolve("两国元首去年举行了中越元首河内会晤。"), "中越元首河内会晤"));
         assertEquals("EVENT:中法德领导人视频会晤", keyAt(resolve("中法德领导人视频会晤达成重要共识。"), "中法德领导人视频会晤"));
+        assertEquals("EVENT:上海合作组织成员国元首比什凯克会晤", keyAt(resolve("上海合作组织成员国元首比什凯克会晤取得成功。"),
+                "上海合作组织成员国元首比什凯克会晤"), "a body's members' heads meet at a place");
         assertEquals("none", keyAt(resolve("两国外长曾在河内会晤。"), "河内会晤"), "where they met, no summit's name");
         assertEquals("none", keyAt(resolve("两国领导人举行视频会晤。"), "视频会晤"), "how they met, no summit's name");
     }
