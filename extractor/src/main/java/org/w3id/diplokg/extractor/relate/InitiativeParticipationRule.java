@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +17,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
  * An initiative and the actors that join, build or carry it out in the same clause: 同东盟共建“一带一路”,
- * 意大利加入“一带一路”合作, 参与全球发展倡议, 推动构建人类命运共同体, 落实全球发展倡议. Said by China with 同/与 before a partner, China is a party too;
+ * 意大利加入“一带一路”合作, 参与全球发展倡议, 推动构建人类命运共同体, 落实全球发展倡议, 建成中国—东盟自由贸易区, and acting
+ * within its framework (在清迈倡议框架内扩大…). Said by China with 同/与 before a partner, China is a party too;
  * said by China's official with no actor named in the sentence, China is the one who does it. Who
  * proposed it (X提出的Y, X提出了Y和Z) is a party too, with the action "proposes", as is who publishes or issues it
  * (发布, 出台). A work whose name says whose it is, stated as built or going ahead (中缅油气管道工程开工), is its parties'.
@@ -27,7 +29,7 @@ final class InitiativeParticipationRule implements RelationRule {
     static {
         VERBS.put(Pattern.compile("共建|共同建设|携手建设|共同构建|携手构建|共同倡导"), RelationAction.CO_BUILDING);
         VERBS.put(Pattern.compile("加入|签署"), RelationAction.ACCESSION);
-        VERBS.put(Pattern.compile("参与|参加|响应|对接|落实|推进|推动|构建|建设|打造|搭建|深耕|弘扬|践行|倡导|实施"),
+        VERBS.put(Pattern.compile("参与|参加|响应|对接|落实|推进|推动|构建|建设|建立|建成|打造|搭建|深耕|弘扬|践行|倡导|实施"),
                 RelationAction.PARTICIPATES);
         VERBS.put(Pattern.compile("发起|推出|设立|发布|发表|出台|制定"), RelationAction.PROPOSES); // not 坚持, 秉持, 奉行 a principle: measured, 3 right for 16 wrong
     }
@@ -67,7 +69,7 @@ final class InitiativeParticipationRule implements RelationRule {
             if (AlignmentRule.aligned(sentence, initiative)) {
                 continue; // who takes part in programmes aligned with each other: AlignmentRule
             }
-            if (progressed(sentence, initiative, found)) {
+            if (progressed(sentence, initiative, found) || withinItsFramework(sentence, initiative, found)) {
                 continue;
             }
             int clause = sentence.clauseStart(initiative.begin());
@@ -115,6 +117,32 @@ final class InitiativeParticipationRule implements RelationRule {
                 break;
             }
         }
+    }
+
+    /** 在X框架内, 在X框架下: what is done within a programme's framework. */
+    private static final Pattern FRAMEWORK_AFTER = Pattern.compile("^[”\"]?(?:倡议|合作)?框架[内下]");
+
+    /**
+     * Acting within a programme's framework takes part in it (中方愿在清迈倡议框架内扩大货币互换安排): who acts, those joined
+     * with 同 or 与 in the clause, else the speaker's country for an official's clause that names no one.
+     */
+    private static boolean withinItsFramework(SentenceView sentence, Mention initiative, List<Relation> found) {
+        String text = sentence.text();
+        if (!FRAMEWORK_AFTER.matcher(text.substring(initiative.end())).find()
+                || !text.substring(0, initiative.begin()).matches("(?s).*在[“\"]?")) {
+            return false;
+        }
+        int at = text.lastIndexOf('在', initiative.begin());
+        List<Entity> parties = new ArrayList<>(sentence.partiesBefore(at));
+        if (parties.isEmpty()) {
+            sentence.actorBefore(at).or(() -> Optional.ofNullable(sentence.speakerCountry())).ifPresent(parties::add);
+        }
+        if (parties.isEmpty()) {
+            return false;
+        }
+        found.add(sentence.stated(Relation.of(RelationKind.INITIATIVE_PARTICIPATION, parties, at, initiative.end())
+                .withObject(initiative.entity()).withAction(RelationAction.PARTICIPATES), at));
+        return true;
     }
 
     /**

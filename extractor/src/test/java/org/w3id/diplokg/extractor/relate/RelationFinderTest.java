@@ -99,6 +99,18 @@ class RelationFinderTest {
     }
 
     @Test
+    void buildingAFreeTradeAreaTakesPartInIt() {
+        List<String> found = relations("中国与东盟领导人一致同意尽快建成中国—东盟自由贸易区。");
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION CN+ASEAN -> CHINA-ASEAN-FTA")), found.toString());
+    }
+
+    @Test
+    void actingWithinAProgrammesFrameworkTakesPartInIt() {
+        List<String> found = relations("中方愿在清迈倡议框架内同东盟国家加强金融合作。");
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION CN -> CMI")), found.toString());
+    }
+
+    @Test
     void aLetterFromOneLeaderToAnotherIsAMeeting() {
         List<String> letter = relations("今年1月，普京总统就中俄关系致函习近平主席。");
         assertTrue(letter.stream().anyMatch(r -> r.startsWith("MEETING ") && r.contains("普京") && r.contains("习近平")), letter.toString());
