@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationAction;
 import org.w3id.diplokg.extractor.model.RelationKind;
@@ -82,8 +83,10 @@ final class MeetingRule implements RelationRule {
             }
             int clause = sentence.clauseStart(matcher.start());
             int partiesEnd = topicStart(sentence.text(), clause, matcher.start());
-            if (partiesEnd == clause) {
-                continue; // ，就…深入交换意见: what the meeting the clause before names is about
+            if (partiesEnd == clause && (clause < matcher.start() || !matcher.group().equals("会见"))) {
+                // ，就…深入交换意见: what the meeting the clause before names is about; ，会谈取得了…: the talks named, a noun;
+                // but ，会见纳吉布总理: the clause before's subject meets
+                continue;
             }
             List<Entity> parties = new ArrayList<>(sentence.participantsIn(clause, partiesEnd));
             if (parties.isEmpty()) {
@@ -94,11 +97,25 @@ final class MeetingRule implements RelationRule {
                 // 两国元首将就中法关系举行会谈: the pair 两国 stands for, named in what they talk about
                 sentence.participantsIn(partiesEnd, matcher.start()).stream().filter(p -> !parties.contains(p)).forEach(parties::add);
             }
+            List<Entity> alsoMet = List.of();
+            if (matcher.group().equals("会见")) {
+                // 胡锦涛主席将同…举行会谈，会见纳吉布总理: a clause with no subject of its own is the sentence's subject's,
+                // not of everyone the clauses before name
+                String lead = sentence.text().substring(clause, matcher.start()).replaceFirst("分别$", "");
+                Optional<Entity> subject = sentence.hasNoSubjectOfItsOwn(clause, clause + lead.length())
+                        ? subjectMeeting(sentence, clause) : Optional.empty();
+                subject.ifPresent(own -> {
+                    parties.clear();
+                    parties.add(own);
+                });
+            }
             if (matcher.group().matches("会见|致电|致函|致信")) {
                 // 会见日本首相安倍晋三: the person the state's title names, not the state
-                sentence.mentionStartingNear(matcher.end(), EnumSet.copyOf(SentenceView.PARTICIPANTS), "了")
-                        .map(m -> sentence.participantsIn(m.begin(), sentence.clauseEnd(m.end())).stream().findFirst().orElse(m.entity()))
+                Optional<Mention> first = sentence.mentionStartingNear(matcher.end(), EnumSet.copyOf(SentenceView.PARTICIPANTS), "了")
+                        .or(() -> personAfterOffice(sentence, matcher.end()));
+                first.map(m -> sentence.participantsIn(m.begin(), sentence.clauseEnd(m.end())).stream().findFirst().orElse(m.entity()))
                         .filter(met -> !parties.contains(met)).ifPresent(parties::add);
+                alsoMet = matcher.group().equals("会见") ? first.map(m -> personsListedAfter(sentence, m)).orElse(List.of()) : List.of();
             }
             Matcher withPronoun = PRONOUN_PARTNER.matcher(sentence.text().substring(clause, matcher.start()));
             if (withPronoun.matches()) {
@@ -148,7 +165,69 @@ final class MeetingRule implements RelationRule {
                 found.add(sentence.stated(Relation.of(RelationKind.MEETING, meeting, clause, matcher.end()).withAction(action),
                         matcher.start()));
             }
+            List<Entity> hosts = alsoMet.isEmpty() ? List.of() : parties.subList(0, parties.size() - 1); // the first met is added last
+            for (Entity other : alsoMet) {
+                if (!parties.contains(other)) { // 会见了帕蒂尔总统、安萨里副总统和…索尼娅·甘地: one meeting with each
+                    List<Entity> meeting = new ArrayList<>(hosts);
+                    meeting.add(other);
+                    found.add(sentence.stated(Relation.of(RelationKind.MEETING, meeting, clause, matcher.end()).withAction(action),
+                            matcher.start()));
+                }
+            }
         }
+    }
+
+    /**
+     * Who meets in a clause with no subject of its own: the party opening a clause before, as the office-holder it
+     * names (中国政府特使、外交部副部长翟隽…，并在开罗会见…: 翟隽); not whom that clause meets (我同萨帕特罗首相举行了会谈，
+     * 并会见了…: the speaker, whom the clause leaves unnamed, so no one here).
+     */
+    private static Optional<Entity> subjectMeeting(SentenceView sentence, int clause) {
+        Optional<Mention> opening = sentence.mentions().stream().filter(m -> m.end() <= clause
+                && m.begin() - sentence.clauseStart(m.begin()) <= 2 && SentenceView.PARTICIPANTS.contains(m.entity().type())
+                && !sentence.framedByZai(m)).findFirst();
+        if (opening.isEmpty() || opening.get().begin() > sentence.clauseStart(opening.get().begin())
+                && "同与和跟".indexOf(sentence.text().charAt(opening.get().begin() - 1)) >= 0) {
+            return Optional.empty();
+        }
+        Mention subject = opening.get();
+        return sentence.participantsIn(subject.begin(), sentence.clauseEnd(subject.end())).stream().findFirst()
+                .or(() -> Optional.of(subject.entity()));
+    }
+
+    /** An office alone before the name of whom one meets (国务资政, 副总统, 国防军总司令): no joiner, no other name. */
+    private static final Pattern OFFICE_ONLY = Pattern.compile("^了?[^，。；：、和及与同]{1,8}$");
+
+    /** The person met, named after an office that names no state or body (会见国务资政昂山素季). */
+    private static Optional<Mention> personAfterOffice(SentenceView sentence, int verbEnd) {
+        return sentence.mentionsIn(verbEnd, sentence.clauseEnd(verbEnd)).stream().findFirst()
+                .filter(m -> m.entity().type() == EntityType.PERSON && OFFICE_ONLY.matcher(sentence.text().substring(verbEnd, m.begin())).matches());
+    }
+
+    /** What may stand between two persons met, listed after 会见: a joiner and the next one's office (、安萨里副总统和国大党主席). */
+    private static final Pattern NEXT_LISTED = Pattern.compile("^[^，。；：]{0,4}?(?:、|和|及|以及)[^，。；：、和及]{0,14}$");
+
+    /**
+     * The persons listed after the first one met (会见了越南政府总理潘文凯和国会主席阮文安: 阮文安), each with the office
+     * written before or after the name, up to the clause's end.
+     */
+    private static List<Entity> personsListedAfter(SentenceView sentence, Mention first) {
+        List<Entity> listed = new ArrayList<>();
+        int after = first.end();
+        for (Mention next : sentence.mentionsIn(first.end(), sentence.clauseEnd(first.end()))) {
+            if (next.begin() < after) {
+                continue;
+            }
+            if (next.entity().type() != EntityType.PERSON) {
+                continue; // the state or body in the next one's office (俄罗斯外长拉夫罗夫)
+            }
+            if (!NEXT_LISTED.matcher(sentence.text().substring(after, next.begin())).find()) {
+                break;
+            }
+            listed.add(next.entity());
+            after = next.end();
+        }
+        return listed;
     }
 
     /** Where the topic after 就 begins in the clause, else the verb: who meets is named before it. */

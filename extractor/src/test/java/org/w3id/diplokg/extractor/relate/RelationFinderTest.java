@@ -111,6 +111,29 @@ class RelationFinderTest {
     }
 
     @Test
+    void eachPersonListedAfter会见IsMetApart() {
+        List<String> found = relations("王毅会见了普京总统、拉夫罗夫外长和梅德韦杰夫主席。").stream().filter(r -> r.startsWith("MEETING")).toList();
+        assertEquals(3, found.size(), found.toString());
+        assertTrue(found.stream().allMatch(r -> r.startsWith("MEETING 王毅+")), found.toString());
+    }
+
+    @Test
+    void aClauseWithNoSubjectMeetsAsTheSentencesSubject() {
+        List<String> found = relations("访问期间，习近平主席同普京总统举行会谈，会见拉夫罗夫外长，并出席了论坛。");
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("MEETING 习近平+") && r.contains("拉夫罗夫")), found.toString());
+        assertTrue(found.stream().noneMatch(r -> r.startsWith("MEETING") && r.contains("普京") && r.contains("拉夫罗夫")),
+                "not everyone the clauses before name: " + found);
+        assertTrue(relations("双方举行会谈，会谈取得了积极成果。").stream().noneMatch(r -> r.startsWith("MEETING") && r.split("\\+").length > 2),
+                "会谈 opening a clause is the talks named, a noun");
+    }
+
+    @Test
+    void whomOneMeetsAfterAnOfficeAloneIsThePerson() {
+        List<String> found = relations("习近平主席会见了国务资政昂山素季。");
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("MEETING 习近平+") && r.contains("昂山素季")), found.toString());
+    }
+
+    @Test
     void aLetterFromOneLeaderToAnotherIsAMeeting() {
         List<String> letter = relations("今年1月，普京总统就中俄关系致函习近平主席。");
         assertTrue(letter.stream().anyMatch(r -> r.startsWith("MEETING ") && r.contains("普京") && r.contains("习近平")), letter.toString());
