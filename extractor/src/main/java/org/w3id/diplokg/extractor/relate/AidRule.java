@@ -14,7 +14,8 @@ import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
- * Aid: X向Y (为Y) 提供/捐赠/派遣/送去 aid, supplies, vaccines, medical teams, scholarships or training
+ * Aid: X向Y (为Y) 提供/捐赠/派遣/送去 aid, supplies, vaccines, medical teams, scholarships or training, or 培训 (为东盟国家培训…人员)
+ * or 捐款 alone; debt forgiven (减免…的部分债务)
  * (向美方捐赠了大量医疗物资, 向非洲派遣医疗专家组), to each recipient listed after 向 (向智利、巴西…提供);
  * X援助/帮助/驰援/支援/援建 Y; 援非 (援 before a one-character party). The donor is who acts
  * before (我们: China), the recipient the party after 向 or the verb; and thanks for aid given (Y感谢X…提供的援助).
@@ -24,7 +25,9 @@ final class AidRule implements RelationRule {
     /** 向Y … a verb of giving … what aid is, in one clause. */
     private static final Pattern GIVING_TO = Pattern.compile(
             "[向为]([^，。；向]{1,16}?)(?:[^，。；]{0,24}?)(?:(?<verb>提供|捐赠|捐助|派遣|派出|送去|送来|伸出)[^，。；]{0,30}?"
-                    + "(?:援助|援手|物资|疫苗|支持|支援|帮助|医疗|专家组|医疗队|慰问|奖学金|培训)|(?<gift>捐款|捐资))");
+                    + "(?:援助|援手|物资|疫苗|支持|支援|帮助|医疗|专家组|医疗队|慰问|奖学金|培训)|(?<gift>捐款|捐资|培训))");
+    /** Debt forgiven (减免柬埔寨、老挝、缅甸三国的部分债务, 已免除31个非洲国家的部分债务): aid to each party named before 债务. */
+    private static final Pattern DEBT_RELIEF = Pattern.compile("(?:减免|免除)([^，。；]{1,40}?)债务");
     /** X对Y(的)援助, 增加对非援助: the aid a donor gives a recipient, named as a noun (对 and the recipient right before it). */
     private static final Pattern AID_OF = Pattern.compile("对(?<to>[^，。；对]{1,12}?)的?(?:人道主义|发展|经济|无偿)?(?:援助|帮助|支援)");
     /**
@@ -51,6 +54,12 @@ final class AidRule implements RelationRule {
             // 向智利、巴西、墨西哥…提供: each listed receives
             sentence.mentionStartingNear(to, RECIPIENTS, "").ifPresent(first -> sentence.listedFrom(first, RECIPIENTS)
                     .forEach(listed -> add(sentence, found, giving.start(), given, listed.entity(), giving.end())));
+        }
+        Matcher relief = DEBT_RELIEF.matcher(text);
+        while (relief.find()) {
+            int verb = relief.start();
+            sentence.mentionsIn(relief.start(1), relief.end(1)).stream().filter(m -> RECIPIENTS.contains(m.entity().type()))
+                    .map(Mention::entity).distinct().forEach(recipient -> add(sentence, found, verb, verb, recipient, relief.end()));
         }
         Matcher aidOf = AID_OF.matcher(text);
         while (aidOf.find()) {

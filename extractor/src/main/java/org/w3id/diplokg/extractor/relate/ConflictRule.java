@@ -20,10 +20,14 @@ final class ConflictRule implements RelationRule {
     private static final Pattern WITH_WHOM = Pattern.compile("[同与跟]");
     private static final Pattern CONFLICT = Pattern.compile("冲突|对抗|战争|交战|开战|贸易战|摩擦|冷战");
 
-    /** Armed attacks by one party on another: 空袭, 轰炸, 军事打击, 入侵. */
-    private static final Pattern ATTACK = Pattern.compile("空袭|轰炸|军事打击|武装入侵|入侵");
+    /** Armed attacks by one party on another: 空袭, 轰炸, 军事打击, 空中打击, 入侵, 动武. */
+    private static final Pattern ATTACK = Pattern.compile("空袭|轰炸|军事打击|空中打击|武装入侵|入侵|动武");
     /** 对…进行/发动/实施 before the attack: the target is named between 对 and the verb. */
-    private static final Pattern ON_TARGET = Pattern.compile("对([^，。；对]{1,30}?)(?:进行了?|发动了?|实施了?|展开了?)?$");
+    private static final Pattern ON_TARGET = Pattern.compile("对([^，。；对]{1,30}?)(?:(?:进行了?|发动了?|实施了?|展开了?)(?:[^，。；对]{0,8}的)?)?$");
+    /** A stance's own 对 before the attackers (中国政府对美英两国对伊拉克动武表示谴责): they are named after it. */
+    private static final Pattern BEFORE_ATTACKERS = Pattern.compile(".*对");
+    /** An attack opposed or urged against, not made (中方反对任何国家绕开安理会对叙利亚动武): no conflict of anyone named. */
+    private static final Pattern OPPOSED = Pattern.compile("反对|敦促|呼吁|避免|防止|不应|不能");
 
     /**
      * An attack is a conflict between who attacks and whom (美国和英国对伊拉克首都巴格达附近目标进行了空袭, 北约轰炸中国驻南联盟
@@ -37,7 +41,17 @@ final class ConflictRule implements RelationRule {
             Matcher target = ON_TARGET.matcher(text.substring(clause, matcher.start()));
             List<Entity> parties = new ArrayList<>();
             if (target.find()) {
-                parties.addAll(sentence.actorsIn(clause, clause + target.start()));
+                // 中国政府对美英两国对伊拉克动武表示谴责: the attackers are named after the stance's own 对
+                if (OPPOSED.matcher(text.substring(clause, clause + target.start())).find()) {
+                    continue;
+                }
+                Matcher stance = BEFORE_ATTACKERS.matcher(text.substring(clause, clause + target.start()));
+                int attackers = stance.lookingAt() ? clause + stance.end() : clause;
+                parties.addAll(sentence.actorsIn(attackers, clause + target.start()));
+                if (parties.isEmpty() && attackers == clause && sentence.hasNoSubjectOfItsOwn(clause, clause + target.start())) {
+                    // 北约绕开安理会，对南联盟进行了长达78天的轰炸: the clause before names who attacks
+                    sentence.subjectBefore(clause).filter(e -> SentenceView.ACTORS.contains(e.type())).ifPresent(parties::add);
+                }
                 sentence.actorsIn(clause + target.start(1), clause + target.end(1)).stream().filter(e -> !parties.contains(e)).forEach(parties::add);
             } else {
                 parties.addAll(sentence.actorsIn(clause, matcher.start()));

@@ -134,6 +134,24 @@ class RelationFinderTest {
     }
 
     @Test
+    void debtForgivenAndTrainingGivenAreAid() {
+        List<String> relief = relations("中方决定减免老挝、缅甸两国的部分债务。");
+        assertTrue(relief.containsAll(List.of("AID CN -> LA", "AID CN -> MM")), relief.toString());
+        assertTrue(relations("中方愿为越方培训500名农业技术人员。").stream().anyMatch(r -> r.startsWith("AID CN -> VN")),
+                relations("中方愿为越方培训500名农业技术人员。").toString());
+    }
+
+    @Test
+    void anAttackNamedAfterAStanceIsTheAttackersAndAnOpposedOneIsNone() {
+        List<String> condemned = relations("中国政府对美英两国对伊拉克动武表示强烈谴责。");
+        assertTrue(condemned.contains("CONFLICT US+GB+IQ"), condemned.toString());
+        assertTrue(relations("中方反对任何国家绕开安理会对叙利亚动武。").stream().noneMatch(r -> r.startsWith("CONFLICT")),
+                "an attack opposed is no one's");
+        List<String> before = relations("北约绕开安理会，对南联盟进行了长达两个多月的空中打击。");
+        assertTrue(before.contains("CONFLICT NATO+YU"), "who attacks named in the clause before: " + before);
+    }
+
+    @Test
     void aLetterFromOneLeaderToAnotherIsAMeeting() {
         List<String> letter = relations("今年1月，普京总统就中俄关系致函习近平主席。");
         assertTrue(letter.stream().anyMatch(r -> r.startsWith("MEETING ") && r.contains("普京") && r.contains("习近平")), letter.toString());
