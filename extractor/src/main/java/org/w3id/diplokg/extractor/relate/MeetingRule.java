@@ -98,6 +98,7 @@ final class MeetingRule implements RelationRule {
                 sentence.participantsIn(partiesEnd, matcher.start()).stream().filter(p -> !parties.contains(p)).forEach(parties::add);
             }
             List<Entity> alsoMet = List.of();
+            Entity firstMet = null;
             if (matcher.group().equals("会见")) {
                 // 胡锦涛主席将同…举行会谈，会见纳吉布总理: a clause with no subject of its own is the sentence's subject's,
                 // not of everyone the clauses before name
@@ -113,9 +114,12 @@ final class MeetingRule implements RelationRule {
                 // 会见日本首相安倍晋三: the person the state's title names, not the state
                 Optional<Mention> first = sentence.mentionStartingNear(matcher.end(), EnumSet.copyOf(SentenceView.PARTICIPANTS), "了")
                         .or(() -> personAfterOffice(sentence, matcher.end()));
-                first.map(m -> sentence.participantsIn(m.begin(), sentence.clauseEnd(m.end())).stream().findFirst().orElse(m.entity()))
-                        .filter(met -> !parties.contains(met)).ifPresent(parties::add);
-                alsoMet = matcher.group().equals("会见") ? first.map(m -> personsListedAfter(sentence, m)).orElse(List.of()) : List.of();
+                firstMet = first.map(m -> sentence.participantsIn(m.begin(), sentence.clauseEnd(m.end())).stream().findFirst().orElse(m.entity()))
+                        .filter(met -> !parties.contains(met)).orElse(null);
+                if (firstMet != null) {
+                    parties.add(firstMet);
+                    alsoMet = matcher.group().equals("会见") ? first.map(m -> personsListedAfter(sentence, m)).orElse(List.of()) : List.of();
+                }
             }
             Matcher withPronoun = PRONOUN_PARTNER.matcher(sentence.text().substring(clause, matcher.start()));
             if (withPronoun.matches()) {
@@ -165,7 +169,8 @@ final class MeetingRule implements RelationRule {
                 found.add(sentence.stated(Relation.of(RelationKind.MEETING, meeting, clause, matcher.end()).withAction(action),
                         matcher.start()));
             }
-            List<Entity> hosts = alsoMet.isEmpty() ? List.of() : parties.subList(0, parties.size() - 1); // the first met is added last
+            Entity met = firstMet;
+            List<Entity> hosts = parties.stream().filter(p -> !p.equals(met)).toList(); // who meets the first one met, and each listed after
             for (Entity other : alsoMet) {
                 if (!parties.contains(other)) { // 会见了帕蒂尔总统、安萨里副总统和…索尼娅·甘地: one meeting with each
                     List<Entity> meeting = new ArrayList<>(hosts);
