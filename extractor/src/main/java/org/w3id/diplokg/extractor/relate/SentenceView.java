@@ -414,13 +414,28 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         return stated(relation, governingStart(verb), verb);
     }
 
+    /** A character no modality word holds, standing for each character of a name. */
+    private static final char MASK = '□';
+
+    /**
+     * The text with every name masked: a name's own words govern nothing (《亚的斯亚贝巴行动计划》 plans nothing, 《不扩散核武器
+     * 条约》 denies nothing), so the modality is read from the words around the names.
+     */
+    private String withNamesMasked() {
+        char[] masked = text.toCharArray();
+        for (Mention mention : mentions) {
+            java.util.Arrays.fill(masked, Math.max(0, mention.begin()), Math.min(masked.length, mention.end()), MASK);
+        }
+        return new String(masked);
+    }
+
     /** The relation as this sentence states it, its modality read from the words in [window, verb). */
     Relation stated(Relation relation, int window, int verb) {
         Integer years = AnniversaryRule.yearsAfter(text.substring(relation.end()));
         if (years != null) { // 签署20周年, 加入世贸组织20周年: done, in the year the anniversary counts back to
             return relation.withSinceYear(yearNamedIn(clauseStart(relation.begin()), clauseEnd(relation.end())) - years);
         }
-        RelationModality modality = ModalityReader.read(text, window, verb);
+        RelationModality modality = ModalityReader.read(withNamesMasked(), window, verb);
         TimeMention time = timeOf(window, relation.end()).orElse(null);
         if (time != null && (modality == RelationModality.DONE || modality == RelationModality.ONGOING)
                 && time.value().start().isAfter(said)) {

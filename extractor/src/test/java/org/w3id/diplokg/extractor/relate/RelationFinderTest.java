@@ -152,6 +152,12 @@ class RelationFinderTest {
     }
 
     @Test
+    void aNamesOwnWordsGovernNoModality() {
+        List<String> found = relations("中方认真落实《亚的斯亚贝巴行动计划》，已免除老挝的部分债务。");
+        assertTrue(found.contains("AID CN -> LA"), "计划 inside the plan's name plans nothing: " + found);
+    }
+
+    @Test
     void aLetterFromOneLeaderToAnotherIsAMeeting() {
         List<String> letter = relations("今年1月，普京总统就中俄关系致函习近平主席。");
         assertTrue(letter.stream().anyMatch(r -> r.startsWith("MEETING ") && r.contains("普京") && r.contains("习近平")), letter.toString());
