@@ -188,9 +188,7 @@ final class MeetingRule implements RelationRule {
      * 并会见了…: the speaker, whom the clause leaves unnamed, so no one here).
      */
     private static Optional<Entity> subjectMeeting(SentenceView sentence, int clause) {
-        Optional<Mention> opening = sentence.mentions().stream().filter(m -> m.end() <= clause
-                && m.begin() - sentence.clauseStart(m.begin()) <= 2 && SentenceView.PARTICIPANTS.contains(m.entity().type())
-                && !sentence.framedByZai(m)).findFirst();
+        Optional<Mention> opening = sentence.subjectMentionBefore(clause);
         if (opening.isEmpty() || opening.get().begin() > sentence.clauseStart(opening.get().begin())
                 && "同与和跟".indexOf(sentence.text().charAt(opening.get().begin() - 1)) >= 0) {
             return Optional.empty();

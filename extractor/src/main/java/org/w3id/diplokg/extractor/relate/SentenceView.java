@@ -361,8 +361,13 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
      * actor or person that opens a clause before {@code clause} (after a time's clause: 3月，习近平主席…).
      */
     Optional<Entity> subjectBefore(int clause) {
+        return subjectMentionBefore(clause).map(Mention::entity);
+    }
+
+    /** The mention {@link #subjectBefore} reads, where the caller needs its place (what stands right before it). */
+    Optional<Mention> subjectMentionBefore(int clause) {
         return mentions.stream().filter(m -> m.end() <= clause && m.begin() - clauseStart(m.begin()) <= 2
-                && PARTICIPANTS.contains(m.entity().type()) && !framedByZai(m)).map(Mention::entity).findFirst();
+                && PARTICIPANTS.contains(m.entity().type()) && !framedByZai(m)).findFirst();
     }
 
     /**

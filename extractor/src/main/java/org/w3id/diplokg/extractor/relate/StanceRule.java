@@ -91,10 +91,7 @@ final class StanceRule implements RelationRule {
             Optional<Mention> object = sentence.mentionsIn(matcher.end(), end).stream()
                     .filter(m -> WELCOMED.contains(m.entity().type())).findFirst();
             String lead = sentence.text().substring(sentence.clauseStart(matcher.start()), matcher.start());
-            Optional<Entity> actor = sentence.actorBefore(matcher.start());
-            if (actor.isEmpty() && sentence.speakerCountry() != null && ministersOwn(lead)) {
-                actor = Optional.of(sentence.speakerCountry());
-            }
+            Optional<Entity> actor = stanceTaker(sentence, matcher.start(), lead);
             if (object.isEmpty() && actor.isPresent() && ON_THIS.matcher(lead).find() && saysOnThis(sentence, matcher.start())
                     && NOTHING_MORE.matcher(sentence.text().substring(matcher.end(), end)).matches()) {
                 // 中方对此表示欢迎, 我们对此表示赞赏: a stance on what was told before, on whoever the sentence opened with
@@ -341,14 +338,22 @@ final class StanceRule implements RelationRule {
         }
     }
 
-    /** Who takes a stance at {@code verb}: the actor before it, else the speaker's country when the words before are the minister's own. */
+    /** What opens a wish or a refusal in the minister's own words (最后，预祝…; 我预祝…): nothing of a subject. */
+    private static final Pattern OWN_OPENING = Pattern.compile("^(?:最后|我们|我)$");
+
+    /** Who wishes or refuses at {@code verb}: as {@link #stanceTaker}, the minister's own opening words counting as none. */
     private static Optional<Entity> stanceTaker(SentenceView sentence, int verb) {
         String lead = sentence.text().substring(sentence.clauseStart(verb), verb);
+        return stanceTaker(sentence, verb, OWN_OPENING.matcher(lead).replaceFirst(""));
+    }
+
+    /**
+     * Who takes a stance at {@code verb}: the actor before it, else the speaker's country when {@code lead}, the clause's
+     * words before the verb, are the minister's own (see {@link #ministersOwn}).
+     */
+    private static Optional<Entity> stanceTaker(SentenceView sentence, int verb, String lead) {
         Optional<Entity> actor = sentence.actorBefore(verb);
-        if (actor.isEmpty() && sentence.speakerCountry() != null && (ministersOwn(lead) || lead.matches("(?:最后|我们|我)?"))) {
-            actor = Optional.of(sentence.speakerCountry());
-        }
-        return actor;
+        return actor.isEmpty() && sentence.speakerCountry() != null && ministersOwn(lead) ? Optional.of(sentence.speakerCountry()) : actor;
     }
 
     @Override
@@ -388,10 +393,7 @@ final class StanceRule implements RelationRule {
             }
             boolean stance = onThis && saysOnThis(sentence, matcher.start()) || lead.isEmpty() || STANCE_LEAD.matcher(lead).find()
                     || saidBy(sentence, matcher.start()) && sentence.mentionsIn(matcher.end(), end).isEmpty();
-            Optional<Entity> actor = sentence.actorBefore(matcher.start());
-            if (actor.isEmpty() && sentence.speakerCountry() != null && ministersOwn(lead)) {
-                actor = Optional.of(sentence.speakerCountry()); // the minister's own stance: 支持…, 坚决反对…
-            }
+            Optional<Entity> actor = stanceTaker(sentence, matcher.start(), lead); // the minister's own: 支持…, 坚决反对…
             List<Entity> together = sentence.partiesBefore(matcher.start());
             String governing = text.substring(sentence.governingStart(matcher.start()), matcher.start());
             boolean bothSides = namesAllParties(together, governing);
