@@ -104,6 +104,9 @@ public final class MentionResolver {
         List<Mention> mentions = new ArrayList<>();
         kept.forEach(candidate -> mentions.addAll(candidate.mentions()));
         mentions.sort(Comparator.comparingInt(Mention::begin));
+        // 两国外交部: whichever reading found 外交部, several states' ministries are not China's own
+        List<Mention> all = List.copyOf(mentions);
+        mentions.removeIf(mention -> NameMatcher.namesAnothersMinistry(sentence, mention, all));
         return mentions;
     }
 }

@@ -60,14 +60,29 @@ final class NameMatcher {
         if (!entity.key().equals(CHINAS_FOREIGN_MINISTRY)) {
             return false;
         }
-        if (sentence.startsWith("国务委员兼", begin - 5)) {
-            return true;
-        }
+        return sentence.startsWith("国务委员兼", begin - 5)
+                || namesChinasOwn(sentence, begin, before.stream().flatMap(c -> c.mentions().stream()).toList());
+    }
+
+    /**
+     * Whether 外交部 at {@code begin} is China's own ministry: not where another state or person is named right
+     * before it (俄罗斯外交部, 洛钦外交部长), nor after 国 or 方, which name the ministries of several states or another's
+     * (两国外交部之间的磋商, 双方外交部, 美国外交部), nor after 兼 (a title of another state's minister).
+     */
+    private static boolean namesChinasOwn(String sentence, int begin, List<Mention> before) {
         if (begin > 0 && "国方兼".indexOf(sentence.charAt(begin - 1)) >= 0 && !sentence.startsWith("中国", begin - 2)) {
             return false;
         }
-        return before.stream().filter(c -> c.end() == begin).flatMap(c -> c.mentions().stream())
-                .allMatch(m -> "CN".equals(m.entity().key()));
+        return before.stream().filter(m -> m.end() == begin).allMatch(m -> "CN".equals(m.entity().key()));
+    }
+
+    /**
+     * A mention of China's foreign ministry by its short name (外交部, however found) that names another's ministry
+     * or several states' ministries, judged against the sentence's other mentions.
+     */
+    static boolean namesAnothersMinistry(String sentence, Mention mention, List<Mention> mentions) {
+        return mention.entity().key().equals(CHINAS_FOREIGN_MINISTRY) && mention.surface().equals("外交部")
+                && !sentence.startsWith("长", mention.end()) && !namesChinasOwn(sentence, mention.begin(), mentions);
     }
 
     private static boolean runsIntoNextWord(String sentence, Entity entity, int begin, int end) {

@@ -190,6 +190,16 @@ class MentionResolverTest {
     }
 
     @Test
+    void theMinistriesOfSeveralStatesOrOfAnotherAreNotChinasForeignMinistry() {
+        assertEquals("ORGANIZATION:MFA-CN", keyAt(resolve("外交部发言人就此答记者问。"), "外交部"));
+        assertEquals("ORGANIZATION:MFA-CN", keyAt(resolve("中国外交部发表声明。"), "中国外交部"));
+        for (String several : List.of("双方同意继续举行两国外交部间的政治磋商。", "在双方外交部之间建立高级别战略对话机制。",
+                "中俄两国外交部发表联合声明。", "美国外交部发表声明。")) {
+            assertTrue(resolve(several).stream().noneMatch(m -> m.entity().key().equals("MFA-CN")), several);
+        }
+    }
+
+    @Test
     void namesAndShortFormsResolveToOneEntity() {
         List<Mention> mentions = resolve("安理会、世贸组织和世卫组织都是联合国系统的重要组成部分，东盟和欧盟也是。");
         assertEquals("ORGANIZATION:UNSC", keyAt(mentions, "安理会"));
