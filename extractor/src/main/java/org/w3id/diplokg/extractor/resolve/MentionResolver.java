@@ -107,6 +107,6 @@ public final class MentionResolver {
         // 两国外交部: whichever reading found 外交部, several states' ministries are not China's own
         List<Mention> all = List.copyOf(mentions);
         mentions.removeIf(mention -> NameMatcher.namesAnothersMinistry(sentence, mention, all));
-        return mentions;
+        return NameInitials.widen(sentence, mentions);
     }
 }

@@ -190,6 +190,15 @@ class MentionResolverTest {
     }
 
     @Test
+    void initialsBeforeAPersonsNameBelongToTheName() {
+        List<Mention> mentions = resolve("应俄罗斯联邦总统弗·弗·普京邀请，胡锦涛主席将访问俄罗斯。");
+        assertTrue(mentions.stream().anyMatch(m -> m.surface().equals("弗·弗·普京") && m.entity().key().equals("普京")),
+                mentions.toString());
+        assertTrue(resolve("弗拉基米尔·普京总统将访华。").stream().noneMatch(m -> m.surface().equals("尔·普京")),
+                "a given name before the dot is no initial");
+    }
+
+    @Test
     void theMinistriesOfSeveralStatesOrOfAnotherAreNotChinasForeignMinistry() {
         assertEquals("ORGANIZATION:MFA-CN", keyAt(resolve("外交部发言人就此答记者问。"), "外交部"));
         assertEquals("ORGANIZATION:MFA-CN", keyAt(resolve("中国外交部发表声明。"), "中国外交部"));
