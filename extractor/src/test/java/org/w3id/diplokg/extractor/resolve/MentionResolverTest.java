@@ -873,6 +873,8 @@ class MentionResolverTest {
         String title = "中华人民共和国和哈萨克斯坦共和国在两国建交30周年之际关于进一步深化全面战略伙伴关系的联合声明";
         assertEquals("AGREEMENT:" + title, keyAt(resolve("两国元首共同签署《" + title + "》。"), title));
         assertEquals("AGREEMENT:未来契约", keyAt(resolve("联合国大会通过了《未来契约》。"), "未来契约"), "a pact");
+        assertEquals("AGREEMENT:中老关于新时代合作的共同展望", keyAt(resolve("双方发表了《中老关于新时代合作的共同展望》。"),
+                "中老关于新时代合作的共同展望"), "an outlook parties adopt together");
     }
 
     @Test
