@@ -230,10 +230,13 @@ public final class DocumentAnnotator {
         return text.toString();
     }
 
-    /** The text an ambiguous abbreviation is read against: the turn, and for an answer the question (and outlet) before it. */
+    /** The text an ambiguous abbreviation is read against: the turn (a question with its outlet), and for an answer the question and outlet before it. */
     private static String context(Document document, int index) {
         Turn turn = document.turns().get(index);
         StringBuilder context = new StringBuilder();
+        if (turn.kind() == TurnKind.QUESTION && turn.outlet() != null) {
+            context.append(turn.outlet()).append('\n'); // 印度报业托拉斯记者：中印关系…: the outlet's country is the question's 印
+        }
         if (turn.kind() == TurnKind.ANSWER && index > 0 && document.turns().get(index - 1).kind() == TurnKind.QUESTION) {
             Turn question = document.turns().get(index - 1);
             if (question.outlet() != null) {

@@ -21,7 +21,9 @@ final class ParticipantFinder {
 
     private static final Pattern SPOKESPERSON =
             Pattern.compile("发言人(?<name>[\\p{IsHan}]{2,3}?)(?=主持|举行|答记者问|答问|就|回答|表示|宣布|应约|在)");
-    private static final Pattern INTERVIEWEE = Pattern.compile("(?:^|[，。]|" + TITLE + ")(?<name>" + NAME + ")" + TITLE + "?"
+    /** The offices after a name, one or joined by 兼: 外长, 副总理兼外长 (钱其琛副总理兼外长就…答中外记者问). */
+    private static final String OFFICES_AFTER = "(?:副?" + TITLE + "(?:兼副?" + TITLE + ")*)";
+    private static final Pattern INTERVIEWEE = Pattern.compile("(?:^|[，。]|" + TITLE + ")(?<name>" + NAME + ")" + OFFICES_AFTER + "?"
             + "(?:在[^。！？，]{1,30}?)?(?:就[^。！？]{1,40}?)?(?:接受[^。！？]{0,40}?(?:采访|专访)|答[^。！？]{1,30}?记者问)");
     /**
      * The one outlet an interview is given to, named as outlets are (ending in 社, 报, 台, 网… or in 《》, or a media
@@ -42,6 +44,9 @@ final class ParticipantFinder {
             + "(?:发表)?(?:题为)?[^。！？]{0,4}署名文章.*");
     private static final Pattern LEADING_DASHES = Pattern.compile("^[—－\\-─]+\\s*");
     private static final Pattern COLON_HEADLINE = Pattern.compile("(?<name>" + NAME + ")：[^。]{2,58}");
+
+    /** An office or the 兼 that joins two: a word with one is no person's name (兼外长). */
+    private static final Pattern OFFICE_INSIDE = Pattern.compile(TITLE + "|兼");
 
     private final Predicate<String> isName;
 
@@ -90,7 +95,8 @@ final class ParticipantFinder {
             return null;
         }
         String name = matcher.group("name");
-        return isName.test(name) ? name : null;
+        // 兼外长 of 副总理兼外长: an office, never a name
+        return isName.test(name) && !OFFICE_INSIDE.matcher(name).find() ? name : null;
     }
 
     private static List<String> openingLines(String text) {
