@@ -169,8 +169,8 @@ class MentionResolverTest {
 
     @Test
     void aQuotedLineOfPolicyNamedAsSuchIsAnInitiative() {
-        assertEquals("INITIATIVE:和平统一、一国两制", keyAt(resolve("我们坚持“和平统一、一国两制”的基本方针。"), "和平统一、一国两制"),
-                "the whole quoted line, not only the known name inside it");
+        assertEquals("INITIATIVE:ONE-COUNTRY-TWO-SYSTEMS", keyAt(resolve("我们坚持“和平统一、一国两制”的基本方针。"), "和平统一、一国两制"),
+                "the whole quoted line, read whole as the policy the reference list knows it as");
         assertEquals("INITIATIVE:一边一国", keyAt(resolve("他再次鼓吹所谓“一边一国”论。"), "一边一国"));
         assertEquals("INITIATIVE:互利共赢、共同发展", keyAt(resolve("双方本着“互利共赢、共同发展”的方针推进合作。"), "互利共赢、共同发展"));
         assertEquals("none", keyAt(resolve("双方本着“互利共赢、共同发展”推进合作。"), "互利共赢、共同发展"), "quoted, but named as no policy");
