@@ -104,7 +104,7 @@ public final class MentionResolver {
         List<Mention> mentions = new ArrayList<>();
         kept.forEach(candidate -> mentions.addAll(candidate.mentions()));
         mentions.sort(Comparator.comparingInt(Mention::begin));
-        // 两国外交部: whichever reading found 外交部, several states' ministries are not China's own
+        // 两国外交部, 蒙古国外交部长: whichever reading found 外交部, another's or several states' ministries are not China's
         List<Mention> all = List.copyOf(mentions);
         mentions.removeIf(mention -> NameMatcher.namesAnothersMinistry(sentence, mention, all));
         return NameInitials.widen(sentence, mentions);

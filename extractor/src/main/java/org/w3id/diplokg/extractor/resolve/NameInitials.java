@@ -1,8 +1,10 @@
 package org.w3id.diplokg.extractor.resolve;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.gazetteer.EntityType;
 
@@ -20,7 +22,7 @@ final class NameInitials {
     /** The mentions, each person's widened over initials written right before it. */
     static List<Mention> widen(String sentence, List<Mention> mentions) {
         return mentions.stream().map(mention -> widened(sentence, mention, mentions))
-                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     private static Mention widened(String sentence, Mention mention, List<Mention> mentions) {

@@ -52,37 +52,29 @@ final class NameMatcher {
     private static final String CHINAS_FOREIGN_MINISTRY = "MFA-CN";
 
     /**
-     * 外交部长 names the ministry whose minister it is (most annotators list 外交部 for 外交部长王毅), but only
-     * China's: not where a state or person is named right before it (蒙古国外交部长, 德意志联邦共和国外交部长,
-     * 洛钦外交部长), after 国 or 方 (成员国外交部长, 双方外交部长), or after 兼 other than 国务委员兼 (巴拿马共和国副总统兼外交部长).
+     * 外交部长 may name the ministry whose minister it is (most annotators list 外交部 for 外交部长王毅): China's ministry
+     * stays a reading inside its minister's title; whose ministry it is, {@link #namesAnothersMinistry} decides.
      */
-    private static boolean chinasMinisterTitle(String sentence, Entity entity, int begin, List<Candidate> before) {
-        if (!entity.key().equals(CHINAS_FOREIGN_MINISTRY)) {
-            return false;
-        }
-        return sentence.startsWith("国务委员兼", begin - 5)
-                || namesChinasOwn(sentence, begin, before.stream().flatMap(c -> c.mentions().stream()).toList());
+    private static boolean ministerTitle(Entity entity) {
+        return entity.key().equals(CHINAS_FOREIGN_MINISTRY);
     }
 
     /**
-     * Whether 外交部 at {@code begin} is China's own ministry: not where another state or person is named right
-     * before it (俄罗斯外交部, 洛钦外交部长), nor after 国 or 方, which name the ministries of several states or another's
-     * (两国外交部之间的磋商, 双方外交部, 美国外交部), nor after 兼 (a title of another state's minister).
-     */
-    private static boolean namesChinasOwn(String sentence, int begin, List<Mention> before) {
-        if (begin > 0 && "国方兼".indexOf(sentence.charAt(begin - 1)) >= 0 && !sentence.startsWith("中国", begin - 2)) {
-            return false;
-        }
-        return before.stream().filter(m -> m.end() == begin).allMatch(m -> "CN".equals(m.entity().key()));
-    }
-
-    /**
-     * A mention of China's foreign ministry by its short name (外交部, however found) that names another's ministry
-     * or several states' ministries, judged against the sentence's other mentions.
+     * A mention of China's foreign ministry by its short name (外交部, however found, alone or in a minister's title)
+     * that names another's ministry or several states' ministries: where another state or person is named right before
+     * it (俄罗斯外交部, 蒙古国外交部长, 洛钦外交部长), after 国 or 方 (两国外交部之间的磋商, 双方外交部, 成员国外交部长), or
+     * after 兼 other than 国务委员兼 (巴拿马共和国副总统兼外交部长); judged against the sentence's other mentions.
      */
     static boolean namesAnothersMinistry(String sentence, Mention mention, List<Mention> mentions) {
-        return mention.entity().key().equals(CHINAS_FOREIGN_MINISTRY) && mention.surface().equals("外交部")
-                && !sentence.startsWith("长", mention.end()) && !namesChinasOwn(sentence, mention.begin(), mentions);
+        int begin = mention.begin();
+        if (!mention.entity().key().equals(CHINAS_FOREIGN_MINISTRY) || !mention.surface().equals("外交部")
+                || sentence.startsWith("国务委员兼", begin - 5)) {
+            return false;
+        }
+        if (begin > 0 && "国方兼".indexOf(sentence.charAt(begin - 1)) >= 0 && !sentence.startsWith("中国", begin - 2)) {
+            return true;
+        }
+        return mentions.stream().anyMatch(m -> m.end() == begin && !"CN".equals(m.entity().key()));
     }
 
     private static boolean runsIntoNextWord(String sentence, Entity entity, int begin, int end) {
@@ -115,7 +107,7 @@ final class NameMatcher {
                 if (full > end) {
                     end = full; // 乌兹别克斯坦共和国: the state's form belongs to the name
                 } else if (end - begin == 2 && !tagging.alignsWithWords(begin, end)
-                        || runsIntoNextWord(sentence, entity, begin, end) && !chinasMinisterTitle(sentence, entity, begin, found)) {
+                        || runsIntoNextWord(sentence, entity, begin, end) && !ministerTitle(entity)) {
                     continue;
                 }
                 Mention mention = new Mention(begin, end, sentence.substring(begin, end), entity, CONFIDENCE, Annotator.GAZETTEER);
