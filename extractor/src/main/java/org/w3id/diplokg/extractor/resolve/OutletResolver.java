@@ -33,9 +33,24 @@ public final class OutletResolver {
         }
         // A new outlet introduced with its country (印度《印度教徒报》) is named without it: the country is
         // where it is based, and the same paper named alone elsewhere is the same outlet.
-        String named = country(outletAsWritten).map(c -> name(outletAsWritten.substring(c.surface().length())))
-                .filter(rest -> rest.length() >= 2).orElse(outlet);
+        String named = country(outletAsWritten).map(OutletCountry::surface).or(() -> regionBeforeTitle(outletAsWritten))
+                .map(place -> name(outletAsWritten.substring(place.length()))).filter(rest -> rest.length() >= 2).orElse(outlet);
         return Entity.named(EntityType.NEWS_ORGANIZATION, named);
+    }
+
+    /**
+     * A place inside a state opening the introduction (香港《大公报》, 台湾《中国时报》, read without their marks): where the
+     * paper is based, not part of its name. World regions have no state (亚洲新闻台 keeps its name whole).
+     */
+    private Optional<String> regionBeforeTitle(String outletAsWritten) {
+        for (int end = Math.min(outletAsWritten.length() - 2, LONGEST_COUNTRY_NAME); end >= 2; end--) {
+            String prefix = outletAsWritten.substring(0, end);
+            Optional<Entity> place = gazetteer.byName(prefix).filter(e -> e.type() == EntityType.REGION);
+            if (place.isPresent() && gazetteer.stateOf(place.get()).isPresent()) {
+                return Optional.of(prefix);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The country the outlet's introduction opens with (新加坡《联合早报》, 埃及中东通讯社), if any: the longest known name. */

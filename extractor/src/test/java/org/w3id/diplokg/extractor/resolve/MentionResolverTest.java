@@ -309,6 +309,8 @@ class MentionResolverTest {
         assertEquals("某某电视台", outlets.resolve("某某电视台").key());
         assertEquals("某某日报", outlets.resolve("泰国《某某日报》").key(), "a new outlet is named without its country");
         assertEquals("某某日报", outlets.resolve("《某某日报》").key());
+        assertEquals("某某日报", outlets.resolve("香港某某日报").key(), "nor with the place inside a state it is based in");
+        assertEquals("亚洲某某台", outlets.resolve("亚洲某某台").key(), "a world region opening a name is part of it");
     }
 
     @Test
