@@ -711,6 +711,8 @@ class RelationFinderTest {
         assertEquals(List.of("MEMBERSHIP CN -> WTO / accession {planned}"), relations("中国即将加入世贸组织。"));
         assertEquals(List.of("SUPPORT CN -> ASEAN / 东盟 {ongoing}"), relations("中方将继续支持东盟。"));
         assertEquals(List.of("SUPPORT CN -> ASEAN / 东盟 {sought}"), relations("中方愿支持东盟。"));
+        assertEquals(List.of("SUPPORT CN -> ASEAN / 东盟 {ongoing}"), relations("中方一贯支持东盟。"), "a stance held all along goes on");
+        assertEquals(List.of("SUPPORT CN -> ASEAN / 东盟 {ongoing}"), relations("中方始终支持东盟。"));
         assertEquals(List.of("OPPOSITION CN {ongoing}", "OPPOSITION CN {ongoing}").size(),
                 relations("中方将继续坚决反对霸权，反对强权政治。").size(), "the first clause governs the second");
         assertTrue(relations("中方将继续坚决反对霸权，反对强权政治。").stream().allMatch(r -> r.contains("{ongoing}")));
