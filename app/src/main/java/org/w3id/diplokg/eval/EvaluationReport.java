@@ -29,6 +29,10 @@ public final class EvaluationReport {
     final Map<String, Score> relations = new LinkedHashMap<>();
     int relationsMatched;
     int modalitiesRight;
+    int pairsGold;
+    int pairsJoined;
+    int pairsBuilt;
+    int pairsBuiltRight;
     private final List<String> refused = new ArrayList<>();
     private final List<String> missed = new ArrayList<>();
     private final List<String> wrong = new ArrayList<>();
@@ -74,6 +78,12 @@ public final class EvaluationReport {
         return relations.values().stream().reduce(new Score(0, 0, 0), Score::plus);
     }
 
+    /** Share of the pairs of parties the gold states a relation between that a built relation of that sentence joins. */
+    public double pairRecall() { return ratio(pairsJoined, pairsGold); }
+
+    /** Share of the built relations' pairs of parties that the gold states a relation between, in that sentence. */
+    public double pairPrecision() { return ratio(pairsBuiltRight, pairsBuilt); }
+
     /** Of the relations matched, the share whose modality is the gold's. */
     public double modalityAccuracy() { return ratio(modalitiesRight, relationsMatched); }
 
@@ -100,6 +110,8 @@ public final class EvaluationReport {
             figures.put("relations.recall", relations().recall());
             figures.put("relations.precision", relations().precision());
             figures.put("relations.modality.accuracy", modalityAccuracy());
+            figures.put("relations.pairs.recall", pairRecall());
+            figures.put("relations.pairs.precision", pairPrecision());
         }
         return figures;
     }
@@ -148,6 +160,8 @@ public final class EvaluationReport {
             relations.forEach((kind, score) -> relationRow(out, kind, score));
             relationRow(out, "all", relations());
             out.printf("modality right: %d of %d matched (%.1f%%)%n", modalitiesRight, relationsMatched, 100 * modalityAccuracy());
+            out.printf("party pairs: %d of %d the gold states are joined (recall %.3f); %d of %d built are the gold's (precision %.3f)%n",
+                    pairsJoined, pairsGold, pairRecall(), pairsBuiltRight, pairsBuilt, pairPrecision());
         }
         list(out, "missed", missed, listLimit);
         list(out, "wrong", wrong, listLimit);

@@ -40,6 +40,7 @@ public final class Evaluator {
         scoreTimes(gold, output, report);
         scoreDocuments(gold, output, report);
         RelationScorer.score(gold, output, report);
+        PairScorer.score(gold, output, report);
         return report;
     }
 

@@ -88,13 +88,13 @@ final class RelationScorer {
     }
 
     /** The gold's name is the entity's: through the gold entity of that name where entities.tsv has it, else by label. */
-    private static boolean names(GoldSet gold, String name, SystemEntity entity) {
+    static boolean names(GoldSet gold, String name, SystemEntity entity) {
         Optional<GoldEntity> listed = gold.entities().stream().filter(g -> g.zh().equals(name)).findFirst();
         return listed.map(g -> EntityMatcher.same(g, entity)).orElse(entity.labels().contains(MatchText.of(name)));
     }
 
     /** The evidence text lies in the statement, quotes of any width aside. */
-    private static boolean sameSentence(String statement, String evidence) {
+    static boolean sameSentence(String statement, String evidence) {
         return Evaluator.sameSentence(unquoted(statement), unquoted(MatchText.of(evidence)));
     }
 

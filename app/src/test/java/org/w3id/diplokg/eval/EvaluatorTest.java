@@ -52,4 +52,17 @@ class EvaluatorTest {
         assertEquals(0.5, report.timeAccuracy());
         assertTrue(report.wrong().contains("time 去年 in 去年欧盟和东盟都表示支持 = 2019, gold says 2020"), report.wrong().toString());
     }
+
+    @Test
+    void relationsMatchByKindAndPartiesWhilePairsOfPartiesMatchWhateverTheKind() {
+        EvaluationReport report = score();
+        // cooperation of China and the US where the gold reads talks; the EU with China where the gold has it with ASEAN
+        assertEquals(new Score(0, 2, 2), report.relations());
+        assertEquals(0.5, report.pairRecall(), "China and the US are joined, the EU and ASEAN are not");
+        assertEquals(0.5, report.pairPrecision(), "the EU and China are no pair the gold states");
+        StringWriter printed = new StringWriter();
+        report.print(new PrintWriter(printed), 10);
+        assertTrue(printed.toString().contains("party pairs: 1 of 2 the gold states are joined (recall 0.500); 1 of 2 built are the gold's"),
+                printed.toString());
+    }
 }
