@@ -45,7 +45,7 @@ final class SystemOutput {
     record SystemRelation(String iri, String type, List<SystemEntity> parties, SystemEntity object, String modality,
                           String evidenceText, Set<String> wordings) {}
 
-    /** A document as built: its event date (null if none) and the zh names of everyone it has speak. */
+    /** A document as built: its event date (null if none) and the zh names, preferred or alternative, of everyone who speaks a statement of it or issues it. */
     record SystemDocument(String fileName, String date, Set<String> speakers) {}
 
     private static final Map<String, String> TYPES = Map.of(
@@ -244,7 +244,8 @@ final class SystemOutput {
                 SELECT ?file ?date ?speaker WHERE {
                   ?d a dkg:Document ; dkg:sourceFile ?file .
                   OPTIONAL { ?d dkg:date ?date }
-                  OPTIONAL { ?s dkg:inDocument ?d ; dkg:speaker/skos:prefLabel ?speaker . FILTER (lang(?speaker) = "zh") } }""", row -> {
+                  OPTIONAL { { ?s dkg:inDocument ?d ; dkg:speaker ?who } UNION { ?d dkg:issuedBy ?who }
+                             ?who skos:prefLabel|skos:altLabel ?speaker . FILTER (lang(?speaker) = "zh") } }""", row -> {
             String file = row.getLiteral("file").getString();
             if (!files.contains(file)) {
                 return;

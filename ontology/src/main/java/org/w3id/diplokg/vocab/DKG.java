@@ -122,6 +122,8 @@ public final class DKG {
     public static final Property fromPage = prop("fromPage");
     /** Another document of the same event, whose matching sentences are the same statements. */
     public static final Property renditionOf = prop("renditionOf");
+    /** Who issues a joint document (a joint statement's leaders), which no one person speaks. */
+    public static final Property issuedBy = prop("issuedBy");
 
     // ---- Statement and question properties -----------------------------------------------
     /** A statement's source span. */

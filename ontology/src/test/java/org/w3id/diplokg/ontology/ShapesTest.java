@@ -50,6 +50,7 @@ class ShapesTest {
                 Arguments.of("statement without document", "DELETE WHERE { <statement/s2> dkg:inDocument ?d }", "statement/s2"),
                 Arguments.of("statement without span", "DELETE WHERE { <statement/s2> dkg:span ?s }", "statement/s2"),
                 Arguments.of("statement with two speakers", "INSERT DATA { <statement/s2> dkg:speaker <person/x> . <person/x> a dkg:Person , dkg:Entity ; skos:prefLabel \"某人\"@zh ; rdfs:label \"某人\"@zh }", "statement/s2"),
+                Arguments.of("document issued by a country", "INSERT DATA { <document/sample> dkg:issuedBy <country/RU> }", "document/sample"),
                 Arguments.of("speaker that is no person", "DELETE DATA { <person/王毅> a dkg:Person }", "statement/s2"),
                 Arguments.of("answer that is also part of a question", "INSERT DATA { <statement/s2> dkg:partOf <question/q1> }", "statement/s2"),
                 Arguments.of("may-answer that is also part of a question", "INSERT DATA { <statement/s3> dkg:partOf <question/q1> }", "statement/s3"),

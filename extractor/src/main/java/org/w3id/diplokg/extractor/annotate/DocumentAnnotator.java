@@ -26,6 +26,7 @@ import org.w3id.diplokg.extractor.resolve.AbbreviationContext;
 import org.w3id.diplokg.extractor.resolve.DefinedShortForms;
 import org.w3id.diplokg.extractor.resolve.SeriesEditions;
 import org.w3id.diplokg.extractor.resolve.MentionResolver;
+import org.w3id.diplokg.extractor.resolve.IssuerFinder;
 import org.w3id.diplokg.extractor.resolve.OutletResolver;
 import org.w3id.diplokg.extractor.resolve.PersonRoleFinder;
 import org.w3id.diplokg.extractor.resolve.QuestionFit;
@@ -110,6 +111,8 @@ public final class DocumentAnnotator {
             private final SeriesEditions editions = new SeriesEditions();
             /** The heads of state the document has named so far, by state: who 两国元首 are in a later turn. */
             private final Map<Entity, Entity> leaders = new HashMap<>();
+            /** How many sentences of a joint document's body may still be its lead (the one that names its issuers). */
+            private int leadSentencesLeft = LEAD_SENTENCES;
 
             @Override
             public boolean hasNext() {
@@ -129,6 +132,9 @@ public final class DocumentAnnotator {
                 }
                 if (index == 1) {
                     signatories = signatoriesOf(previous);
+                } else if (!signatories.isEmpty() && leadSentencesLeft > 0) {
+                    previous = withIssuers(previous, leadSentencesLeft);
+                    leadSentencesLeft = previous.issuers().isEmpty() ? leadSentencesLeft - previous.sentences().size() : 0;
                 }
                 return previous;
             }
@@ -222,6 +228,20 @@ public final class DocumentAnnotator {
         return !wholeLine ? List.of() : title.relations().stream()
                 .filter(r -> r.kind() == RelationKind.AGREEMENT_PARTY && (r.parties().size() == 2 || r.parties().size() == 3))
                 .map(Relation::parties).findFirst().orElse(List.of());
+    }
+
+    /** A joint document's lead sentence comes first after its title and dateline. */
+    private static final int LEAD_SENTENCES = 3;
+
+    /** The turn with the issuers its first sentences name as a joint document's lead sentence ({@link IssuerFinder}), if any. */
+    private static AnnotatedTurn withIssuers(AnnotatedTurn turn, int sentencesLeft) {
+        for (AnnotatedSentence sentence : turn.sentences().subList(0, Math.min(sentencesLeft, turn.sentences().size()))) {
+            List<Entity> issuers = IssuerFinder.find(sentence.sentence().text(), sentence.mentions());
+            if (!issuers.isEmpty()) {
+                return new AnnotatedTurn(turn.turn(), turn.speaker(), turn.outlet(), turn.outletCountry(), turn.sentences(), issuers);
+            }
+        }
+        return turn;
     }
 
     private static String wholeText(Document document) {

@@ -118,6 +118,10 @@ public final class DocumentEmitter {
             if (speaker != null) {
                 describe(out, described, speaker, null);
             }
+            for (Entity issuer : turn.issuers()) {
+                out.addIri(documentIri, DKG.issuedBy, issuer.iri());
+                describe(out, described, issuer, null);
+            }
             for (AnnotatedSentence sentence : turn.sentences()) {
                 String statementKey = Iris.statementKey(document.date(), sentence.sentence().text());
                 String statementIri = Iris.statement(statementKey);

@@ -1,0 +1,43 @@
+package org.w3id.diplokg.extractor.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A joint statement, which no one person speaks, is issued by the leaders its lead sentence names as inviting and
+ * invited (dkg:issuedBy on the document); a briefing that reports such a visit issues nothing.
+ */
+class JointDocumentIssuersTest {
+    private static final String ISSUERS = """
+            SELECT ?label WHERE { ?d a dkg:Document ; dkg:issuedBy ?p .
+              ?p skos:prefLabel ?label FILTER (lang(?label) = "zh") } ORDER BY ?label""";
+
+    @Test
+    void theLeadersInvitingAndInvitedIssueAJointStatement(@TempDir Path folder) throws IOException {
+        var dataset = TranscriptGraph.extract(folder, "joint_statement_2007-03-26.txt", """
+                中华人民共和国和俄罗斯联邦联合声明
+
+                应俄罗斯联邦总统弗·弗·普京邀请，中华人民共和国主席胡锦涛于2007年3月26日至28日对俄罗斯联邦进行国事访问。
+
+                一、双方满意地指出，中俄关系取得了全面、快速的发展。
+
+                二、应俄方邀请，中方代表团将于今年出席有关会议。
+                """);
+        assertEquals(List.of("普京", "胡锦涛"), TranscriptGraph.labels(dataset, ISSUERS), "弗·弗·普京 is the gazetteer's 普京");
+    }
+
+    @Test
+    void aBriefingThatReportsAVisitIsIssuedByNoOne(@TempDir Path folder) throws IOException {
+        var dataset = TranscriptGraph.extract(folder, "briefing_2008-05-20.txt", """
+                2008年5月20日外交部发言人秦刚举行例行记者会
+
+                秦刚：应中华人民共和国主席胡锦涛邀请，大韩民国总统李明博将于5月27日至30日对中国进行国事访问。
+                """);
+        assertEquals(List.of(), TranscriptGraph.labels(dataset, ISSUERS));
+    }
+}
