@@ -132,6 +132,7 @@ public final class DocumentAnnotator {
                 }
                 if (index == 1) {
                     signatories = signatoriesOf(previous);
+                    previous = withIssuingBody(previous);
                 } else if (!signatories.isEmpty() && leadSentencesLeft > 0) {
                     previous = withIssuers(previous, leadSentencesLeft);
                     leadSentencesLeft = previous.issuers().isEmpty() ? leadSentencesLeft - previous.sentences().size() : 0;
@@ -242,6 +243,17 @@ public final class DocumentAnnotator {
             }
         }
         return turn;
+    }
+
+    /** A title that is a body's own statement (中华人民共和国外交部关于…的声明) names who issues the document. */
+    private static AnnotatedTurn withIssuingBody(AnnotatedTurn title) {
+        if (title.turn().kind() != TurnKind.NARRATION || title.sentences().size() != 1) {
+            return title;
+        }
+        AnnotatedSentence line = title.sentences().get(0);
+        List<Entity> body = IssuerFinder.bodyOfTitle(line.sentence().text(), line.mentions());
+        return body.isEmpty() ? title
+                : new AnnotatedTurn(title.turn(), title.speaker(), title.outlet(), title.outletCountry(), title.sentences(), body);
     }
 
     private static String wholeText(Document document) {

@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A joint statement, which no one person speaks, is issued by the leaders its lead sentence names as inviting and
- * invited (dkg:issuedBy on the document); a briefing that reports such a visit issues nothing.
+ * A document no one person speaks is issued by someone (dkg:issuedBy): a joint statement by the leaders its lead sentence
+ * names as inviting and invited, a body's statement in its own name by the body; a briefing that reports such a visit,
+ * or a spokesperson's statement, is issued by no one.
  */
-class JointDocumentIssuersTest {
+class DocumentIssuersTest {
     private static final String ISSUERS = """
             SELECT ?label WHERE { ?d a dkg:Document ; dkg:issuedBy ?p .
               ?p skos:prefLabel ?label FILTER (lang(?label) = "zh") } ORDER BY ?label""";
@@ -37,6 +38,32 @@ class JointDocumentIssuersTest {
                 2008年5月20日外交部发言人秦刚举行例行记者会
 
                 秦刚：应中华人民共和国主席胡锦涛邀请，大韩民国总统李明博将于5月27日至30日对中国进行国事访问。
+                """);
+        assertEquals(List.of(), TranscriptGraph.labels(dataset, ISSUERS));
+    }
+
+    @Test
+    void aBodysStatementInItsOwnNameIsIssuedByTheBody(@TempDir Path folder) throws IOException {
+        var dataset = TranscriptGraph.extract(folder, "statement_2022-08-02.txt", """
+                中华人民共和国外交部关于美国国会众议长窜访中国台湾地区的声明
+
+                2022年8月2日
+
+                一个中国原则是国际社会的普遍共识。
+                """);
+        assertEquals(List.of("中华人民共和国外交部"), TranscriptGraph.labels(dataset, ISSUERS));
+    }
+
+    @Test
+    void aSpokespersonsStatementIsSpokenNotIssued(@TempDir Path folder) throws IOException {
+        var dataset = TranscriptGraph.extract(folder, "statement_2018-10-22.txt", """
+                外交部发言人华春莹就美国宣布将退出《中导条约》答记者问
+
+                （2018年10月22日）
+
+                问：美国宣布将退出《中导条约》，中方对此有何评论？
+
+                答：中方反对美方单边退约。
                 """);
         assertEquals(List.of(), TranscriptGraph.labels(dataset, ISSUERS));
     }
