@@ -56,7 +56,33 @@ final class AgreementPartyRule implements RelationRule {
             // the text defined (《条约》) names the agreement again, not its parties.
             parties = sentence.compoundAt(stripMarks(agreement.entity().zhLabel()));
         }
-        return parties.isEmpty() ? partiesNamedInside(sentence, agreement) : parties;
+        if (parties.isEmpty()) {
+            parties = partiesNamedInside(sentence, agreement);
+        }
+        return parties.isEmpty() ? compoundRightBefore(sentence, agreement) : parties;
+    }
+
+    /**
+     * A compound of abbreviated parties right before a title in marks (中美《上海公报》, 中日《和平友好条约》): the title's
+     * parties, as if it began the name.
+     */
+    private static List<Entity> compoundRightBefore(SentenceView sentence, Mention agreement) {
+        int open = agreement.surface().startsWith("《") ? agreement.begin() : agreement.begin() - 1; // where the title opens
+        if (open < 2 || sentence.text().charAt(open) != '《') {
+            return List.of();
+        }
+        List<Entity> parties = new ArrayList<>();
+        for (int at = open; ; ) {
+            final int close = at;
+            Mention party = sentence.mentions().stream().filter(m -> m.end() == close && m.surface().length() == 1
+                    && m.entity().type() == EntityType.COUNTRY).findFirst().orElse(null);
+            if (party == null) {
+                break;
+            }
+            parties.add(0, party.entity());
+            at = party.begin();
+        }
+        return parties.size() >= 2 ? parties.stream().distinct().toList() : List.of();
     }
 
     /**

@@ -439,6 +439,10 @@ class RelationFinderTest {
         assertEquals(List.of("AGREEMENT_ACTION CN+FR -> PARIS / implemented {planned}"), relations("中法两国将全面落实《巴黎协定》。"));
         assertTrue(relations("两国外长在万隆签署了《中印尼引渡条约》。").contains("AGREEMENT_PARTY CN+ID -> 中印尼引渡条约"),
                 "印尼 in a compound is Indonesia, not India and Nepal");
+        List<String> titled = relations("今年是中美《上海公报》发表40周年。");
+        assertTrue(titled.stream().anyMatch(r -> r.startsWith("AGREEMENT_PARTY CN+US -> SHANGHAI-COMMUNIQUE")), titled.toString());
+        assertTrue(titled.stream().anyMatch(r -> r.startsWith("AGREEMENT_ACTION CN+US -> SHANGHAI-COMMUNIQUE")),
+                "a compound right before a title in marks names its parties: " + titled);
         assertTrue(relations("双方领导人在新加坡发表了《中国—东盟战略伙伴关系2030年愿景》。").stream().noneMatch(r -> r.contains(" SG ")
                 || r.startsWith("AGREEMENT_ACTION SG")), "the city or state after 在 is where, not who");
         assertEquals(List.of("AGREEMENT_ACTION CN -> PARIS / accession @2016"), relations("中国于2016年加入《巴黎协定》。"));
