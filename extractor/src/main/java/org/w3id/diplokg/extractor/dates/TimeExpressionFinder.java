@@ -17,7 +17,7 @@ import org.w3id.diplokg.extractor.structure.ChineseNumerals;
  * Dates stage: finds time expressions in a sentence and resolves them against the document's date
  * (去年 said on 2022-03-07 is 2021; 3月7日 is in the document's year; 7日 in its month). Periods
  * reaching back from the document's date (一年来, 20年来, 去年以来) are mentions with a start and an end
- * but no single normalised value; vague words (当今, 目前, 近年来, 今天的中国) are mentions with no value
+ * but no single normalised value; vague words (当今, 目前, 近年来, 今天的中国, 早日, 尽快, 新世纪) are mentions with no value
  * at all. Lengths (建交70年) are not times and are not matched; an anniversary (建交70周年) is the year it falls in:
  * the year the sentence names before it (明年是…15周年, 2020年中菲建交45周年), else the document's.
  *
@@ -125,7 +125,9 @@ public final class TimeExpressionFinder {
             new Rule(Pattern.compile("(?<century>1[0-9]|20|21|[一二]?十[一二三四五六七八九]?)世纪"), (m, d) -> century(number(m.group("century")))),
             new Rule(Pattern.compile("当前|目前|当今|如今|眼下|近来|今明两年|迄今为止|迄今|至今|今后|未来|长期以来|近年来|近些年|近几年|多年来|"
                     + "最近一段时间|最近这几年|最近|近期|近日|(?<![\\d一二三四五六七八九十号])日前|不久前|前几年|过去几年|这几个月|往年|当时|当年|"
-                    + "(?:过去)?(?<!\\d)[1-9][0-9]*多年(?:前|来|以来)|下一个[1-9][0-9]*年|(?<!\\d)[1-9][0-9]?年后|(?:新中国成立|建交|改革开放|党的十八大)以来|半个世纪以来"),
+                    + "(?:过去)?(?<!\\d)[1-9][0-9]*多年(?:前|来|以来)|下一个[1-9][0-9]*年|(?<!\\d)[1-9][0-9]?年后|(?:新中国成立|建交|改革开放|党的十八大)以来|半个世纪以来"
+                    // how soon (早日, 尽早, 尽快, 及早) and the new century: times the development golds list with no value
+                    + "|早日|尽早|尽快|及早|新世纪"),
                     (m, d) -> VAGUE));
 
     /** The sentence's time expressions, in text order, resolved against {@code documentDate}. */

@@ -120,7 +120,11 @@ class TimeExpressionFinderTest {
         "各国人民的生命健康从来没有像今天这样休戚与共。|今天||",
         "2000多年前的中国就有了这样的包容哲学。|2000多年前||",
         "近来南海局势有所升温。|近来||",
-        "今明两年是中俄文化年。|今明两年||"})
+        "今明两年是中俄文化年。|今明两年||",
+        "双方同意尽早完成批准程序。|尽早||",
+        "越方支持中国早日加入世界贸易组织。|早日||",
+        "我希望参议院也能尽快通过。|尽快||",
+        "为新世纪两国关系的发展指明了方向。|新世纪||"})
     void periodsAndVagueWordsAreMentionsWithoutAValue(String sentence, String expression, String start, String end) {
         List<TimeMention> found = finder.find(sentence, LocalDate.of(2021, 3, 7));
         TimeMention mention = found.stream().filter(t -> t.surface().equals(expression)).findFirst()
