@@ -198,7 +198,7 @@ public final class DocumentAnnotator {
 
     /** The answer with its sentences as placed under their question. */
     private static AnnotatedTurn placed(AnnotatedTurn answer, List<AnnotatedSentence> sentences) {
-        return new AnnotatedTurn(answer.turn(), answer.speaker(), answer.outlet(), answer.outletCountry(), sentences);
+        return answer.withSentences(sentences);
     }
 
     /**
@@ -239,7 +239,7 @@ public final class DocumentAnnotator {
         for (AnnotatedSentence sentence : turn.sentences().subList(0, Math.min(sentencesLeft, turn.sentences().size()))) {
             List<Entity> issuers = IssuerFinder.find(sentence.sentence().text(), sentence.mentions());
             if (!issuers.isEmpty()) {
-                return new AnnotatedTurn(turn.turn(), turn.speaker(), turn.outlet(), turn.outletCountry(), turn.sentences(), issuers);
+                return turn.withIssuers(issuers);
             }
         }
         return turn;
@@ -252,8 +252,7 @@ public final class DocumentAnnotator {
         }
         AnnotatedSentence line = title.sentences().get(0);
         List<Entity> body = IssuerFinder.bodyOfTitle(line.sentence().text(), line.mentions());
-        return body.isEmpty() ? title
-                : new AnnotatedTurn(title.turn(), title.speaker(), title.outlet(), title.outletCountry(), title.sentences(), body);
+        return body.isEmpty() ? title : title.withIssuers(body);
     }
 
     private static String wholeText(Document document) {

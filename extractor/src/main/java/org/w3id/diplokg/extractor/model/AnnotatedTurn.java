@@ -20,4 +20,14 @@ public record AnnotatedTurn(Turn turn, Entity speaker, Entity outlet, OutletCoun
     public AnnotatedTurn(Turn turn, Entity speaker, Entity outlet, OutletCountry outletCountry, List<AnnotatedSentence> sentences) {
         this(turn, speaker, outlet, outletCountry, sentences, List.of());
     }
+
+    /** The same turn with other sentences (an answer's as placed under its question). */
+    public AnnotatedTurn withSentences(List<AnnotatedSentence> newSentences) {
+        return new AnnotatedTurn(turn, speaker, outlet, outletCountry, newSentences, issuers);
+    }
+
+    /** The same turn naming who issues its document. */
+    public AnnotatedTurn withIssuers(List<Entity> newIssuers) {
+        return new AnnotatedTurn(turn, speaker, outlet, outletCountry, sentences, newIssuers);
+    }
 }

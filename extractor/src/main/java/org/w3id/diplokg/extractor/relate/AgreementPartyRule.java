@@ -72,17 +72,17 @@ final class AgreementPartyRule implements RelationRule {
             return List.of();
         }
         List<Entity> parties = new ArrayList<>();
-        for (int at = open; ; ) {
-            final int close = at;
-            Mention party = sentence.mentions().stream().filter(m -> m.end() == close && m.surface().length() == 1
-                    && m.entity().type() == EntityType.COUNTRY).findFirst().orElse(null);
-            if (party == null) {
-                break;
-            }
+        Mention party = abbreviatedPartyEndingAt(sentence, open);
+        while (party != null) { // back from the title, one abbreviation at a time: 美, then 中
             parties.add(0, party.entity());
-            at = party.begin();
+            party = abbreviatedPartyEndingAt(sentence, party.begin());
         }
         return parties.size() >= 2 ? parties.stream().distinct().toList() : List.of();
+    }
+
+    private static Mention abbreviatedPartyEndingAt(SentenceView sentence, int end) {
+        return sentence.mentions().stream().filter(m -> m.end() == end && m.surface().length() == 1
+                && m.entity().type() == EntityType.COUNTRY).findFirst().orElse(null);
     }
 
     /**
