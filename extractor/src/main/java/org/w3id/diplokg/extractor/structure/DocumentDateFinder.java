@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * </ol>
  * A month and day without a year (a dateline, an opening sentence) take the year from the header
  * date nearest to them (a page is published on or after its event), else from the NPC session the
- * text names, else from the nearest full date in the text.
+ * text names, else from the anniversaries it counts (今年是中法建交35周年), else from the nearest full
+ * date in the text.
  */
 final class DocumentDateFinder {
     private static final String NUMBER = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
@@ -66,6 +67,7 @@ final class DocumentDateFinder {
     private record Line(String text, int begin) {}
 
     private final PatternList eventCues = PatternList.load("/org/w3id/diplokg/extractor/structure/event-cues.tsv");
+    private final AnniversaryYear anniversaries = new AnniversaryYear();
     private final List<DateSource> sources = List.of(
             new DateSource("dateline", "新华社北京3月7日电", this::dateline),
             new DateSource("event line", "（2019年2月16日，慕尼黑）", DocumentDateFinder::eventLine),
@@ -81,7 +83,7 @@ final class DocumentDateFinder {
     }
 
     Optional<DocumentDate> find(String text) {
-        Clues clues = new Clues(text);
+        Clues clues = new Clues(text, anniversaries.in(text).orElse(null));
         for (DateSource source : sources) {
             Optional<Found> found = source.find.apply(clues);
             if (found.isPresent()) {
@@ -124,8 +126,30 @@ final class DocumentDateFinder {
         }
         int lineEnd = clues.text.indexOf('\n', dateline.end());
         String lead = clues.text.substring(dateline.end(), lineEnd < 0 ? clues.text.length() : lineEnd);
-        Optional<LocalDate> leadDate = introducedEvent(lead, clues, dateline.end(), date.get().getYear());
-        return Optional.of(new Found(leadDate.orElse(date.get()), dateline.group()));
+        // The lead paragraph may set the scene first (江泽民即将出访。) and date the event after it (10月14日，…接受…采访).
+        for (String sentence : lead.split("(?<=[。！？])")) {
+            Optional<LocalDate> leadDate = introducedEvent(sentence, clues, dateline.end(), date.get().getYear());
+            if (leadDate.isPresent()) {
+                return Optional.of(new Found(leadDate.get(), dateline.group()));
+            }
+        }
+        return Optional.of(new Found(date.get(), dateline.group()));
+    }
+
+    /**
+     * A dateline's or opening sentence's month and day when the text gives no year for it
+     * (新华社北京10月18日电 in a text with no full date), for saying why no date was found.
+     */
+    Optional<String> dayWithoutYear(String text) {
+        Matcher dateline = DATELINE.matcher(text);
+        if (dateline.find() && dateline.group("year") == null) {
+            return Optional.of(dateline.group());
+        }
+        Clues clues = new Clues(text, null);
+        return clues.lines.subList(0, Math.min(OPENING_LINES, clues.lines.size())).stream()
+                .map(line -> OPENING_DATE.matcher(line.text))
+                .filter(opening -> opening.find() && eventCues.find(opening.group("rest")))
+                .map(opening -> opening.group("date")).findFirst();
     }
 
     private static Optional<Found> eventLine(Clues clues) {
@@ -209,9 +233,12 @@ final class DocumentDateFinder {
         /** Every full date (in words or figures) in the order of the text. */
         final List<Dated> fullDates = new ArrayList<>();
         final Integer sessionYear;
+        /** The year the text's anniversaries count to (今年是…35周年), or null. */
+        final Integer anniversaryYear;
 
-        Clues(String text) {
+        Clues(String text, Integer anniversaryYear) {
             this.text = text;
+            this.anniversaryYear = anniversaryYear;
             int start = 0;
             while (start < text.length()) {
                 int newline = text.indexOf('\n', start);
@@ -263,7 +290,7 @@ final class DocumentDateFinder {
         /**
          * A month and day at {@code position} in the year the text gives them: the nearest header's
          * (the year before when the day would come after the page's date), else the NPC session's,
-         * else the nearest full date's.
+         * else the year the anniversaries count to, else the nearest full date's.
          */
         Optional<LocalDate> dayNear(int position, String month, String day) {
             Optional<Dated> header = nearest(headers, position);
@@ -277,6 +304,9 @@ final class DocumentDateFinder {
             }
             if (sessionYear != null) {
                 return WrittenDates.date(sessionYear, month, day);
+            }
+            if (anniversaryYear != null) {
+                return WrittenDates.date(anniversaryYear, month, day);
             }
             return nearest(fullDates, position).flatMap(full -> WrittenDates.date(full.date().getYear(), month, day));
         }

@@ -65,6 +65,15 @@ public final class DocumentStructurer {
     private final TurnLabelReader labels = new TurnLabelReader();
     private final ParticipantFinder participants = new ParticipantFinder(labels::isName);
 
+    /** Why no date was found: a day the text gives without a year, or none of the forms tried. */
+    private String noDateMessage(String text) {
+        String fix = "; state it in the manifest";
+        return dates.dayWithoutYear(text)
+                .map(day -> "no event date found: the text gives the day (" + day + ") but no year"
+                        + " (no page header, NPC session, anniversary counted from a known year or full date)" + fix)
+                .orElse("no event date found in the text (looked for: " + dates.formsTried() + ")" + fix);
+    }
+
     public Document structure(SourceText source, Manifest manifest) throws InputException {
         NormalizedText normalized = normalizer.normalize(source.text());
         String text = normalized.text();
@@ -74,8 +83,7 @@ public final class DocumentStructurer {
 
         DocumentDate date = entry != null && entry.date() != null
                 ? new DocumentDate(entry.date(), "manifest", entry.file())
-                : dates.find(text).orElseThrow(() -> new InputException(source.path(),
-                        "no event date found in the text (looked for: " + dates.formsTried() + "); state it in the manifest"));
+                : dates.find(text).orElseThrow(() -> new InputException(source.path(), noDateMessage(text)));
 
         Layout layout = layout(text);
         List<Paragraph> paragraphs = layout.paragraphs();

@@ -102,6 +102,32 @@ class DocumentDateFinderTest {
     }
 
     @Test
+    void theLeadsLaterSentenceGivesTheEventsDayWhenItOpensWithOne() {
+        // The Xinhua lead sets the scene, then dates the interview four days before the dateline.
+        assertEquals("2023-10-14 dateline", dateOf(
+                "2023/10/18 09:00\n新华社北京10月18日电 外交部长即将出访欧洲。10月14日，外交部长在北京接受了法国《费加罗报》记者的采访。\n"));
+        assertEquals("2023-10-18 dateline", dateOf(
+                "2023/10/18 09:00\n新华社北京10月18日电 外交部长即将出访欧洲。他说，10月14日的会谈很成功。\n"),
+                "a later sentence that does not open with a day");
+    }
+
+    @Test
+    void anAnniversaryCountedFromAKnownYearGivesTheYear() {
+        assertEquals("1999-10-14 dateline", dateOf("""
+                新华社北京10月18日电 国家主席即将对法国进行国事访问。10月14日，国家主席在北京接受了法国记者的采访。
+                记者：您对此访有何期待？
+                答：今年是中法建交35周年。1994年9月，我曾对贵国进行国事访问。
+                """));
+        assertEquals("2020-03-07 dateline", dateOf(
+                "新华社北京3月7日电 外交部长7日举行记者会。\n1971年10月25日，联大恢复了中国的合法席位。今年是联合国成立七十五周年。\n"),
+                "the anniversary says which year it is; a full date in the text may be history");
+        assertEquals("none", dateOf("新华社北京3月7日电 外交部长7日举行记者会。\n今年是中马建交35周年。\n"),
+                "an anniversary of something whose year is not listed");
+        assertEquals("none", dateOf("新华社北京3月7日电 外交部长7日举行记者会。\n今年是中美建交40周年。今年也是联合国成立70周年。\n"),
+                "anniversaries that disagree");
+    }
+
+    @Test
     void aDateInTheTextThatIntroducesNoEventLosesToTheHeader() {
         assertEquals("2021-10-25 header", dateOf("2021/10/25 10:00\n1971年10月25日，第26届联大以压倒性多数通过第2758号决议。\n"));
     }

@@ -182,6 +182,15 @@ class DocumentStructurerTest {
         assertEquals(LocalDate.of(2023, 3, 7), structurer.structure(new SourceReader().read(file), Manifest.load(manifest)).date());
     }
 
+    @Test
+    void aDayWithoutAYearIsNamedInTheRefusal(@TempDir Path temp) throws Exception {
+        Path file = Files.writeString(temp.resolve("yearless.txt"), "新华社北京10月18日电 外交部长今天接受了采访。\n问：您如何看待中欧关系？\n");
+        InputException problem = assertThrows(InputException.class,
+                () -> structurer.structure(new SourceReader().read(file), Manifest.empty()));
+        assertTrue(problem.getMessage().contains("gives the day (新华社北京10月18日电) but no year"), problem.getMessage());
+        assertTrue(problem.getMessage().contains("yearless.txt"), problem.getMessage());
+    }
+
     private Document structureText(Path temp, String text) throws Exception {
         Path file = Files.writeString(temp.resolve("text.txt"), text);
         return structurer.structure(new SourceReader().read(file), Manifest.empty());
