@@ -73,15 +73,25 @@ public final class TextNormalizer {
         return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\uFEFF';
     }
 
-    /** A space survives only between two ASCII letters or digits ("New York"); OCR spaces go. */
+    /**
+     * A space survives between two ASCII letters or digits ("New York"), and a gap of several spaces survives as one
+     * between the columns of a line (江泽民          叶利钦 under a joint statement: two signatures, not one name);
+     * the single spaces OCR puts inside Chinese words go.
+     */
     private static boolean keepSpace(int[] codePoints, int i, StringBuilder out) {
         if (out.length() == 0 || out.charAt(out.length() - 1) == ' ' || out.charAt(out.length() - 1) == '\n') {
             return false;
         }
         int previous = out.charAt(out.length() - 1);
         int next = nextNonSpace(codePoints, i);
-        return isAsciiAlphanumeric(previous) && next >= 0 && isAsciiAlphanumeric(codePoints[next]);
+        if (next < 0 || codePoints[next] == '\n' || codePoints[next] == '\r') {
+            return false;
+        }
+        return isAsciiAlphanumeric(previous) && isAsciiAlphanumeric(codePoints[next]) || next - i >= COLUMN_GAP;
     }
+
+    /** How many spaces in a row part two columns of a line; OCR leaves one inside a word. */
+    private static final int COLUMN_GAP = 3;
 
     private static int nextNonSpace(int[] codePoints, int i) {
         for (int k = i + 1; k < codePoints.length; k++) {

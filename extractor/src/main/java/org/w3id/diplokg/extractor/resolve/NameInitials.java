@@ -19,6 +19,17 @@ final class NameInitials {
 
     private NameInitials() {}
 
+    /** Initials that open a name: 鲍·尼· of 鲍·尼·叶利钦. */
+    private static final Pattern LEADING_INITIALS = Pattern.compile("^(?:\\p{IsHan}·)+(?=\\p{IsHan}{2})");
+
+    /**
+     * The name a new person is known by: without the initials official documents write before it (鲍·尼·叶利钦 is
+     * 叶利钦, as the text calls him elsewhere and as a reader names him); a name with none as written.
+     */
+    static String withoutInitials(String name) {
+        return LEADING_INITIALS.matcher(name).replaceFirst("");
+    }
+
     /** The mentions, each person's widened over initials written right before it. */
     static List<Mention> widen(String sentence, List<Mention> mentions) {
         return mentions.stream().map(mention -> widened(sentence, mention, mentions))

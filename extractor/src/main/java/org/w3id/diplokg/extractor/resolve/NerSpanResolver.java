@@ -82,7 +82,7 @@ final class NerSpanResolver {
             } else if (span.tag().equals("PERSON") && PERSON_NAME.matcher(span.text()).matches()
                     && !NOT_A_PERSON.matcher(span.text()).matches() && !partiesAndAFunctionWord(span.text())
                     && !quotedAlone(sentence, span)) {
-                entity = Entity.named(EntityType.PERSON, span.text());
+                entity = Entity.named(EntityType.PERSON, NameInitials.withoutInitials(span.text()));
                 confidence = NEW_PERSON_CONFIDENCE;
             } else if (span.tag().equals("ORGANIZATION") && plausibleNewEvent(span.text())) {
                 entity = NewNames.named(EntityType.EVENT, span.text());

@@ -199,6 +199,15 @@ class MentionResolverTest {
     }
 
     @Test
+    void aNewPersonWrittenWithInitialsIsKnownByTheNameWithoutThem() {
+        List<Mention> mentions = resolveTagged("俄罗斯联邦总统鲍·尼·叶利钦将于下月对中国进行国事访问。");
+        assertTrue(mentions.stream().anyMatch(m -> m.surface().equals("鲍·尼·叶利钦") && m.entity().key().equals("叶利钦")),
+                mentions.toString());
+        assertEquals("夏尔马·奥利", NameInitials.withoutInitials("卡·普·夏尔马·奥利"));
+        assertEquals("弗拉基米尔·普京", NameInitials.withoutInitials("弗拉基米尔·普京"), "a given name is no initial");
+    }
+
+    @Test
     void theMinistriesOfSeveralStatesOrOfAnotherAreNotChinasForeignMinistry() {
         assertEquals("ORGANIZATION:MFA-CN", keyAt(resolve("外交部发言人就此答记者问。"), "外交部"));
         assertEquals("ORGANIZATION:MFA-CN", keyAt(resolve("中国外交部发表声明。"), "中国外交部"));
