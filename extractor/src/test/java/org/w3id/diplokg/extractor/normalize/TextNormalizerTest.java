@@ -17,6 +17,14 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aGapBetweenColumnsStaysOneSpace() {
+        // Two signatures under a joint statement, set apart by spaces or ideographic spaces.
+        assertEquals("中华人民共和国主席 俄罗斯联邦总统\n胡锦涛 弗·弗·普京\n",
+                normalizer.normalize("中华人民共和国主席          俄罗斯联邦总统   \n胡锦涛\u3000\u3000\u3000\u3000弗·弗·普京\n").text());
+        assertEquals("外交部长王毅", normalizer.normalize("外交部长  王毅").text(), "two spaces are OCR's, or a byline's");
+    }
+
+    @Test
     void keepsSpacesBetweenLatinWordsAndPunctuationInsideNumbers() {
         assertEquals("New York Times报道，2021/01/02 10:19发布1,200人。",
                 normalizer.normalize("New York Times报道,2021/01/02 10:19发布1,200人。").text());
