@@ -608,6 +608,10 @@ class RelationFinderTest {
         assertTrue(relations("中方提出了符合地区实际的亚洲安全观。").stream()
                 .anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION CN -> ASIAN-SECURITY-CONCEPT") && r.contains("proposes")),
                 "what the proposal is about, closed by 的, between 提出 and the name");
+        assertTrue(relations("美方又提出了所谓“印太战略”。").stream()
+                .anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION US") && r.contains("proposes")), "a so-called proposal is proposed too");
+        assertTrue(relations("美方抛出“印太战略”。").stream()
+                .anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION US") && r.contains("proposes")), "抛出, proposing with disdain");
         assertEquals(List.of(), relations("中方提出，推动构建人类命运共同体。").stream().filter(r -> r.contains("proposes")).toList(),
                 "提出 and a comma states a view: no proposal of what follows");
         assertTrue(relations("中国政府今年发布了《全球数据安全倡议》。").stream()
