@@ -35,7 +35,7 @@ final class StanceRule implements RelationRule {
      * 支持, 反对, 抵制, 谴责; and 维护 where what is upheld is the body or document a system rests on (维护以联合国为核心的
      * 国际体系: the UN), the one form of 维护 the annotators read as support; keeping to the one-China principle.
      */
-    private static final Pattern STANCE = Pattern.compile("(支持|反对|抵制|谴责|(?:维护|捍卫)(?=以[^，。；]{1,24}?为(?:核心|基础|基石))"
+    private static final Pattern STANCE = Pattern.compile("(支持|反对|抵制|谴责|不赞成|(?:维护|捍卫)(?=以[^，。；]{1,24}?为(?:核心|基础|基石))"
             + "|(?:" + KEEPING + ")(?=[^，。；]{0,4}?" + ONE_CHINA + "))");
     private static final Pattern WELCOME = Pattern.compile("欢迎|赞赏|积极评价|高度评价|赞同");
     /** 对此, 对这一…, 对这些…: what the stance is on was told before. */
@@ -311,7 +311,7 @@ final class StanceRule implements RelationRule {
     }
 
     /** Refusing to accept (中方不接受、不参与所谓仲裁): opposition, however the refusal goes on (不承认, 不参与). */
-    private static final Pattern NOT_ACCEPTED = Pattern.compile("(?:不|绝不|决不)接受");
+    private static final Pattern NOT_ACCEPTED = Pattern.compile("(?:不|绝不|决不)(?:能|会)?(?:接受|容忍)");
     private static final Set<EntityType> REFUSED = EnumSet.of(EntityType.EVENT, EntityType.AGREEMENT, EntityType.INITIATIVE);
 
     /**
@@ -371,7 +371,7 @@ final class StanceRule implements RelationRule {
             }
             int end = sentence.clauseEnd(matcher.end());
             String rest = text.substring(matcher.end(), end);
-            boolean against = matcher.group(1).matches("反对|抵制|谴责");
+            boolean against = matcher.group(1).matches("反对|抵制|谴责|不赞成");
             RelationKind kind = against ? RelationKind.OPPOSITION : RelationKind.SUPPORT;
             boolean mutual = text.substring(0, matcher.start()).matches(".*(?:相互|互相)") || rest.matches("^(?:彼此|对方).*");
             if (mutual) { // 中俄相互支持, 双方坚定支持彼此: both sides, no object

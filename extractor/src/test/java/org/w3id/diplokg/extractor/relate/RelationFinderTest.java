@@ -90,6 +90,16 @@ class RelationFinderTest {
         assertTrue(found.stream().anyMatch(r -> r.startsWith("OPPOSITION CN -> ") && r.contains("仲裁")), found.toString());
         assertTrue(relations("中方不接受任何形式的单边制裁。").stream().anyMatch(r -> r.startsWith("OPPOSITION CN")),
                 relations("中方不接受任何形式的单边制裁。").toString());
+        assertTrue(relations("把台湾纳入战区导弹防御系统，这是中国绝对不能接受的。").stream().anyMatch(r -> r.startsWith("OPPOSITION CN")),
+                "not able to accept");
+        assertTrue(relations("我们决不容忍“台独”。").stream().anyMatch(r -> r.startsWith("OPPOSITION CN")), "never tolerating");
+    }
+
+    @Test
+    void notApprovingIsOpposing() {
+        assertTrue(relations("我们不赞成人为设定谈判的时限。").stream().anyMatch(r -> r.startsWith("OPPOSITION CN")),
+                relations("我们不赞成人为设定谈判的时限。").toString());
+        assertTrue(relations("中方赞成这一方案。").stream().noneMatch(r -> r.startsWith("OPPOSITION")), "approving is no opposition");
     }
 
     @Test
