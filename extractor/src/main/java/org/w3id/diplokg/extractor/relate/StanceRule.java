@@ -323,6 +323,11 @@ final class StanceRule implements RelationRule {
     private static void notAccepted(SentenceView sentence, List<Relation> found) {
         Matcher matcher = NOT_ACCEPTED.matcher(sentence.text());
         while (matcher.find()) {
+            Matcher judged = JUDGED.matcher(sentence.text().substring(sentence.clauseStart(matcher.start()), matcher.start()));
+            if (judged.find()) {
+                judgedUnacceptable(sentence, matcher, judged, found);
+                continue;
+            }
             Optional<Entity> actor = stanceTaker(sentence, matcher.start());
             if (actor.isEmpty()) {
                 continue;
@@ -336,6 +341,28 @@ final class StanceRule implements RelationRule {
             found.add(sentence.stated(Relation.of(RelationKind.OPPOSITION, agentsAt(sentence, actor.get(), matcher.start()),
                     matcher.start(), end).withObject(refused.orElse(null)), matcher.start()));
         }
+    }
+
+    /** …是(中国)不能接受的: what the clause opened with is judged, by who is named after 是, else the speaker's country. */
+    private static final Pattern JUDGED = Pattern.compile("是(?<judge>[^，。；是]{0,8})$");
+
+    /**
+     * A thing judged unacceptable (任何把台湾纳入…的做法，都是中方不能接受的; 这是中国绝对不能接受的): opposed by the party named
+     * between 是 and the verb, else the speaker's country; on the case, document or programme the clause names before, and
+     * never on a party named inside what is judged (绕开安理会…的行为都是不能接受的: not the Council's stance).
+     */
+    private static void judgedUnacceptable(SentenceView sentence, Matcher verb, Matcher judged, List<Relation> found) {
+        int clause = sentence.clauseStart(verb.start());
+        int judgeAt = clause + judged.start("judge");
+        Optional<Entity> actor = sentence.actorsIn(judgeAt, verb.start()).stream().findFirst()
+                .or(() -> Optional.ofNullable(sentence.speakerCountry()));
+        if (actor.isEmpty()) {
+            return;
+        }
+        Optional<Entity> refused = sentence.mentionsIn(0, clause + judged.start()).stream()
+                .filter(m -> REFUSED.contains(m.entity().type())).reduce((first, second) -> second).map(Mention::entity);
+        found.add(sentence.stated(Relation.of(RelationKind.OPPOSITION, List.of(actor.get()), verb.start(),
+                sentence.clauseEnd(verb.end())).withObject(refused.orElse(null)), verb.start()));
     }
 
     /** What opens a wish or a refusal in the minister's own words (最后，预祝…; 我预祝…): nothing of a subject. */

@@ -93,6 +93,10 @@ class RelationFinderTest {
         assertTrue(relations("把台湾纳入战区导弹防御系统，这是中国绝对不能接受的。").stream().anyMatch(r -> r.startsWith("OPPOSITION CN")),
                 "not able to accept");
         assertTrue(relations("我们决不容忍“台独”。").stream().anyMatch(r -> r.startsWith("OPPOSITION CN")), "never tolerating");
+        List<String> judged = relations("任何绕开安理会对别国动武的行为都是不能接受的。");
+        assertTrue(judged.stream().anyMatch(r -> r.startsWith("OPPOSITION CN")), judged.toString());
+        assertTrue(judged.stream().noneMatch(r -> r.startsWith("OPPOSITION UNSC")),
+                "a body named in what is judged does not judge it");
     }
 
     @Test
