@@ -159,7 +159,7 @@ public final class DocumentAnnotator {
         Entity speaker = turn.speaker() == null ? null : speakers.resolve(turn.speaker());
         boolean official = turn.kind() == TurnKind.ANSWER || turn.kind() == TurnKind.REMARKS;
         RelationContext before = questionContext(turn, previous).inDocumentOf(signatories).spokenBy(official ? speaker : null)
-                .withLeaders(leaders);
+                .addressedTo(turn.kind() == TurnKind.QUESTION ? answerer(document, index) : null).withLeaders(leaders);
         for (int i = 0; i < turn.sentences().size(); i++) {
             Sentence sentence = turn.sentences().get(i);
             String text = sentence.text();
@@ -175,6 +175,15 @@ public final class DocumentAnnotator {
         Entity outlet = turn.kind() == TurnKind.QUESTION && turn.outlet() != null ? outlets.resolve(turn.outlet()) : null;
         OutletCountry outletCountry = outlet == null ? null : outlets.country(turn.outlet()).orElse(null);
         return new AnnotatedTurn(turn, speaker, outlet, outletCountry, sentences);
+    }
+
+    /** Who answers the question at {@code index}: the speaker of the answer right after it, or null. */
+    private Entity answerer(Document document, int index) {
+        if (index + 1 >= document.turns().size()) {
+            return null;
+        }
+        Turn next = document.turns().get(index + 1);
+        return next.kind() == TurnKind.ANSWER && next.speaker() != null ? speakers.resolve(next.speaker()) : null;
     }
 
     /**

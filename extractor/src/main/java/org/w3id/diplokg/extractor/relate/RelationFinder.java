@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationKind;
+import org.w3id.diplokg.extractor.model.RelationModality;
 import org.w3id.diplokg.extractor.model.TimeMention;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
@@ -89,7 +90,16 @@ public final class RelationFinder {
             first.putIfAbsent(Arrays.asList(relation.kind(), Set.copyOf(relation.parties()), relation.object(),
                     relation.objectText(), action, relation.modality()), relation);
         }
-        return List.copyOf(first.values());
+        // Read twice at one place with two modalities (此次访问还将前往…: done from the noun, planned from 还将): one
+        // relation, since the graph names a relation by where it stands and gives it one modality; the reading whose
+        // words said more than the default done, else the first.
+        Map<List<Object>, Relation> once = new LinkedHashMap<>();
+        for (Relation relation : first.values()) {
+            once.merge(Arrays.asList(relation.kind(), relation.begin(), relation.parties(), relation.object(),
+                    relation.objectText(), relation.action()), relation,
+                    (kept, other) -> kept.modality() == RelationModality.DONE ? other : kept);
+        }
+        return List.copyOf(once.values());
     }
 
     /** The context of an answer: the pair of parties its question named (its sentences' mentions in order). */

@@ -585,6 +585,18 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         return singular ? Optional.ofNullable(context.speaker()) : Optional.empty();
     }
 
+    /** A clause opening with 您 after a few words of when or which occasion (下个月您将…, 这是您…首次访问…). */
+    private static final Pattern ADDRESSED = Pattern.compile("^[^，。；！？您]{0,6}?您(?!们)");
+
+    /**
+     * The person a question is put to, when the clause before {@code verb} opens with 您 (您即将对美国进行国事访问, 上个月，
+     * 您访问了俄罗斯): the one who answers it, as the reader of an interview takes it.
+     */
+    Optional<Entity> addresseeBefore(int verb) {
+        return ADDRESSED.matcher(text.substring(clauseStart(verb), verb)).find()
+                ? Optional.ofNullable(context.addressee()) : Optional.empty();
+    }
+
     /** 两国, 双方, 彼此: a pair named elsewhere (in the sentence, the turn or the question). */
     static final Pattern PAIR = Pattern.compile("两国|双方|彼此|双边(?=贸易)");
     /** 三国, 三方: the three parties of a joint document of three. */

@@ -200,7 +200,7 @@ final class VisitRule implements RelationRule {
         if (!before.isEmpty()) {
             return Optional.of(before.get(before.size() - 1));
         }
-        return sentence.firstPersonBefore(verb).or(() -> sentence.agentBefore(verb));
+        return sentence.firstPersonBefore(verb).or(() -> sentence.addresseeBefore(verb)).or(() -> sentence.agentBefore(verb));
     }
 
     /** Whether a place is named right after the verb, or after its aspect (访问了乌克兰、波兰…). */

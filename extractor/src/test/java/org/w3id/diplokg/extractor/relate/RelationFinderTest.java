@@ -497,6 +497,19 @@ class RelationFinderTest {
         assertTrue(guest.stream().anyMatch(r -> r.startsWith("VISIT 二阶俊博 -> CN")), guest.toString());
     }
 
+    @Test
+    void aRelationReadTwiceAtOnePlaceIsOneWithOneModality() {
+        // 此次访问 (done) and 还将前往 (planned) read the visits twice over one span; the graph names a relation by where it
+        // stands, and a relation with two modalities would break the shapes and lose the whole document
+        String sentence = "习近平主席此次访问还将前往摩洛哥、阿尔及利亚和沙特阿拉伯。";
+        List<Relation> found = foundIn(sentence, RelationContext.NONE).relations();
+        assertTrue(found.stream().anyMatch(r -> r.kind() == org.w3id.diplokg.extractor.model.RelationKind.VISIT), found.toString());
+        assertEquals(found.size(), found.stream().map(r -> java.util.Arrays.asList(r.kind(), r.begin(), r.parties(), r.object(),
+                r.objectText(), r.action())).distinct().count(), found.toString());
+        assertTrue(found.stream().filter(r -> r.object() != null && r.object().key().equals("MA"))
+                .allMatch(r -> r.modality() == RelationModality.PLANNED), "the reading whose words say more: 还将, planned");
+    }
+
     private static String describe(Relation r) {
         return r.kind() + " " + r.parties().stream().map(Entity::key).collect(Collectors.joining("+"))
                 + (r.object() != null ? " -> " + r.object().key() : "")
