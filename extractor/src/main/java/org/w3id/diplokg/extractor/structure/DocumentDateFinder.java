@@ -51,6 +51,8 @@ final class DocumentDateFinder {
     private static final Pattern NPC_SESSION =
             Pattern.compile("([一二三四五六七八九十]+)届全国人大([一二三四五])次会议");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？\\n]");
+    /** A day a lead sentence gives the event itself: 18日, 今天, 当天, 日前. */
+    private static final Pattern DAY_OF_ITS_OWN = Pattern.compile("(?<![月\\d一二三四五六七八九十])" + NUMBER + "日|今天|今日|当天|当日|日前");
     /** How many of the first lines may hold an opening sentence (a headline and a header come before it). */
     private static final int OPENING_LINES = 6;
     /** A header line is short and holds no sentence. */
@@ -126,9 +128,12 @@ final class DocumentDateFinder {
         }
         int lineEnd = clues.text.indexOf('\n', dateline.end());
         String lead = clues.text.substring(dateline.end(), lineEnd < 0 ? clues.text.length() : lineEnd);
-        // The lead paragraph may set the scene first (江泽民即将出访。) and date the event after it (10月14日，…接受…采访).
-        for (String sentence : lead.split("(?<=[。！？])")) {
-            Optional<LocalDate> leadDate = introducedEvent(sentence, clues, dateline.end(), date.get().getYear());
+        // The lead paragraph may set the scene first (江泽民即将出访。) and date the event after it (10月14日，…接受…采访);
+        // a first sentence that gives its own day (王毅18日会见…) is the event, and what it goes on to date is history.
+        String[] sentences = lead.split("(?<=[。！？])");
+        int read = DAY_OF_ITS_OWN.matcher(sentences[0]).find() ? 1 : sentences.length;
+        for (int i = 0; i < read; i++) {
+            Optional<LocalDate> leadDate = introducedEvent(sentences[i], clues, dateline.end(), date.get().getYear());
             if (leadDate.isPresent()) {
                 return Optional.of(new Found(leadDate.get(), dateline.group()));
             }

@@ -109,6 +109,9 @@ class DocumentDateFinderTest {
         assertEquals("2023-10-18 dateline", dateOf(
                 "2023/10/18 09:00\n新华社北京10月18日电 外交部长即将出访欧洲。他说，10月14日的会谈很成功。\n"),
                 "a later sentence that does not open with a day");
+        assertEquals("2023-10-18 dateline", dateOf(
+                "2023/10/18 09:00\n新华社北京10月18日电 外交部长18日会见了法国外长。10月14日，两国外长在北京举行了会谈。\n"),
+                "a first sentence with a day of its own is the event; what the lead goes on to date is history");
     }
 
     @Test
