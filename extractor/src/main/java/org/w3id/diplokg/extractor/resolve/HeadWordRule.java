@@ -74,6 +74,8 @@ final class HeadWordRule {
     /** Tags of a word that ends a clause before a name: a verb, preposition, adverb, conjunction or mark. */
     private static final Set<String> CLAUSE_BEFORE = Set.of("VV", "VC", "VE", "VA", "P", "PU", "AD", "CC", "CS", "DEC", "DEG", "LC", "AS");
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及", "同", "以及");
+    /** A name does not open with a conjunction: 与发展委员会, read after 中俄友好、和平, is a name's tail, not a name. */
+    private static final Pattern OPENS_WITH_CONJUNCTION = Pattern.compile("[与及暨]");
 
     enum Evidence { MODIFIER, PARTY, STATES, STATE, NUMBERED, COINED }
 
@@ -131,7 +133,9 @@ final class HeadWordRule {
             if (word.pos().equals("JJ") && headBegin > word.begin()) {
                 continue; // 有组织/JJ 撤离: an adjective that ends in a head word ("organised") names nothing
             }
-            phrase(sentence, words, last, headBegin, head.get()).ifPresent(found::add);
+            phrase(sentence, words, last, headBegin, head.get())
+                    .filter(c -> !OPENS_WITH_CONJUNCTION.matcher(sentence.substring(c.begin(), c.end())).lookingAt())
+                    .ifPresent(found::add);
         }
         // 中越外交磋商 inside 中越外交磋商机制: the talks name the mechanism, no event of their own (but 河内大学 of
         // 河内大学孔子学院 is a body beside it)

@@ -199,6 +199,12 @@ class MentionResolverTest {
     }
 
     @Test
+    void noNameOpensWithAConjunction() {
+        List<Mention> mentions = resolveTagged("中俄友好、和平与发展委员会为增进两国人民的友谊作出了贡献。");
+        assertTrue(mentions.stream().noneMatch(m -> m.surface().startsWith("与")), mentions.toString());
+    }
+
+    @Test
     void aNewPersonWrittenWithInitialsIsKnownByTheNameWithoutThem() {
         List<Mention> mentions = resolveTagged("俄罗斯联邦总统鲍·尼·叶利钦将于下月对中国进行国事访问。");
         assertTrue(mentions.stream().anyMatch(m -> m.surface().equals("鲍·尼·叶利钦") && m.entity().key().equals("叶利钦")),
