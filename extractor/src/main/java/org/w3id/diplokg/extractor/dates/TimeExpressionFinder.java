@@ -73,10 +73,11 @@ public final class TimeExpressionFinder {
                     (m, d) -> year(d.getYear(), m.group("part"))),
             new Rule(Pattern.compile("(?<![\\p{IsHan}\\d])(?:这个月)"),
                     (m, d) -> month(d.getYear(), d.getMonthValue())),
-            // 上个月 whatever stands before it (国务卿上个月访华); 上月, 下月 not after a word they end (以上月份, 以下月)
-            new Rule(Pattern.compile("上个月|(?<![\\p{IsHan}\\d])上月"),
+            // 上个月 whatever stands before it (国务卿上个月访华), and so 上月, 下月 (巴基斯坦上月…, 将于下月…), but not
+            // inside 以上, 以下 or before 份 (以上月份, 以下月)
+            new Rule(Pattern.compile("上个月|(?<![以\\d])上月(?!份)"),
                     (m, d) -> monthOf(YearMonth.from(d).minusMonths(1))),
-            new Rule(Pattern.compile("下个月|(?<![\\p{IsHan}\\d])下月"),
+            new Rule(Pattern.compile("下个月|(?<![以\\d])下月(?!份)"),
                     (m, d) -> monthOf(YearMonth.from(d).plusMonths(1))),
             // 今天的中国 is the present era; 今天的记者会 the gathering held on the day, which the next rule dates
             new Rule(Pattern.compile("今天(?=的(?!" + GATHERINGS + "))|(?<=像)今天"), (m, d) -> VAGUE),
@@ -111,7 +112,7 @@ public final class TimeExpressionFinder {
                             m.group("season") != null ? m.group("season") : m.group("season2"))),
             new Rule(Pattern.compile("(?<relative>今|去|明)年(?<half>上|下)半年"),
                     (m, d) -> "上".equals(m.group("half")) ? months(relative(m, d), 1, 6) : months(relative(m, d), 7, 12)),
-            new Rule(Pattern.compile("(?<![\\p{IsHan}\\d])本月" + DAY + "[日号]"), (m, d) -> day(d.getYear(), d.getMonthValue(), day(m))),
+            new Rule(Pattern.compile("(?<![日\\d])本月" + DAY + "[日号]"), (m, d) -> day(d.getYear(), d.getMonthValue(), day(m))),
             new Rule(Pattern.compile("(?<animal>[鼠牛虎兔龙蛇马羊猴鸡狗猪])年(?=[，。；、！？”]|$)"), (m, d) -> zodiacYear(m.group("animal"), d)),
             new Rule(Pattern.compile("(?<![\\d多余])百年前"), (m, d) -> year(d.getYear() - 100, null)),
             new Rule(Pattern.compile("再过(?<months>一|两|[1-9])个月"),
