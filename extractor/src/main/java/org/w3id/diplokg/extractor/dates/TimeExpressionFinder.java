@@ -83,6 +83,8 @@ public final class TimeExpressionFinder {
             new Rule(Pattern.compile("今天(?=的(?!" + GATHERINGS + "))|(?<=像)今天"), (m, d) -> VAGUE),
             new Rule(Pattern.compile("今天"), (m, d) -> day(d.getYear(), d.getMonthValue(), d.getDayOfMonth())),
             new Rule(Pattern.compile("昨天"), (m, d) -> dayOf(d.minusDays(1))),
+            // 前天, not inside 目前天然气, 提前天数, 当前天气
+            new Rule(Pattern.compile("(?<![目提之以当此事日年])前天(?![然下数气])"), (m, d) -> dayOf(d.minusDays(2))),
             new Rule(Pattern.compile("明天"), (m, d) -> dayOf(d.plusDays(1))),
             // 2030年前 is "by 2030": a year (N年前 with up to three digits is "N years ago", below).
             new Rule(Pattern.compile("(?<![\\d])(?<year>(?:19|20)[0-9]{2})年(?=前)"), (m, d) -> year(year(m), null)),
@@ -124,6 +126,9 @@ public final class TimeExpressionFinder {
                     // more than N years (十多年来, 一年多来) reach back to no definite day
                     (m, d) -> m.group().contains("多") ? VAGUE : backTo(d, m.group("years") != null ? m.group("years") : m.group("past"))),
             // since the start of a year: that year, as 18 of 24 development golds date it, reaching to the statement
+            // the first months or quarters of a year (今年前10个月, 今年前三季度): that year, as the development golds date all twelve
+            new Rule(Pattern.compile("(?<relative>今|去)年前(?:[1-9][0-9]?|[一二三四五六七八九十两]{1,2})(?:个月|季度)"),
+                    (m, d) -> year(relative(m, d), null)),
             new Rule(Pattern.compile("(?<relative>今|去)年以来"),
                     (m, d) -> new TimeValue(String.format("%04d", relative(m, d)), "gYear", LocalDate.of(relative(m, d), 1, 1), d)),
             new Rule(Pattern.compile("(?<century>1[0-9]|20|21|[一二]?十[一二三四五六七八九]?)世纪"), (m, d) -> century(number(m.group("century")))),
