@@ -273,7 +273,7 @@ public final class TimeExpressionFinder {
 
     /** 一年来, 过去20年: from that many years before the document's date to the date; no single value. */
     private static TimeValue backTo(LocalDate date, String years) {
-        int count = "两".equals(years) ? 2 : number(years);
+        int count = number(years);
         return new TimeValue(null, null, date.minusYears(count), date);
     }
 

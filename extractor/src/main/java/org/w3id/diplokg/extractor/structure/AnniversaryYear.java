@@ -27,8 +27,7 @@ final class AnniversaryYear {
         TreeSet<Integer> years = new TreeSet<>();
         Matcher anniversary = THIS_YEAR_IS.matcher(text);
         while (anniversary.find()) {
-            String count = anniversary.group("count");
-            int elapsed = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : ChineseNumerals.parse(count);
+            int elapsed = WrittenDates.number(anniversary.group("count"));
             for (Origin origin : origins) {
                 if (origin.what.matcher(anniversary.group("what")).find()) {
                     years.add(origin.year + elapsed);

@@ -150,11 +150,8 @@ final class DocumentDateFinder {
         if (dateline.find() && dateline.group("year") == null) {
             return Optional.of(dateline.group());
         }
-        Clues clues = new Clues(text, null);
-        return clues.lines.subList(0, Math.min(OPENING_LINES, clues.lines.size())).stream()
-                .map(line -> OPENING_DATE.matcher(line.text))
-                .filter(opening -> opening.find() && eventCues.find(opening.group("rest")))
-                .map(opening -> opening.group("date")).findFirst();
+        return openingLines(new Clues(text, null)).stream().map(line -> introducingDate(line.text))
+                .flatMap(Optional::stream).findFirst();
     }
 
     private static Optional<Found> eventLine(Clues clues) {
@@ -174,7 +171,7 @@ final class DocumentDateFinder {
     }
 
     private Optional<Found> openingSentence(Clues clues) {
-        for (Line line : clues.lines.subList(0, Math.min(OPENING_LINES, clues.lines.size()))) {
+        for (Line line : openingLines(clues)) {
             Optional<LocalDate> date = introducedEvent(line.text, clues, line.begin, null);
             if (date.isPresent()) {
                 int end = line.text.indexOf('。');
@@ -190,11 +187,11 @@ final class DocumentDateFinder {
      * {@code position}.
      */
     private Optional<LocalDate> introducedEvent(String text, Clues clues, int position, Integer year) {
-        Matcher opening = OPENING_DATE.matcher(text);
-        if (!opening.find() || !eventCues.find(opening.group("rest"))) {
+        Optional<String> introducing = introducingDate(text);
+        if (introducing.isEmpty()) {
             return Optional.empty();
         }
-        String written = opening.group("date");
+        String written = introducing.get();
         Matcher full = WrittenDates.FULL.matcher(written);
         if (full.matches()) {
             return WrittenDates.date(full);
@@ -205,6 +202,17 @@ final class DocumentDateFinder {
         }
         return year != null ? WrittenDates.date(year, monthDay.group("month"), monthDay.group("day"))
                 : clues.dayNear(position, monthDay.group("month"), monthDay.group("day"));
+    }
+
+    /** The first lines, where a headline and a header may stand before the opening sentence. */
+    private static List<Line> openingLines(Clues clues) {
+        return clues.lines.subList(0, Math.min(OPENING_LINES, clues.lines.size()));
+    }
+
+    /** The date {@code text} opens with, as written, when the rest of its sentence introduces the event. */
+    private Optional<String> introducingDate(String text) {
+        Matcher opening = OPENING_DATE.matcher(text);
+        return opening.find() && eventCues.find(opening.group("rest")) ? Optional.of(opening.group("date")) : Optional.empty();
     }
 
     /** A month and day in the sentence that names the NPC session, in the session's year. */
