@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param source     the decoded source file
  * @param date       the event date
- * @param dateSource how the date was found ("manifest", "dateline", "event line", "opening sentence", "header", "text", "session")
+ * @param dateSource how the date was found ("manifest", "dateline", "event line", "signing clause", "opening sentence", "header", "text", "session")
  * @param event      the event in words, e.g. 十三届全国人大四次会议记者会, or null
  * @param turns      the turns in reading order; an ANSWER answers the nearest QUESTION before it
  * @param pageJumps  where the text does not run on, in file order (a newspaper's jump lines and broken-off text)

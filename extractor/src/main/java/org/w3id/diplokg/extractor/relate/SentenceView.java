@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.dates.TimeExpressionFinder;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
+import org.w3id.diplokg.extractor.model.RelationKind;
 import org.w3id.diplokg.extractor.model.RelationModality;
 import org.w3id.diplokg.extractor.model.TimeMention;
 import org.w3id.diplokg.gazetteer.Entity;
@@ -434,6 +435,12 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         return new String(masked);
     }
 
+    /**
+     * A stance is taken when it is said: a later time in what it is on (支持意大利担任明年二十国集团主席国) dates what is
+     * supported, not the support, so it makes no stance planned.
+     */
+    private static final Set<RelationKind> STANCES = EnumSet.of(RelationKind.SUPPORT, RelationKind.OPPOSITION);
+
     /** The relation as this sentence states it, its modality read from the words in [window, verb). */
     Relation stated(Relation relation, int window, int verb) {
         Integer years = AnniversaryRule.yearsAfter(text.substring(relation.end()));
@@ -443,7 +450,7 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         RelationModality modality = ModalityReader.read(withNamesMasked(), window, verb);
         TimeMention time = timeOf(window, relation.end()).orElse(null);
         if (time != null && (modality == RelationModality.DONE || modality == RelationModality.ONGOING)
-                && time.value().start().isAfter(said)) {
+                && time.value().start().isAfter(said) && (time.begin() < verb || !STANCES.contains(relation.kind()))) {
             modality = RelationModality.PLANNED; // 明年, 下个月: not yet done when said
         }
         return relation.withModality(modality).withTime(time);

@@ -12,6 +12,7 @@ import org.w3id.diplokg.data.DataFile;
 import org.w3id.diplokg.extractor.model.Annotator;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Tagging;
+import org.w3id.diplokg.extractor.structure.ChineseNumerals;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 import org.w3id.diplokg.gazetteer.Gazetteer;
@@ -169,20 +170,29 @@ final class CompoundRule {
         return found;
     }
 
-    /** Abbreviations listed with 、 (中、美、俄、英、法、德六国): the first after no character of a word. */
-    private static final Pattern LISTED = Pattern.compile("(?<!\\p{IsHan})\\p{IsHan}(?:、\\p{IsHan})+(?!\\p{IsHan}*、)");
-    /** What closes such a list: the states counted (六国, 两国), 等, or no character of a word. */
-    private static final Pattern LIST_CLOSED = Pattern.compile("^(?:[两三四五六七八九十]+[国方]|等|双方|[^\\p{IsHan}]|$)");
+    /** Abbreviations listed with 、 (中、美、俄、英、法、德六国), the last one a single character too. */
+    private static final Pattern LISTED = Pattern.compile("\\p{IsHan}(?:、\\p{IsHan})+(?!\\p{IsHan}*、)");
+    /** What closes such a list: the states counted (六国, 两国, 五个), 等, 各方 or no character of a word. */
+    private static final Pattern LIST_CLOSED = Pattern.compile("^(?:(?<count>[两三四五六七八九十]+)[国方个]|等|[双各]方|[^\\p{IsHan}]|$)");
 
     /**
      * One-character abbreviations listed with 、 and closed by their count or a mark (中、美、俄、英、法、德六国外长,
-     * （中、美、俄）): each a party. Every character must abbreviate one, so 依法、依规 names none.
+     * （中、美、俄）): each a party. Every character must abbreviate one, so 依法、依规 names none. A list glued to
+     * the word before it (同俄、哈、吉、塔四国, 举行的中、哈…五国) needs its count to match or 各方 after it.
      */
     private List<Candidate> listed(String sentence, AbbreviationContext context) {
         List<Candidate> found = new ArrayList<>();
         Matcher list = LISTED.matcher(sentence);
         while (list.find()) {
-            if (!LIST_CLOSED.matcher(sentence.substring(list.end())).find() && !followedByFollower(sentence, list.end())) {
+            Matcher closed = LIST_CLOSED.matcher(sentence.substring(list.end()));
+            boolean isClosed = closed.find();
+            if (!isClosed && !followedByFollower(sentence, list.end())) {
+                continue;
+            }
+            boolean glued = list.start() > 0 && Character.UnicodeScript.of(sentence.charAt(list.start() - 1)) == Character.UnicodeScript.HAN;
+            int items = (list.end() - list.start() + 1) / 2;
+            if (glued && !(isClosed && (closed.group().endsWith("各方")
+                    || closed.group("count") != null && ChineseNumerals.parse(closed.group("count")) == items))) {
                 continue;
             }
             List<Mention> parties = new ArrayList<>();

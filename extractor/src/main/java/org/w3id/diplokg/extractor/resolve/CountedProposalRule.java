@@ -7,12 +7,14 @@ import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Annotator;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.gazetteer.EntityType;
+import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
  * A proposal named by what it is about and its count of points or measures, right after the verb that puts it
  * forward (提出了实现中东安全稳定的五点倡议, 宣布的对非合作八项举措): an initiative named as written from the
  * verb on. The count alone names nothing (三点建议 of a speech), and a consensus by its count is an agreement
- * ({@link PointsConsensusRule}). A slogan quoted by its count alone is a programme or proposal too.
+ * ({@link PointsConsensusRule}). A slogan quoted by its count alone is a programme or proposal too, but a count of a
+ * state (“两个中国”) is a position the text rejects, not a programme.
  */
 final class CountedProposalRule {
     static final double CONFIDENCE = 0.75;
@@ -24,14 +26,20 @@ final class CountedProposalRule {
      * A slogan quoted by its count (“四个应该”, “三大网络”, “九项工程”): the programme or proposal it names; a counted
      * consensus (“五点共识”) is an agreement, read by {@link PointsConsensusRule}.
      */
-    private static final Pattern QUOTED_COUNT = Pattern.compile("“(?<name>[一二三四五六七八九十两]+(?:个|大|项|点)[\\p{IsHan}]{1,6})”");
+    private static final Pattern QUOTED_COUNT = Pattern.compile("“(?<name>[一二三四五六七八九十两]+(?:个|大|项|点)(?<counted>[\\p{IsHan}]{1,6}))”");
+
+    private final Gazetteer gazetteer;
+
+    CountedProposalRule(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
 
     List<Candidate> find(String sentence) {
         List<Candidate> found = new ArrayList<>();
         Matcher quoted = QUOTED_COUNT.matcher(sentence);
         while (quoted.find()) {
             String name = quoted.group("name");
-            if (!name.endsWith("共识")) {
+            if (!name.endsWith("共识") && !countsAState(quoted.group("counted"))) {
                 int begin = quoted.start("name");
                 Mention mention = new Mention(begin, quoted.end("name"), name, NewNames.named(EntityType.INITIATIVE, name),
                         CONFIDENCE, Annotator.RULE);
@@ -47,5 +55,9 @@ final class CountedProposalRule {
             found.add(new Candidate(begin, proposal.end("name"), Candidate.RULE, List.of(mention), true));
         }
         return found;
+    }
+
+    private boolean countsAState(String counted) {
+        return gazetteer.byName(counted).filter(entity -> entity.type() == EntityType.COUNTRY).isPresent();
     }
 }

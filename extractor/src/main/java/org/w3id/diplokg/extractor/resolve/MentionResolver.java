@@ -48,7 +48,7 @@ public final class MentionResolver {
         this.storms = new StormRule();
         this.agreementVersions = new AgreementVersionRule(gazetteer);
         this.pointsConsensus = new PointsConsensusRule();
-        this.countedProposals = new CountedProposalRule();
+        this.countedProposals = new CountedProposalRule(gazetteer);
         this.numberedResolutions = new NumberedResolutionRule(gazetteer);
     }
 

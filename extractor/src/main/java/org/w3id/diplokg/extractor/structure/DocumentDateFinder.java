@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  *       when that opens with the day of the event: 新华社北京3月9日电 3月8日，王毅…发表演讲);</li>
  *   <li>event line: a line that is only the event's date and place, as under a speech's byline:
  *       （2019年2月16日，慕尼黑）, （二〇一九年二月十六日）, 2023年5月19日于西安;</li>
+ *   <li>signing clause: a statement's or treaty's closing words on its own signing, wherever they stand
+ *       (本声明于一九九八年七月四日在阿拉木图签署), which beat the dates of the visit its lead recounts;</li>
  *   <li>opening sentence: one of the first lines opens with a date and introduces the event:
  *       2023年3月7日，外交部发言人秦刚主持例行记者会 / 3月8日，…举行 (the cues are in event-cues.tsv);</li>
  *   <li>header: a web page's or newspaper's date line: 2021/01/02 10:19, 澎湃新闻2023/03/07 12:21,
@@ -48,6 +50,9 @@ final class DocumentDateFinder {
     private static final Pattern HEADER_WORDS = Pattern.compile(
             "^(?:(?:来源|发布时间|发布日期|日期|时间)：[^。！？]{0,30}?)?(?<date>" + FULL + ")(?:\\s*(?:星期|周)[一二三四五六日天])?"
                     + "(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s*来源：[^。！？]{0,30})?$");
+    /** A document's clause on its own signing (本声明于一九九八年七月四日在阿拉木图签署): the day it was made. */
+    private static final Pattern SIGNING_CLAUSE = Pattern.compile("本(?:联合)?(?:声明|公报|宣言|条约|协定|协议|备忘录|议定书|纪要)于\\s*(?<date>"
+            + FULL + ")[^。！？\\n]{0,20}?(?:签署|签订|签字|发表|通过)");
     private static final Pattern NPC_SESSION =
             Pattern.compile("([一二三四五六七八九十]+)届全国人大([一二三四五])次会议");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？\\n]");
@@ -73,6 +78,7 @@ final class DocumentDateFinder {
     private final List<DateSource> sources = List.of(
             new DateSource("dateline", "新华社北京3月7日电", this::dateline),
             new DateSource("event line", "（2019年2月16日，慕尼黑）", DocumentDateFinder::eventLine),
+            new DateSource("signing clause", "本声明于2021年6月28日在莫斯科签署", DocumentDateFinder::signingClause),
             new DateSource("opening sentence", "2023年3月7日，外交部发言人秦刚主持例行记者会", this::openingSentence),
             new DateSource("header", "2023/03/07 12:21", clues -> clues.headers.stream().findFirst().map(d -> new Found(d.date, d.evidence))),
             new DateSource("session", "十三届全国人大四次会议3月7日举行记者会", DocumentDateFinder::session),
@@ -165,6 +171,18 @@ final class DocumentDateFinder {
                         return Optional.of(new Found(date.get(), line.text));
                     }
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Found> signingClause(Clues clues) {
+        Matcher clause = SIGNING_CLAUSE.matcher(clues.text);
+        while (clause.find()) {
+            Matcher full = WrittenDates.FULL.matcher(clause.group("date"));
+            Optional<LocalDate> date = full.matches() ? WrittenDates.date(full) : Optional.empty();
+            if (date.isPresent()) {
+                return Optional.of(new Found(date.get(), clause.group()));
             }
         }
         return Optional.empty();

@@ -700,6 +700,16 @@ class RelationFinderTest {
     }
 
     @Test
+    void aStanceIsTakenWhenSaidWhateverTheTimeOfWhatItIsOn() {
+        assertTrue(relations("中方支持意大利担任明年二十国集团主席国。").stream().anyMatch(r -> r.startsWith("SUPPORT CN -> IT") && !r.contains("{")),
+                relations("中方支持意大利担任明年二十国集团主席国。").toString());
+        assertTrue(relations("中方明年将支持意大利担任二十国集团主席国。").stream().anyMatch(r -> r.startsWith("SUPPORT CN -> IT") && r.contains("{planned}")),
+                "said to come: planned");
+        assertTrue(relations("中俄两国共同办好明年的中俄文化年。").stream().anyMatch(r -> r.startsWith("HOSTING CN+RU -> 中俄文化年 {planned}")),
+                "an act, not a stance: " + relations("中俄两国共同办好明年的中俄文化年。"));
+    }
+
+    @Test
     void aStancesObjectMayOpenWithAFillerCharacterOrAQuote() {
         assertTrue(relations("中方支持国际原子能机构对处置方案开展评估。").stream().anyMatch(r -> r.startsWith("SUPPORT CN -> IAEA ")),
                 "国 of 国际 opens the name, it is no filler here");

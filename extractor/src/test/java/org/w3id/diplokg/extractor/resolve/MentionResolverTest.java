@@ -122,6 +122,18 @@ class MentionResolverTest {
         assertEquals("COUNTRY:JP", keyAt(resolve("会议由（韩、日）两方共同主持。"), "日"));
         assertEquals("none", keyAt(resolve("各部门要依法、依规、依纪办事。"), "法"), "依法 is no party");
         assertEquals("none", keyAt(resolve("文件有中、英文两个版本。"), "英"), "中、英文: Chinese and English, the list runs into a word");
+        assertEquals("COUNTRY:GB", keyAt(resolve("这是中、美、俄、英、法五个常任理事国的共同责任。"), "英"), "counted with 个");
+    }
+
+    @Test
+    void aListGluedToTheWordBeforeItNeedsItsCountToMatch() {
+        String neighbours = "哈萨克斯坦、吉尔吉斯斯坦和塔吉克斯坦都是邻国，";
+        List<Mention> four = resolve(neighbours + "中国同俄、哈、吉、塔四国签署了协定。");
+        assertEquals(List.of("COUNTRY:CN", "COUNTRY:RU", "COUNTRY:KZ", "COUNTRY:KG", "COUNTRY:TJ"),
+                four.stream().filter(m -> m.begin() >= neighbours.length()).map(m -> m.entity().type() + ":" + m.entity().key())
+                        .limit(5).toList());
+        assertEquals("COUNTRY:KR", keyAt(resolve("中方将继续同朝、美、韩、俄、日各方保持沟通。"), "韩"), "closed by 各方");
+        assertEquals("none", keyAt(resolve(neighbours + "中国同俄、哈、吉、塔三国签署了协定。"), "塔"), "three counted, four listed: not this list");
     }
 
     @Test
@@ -994,6 +1006,7 @@ class MentionResolverTest {
                 "measures by their count alone name none");
         assertTrue(resolve("中方提出三点建议。").stream().noneMatch(m -> m.entity().type() == EntityType.INITIATIVE), "a count alone names none");
         assertEquals("INITIATIVE:四个应该", keyAt(resolve("习近平主席提出“四个应该”。"), "四个应该"), "quoted, a slogan by its count");
+        assertEquals("none", keyAt(resolve("我们反对任何人在国际上搞“两个中国”。"), "两个中国"), "a count of a state is a position rejected");
         assertTrue(resolve("各方达成“五点共识”。").stream().noneMatch(m -> m.entity().type() == EntityType.INITIATIVE),
                 "a counted consensus is an agreement");
     }

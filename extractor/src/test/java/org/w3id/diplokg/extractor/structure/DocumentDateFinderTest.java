@@ -49,6 +49,19 @@ class DocumentDateFinderTest {
                 """));
     }
 
+    @Test
+    void aStatementsClauseOnItsOwnSigningBeatsTheDatesOfTheVisitItRecounts() {
+        String statement = """
+                中华人民共和国和蒙古国联合声明
+                应蒙古国总统的邀请，中华人民共和国主席于2004年6月2日至5日对蒙古国进行国事访问。
+                两国元首举行了会谈。
+                本声明于二〇〇四年六月四日在乌兰巴托签署，一式两份。
+                """;
+        assertEquals("2004-06-04 signing clause", dateOf(statement));
+        assertEquals("2004-06-02 text", dateOf(statement.replace("本声明于二〇〇四年六月四日在乌兰巴托签署", "两国于二〇〇四年六月四日发表声明")),
+                "a date someone else signed or issued something on is not the statement's own");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "澎湃新闻2023/03/07 12:21|2023-03-07 header",
