@@ -377,6 +377,12 @@ final class HeadWordRule {
                 modifiers.add(0, new Modifier(w.text(), false, false, false, next));
                 joiners++;
                 next--;
+            } else if (w.text().equals("、") && joiners > 0 && !modifiers.get(0).properNoun() && partyOpeningList(words, next) >= 0) {
+                // 中俄友好、和平与发展委员会, 中巴经济、贸易和科技合作联合委员会: fields listed with 、 and closed with 和 or 与
+                // inside the name of a body the parties named first hold
+                int opener = partyOpeningList(words, next);
+                modifiers.add(0, new Modifier(sentence.substring(words.get(opener).begin(), w.end()), true, false, false, opener));
+                break; // the parties open the name
             } else if (breaks.contains(w.text()) || endsInGluedJoiner(sentence, w)) {
                 break; // 全国人大同乌兹别克斯坦最高会议: two bodies, not one name (phrase-breaks.txt)
             } else if (NOMINAL.contains(w.pos())) {
@@ -806,6 +812,40 @@ final class HeadWordRule {
     }
 
     /** A country, region or organization by name or abbreviation (中俄, 亚太, 东盟). */
+    /** The tags of a field a body's name lists: 经济/NN, 友好/VA or 友好/JJ. */
+    private static final Set<String> FIELD_TAGS = Set.of("NN", "VA", "JJ");
+    /** How many nouns a list of fields inside a name may hold before the 、 that ends it. */
+    private static final int LONGEST_FIELD_LIST = 3;
+
+    /**
+     * The word that opens a list of fields ending at the 、 at {@code comma}, if a party opens it: 中俄 of 中俄/NR 友好/NN 、,
+     * 中巴经济 of 中巴经济/NN 、, 联合国 of 联合国/NR 监测/NN 、; else -1 (两国/NN 经济/NN 、 names no one).
+     */
+    private int partyOpeningList(List<Word> words, int comma) {
+        int i = comma - 1;
+        for (int fields = 0; i >= 0 && fields < LONGEST_FIELD_LIST; fields++) {
+            Word word = words.get(i);
+            if (fields > 0 && namesAParty(word.text())) {
+                return i;
+            }
+            if (fields > 0 && i > 0 && word.text().length() == 1 && words.get(i - 1).text().length() == 1
+                    && gazetteer.isCompoundOfAbbreviations(words.get(i - 1).text() + word.text())) {
+                return i - 1; // 中/LC 俄/NR 友好/VA 、: the segmenter split the compound of the parties
+            }
+            if (!FIELD_TAGS.contains(word.pos()) || word.text().length() > 4) {
+                return -1; // a field is a common noun or what the body is for (友好/VA): not 布莱尔 of 英国首相布莱尔、欧盟委员会
+            }
+            if (word.text().length() > 2 && gazetteer.isCompoundOfAbbreviations(word.text().substring(0, 2))) {
+                return i; // 中巴经济/NN: the parties glued to the first field
+            }
+            i--;
+            if (i >= 0 && words.get(i).text().equals("、")) {
+                i--;
+            }
+        }
+        return -1;
+    }
+
     private boolean namesAParty(String word) {
         if (word == null) {
             return false;

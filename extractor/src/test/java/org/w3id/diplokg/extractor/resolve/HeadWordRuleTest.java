@@ -1,6 +1,7 @@
 package org.w3id.diplokg.extractor.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -451,6 +452,19 @@ class HeadWordRuleTest {
     @Test
     void aBodyIsNoPlaceAnIncidentIsNamedBy() {
         assertEquals(List.of(), names("东盟/NR 地震/NN 救援/NN 工作/NN 。/PU"));
+    }
+
+    @Test
+    void theFieldsOfAPartysBodyListedWithCommasAreInItsName() {
+        assertEquals(List.of("ORGANIZATION:中俄友好、和平与发展委员会"),
+                names("评价/NN 中/LC 俄/NR 友好/VA 、/PU 和平/NN 与/CC 发展/NN 委员会/NN 在/P 推动/VV 交往/NN 。/PU"),
+                "the parties' compound split by the segmenter, the first field an adjective");
+        assertEquals(List.of("ORGANIZATION:中巴经济、贸易和科技合作联合委员会"),
+                names("商定/VV ，/PU 中/NR 巴/NR 经济/NN 、/PU 贸易/NN 和/CC 科技/NN 合作/NN 联合/JJ 委员会/NN 下/DT 次/M 会议/NN 举行/VV 。/PU"));
+        assertEquals(List.of("ORGANIZATION:中巴经济、贸易和科技合作联合委员会"),
+                names("中巴经济/NN 、/PU 贸易/NN 和/CC 科技/NN 合作/NN 联合/JJ 委员会/NN 举行/VV 会议/NN 。/PU"), "the parties glued to the first field");
+        assertTrue(names("两国/NN 友好/NN 、/PU 和平/NN 与/CC 发展/NN 委员会/NN 召开/VV 会议/NN 。/PU").stream().noneMatch(n -> n.contains("友好")),
+                "no party opens the list: it is not read into the name");
     }
 
     @Test
