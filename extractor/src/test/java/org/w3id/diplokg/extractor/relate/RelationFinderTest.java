@@ -710,6 +710,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void supportOfABodysReformIsSupportOfTheBody() {
+        assertTrue(relations("中国支持对安理会进行合理、必要的改革。").stream().anyMatch(r -> r.startsWith("SUPPORT CN -> UNSC")),
+                relations("中国支持对安理会进行合理、必要的改革。").toString());
+        assertTrue(relations("中方反对对伊朗实施新的制裁。").stream().noneMatch(r -> r.contains("-> IR")), "the sanctions are opposed, not Iran");
+    }
+
+    @Test
     void aStancesObjectMayOpenWithAFillerCharacterOrAQuote() {
         assertTrue(relations("中方支持国际原子能机构对处置方案开展评估。").stream().anyMatch(r -> r.startsWith("SUPPORT CN -> IAEA ")),
                 "国 of 国际 opens the name, it is no filler here");
