@@ -71,10 +71,13 @@ public final class RelationFinder {
             int asking = sentence.clauseStart(asks.start());
             found.removeIf(r -> r.kind() != RelationKind.PARTNERSHIP && r.begin() >= asking);
         }
-        List<Entity> named = mentions.stream().map(Mention::entity)
-                .filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.EVENT).toList();
         return new Found(onceEach(venues.apply(RespectivePairs.apply(sentence, found))),
-                context.after(sentence.pairNamed()).withLeaders(sentence.headsOfStateNamed()).withNamed(named));
+                context.after(sentence.pairNamed()).withLeaders(sentence.headsOfStateNamed()).withNamed(personsAndEvents(mentions)));
+    }
+
+    /** The persons and events a sentence names, in text order: whom 他 and what 这次会议 stand for after it. */
+    private static List<Entity> personsAndEvents(List<Mention> mentions) {
+        return mentions.stream().map(Mention::entity).filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.EVENT).toList();
     }
 
     /**
@@ -105,14 +108,16 @@ public final class RelationFinder {
     /** The context of an answer: the pair of parties its question named (its sentences' mentions in order). */
     public RelationContext answering(List<String> questionSentences, List<List<Mention>> questionMentions, Entity speakerCountry) {
         List<Entity> pair = List.of();
+        List<Entity> asked = new ArrayList<>();
         for (int i = 0; i < questionSentences.size(); i++) {
+            asked.addAll(personsAndEvents(questionMentions.get(i)));
             SentenceView sentence = new SentenceView(questionSentences.get(i), questionMentions.get(i), List.of(),
                     LocalDate.EPOCH, null, abbreviations, names, RelationContext.NONE);
-            List<Entity> named = sentence.pairNamed();
-            if (named.size() == 2) {
-                pair = named;
+            List<Entity> together = sentence.pairNamed();
+            if (together.size() == 2) {
+                pair = together;
             }
         }
-        return RelationContext.answering(pair);
+        return RelationContext.answering(pair).withNamed(asked); // the meeting or person the question asks about
     }
 }

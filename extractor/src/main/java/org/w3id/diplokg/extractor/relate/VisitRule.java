@@ -39,7 +39,7 @@ final class VisitRule implements RelationRule {
     private static final Set<EntityType> PLACES = EnumSet.of(EntityType.COUNTRY, EntityType.REGION);
     /** What is attended when no event is named: its opening, its meeting, or nothing (将出席并发表讲话). */
     private static final Pattern UNNAMED_OCCASION = Pattern.compile(
-            "了?(?:(?:开幕式|闭幕式|欢迎宴会|峰会|会议|论坛|高峰论坛|对话会|年会)(?!的)|并|[，。；]|$)");
+            "了?(?:(?:开幕式|闭幕式|欢迎宴会|(?<kind>峰会|会议|论坛|高峰论坛|对话会|年会))(?!的)|并|[，。；]|$)");
     /** An event one attends: a meeting, forum, fair or ceremony (not a war or an anniversary's year). */
     private static final Pattern GATHERING = Pattern.compile("(?:会|议|论坛|会晤|仪式|典礼|庆典|活动|博览会|世博会)$");
     private static final Set<EntityType> VISITED = EnumSet.of(EntityType.COUNTRY, EntityType.REGION, EntityType.ORGANIZATION);
@@ -102,10 +102,14 @@ final class VisitRule implements RelationRule {
                 if (!attends && !objects.isEmpty() && !startsRightAfter(sentence, matcher.end())) {
                     objects = objects.subList(0, 1);
                 }
-                if (attends && objects.isEmpty() && UNNAMED_OCCASION.matcher(text).region(matcher.end(), text.length()).lookingAt()) {
-                    // 习近平主席将出席开幕式并发表主旨讲话: the event named last before, here or in the sentences before
+                Matcher occasion = UNNAMED_OCCASION.matcher(text).region(matcher.end(), text.length());
+                if (attends && objects.isEmpty() && occasion.lookingAt()) {
+                    // 习近平主席将出席开幕式并发表主旨讲话: the event named last before, here or in the sentences before; one
+                    // of the kind the words say (出席高峰论坛 is no summit named before)
+                    String kind = occasion.group("kind");
                     objects = sentence.namedBefore(clause, EntityType.EVENT, List.of()).stream()
-                            .filter(e -> GATHERING.matcher(e.zhLabel()).find()).toList();
+                            .filter(e -> GATHERING.matcher(e.zhLabel()).find())
+                            .filter(e -> kind == null || kind.equals("会议") || e.zhLabel().endsWith(kind)).toList();
                 }
             }
             if (!objects.isEmpty()) {

@@ -710,6 +710,17 @@ class RelationFinderTest {
     }
 
     @Test
+    void anAnswerReadsTheMeetingItsQuestionNamed() {
+        String question = "二十国集团领导人杭州峰会即将举行，习近平主席是否出席？";
+        List<Mention> asked = resolver.resolve(question, ChineseEntityTagger.shared().tag(question));
+        RelationContext context = new RelationFinder(gazetteer).answering(List.of(question), List.of(asked), china);
+        List<String> attends = relationsIn("习近平主席将出席峰会并发表讲话。", context);
+        assertTrue(attends.stream().anyMatch(r -> r.startsWith("VISIT 习近平 -> G20-SUMMIT-11")), attends.toString());
+        assertTrue(relationsIn("习近平主席将出席高峰论坛并发表讲话。", context).stream().noneMatch(r -> r.startsWith("VISIT")),
+                "a forum is not the summit the question named");
+    }
+
+    @Test
     void supportOfABodysReformIsSupportOfTheBody() {
         assertTrue(relations("中国支持对安理会进行合理、必要的改革。").stream().anyMatch(r -> r.startsWith("SUPPORT CN -> UNSC")),
                 relations("中国支持对安理会进行合理、必要的改革。").toString());
