@@ -1,8 +1,10 @@
 package org.w3id.diplokg.extractor.dates;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -88,6 +90,13 @@ public final class TimeExpressionFinder {
             new Rule(Pattern.compile("明天"), (m, d) -> dayOf(d.plusDays(1))),
             // 2030年前 is "by 2030": a year (N年前 with up to three digits is "N years ago", below).
             new Rule(Pattern.compile("(?<![\\d])(?<year>(?:19|20)[0-9]{2})年(?=前)"), (m, d) -> year(year(m), null)),
+            // 上周五, 本周日, 下星期一: that day of the week before, this or the next (weeks run Monday to Sunday)
+            new Rule(Pattern.compile("(?<![一二三四五六七八九十\\d])(?<week>上|本|这|下)(?:周|星期)(?<day>[一二三四五六日天])"),
+                    (m, d) -> dayOf(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(switch (m.group("week")) {
+                        case "上" -> -1;
+                        case "下" -> 1;
+                        default -> 0;
+                    }).plusDays(daysAfterMonday(m.group("day"))))),
             // 上周, 本周, 下周: the month the week falls in
             new Rule(Pattern.compile("(?<![一二三四五六七八九十\\d])(?<week>上|本|这|下)周(?![边年期末一二三四五六日天])"),
                     (m, d) -> monthOf(YearMonth.from(d.plusWeeks(switch (m.group("week")) {
@@ -215,6 +224,11 @@ public final class TimeExpressionFinder {
 
     static TimeValue day(int year, int month, int day) {
         return dayOf(LocalDate.of(year, month, day));
+    }
+
+    /** How many days after Monday the weekday written 一 to 六, 日 or 天 is. */
+    private static int daysAfterMonday(String day) {
+        return Math.min("一二三四五六日天".indexOf(day), 6);
     }
 
     private static TimeValue dayOf(LocalDate date) {

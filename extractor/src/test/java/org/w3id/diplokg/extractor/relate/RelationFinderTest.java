@@ -1234,7 +1234,7 @@ class RelationFinderTest {
 
     @Test
     void anEventNamedForItsCityIsHostedByTheCitysStateWhenItIsHeld() {
-        assertTrue(relations("二十国集团领导人杭州峰会本周日就要开幕了。").contains("HOSTING CN -> G20-SUMMIT-11 {planned}"),
+        assertTrue(relations("二十国集团领导人杭州峰会本周日就要开幕了。").contains("HOSTING CN -> G20-SUMMIT-11 {planned} @2021-03-07"),
                 relations("二十国集团领导人杭州峰会本周日就要开幕了。").toString());
         assertTrue(relations("中方将在北京举行中非合作论坛北京峰会。").stream().anyMatch(r -> r.startsWith("HOSTING CN -> ")),
                 "在X举行 and the event right after: held by X's state");
