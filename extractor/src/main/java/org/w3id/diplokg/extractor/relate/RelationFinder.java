@@ -75,7 +75,7 @@ public final class RelationFinder {
                 context.after(sentence.pairNamed()).withLeaders(sentence.headsOfStateNamed()).withNamed(personsAndEvents(mentions)));
     }
 
-    /** The persons and events a sentence names, in text order: whom 他 and what 这次会议 stand for after it. */
+    /** The persons and events a sentence names, in text order: whom 他 stands for after it, and what 出席开幕式 attends. */
     private static List<Entity> personsAndEvents(List<Mention> mentions) {
         return mentions.stream().map(Mention::entity).filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.EVENT).toList();
     }

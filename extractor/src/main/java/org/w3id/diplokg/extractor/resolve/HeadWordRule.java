@@ -811,7 +811,6 @@ final class HeadWordRule {
         return false;
     }
 
-    /** A country, region or organization by name or abbreviation (中俄, 亚太, 东盟). */
     /** The tags of a field a body's name lists: 经济/NN, 友好/VA or 友好/JJ. */
     private static final Set<String> FIELD_TAGS = Set.of("NN", "VA", "JJ");
     /** How many nouns a list of fields inside a name may hold before the 、 that ends it. */
@@ -846,6 +845,7 @@ final class HeadWordRule {
         return -1;
     }
 
+    /** A country, region or organization by name or abbreviation (中俄, 亚太, 东盟). */
     private boolean namesAParty(String word) {
         if (word == null) {
             return false;
