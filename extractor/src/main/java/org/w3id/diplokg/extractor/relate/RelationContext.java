@@ -20,14 +20,16 @@ import org.w3id.diplokg.gazetteer.Entity;
  *                     卡塔尔埃米尔塔米姆; 习近平主席 in China's official's turn), by state: who 两国元首 are
  * @param recentNamed  the persons and events the sentences before named, the latest first (a few): whom 他 and 她
  *                     stand for, and what 出席开幕式 attends
+ * @param told         what the sentence before told of, which a stance on 此 opening the next is on (中方对此表示欢迎):
+ *                     the document or programme it named, else the parties it opened with
  */
 public record RelationContext(List<Entity> documentParties, List<Entity> previousPair, List<Entity> questionPair, Entity speaker,
-                              Entity addressee, Map<Entity, Entity> leaders, List<Entity> recentNamed) {
+                              Entity addressee, Map<Entity, Entity> leaders, List<Entity> recentNamed, List<Entity> told) {
     /** How many persons and events named before are kept. */
     private static final int RECENT = 6;
 
     /** Nothing is known before the sentence. */
-    public static final RelationContext NONE = new RelationContext(List.of(), List.of(), List.of(), null, null, Map.of(), List.of());
+    public static final RelationContext NONE = new RelationContext(List.of(), List.of(), List.of(), null, null, Map.of(), List.of(), List.of());
 
     public RelationContext {
         documentParties = List.copyOf(documentParties);
@@ -35,6 +37,12 @@ public record RelationContext(List<Entity> documentParties, List<Entity> previou
         questionPair = List.copyOf(questionPair);
         leaders = Map.copyOf(leaders);
         recentNamed = List.copyOf(recentNamed);
+        told = List.copyOf(told);
+    }
+
+    /** The context for the sentence after one that told of {@code entities}. */
+    RelationContext telling(List<Entity> entities) {
+        return new RelationContext(documentParties, previousPair, questionPair, speaker, addressee, leaders, recentNamed, entities);
     }
 
     /** The heads of state of these two states, where the turn has named both; else empty. */
@@ -52,7 +60,7 @@ public record RelationContext(List<Entity> documentParties, List<Entity> previou
         }
         Map<Entity, Entity> all = new java.util.HashMap<>(leaders);
         all.putAll(named);
-        return new RelationContext(documentParties, previousPair, questionPair, speaker, addressee, all, recentNamed);
+        return new RelationContext(documentParties, previousPair, questionPair, speaker, addressee, all, recentNamed, told);
     }
 
     /** The pair 两国 or 双方 stands for when the sentence itself names none: the document's, the turn's latest, else the question's. */
@@ -65,12 +73,12 @@ public record RelationContext(List<Entity> documentParties, List<Entity> previou
 
     /** The context for the sentence after one that named {@code pair} (empty: it named none, the older pair stays). */
     RelationContext after(List<Entity> pair) {
-        return pair.size() == 2 ? new RelationContext(documentParties, pair, questionPair, speaker, addressee, leaders, recentNamed) : this;
+        return pair.size() == 2 ? new RelationContext(documentParties, pair, questionPair, speaker, addressee, leaders, recentNamed, told) : this;
     }
 
     /** The context of an answer whose question named {@code pair}. */
     static RelationContext answering(List<Entity> pair) {
-        return new RelationContext(List.of(), List.of(), pair.size() == 2 ? pair : List.of(), null, null, Map.of(), List.of());
+        return new RelationContext(List.of(), List.of(), pair.size() == 2 ? pair : List.of(), null, null, Map.of(), List.of(), List.of());
     }
 
     /** The three parties 三国 or 三方 stand for in a joint document of three (中日韩…联合宣言), else empty. */
@@ -81,17 +89,17 @@ public record RelationContext(List<Entity> documentParties, List<Entity> previou
     /** This context in a joint document of {@code parties} (nothing changes unless they are two or three). */
     public RelationContext inDocumentOf(List<Entity> parties) {
         return parties.size() == 2 || parties.size() == 3
-                ? new RelationContext(parties, previousPair, questionPair, speaker, addressee, leaders, recentNamed) : this;
+                ? new RelationContext(parties, previousPair, questionPair, speaker, addressee, leaders, recentNamed, told) : this;
     }
 
     /** This context in a turn {@code person} speaks (null: nobody known, or not an official's turn). */
     public RelationContext spokenBy(Entity person) {
-        return new RelationContext(documentParties, previousPair, questionPair, person, addressee, leaders, recentNamed);
+        return new RelationContext(documentParties, previousPair, questionPair, person, addressee, leaders, recentNamed, told);
     }
 
     /** This context in a question put to {@code person}, who answers it (null: nobody known). */
     public RelationContext addressedTo(Entity person) {
-        return new RelationContext(documentParties, previousPair, questionPair, speaker, person, leaders, recentNamed);
+        return new RelationContext(documentParties, previousPair, questionPair, speaker, person, leaders, recentNamed, told);
     }
 
     /** The context after a sentence that named these persons and events, in text order. */
@@ -107,6 +115,6 @@ public record RelationContext(List<Entity> documentParties, List<Entity> previou
         }
         recentNamed.stream().filter(p -> !recent.contains(p)).forEach(recent::add);
         return new RelationContext(documentParties, previousPair, questionPair, speaker, addressee, leaders,
-                recent.subList(0, Math.min(RECENT, recent.size())));
+                recent.subList(0, Math.min(RECENT, recent.size())), told);
     }
 }

@@ -72,7 +72,8 @@ public final class RelationFinder {
             found.removeIf(r -> r.kind() != RelationKind.PARTNERSHIP && r.begin() >= asking);
         }
         return new Found(onceEach(venues.apply(RespectivePairs.apply(sentence, found))),
-                context.after(sentence.pairNamed()).withLeaders(sentence.headsOfStateNamed()).withNamed(personsAndEvents(mentions)));
+                context.after(sentence.pairNamed()).withLeaders(sentence.headsOfStateNamed()).withNamed(personsAndEvents(mentions))
+                        .telling(StanceRule.toldIn(sentence)));
     }
 
     /** The persons and events a sentence names, in text order: whom 他 stands for after it, and what 出席开幕式 attends. */

@@ -1,5 +1,6 @@
 package org.w3id.diplokg.extractor.relate;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -95,8 +96,10 @@ final class StanceRule implements RelationRule {
             if (object.isEmpty() && actor.isPresent() && ON_THIS.matcher(lead).find() && saysOnThis(sentence, matcher.start())
                     && NOTHING_MORE.matcher(sentence.text().substring(matcher.end(), end)).matches()) {
                 // 中方对此表示欢迎, 我们对此表示赞赏: a stance on what was told before, on whoever the sentence opened with
-                found.add(sentence.stated(Relation.of(RelationKind.SUPPORT, agentsAt(sentence, actor.get(), matcher.start()),
-                        matcher.start(), end).withObject(toldOf(sentence, matcher.start(), actor.get()).orElse(null)), matcher.start()));
+                for (Optional<Entity> told : toldOf(sentence, matcher.start(), actor.get())) {
+                    found.add(sentence.stated(Relation.of(RelationKind.SUPPORT, agentsAt(sentence, actor.get(), matcher.start()),
+                            matcher.start(), end).withObject(told.orElse(null)), matcher.start()));
+                }
                 continue;
             }
             if (object.isEmpty() || actor.isEmpty() || object.get().entity().equals(actor.get())) {
@@ -120,20 +123,52 @@ final class StanceRule implements RelationRule {
      * 我们对此表示欢迎): the party its first clause opens with, alone (not 俄乌双方, two), and not who takes the stance;
      * none where the stance opens the sentence (what 此 is lies in the sentence before).
      */
-    private static Optional<Entity> toldOf(SentenceView sentence, int verb, Entity actor) {
+    private static List<Optional<Entity>> toldOf(SentenceView sentence, int verb, Entity actor) {
         int clause = sentence.clauseStart(verb);
         List<Mention> before = sentence.mentionsIn(0, clause).stream()
                 .filter(m -> SentenceView.PARTICIPANTS.contains(m.entity().type())).toList();
         if (before.isEmpty()) {
-            return Optional.empty();
+            // 中方对此表示赞赏 opening its sentence: on what the sentence before told of
+            List<Optional<Entity>> told = sentence.context().told().stream().filter(e -> !e.equals(actor)).map(Optional::of).toList();
+            return told.isEmpty() ? List.of(Optional.empty()) : told;
         }
         Mention first = before.get(0);
         String opening = sentence.text().substring(sentence.clauseStart(first.begin()), first.begin());
         boolean alone = before.size() == 1 || before.get(1).begin() > first.end() + 1;
         if (!CLAUSE_OPENING.matcher(opening).matches() || !alone || first.entity().equals(actor)) {
-            return Optional.empty();
+            return List.of(Optional.empty());
         }
-        return Optional.of(first.entity());
+        return List.of(Optional.of(first.entity()));
+    }
+
+    /** Verbs that make a document or programme: a stance on 此 after them is on what was made. */
+    private static final Pattern MADE = Pattern.compile("签署|签订|达成|发表|通过|提出|公布|宣布|出台|制定");
+    /** What joins two parties a sentence opens with (印度和巴基斯坦, 朝鲜、韩国). */
+    private static final Pattern JOINED = Pattern.compile("[和与、]|以及");
+
+    /**
+     * What a sentence tells of, for a stance on 此 that opens the next one: the document or programme it says was made
+     * (…签署了《沙姆沙伊赫备忘录》。中方对此表示欢迎), else the parties its first clause opens with, one or joined (越方重申
+     * 坚持一个中国原则。中方对此表示赞赏; 印度和巴基斯坦进行了核试验。中国政府对此表示强烈遗憾和反对), else the first document or
+     * programme it names; else nothing.
+     */
+    static List<Entity> toldIn(SentenceView sentence) {
+        Optional<Mention> programme = sentence.mentions().stream().filter(m -> PROGRAMMES.contains(m.entity().type())).findFirst();
+        if (programme.isPresent() && MADE.matcher(sentence.text().substring(0, programme.get().begin())).find()) {
+            return List.of(programme.get().entity()); // …签署了《沙姆沙伊赫备忘录》: the document made, not who made it
+        }
+        List<Mention> participants = sentence.mentions().stream()
+                .filter(m -> SentenceView.PARTICIPANTS.contains(m.entity().type())).toList();
+        if (!participants.isEmpty() && CLAUSE_OPENING.matcher(sentence.text().substring(
+                sentence.clauseStart(participants.get(0).begin()), participants.get(0).begin())).matches()) {
+            List<Entity> opened = new ArrayList<>(List.of(participants.get(0).entity()));
+            for (int i = 1; i < participants.size()
+                    && JOINED.matcher(sentence.text().substring(participants.get(i - 1).end(), participants.get(i).begin())).matches(); i++) {
+                opened.add(participants.get(i).entity());
+            }
+            return opened;
+        }
+        return programme.map(m -> List.of(m.entity())).orElse(List.of());
     }
 
     /**
@@ -470,7 +505,7 @@ final class StanceRule implements RelationRule {
                 continue;
             }
             List<Optional<Entity>> objects = object.isEmpty() && onThis
-                    ? List.of(toldOf(sentence, matcher.start(), agent)) // 我们对此予以强烈谴责: on who was told of
+                    ? toldOf(sentence, matcher.start(), agent) // 我们对此予以强烈谴责: on who was told of
                     : objectsListed(sentence, object);
             for (Optional<Entity> each : objects) {
                 found.add(sentence.stated(Relation.of(kind, agents, matcher.start(), end)

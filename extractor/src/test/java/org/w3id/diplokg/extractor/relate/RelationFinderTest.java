@@ -721,6 +721,17 @@ class RelationFinderTest {
     }
 
     @Test
+    void aStanceOnThisOpeningItsSentenceIsOnWhatTheSentenceBeforeToldOf() {
+        RelationContext afterParties = foundIn("印度和巴基斯坦先后进行了核试验。", RelationContext.NONE).next();
+        List<String> against = relationsIn("中国政府对此表示强烈遗憾和反对。", afterParties);
+        assertTrue(against.contains("OPPOSITION CN -> IN") && against.contains("OPPOSITION CN -> PK"), against.toString());
+        RelationContext afterDocument = foundIn("双方签署了《巴黎协定》。", RelationContext.NONE).next();
+        List<String> welcomed = relationsIn("中方对此表示欢迎。", afterDocument);
+        assertTrue(welcomed.contains("SUPPORT CN -> PARIS"), "the document made, not who made it: " + welcomed);
+        assertTrue(relationsIn("中方对此表示欢迎。", RelationContext.NONE).contains("SUPPORT CN"), "nothing told before: no object");
+    }
+
+    @Test
     void supportOfABodysReformIsSupportOfTheBody() {
         assertTrue(relations("中国支持对安理会进行合理、必要的改革。").stream().anyMatch(r -> r.startsWith("SUPPORT CN -> UNSC")),
                 relations("中国支持对安理会进行合理、必要的改革。").toString());
