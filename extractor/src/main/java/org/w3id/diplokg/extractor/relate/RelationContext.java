@@ -21,7 +21,7 @@ import org.w3id.diplokg.gazetteer.Entity;
  * @param recentNamed  the persons and events the sentences before named, the latest first (a few): whom 他 and 她
  *                     stand for, and what 出席开幕式 attends
  * @param told         what the sentence before told of, which a stance on 此 opening the next is on (中方对此表示欢迎):
- *                     the document or programme it named, else the parties it opened with
+ *                     the document it says was made, else the parties it opened with, else a document it named
  */
 public record RelationContext(List<Entity> documentParties, List<Entity> previousPair, List<Entity> questionPair, Entity speaker,
                               Entity addressee, Map<Entity, Entity> leaders, List<Entity> recentNamed, List<Entity> told) {

@@ -121,7 +121,7 @@ final class StanceRule implements RelationRule {
     /**
      * Who the sentence told of before a stance on 此 (菲方愿为…发挥建设性作用，中方对此表示赞赏; 希腊已正式表示希望加入…，
      * 我们对此表示欢迎): the party its first clause opens with, alone (not 俄乌双方, two), and not who takes the stance;
-     * none where the stance opens the sentence (what 此 is lies in the sentence before).
+     * where the stance opens the sentence, what the sentence before told of ({@link #toldIn}), each apart.
      */
     private static List<Optional<Entity>> toldOf(SentenceView sentence, int verb, Entity actor) {
         int clause = sentence.clauseStart(verb);
