@@ -92,18 +92,11 @@ public final class TimeExpressionFinder {
             new Rule(Pattern.compile("(?<![\\d])(?<year>(?:19|20)[0-9]{2})年(?=前)"), (m, d) -> year(year(m), null)),
             // 上周五, 本周日, 下星期一: that day of the week before, this or the next (weeks run Monday to Sunday)
             new Rule(Pattern.compile("(?<![一二三四五六七八九十\\d])(?<week>上|本|这|下)(?:周|星期)(?<day>[一二三四五六日天])"),
-                    (m, d) -> dayOf(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(switch (m.group("week")) {
-                        case "上" -> -1;
-                        case "下" -> 1;
-                        default -> 0;
-                    }).plusDays(daysAfterMonday(m.group("day"))))),
+                    (m, d) -> dayOf(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeksAway(m))
+                            .plusDays(daysAfterMonday(m.group("day"))))),
             // 上周, 本周, 下周: the month the week falls in
             new Rule(Pattern.compile("(?<![一二三四五六七八九十\\d])(?<week>上|本|这|下)周(?![边年期末一二三四五六日天])"),
-                    (m, d) -> monthOf(YearMonth.from(d.plusWeeks(switch (m.group("week")) {
-                        case "上" -> -1;
-                        case "下" -> 1;
-                        default -> 0;
-                    })))),
+                    (m, d) -> monthOf(YearMonth.from(d.plusWeeks(weeksAway(m))))),
             // Months of the document's year: 5月, 1—4月, 3至4月; quarters: 今年第一季度.
             // a part of a month (5月上旬, 8月初) is that month, as the annotators date it
             new Rule(Pattern.compile(NO_DIGIT_BEFORE + "(?<![个第])" + MONTH + "月(?:上旬|中旬|下旬|初|底)?(?![日号\\d])"),
@@ -224,6 +217,15 @@ public final class TimeExpressionFinder {
 
     static TimeValue day(int year, int month, int day) {
         return dayOf(LocalDate.of(year, month, day));
+    }
+
+    /** The week 上, 本 (这) or 下 names, counted from the document's: -1, 0 or 1. */
+    private static int weeksAway(Matcher week) {
+        return switch (week.group("week")) {
+            case "上" -> -1;
+            case "下" -> 1;
+            default -> 0;
+        };
     }
 
     /** How many days after Monday the weekday written 一 to 六, 日 or 天 is. */

@@ -293,6 +293,7 @@ final class HeadWordRule {
         int joiners = 0; // a joiner adds no length to the name's parts (二十国集团财长和央行行长会议)
         while (next >= 0 && modifiers.size() - joiners < MAX_MODIFIERS) {
             Word w = words.get(next);
+            int listOpener = w.text().equals("、") && joiners > 0 && !modifiers.get(0).properNoun() ? partyOpeningList(words, next) : -1;
             if (w.text().equals("”")) {
                 int open = openingQuote(words, next);
                 if (open < 0 || open + 1 >= next) {
@@ -377,11 +378,10 @@ final class HeadWordRule {
                 modifiers.add(0, new Modifier(w.text(), false, false, false, next));
                 joiners++;
                 next--;
-            } else if (w.text().equals("、") && joiners > 0 && !modifiers.get(0).properNoun() && partyOpeningList(words, next) >= 0) {
+            } else if (listOpener >= 0) {
                 // 中俄友好、和平与发展委员会, 中巴经济、贸易和科技合作联合委员会: fields listed with 、 and closed with 和 or 与
                 // inside the name of a body the parties named first hold
-                int opener = partyOpeningList(words, next);
-                modifiers.add(0, new Modifier(sentence.substring(words.get(opener).begin(), w.end()), true, false, false, opener));
+                modifiers.add(0, new Modifier(sentence.substring(words.get(listOpener).begin(), w.end()), true, false, false, listOpener));
                 break; // the parties open the name
             } else if (breaks.contains(w.text()) || endsInGluedJoiner(sentence, w)) {
                 break; // 全国人大同乌兹别克斯坦最高会议: two bodies, not one name (phrase-breaks.txt)
