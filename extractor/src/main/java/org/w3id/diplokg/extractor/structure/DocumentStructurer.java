@@ -352,10 +352,13 @@ public final class DocumentStructurer {
         return turns;
     }
 
-    /** A short line without an end-of-sentence mark before the transcript starts: a headline. */
+    /**
+     * A short line without an end-of-sentence mark before the transcript starts: a headline. A line with a full stop
+     * inside is a lead that ends in a colon (…书面回答了日本共同社的提问。全文如下：), not a headline.
+     */
     private static boolean isTitle(String paragraph) {
         return paragraph.length() <= 60 && TERMINAL.indexOf(paragraph.charAt(paragraph.length() - 1)) < 0
-                && !DATELINE_START.matcher(paragraph).find();
+                && paragraph.indexOf('。') < 0 && !DATELINE_START.matcher(paragraph).find();
     }
 
     private List<Sentence> sentences(TurnBuilder turn, NormalizedText normalized, String source, List<Cut> cuts) {

@@ -218,6 +218,21 @@ class DocumentStructurerTest {
     }
 
     @Test
+    void aShortLeadEndingInAColonIsNarrationNotAHeadline(@TempDir Path temp) throws Exception {
+        Document interview = structureText(temp, """
+                总理接受某报书面采访
+                2001年5月9日，国务院总理在出访之际，书面回答了某报的提问。全文如下：
+                问：此访的目的是什么？
+                答：增进了解。
+                """);
+        assertEquals("总理接受某报书面采访", interview.event(), "only the headline names the document");
+        List<String> narration = interview.turns().stream().filter(t -> t.kind() == TurnKind.NARRATION)
+                .flatMap(t -> t.sentences().stream()).map(Sentence::text).toList();
+        assertTrue(narration.contains("2001年5月9日，国务院总理在出访之际，书面回答了某报的提问。"),
+                "the lead's sentences are statements, read like any other: " + narration);
+    }
+
+    @Test
     void aSourceLineNamesItsPublisherAndNothingElse(@TempDir Path temp) throws Exception {
         Document interview = structureText(temp, """
                 王毅接受《人民日报》专访
