@@ -64,9 +64,6 @@ public final class TimeExpressionFinder {
                     (m, d) -> year(relative(m, d), m.group("part"))),
             new Rule(Pattern.compile(NO_DIGIT_BEFORE + MONTH + "月" + DAY + "[日号]" + PART_OF_DAY),
                     (m, d) -> day(d.getYear(), month(m), day(m))),
-            // 2月4日至20日: the day closing a range is in the month that opens it, not the document's
-            new Rule(Pattern.compile("(?<=(?<![0-9])(?<month>1[0-2]|[1-9])月[0-9]{1,2}[日号](?:至|到|—|－|-))" + DAY + "日"),
-                    (m, d) -> day(d.getYear(), month(m), day(m))),
             new Rule(Pattern.compile(NO_DIGIT_BEFORE + "(?<![月个])" + DAY + "日(?![子常益])"),
                     (m, d) -> day(d.getYear(), d.getMonthValue(), day(m))),
             new Rule(Pattern.compile("(?<![\\d多余])(?<ago>[1-9][0-9]{0,2})年前"),
@@ -167,6 +164,7 @@ public final class TimeExpressionFinder {
             }
         }
         kept.sort(Comparator.comparingInt(TimeMention::begin));
+        kept = joinedToTheOneBefore(sentence, kept);
         Matcher anniversary = ANNIVERSARY.matcher(sentence);
         while (anniversary.find()) {
             int at = anniversary.start();
@@ -180,6 +178,45 @@ public final class TimeExpressionFinder {
         }
         kept.sort(Comparator.comparingInt(TimeMention::begin));
         return kept;
+    }
+
+    /** What joins two times of a list or a range: 5月11日和13日, 2月4日至20日, 去年4月至11月. */
+    private static final Pattern JOINED = Pattern.compile("和|、|及|或|至|到|—|－|-|~");
+    private static final Pattern BARE_DAY = Pattern.compile(DAY + "[日号]");
+    private static final Pattern BARE_MONTH = Pattern.compile(MONTH + "月(?:上旬|中旬|下旬|初|底)?");
+
+    /**
+     * The times with a day or a month written alone after the time it is joined to (13日 of 5月11日和13日, 11月 of
+     * 去年4月至11月) put in that time's month or year, not the document's.
+     */
+    private static List<TimeMention> joinedToTheOneBefore(String sentence, List<TimeMention> times) {
+        List<TimeMention> joined = new ArrayList<>();
+        for (TimeMention time : times) {
+            TimeMention before = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            TimeValue value = before == null || before.value().start() == null
+                    || !JOINED.matcher(sentence.substring(before.end(), time.begin())).matches()
+                    ? null : inTheSamePeriod(time.surface(), before.value());
+            joined.add(value == null ? time : new TimeMention(time.begin(), time.end(), time.surface(), value));
+        }
+        return joined;
+    }
+
+    /** A day alone in the month of a date, a month alone in the year of a date or month; null for any other time. */
+    private static TimeValue inTheSamePeriod(String surface, TimeValue before) {
+        LocalDate from = before.start();
+        Matcher day = BARE_DAY.matcher(surface);
+        Matcher month = BARE_MONTH.matcher(surface);
+        try {
+            if (day.matches() && "date".equals(before.datatype())) {
+                return day(from.getYear(), from.getMonthValue(), day(day));
+            }
+            if (month.matches() && ("date".equals(before.datatype()) || "gYearMonth".equals(before.datatype()))) {
+                return month(from.getYear(), month(month));
+            }
+        } catch (DateTimeException e) {
+            return null; // 2月30日: the document's reading stays
+        }
+        return null;
     }
 
     /** Whether the time is an anniversary read as the year it falls in (建交45周年), not a time something was done. */
