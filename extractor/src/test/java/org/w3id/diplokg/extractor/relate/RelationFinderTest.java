@@ -1017,6 +1017,10 @@ class RelationFinderTest {
         assertEquals(List.of("RELATIONS_ANNIVERSARY CN+NR / relations restored / 2021 @2021-01-24"),
                 relations("1月24日，中国同瑙鲁恢复外交关系。"));
         assertEquals(List.of("RELATIONS_ANNIVERSARY CN+JP / relations normalized / 1972"), relations("明年是中日邦交正常化50周年。"));
+        assertEquals(List.of("RELATIONS_ANNIVERSARY CN+BN / diplomatic relations / 1991 @1991-09"),
+                relations("1991年9月，中国同文莱建立了外交关系。"));
+        assertEquals(List.of("RELATIONS_ANNIVERSARY CN+ID / relations restored / 1990 @1990-08"),
+                relations("1990年8月，中国同印度尼西亚恢复了外交关系。"));
     }
 
     @Test
