@@ -492,6 +492,17 @@ class MentionResolverTest {
         assertEquals("COUNTRY:UZ", keyAt(found, "乌兹别克斯坦共和国"));
         assertEquals("COUNTRY:VN", keyAt(found, "越南社会主义共和国"));
         assertEquals("COUNTRY:SA", keyAt(found, "沙特阿拉伯王国"));
+        List<Mention> more = resolve("老挝人民民主共和国、斯里兰卡民主社会主义共和国和墨西哥合众国代表出席。");
+        assertEquals("COUNTRY:LA", keyAt(more, "老挝人民民主共和国"));
+        assertEquals("COUNTRY:LK", keyAt(more, "斯里兰卡民主社会主义共和国"));
+        assertEquals("COUNTRY:MX", keyAt(more, "墨西哥合众国"));
+    }
+
+    @Test
+    void aStateWhoseFullNameIsNotItsShortNameWithAFormIsKnownByIt() {
+        List<Mention> found = resolve("吉尔吉斯共和国和泰王国代表出席。");
+        assertEquals("COUNTRY:KG", keyAt(found, "吉尔吉斯共和国"));
+        assertEquals("COUNTRY:TH", keyAt(found, "泰王国"));
     }
 
     @Test
