@@ -224,7 +224,7 @@ public final class DocumentAnnotator {
     }
 
     /**
-     * The parties of a joint document: the two or three its title line names as an agreement's parties
+     * The parties of a joint document: the two or more its title line names as an agreement's parties
      * (中华人民共和国和乌兹别克斯坦共和国关于…的联合声明), when its first turn is such a title; else none.
      */
     private static List<Entity> signatoriesOf(AnnotatedTurn first) {
@@ -236,7 +236,7 @@ public final class DocumentAnnotator {
         boolean wholeLine = title.mentions().stream()
                 .anyMatch(m -> m.entity().type() == EntityType.AGREEMENT && m.surface().strip().equals(text));
         return !wholeLine ? List.of() : title.relations().stream()
-                .filter(r -> r.kind() == RelationKind.AGREEMENT_PARTY && (r.parties().size() == 2 || r.parties().size() == 3))
+                .filter(r -> r.kind() == RelationKind.AGREEMENT_PARTY && r.parties().size() >= 2)
                 .map(Relation::parties).findFirst().orElse(List.of());
     }
 

@@ -2,6 +2,7 @@ package org.w3id.diplokg.extractor.relate;
 
 import java.util.List;
 import java.util.Map;
+import org.w3id.diplokg.extractor.structure.ChineseNumerals;
 import org.w3id.diplokg.gazetteer.Entity;
 
 /**
@@ -11,7 +12,7 @@ import org.w3id.diplokg.gazetteer.Entity;
  * named together, else the pair the question it answers named (a question about 中韩建交30周年 makes
  * 双方 China and South Korea). The relation's evidence stays the sentence that states it.
  *
- * @param documentParties the parties whose joint document this is (its title's: two, or three for 三国 and 三方), or empty
+ * @param documentParties the parties whose joint document this is (its title's: two, or all of three or more for 三国, 五国, 各方), or empty
  * @param previousPair the two parties the nearest earlier sentence of the turn named together, or empty
  * @param questionPair the two parties the question named together, or empty
  * @param speaker      the person whose turn this is (我 of 我将访问…, said by the minister), or null
@@ -81,14 +82,26 @@ public record RelationContext(List<Entity> documentParties, List<Entity> previou
         return new RelationContext(List.of(), List.of(), pair.size() == 2 ? pair : List.of(), null, null, Map.of(), List.of(), List.of());
     }
 
-    /** The three parties 三国 or 三方 stand for in a joint document of three (中日韩…联合宣言), else empty. */
-    List<Entity> trio() {
-        return documentParties.size() == 3 ? documentParties : List.of();
+    /**
+     * All the parties of a joint document of three or more that the words name (三国 in 中日韩…联合宣言, 五国 or 各方 in
+     * the five states' statement): a count must be theirs; else empty.
+     */
+    List<Entity> all(String words) {
+        if (documentParties.size() < 3) {
+            return List.of();
+        }
+        java.util.regex.Matcher named = SentenceView.ALL.matcher(words);
+        while (named.find()) {
+            if (named.group("count") == null || ChineseNumerals.parse(named.group("count")) == documentParties.size()) {
+                return documentParties;
+            }
+        }
+        return List.of();
     }
 
-    /** This context in a joint document of {@code parties} (nothing changes unless they are two or three). */
+    /** This context in a joint document of {@code parties} (nothing changes unless they are two or more). */
     public RelationContext inDocumentOf(List<Entity> parties) {
-        return parties.size() == 2 || parties.size() == 3
+        return parties.size() >= 2
                 ? new RelationContext(parties, previousPair, questionPair, speaker, addressee, leaders, recentNamed, told) : this;
     }
 

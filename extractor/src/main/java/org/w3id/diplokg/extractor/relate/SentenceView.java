@@ -491,8 +491,9 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
      */
     List<Entity> pairNamedBefore(int clause, int index) {
         String words = text.substring(clause, index);
-        if (TRIO.matcher(words).find() && !context.trio().isEmpty()) {
-            return context.trio(); // 三国领导人…, in a joint document of three
+        List<Entity> all = context.all(words);
+        if (!all.isEmpty()) {
+            return all; // 三国领导人…, 各方…, in a joint document of three or more
         }
         if (!PAIR.matcher(words).find()) {
             return List.of();
@@ -542,7 +543,7 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
                 && words.matches("^(?:我们|我国|中方)?[^，。]*?[同与和跟][^，。]*")) {
             parties.add(0, speakerCountry); // 我们愿同东盟…, said by China
         }
-        if (parties.size() < 2 && (PAIR.matcher(words).find() || TRIO.matcher(words).find())) {
+        if (parties.size() < 2 && (PAIR.matcher(words).find() || ALL.matcher(words).find())) {
             List<Entity> pair = pairNamedBefore(start, verb);
             return pair.isEmpty() ? parties : new ArrayList<>(pair);
         }
@@ -606,8 +607,13 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
 
     /** 两国, 双方, 彼此: a pair named elsewhere (in the sentence, the turn or the question). */
     static final Pattern PAIR = Pattern.compile("两国|双方|彼此|双边(?=贸易)");
-    /** 三国, 三方: the three parties of a joint document of three. */
-    static final Pattern TRIO = Pattern.compile("三国|三方");
+    /** 各方, 三国, 五方: all the parties of a joint document, where their count (if given) is theirs. */
+    static final Pattern ALL = Pattern.compile("各方|(?<count>[三四五六七八九十])(?:国|方)");
+
+    /** All the parties of the joint document the words stand for (三国领导人, 五国元首, 各方), else empty. */
+    List<Entity> allParties(String words) {
+        return context.all(words);
+    }
 
     /** Words that may open a clause before its subject: which occasion (此次我应…邀请访问…). */
     private static final Pattern OCCASION = Pattern.compile("^(?:此次|这次|本次|此行|此访)");

@@ -473,7 +473,7 @@ final class StanceRule implements RelationRule {
             Optional<Entity> actor = stanceTaker(sentence, matcher.start(), lead); // the minister's own: 支持…, 坚决反对…
             List<Entity> together = sentence.partiesBefore(matcher.start());
             String governing = text.substring(sentence.governingStart(matcher.start()), matcher.start());
-            boolean bothSides = namesAllParties(together, governing);
+            boolean bothSides = namesAllParties(sentence, together, governing);
             if (actor.isEmpty() && bothSides) {
                 actor = Optional.of(together.get(0));
             }
@@ -551,16 +551,16 @@ final class StanceRule implements RelationRule {
     /** A state's government and people after its name (中国政府和人民强烈谴责…): the state takes the stance. */
     private static final Pattern GOVERNMENT = Pattern.compile("^(?:政府和人民|政府|人民)");
 
-    /** Who takes the stance at {@code verb}: every party named before it where 双方, 两国 or 三国 governs and the actor is one, else the actor. */
+    /** Who takes the stance at {@code verb}: every party named before it where 双方, 两国, 三国 or 各方 governs and the actor is one, else the actor. */
     private static List<Entity> agentsAt(SentenceView sentence, Entity actor, int verb) {
         List<Entity> together = sentence.partiesBefore(verb);
         String governing = sentence.text().substring(sentence.governingStart(verb), verb);
-        return together.contains(actor) && namesAllParties(together, governing) ? together : List.of(actor);
+        return together.contains(actor) && namesAllParties(sentence, together, governing) ? together : List.of(actor);
     }
 
-    /** Whether the governing words name every party together: 双方 or 两国 for a pair, 三国 or 三方 for three. */
-    private static boolean namesAllParties(List<Entity> together, String governing) {
+    /** Whether the governing words name every party together: 双方 or 两国 for a pair, 三国, 五方 or 各方 for a joint document's all. */
+    private static boolean namesAllParties(SentenceView sentence, List<Entity> together, String governing) {
         return together.size() == 2 && governing.matches(".*(?:双方|两国).*")
-                || together.size() == 3 && SentenceView.TRIO.matcher(governing).find();
+                || together.size() >= 3 && together.equals(sentence.allParties(governing));
     }
 }
