@@ -486,6 +486,8 @@ final class StanceRule implements RelationRule {
                 agents = together; // 中方愿同俄方…，坚决反对…: both take the stance
             } else if (bothSides && together.contains(agent)) {
                 agents = together; // 双方支持…: both parties
+            } else if (listedSubject(sentence, matcher.start()).contains(agent)) {
+                agents = listedSubject(sentence, matcher.start()); // 中国和俄罗斯支持…: each listed
             }
             Optional<Mention> named = proposalOf(sentence, objectNamedAfter(sentence, matcher.end())
                     .or(() -> against ? Optional.empty() : reformed(sentence, matcher.end(), end))
@@ -512,6 +514,28 @@ final class StanceRule implements RelationRule {
                         .withObject(each.orElse(null)).withObjectText(objectText), matcher.start()));
             }
         }
+    }
+
+    private static final Set<EntityType> LISTED_ACTORS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
+
+    /**
+     * The states or bodies listed together right before the verb, with nothing but how between the last and it
+     * (中国和俄罗斯支持…, 中国、吉尔吉斯斯坦、俄罗斯和塔吉克斯坦支持…): each takes the stance; else empty.
+     */
+    private static List<Entity> listedSubject(SentenceView sentence, int verb) {
+        List<Mention> named = sentence.mentionsIn(sentence.clauseStart(verb), verb).stream()
+                .filter(m -> LISTED_ACTORS.contains(m.entity().type())).toList();
+        if (named.size() < 2 || !saidBy(sentence, verb)) {
+            return List.of();
+        }
+        Mention last = named.get(named.size() - 1);
+        for (Mention first : named) {
+            List<Mention> listed = sentence.listedFrom(first, LISTED_ACTORS);
+            if (listed.size() >= 2 && listed.get(listed.size() - 1) == last) {
+                return listed.stream().map(Mention::entity).distinct().toList();
+            }
+        }
+        return List.of();
     }
 
     /**

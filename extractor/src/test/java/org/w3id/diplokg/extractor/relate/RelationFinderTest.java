@@ -107,6 +107,16 @@ class RelationFinderTest {
     }
 
     @Test
+    void statesListedAsTheSubjectEachTakeTheStance() {
+        List<String> two = relations("中国和俄罗斯支持联合国发挥核心作用。");
+        assertTrue(two.stream().anyMatch(r -> r.startsWith("SUPPORT CN+RU -> UN")), two.toString());
+        List<String> three = relations("中国、俄罗斯和印度反对单边制裁。");
+        assertTrue(three.stream().anyMatch(r -> r.startsWith("OPPOSITION CN+RU+IN")), three.toString());
+        List<String> object = relations("中国支持俄罗斯和印度的立场。");
+        assertTrue(object.stream().noneMatch(r -> r.startsWith("SUPPORT CN+")), "those listed after the verb are what is supported: " + object);
+    }
+
+    @Test
     void defendingTheSystemABodyIsAtTheCoreOfSupportsTheBody() {
         assertTrue(relations("中方坚定捍卫以联合国为核心的国际体系。").stream().anyMatch(r -> r.startsWith("SUPPORT CN -> UN")),
                 relations("中方坚定捍卫以联合国为核心的国际体系。").toString());
