@@ -49,6 +49,8 @@ class MentionResolverTest {
         assertEquals(Annotator.RULE, russia.annotator());
         assertTrue(resolve(sentence).isEmpty() || resolve(sentence).stream().noneMatch(m -> m.surface().equals("俄")),
                 "中俄肩并肩 has no follower from the list: not read as a compound");
+        List<Mention> qualified = resolve("此访将推动中俄建设性伙伴关系进一步发展。");
+        assertEquals("COUNTRY:RU", keyAt(qualified, "俄"), "a word that qualifies their relationship follows the compound");
         List<Mention> three = resolve("中日韩合作不断深化。");
         assertEquals(List.of("COUNTRY:CN", "COUNTRY:JP", "COUNTRY:KR"),
                 three.stream().map(m -> m.entity().type() + ":" + m.entity().key()).toList());
