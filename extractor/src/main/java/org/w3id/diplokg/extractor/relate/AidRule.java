@@ -14,7 +14,7 @@ import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
- * Aid: X向Y (为Y) 提供/捐赠/派遣/送去 aid, supplies, vaccines, medical teams, scholarships or training, or 培训 (为东盟国家培训…人员)
+ * Aid: X向Y (为Y) 提供/捐赠/派遣/送去 aid, supplies, vaccines, medical teams, scholarships, loans or training, or 培训 (为东盟国家培训…人员)
  * or 捐款 alone; debt forgiven (减免…的部分债务)
  * (向美方捐赠了大量医疗物资, 向非洲派遣医疗专家组), to each recipient listed after 向 (向智利、巴西…提供);
  * X援助/帮助/驰援/支援/援建 Y; 援非 (援 before a one-character party). The donor is who acts
@@ -25,7 +25,7 @@ final class AidRule implements RelationRule {
     /** 向Y … a verb of giving … what aid is, in one clause. */
     private static final Pattern GIVING_TO = Pattern.compile(
             "[向为]([^，。；向]{1,16}?)(?:[^，。；]{0,24}?)(?:(?<verb>提供|捐赠|捐助|派遣|派出|送去|送来|伸出)[^，。；]{0,30}?"
-                    + "(?:援助|援手|物资|疫苗|支持|支援|帮助|医疗|专家组|医疗队|慰问|奖学金|培训)|(?<gift>捐款|捐资|培训))");
+                    + "(?:援助|援手|物资|疫苗|支持|支援|帮助|医疗|专家组|医疗队|慰问|奖学金|培训|贷款)|(?<gift>捐款|捐资|培训))");
     /** Debt forgiven (减免柬埔寨、老挝、缅甸三国的部分债务, 已免除31个非洲国家的部分债务): aid to each party named before 债务. */
     private static final Pattern DEBT_RELIEF = Pattern.compile("(?:减免|免除)([^，。；]{1,40}?)债务");
     /** X对Y(的)援助, 增加对非援助: the aid a donor gives a recipient, named as a noun (对 and the recipient right before it). */

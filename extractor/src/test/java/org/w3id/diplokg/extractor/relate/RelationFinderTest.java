@@ -65,6 +65,11 @@ class RelationFinderTest {
     }
 
     @Test
+    void aLoanGivenIsAid() {
+        assertTrue(relations("中国向泰国提供了10亿美元的贷款。").contains("AID CN -> TH"), relations("中国向泰国提供了10亿美元的贷款。").toString());
+    }
+
+    @Test
     void aGiftOfMoneyIsAid() {
         assertTrue(relations("中方已向世界卫生组织捐款2000万美元。").contains("AID CN -> WHO"), relations("中方已向世界卫生组织捐款2000万美元。").toString());
     }
