@@ -298,8 +298,9 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
             // development sets it matched more than it lost, and keeping the acting regions matched fewer)
             List<Entity> actors = actorsIn(start, end).stream().filter(a -> a.type() != EntityType.REGION).toList();
             if (actors.size() == 1 && speakerCountry != null && !actors.contains(speakerCountry)
-                    && text.substring(start, end).matches("^(?:我们|中方)?[^，。]*?[同与和][^，。]*")) {
-                actors = List.of(speakerCountry, actors.get(0));
+                    && (text.substring(start, end).matches("^(?:我们|中方)?[^，。]*?[同与和][^，。]*")
+                        || VISITED.matcher(text.substring(start, end)).find())) {
+                actors = List.of(speakerCountry, actors.get(0)); // 同俄方…; 访问俄罗斯: the visit is between the two
             }
             if (actors.size() == 2) {
                 pair = actors;
@@ -604,6 +605,9 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         return ADDRESSED.matcher(text.substring(clauseStart(verb), verb)).find()
                 ? Optional.ofNullable(context.addressee()) : Optional.empty();
     }
+
+    /** A visit said by the speaker's side (访问俄罗斯, 对日本进行国事访问, 来华访问): its two states are the pair of what follows. */
+    private static final Pattern VISITED = Pattern.compile("访问|访华|来华|出访");
 
     /** 两国, 双方, 彼此: a pair named elsewhere (in the sentence, the turn or the question). */
     static final Pattern PAIR = Pattern.compile("两国|双方|彼此|双边(?=贸易)");

@@ -70,6 +70,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void bothStatesAfterAVisitAreTheVisitorsAndTheHosts() {
+        RelationFinder.Found visit = foundIn("江泽民主席访问了俄罗斯。", RelationContext.NONE);
+        List<String> after = relationsIn("两国宣布建立建设性伙伴关系。", visit.next());
+        assertTrue(after.stream().anyMatch(r -> r.startsWith("PARTNERSHIP CN+RU")), after.toString());
+    }
+
+    @Test
     void aGiftOfMoneyIsAid() {
         assertTrue(relations("中方已向世界卫生组织捐款2000万美元。").contains("AID CN -> WHO"), relations("中方已向世界卫生组织捐款2000万美元。").toString());
     }
