@@ -1,13 +1,16 @@
 package org.w3id.diplokg.extractor.relate;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationKind;
 import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
  * 中俄新时代全面战略协作伙伴关系, 中国同东盟的战略伙伴关系, 中日战略互惠关系: the parties named in the clause before
@@ -18,7 +21,8 @@ final class PartnershipRule implements RelationRule {
      * 伙伴关系 and the other named frameworks of a relationship the ministry uses as partnerships (中日战略互惠关系,
      * 中阿战略合作关系, 中美建设性合作关系: the golds list 47 of their 45 clauses' pairs).
      */
-    private static final Pattern PARTNERSHIP = Pattern.compile("伙伴关系|(?:战略|合作|全球)伙伴(?![国关])|(?:战略互惠|战略合作|建设性合作|战略协作|互惠)关系");
+    private static final Pattern PARTNERSHIP = Pattern.compile(
+            "伙伴关系|(?:战略|合作|全球|协作)伙伴(?![国关])|对话伙伴(?!关系)国?|(?:战略互惠|战略合作|建设性合作|战略协作|互惠)关系");
     /** Verbs and particles that lead into the name of the partnership but are not part of it. */
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?:的|是|为|了|将|把|在|建立|建设|构建|打造|发展|深化|推进|推动|提升|加强|巩固|共同|更加|更为|进一步|双方|两国|之间|间|不断|充实|持续|继续|保持|维护|落实|全力)+");
@@ -56,11 +60,32 @@ final class PartnershipRule implements RelationRule {
             if (kind.length() > LONGEST_KIND) {
                 continue;
             }
-            Relation partnership = Relation.of(RelationKind.PARTNERSHIP, parties,
-                    before.isEmpty() ? clause : before.get(0).begin(), matcher.end()).withObjectText(kind);
-            // as the words that govern it put it (推动中印战略合作伙伴关系…发展: sought), or those between the partners and it
-            found.add(sentence.stated(partnership, Math.min(kindStart, sentence.governingStart(matcher.start())), matcher.start()));
+            List<List<Entity>> partnerships = eachListed(sentence, before);
+            for (List<Entity> partners : partnerships.isEmpty() ? List.of(parties) : partnerships) {
+                Relation partnership = Relation.of(RelationKind.PARTNERSHIP, partners,
+                        before.isEmpty() ? clause : before.get(0).begin(), matcher.end()).withObjectText(kind);
+                // as the words that govern it put it (推动中印战略合作伙伴关系…发展: sought), or those between the partners and it
+                found.add(sentence.stated(partnership, Math.min(kindStart, sentence.governingStart(matcher.start())), matcher.start()));
+            }
         }
+    }
+
+    private static final Set<EntityType> LISTED = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.REGION);
+
+    /**
+     * One party, then 同 (与, 和, 跟) and a list ending right before the partnership's words (中国已同巴西、墨西哥、秘鲁建立全面
+     * 战略伙伴关系; 中国同俄罗斯、法国、美国等大国分别确立了…伙伴关系): a partnership of the first with each listed; else none.
+     */
+    private static List<List<Entity>> eachListed(SentenceView sentence, List<Mention> before) {
+        if (before.size() < 3 || !sentence.text().substring(before.get(0).end(), before.get(1).begin()).matches("(?:已|已经|还|也|先后|分别|正式)*[同与和跟]")) {
+            return List.of();
+        }
+        List<Mention> listed = sentence.listedFrom(before.get(1), LISTED);
+        if (listed.size() != before.size() - 1) {
+            return List.of();
+        }
+        Entity first = before.get(0).entity();
+        return listed.stream().filter(m -> !m.entity().equals(first)).map(m -> List.of(first, m.entity())).distinct().toList();
     }
 
     /** Inside a name (an agreement's, a meeting's), but for an anniversary's (中国—东盟建立战略伙伴关系15周年 is the partnership's). */

@@ -243,6 +243,25 @@ class RelationFinderTest {
     }
 
     @Test
+    void eachStateListedAfterTongIsAPartnerOfTheOneBefore() {
+        List<String> listed = relations("中国已同巴西、墨西哥、秘鲁建立全面战略伙伴关系。").stream()
+                .filter(r -> r.startsWith("PARTNERSHIP")).toList();
+        assertEquals(3, listed.size(), listed.toString());
+        assertTrue(listed.stream().allMatch(r -> r.startsWith("PARTNERSHIP CN+")) && listed.stream().anyMatch(r -> r.startsWith("PARTNERSHIP CN+PE")),
+                listed.toString());
+    }
+
+    @Test
+    void aDialoguePartnerAndPartnersInCoordinationArePartnerships() {
+        List<String> dialogue = relations("去年7月，中国成为东盟的全面对话伙伴国。");
+        assertTrue(dialogue.stream().anyMatch(r -> r.startsWith("PARTNERSHIP CN+ASEAN")), dialogue.toString());
+        List<String> mutual = relations("中越互为友好邻邦和战略伙伴。");
+        assertTrue(mutual.stream().anyMatch(r -> r.startsWith("PARTNERSHIP CN+VN")), mutual.toString());
+        List<String> coordination = relations("中俄是全面战略协作伙伴。");
+        assertTrue(coordination.stream().anyMatch(r -> r.startsWith("PARTNERSHIP CN+RU")), coordination.toString());
+    }
+
+    @Test
     void aNamedFrameworkOfARelationshipIsAPartnership() {
         List<String> mutual = relations("双方同意全面推进中日战略互惠关系。");
         assertTrue(mutual.stream().anyMatch(r -> r.startsWith("PARTNERSHIP CN+JP") && r.contains("战略互惠关系")), mutual.toString());
