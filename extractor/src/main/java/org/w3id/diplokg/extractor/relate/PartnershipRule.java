@@ -3,6 +3,7 @@ package org.w3id.diplokg.extractor.relate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,8 +36,12 @@ final class PartnershipRule implements RelationRule {
             int clause = sentence.clauseStart(matcher.start());
             List<Mention> before = sentence.mentionsIn(clause, matcher.start()).stream()
                     .filter(m -> SentenceView.ACTORS.contains(m.entity().type())).toList();
-            if (insideAMention(sentence, matcher.start())) {
-                continue; // 《区域全面经济伙伴关系协定》 is an agreement, not a partnership
+            Optional<Mention> name = nameAround(sentence, matcher.start());
+            if (name.isPresent()) {
+                // 《中国—东盟面向和平与繁荣的战略伙伴关系联合宣言》 states the partnership of the parties it is named for;
+                // 《区域全面经济伙伴关系协定》 names none: an agreement, not a partnership
+                declaredIn(sentence, name.get(), matcher).ifPresent(found::add);
+                continue;
             }
             List<Entity> parties = new ArrayList<>();
             before.forEach(m -> { if (!parties.contains(m.entity())) parties.add(m.entity()); });
@@ -88,10 +93,24 @@ final class PartnershipRule implements RelationRule {
         return listed.stream().filter(m -> !m.entity().equals(first)).map(m -> List.of(first, m.entity())).distinct().toList();
     }
 
-    /** Inside a name (an agreement's, a meeting's), but for an anniversary's (中国—东盟建立战略伙伴关系15周年 is the partnership's). */
-    private static boolean insideAMention(SentenceView sentence, int index) {
-        return sentence.mentions().stream().anyMatch(m -> m.begin() <= index && index < m.end() && !m.surface().endsWith("周年"));
+    /** The name (an agreement's, a meeting's) the index is inside, but for an anniversary's (中国—东盟建立战略伙伴关系15周年 is the partnership's). */
+    private static Optional<Mention> nameAround(SentenceView sentence, int index) {
+        return sentence.mentions().stream().filter(m -> m.begin() <= index && index < m.end() && !m.surface().endsWith("周年")).findFirst();
     }
+
+    /** The partnership a declaration or statement is named for, between the parties its name gives; else none. */
+    private static Optional<Relation> declaredIn(SentenceView sentence, Mention name, Matcher matcher) {
+        if (name.entity().type() != EntityType.AGREEMENT || !DECLARATION.matcher(name.surface()).find()) {
+            return Optional.empty();
+        }
+        List<Entity> parties = AgreementPartyRule.partiesByName(sentence, name);
+        String kind = name.surface().substring(0, matcher.end() - name.begin()).replaceFirst("^.*(?:[的和与]|关于|面向)", "");
+        return parties.size() < 2 ? Optional.empty() : Optional.of(sentence.stated(Relation.of(RelationKind.PARTNERSHIP, parties,
+                name.begin(), name.end()).withObjectText(kind), sentence.governingStart(name.begin()), name.begin()));
+    }
+
+    /** What declares a relationship: a joint declaration or statement (…伙伴关系联合宣言, 中日关于…战略互惠关系的联合声明). */
+    private static final Pattern DECLARATION = Pattern.compile("(?:宣言|声明|公报)》?$");
 
     private static boolean precededByWith(String text, int index) {
         return index > 0 && "同与和跟".indexOf(text.charAt(index - 1)) >= 0;

@@ -262,6 +262,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void aDeclarationNamedForAPartnershipStatesItAndAnAgreementDoesNot() {
+        List<String> declared = relations("两国发表《中日关于全面推进战略互惠关系的联合声明》。");
+        assertTrue(declared.stream().anyMatch(r -> r.startsWith("PARTNERSHIP CN+JP")), declared.toString());
+        List<String> agreement = relations("中日双方同意尽早完成《区域全面经济伙伴关系协定》谈判。");
+        assertTrue(agreement.stream().noneMatch(r -> r.startsWith("PARTNERSHIP")), "an agreement named for a partnership is no partnership: " + agreement);
+    }
+
+    @Test
     void aNamedFrameworkOfARelationshipIsAPartnership() {
         List<String> mutual = relations("双方同意全面推进中日战略互惠关系。");
         assertTrue(mutual.stream().anyMatch(r -> r.startsWith("PARTNERSHIP CN+JP") && r.contains("战略互惠关系")), mutual.toString());
