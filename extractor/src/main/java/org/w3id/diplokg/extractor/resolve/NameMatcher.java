@@ -63,12 +63,15 @@ final class NameMatcher {
      * A mention of China's foreign ministry by its short name (外交部, however found, alone or in a minister's title)
      * that names another's ministry or several states' ministries: where another state or person is named right before
      * it (俄罗斯外交部, 蒙古国外交部长, 洛钦外交部长), after 国 or 方 (两国外交部之间的磋商, 双方外交部, 成员国外交部长), or
-     * after 兼 other than 国务委员兼 (巴拿马共和国副总统兼外交部长); judged against the sentence's other mentions.
+     * after 兼 other than 国务委员兼 or 国务院副总理兼 (巴拿马共和国副总统兼外交部长); judged against the sentence's other mentions.
      */
+    /** The offices of China's State Council a foreign minister may hold with his own: 国务委员兼, 国务院副总理兼. */
+    private static final java.util.regex.Pattern CHINESE_OFFICE_BEFORE = java.util.regex.Pattern.compile("(?:国务委员|国务院副总理)兼$");
+
     static boolean namesAnothersMinistry(String sentence, Mention mention, List<Mention> mentions) {
         int begin = mention.begin();
         if (!mention.entity().key().equals(CHINAS_FOREIGN_MINISTRY) || !mention.surface().equals("外交部")
-                || sentence.startsWith("国务委员兼", begin - 5)) {
+                || CHINESE_OFFICE_BEFORE.matcher(sentence.substring(0, begin)).find()) {
             return false;
         }
         if (begin > 0 && "国方兼".indexOf(sentence.charAt(begin - 1)) >= 0 && !sentence.startsWith("中国", begin - 2)) {
