@@ -31,7 +31,7 @@ final class MeetingRule {
     /** An edition's ordinal: 第六届, 第二十四次, 第三轮, and 首届, 首次, 首轮 (the first edition is an edition too). */
     static final String EDITION = "(?:第" + NUMBER + "[届次轮]|首[届次轮])";
     private static final String MEETING = "(?:领导人会晤|领导人会议|领导人峰会|部长级会议|外长会议|外长会|高官会|峰会|会晤|年会|缔约方大会|大会"
-            + "|高峰论坛|论坛|博览会|进博会|运动会|奥运会|冬奥会|世博会|会议|对话会|研讨会|高层对话|战略对话|对话|高层磋商|磋商|会谈)";
+            + "|高峰论坛|论坛会议|论坛|博览会|进博会|运动会|奥运会|冬奥会|世博会|会议|对话会|研讨会|高层对话|战略对话|对话|高层磋商|磋商|会谈)";
     /**
      * 第N届/次/轮 + up to 20 characters of name + a meeting word; the name may carry — and “” (第三届“一带一路”国际合作高峰论坛),
      * never a clause's verb or preposition (第二次举行峰会, 首次在非洲举行峰会 name no meeting).
@@ -163,7 +163,7 @@ final class MeetingRule {
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
         // a joiner between the body and the meeting joins two meetings (二十国集团伦敦峰会和匹兹堡峰会), it names no one
-        this.bodyMeeting = Pattern.compile("(?:中国?[—-])?(?:" + bodies + ")(?:[0-9０-９]{4}年)?[\\p{IsHan}&&[^和与及暨]]{0,4}?(?:领导人峰会|领导人会晤|领导人会议|峰会|外长会|部长级会议|年会)");
+        this.bodyMeeting = Pattern.compile("(?:中国?[—-])?(?:" + bodies + ")(?:[0-9０-９]{4}年)?[\\p{IsHan}&&[^和与及暨]]{0,4}?(?:领导人(?:非正式)?(?:峰会|会晤|会议)|峰会|外长会|部长级会议|年会)");
     }
 
     List<Candidate> find(String sentence, AbbreviationContext here) {

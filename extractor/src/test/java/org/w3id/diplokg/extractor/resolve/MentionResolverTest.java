@@ -195,6 +195,7 @@ class MentionResolverTest {
         assertEquals("ORGANIZATION:MFA-CN", keyAt(resolve("外交部长王毅会见了来访的客人。"), "外交部"));
         assertEquals("ORGANIZATION:MFA-CN", keyAt(resolve("中共中央政治局委员、外交部长王毅出席。"), "外交部"));
         assertEquals("ORGANIZATION:MFA-CN", keyAt(resolve("应国务委员兼外交部长王毅邀请，客人将访华。"), "外交部"));
+        assertEquals("ORGANIZATION:MFA-CN", keyAt(resolve("国务院副总理兼外交部长钱其琛回答了记者的提问。"), "外交部"));
         for (String foreign : List.of("蒙古国外交部长将访华。", "德意志联邦共和国外交部长将访华。", "拉共体成员国外交部长出席。",
                 "巴拿马共和国副总统兼外交部长将访华。", "双方外交部长举行会谈。")) {
             assertTrue(resolve(foreign).stream().noneMatch(m -> m.entity().key().equals("MFA-CN")), foreign);
@@ -409,6 +410,11 @@ class MentionResolverTest {
                 "扩大会议 is the meeting word, not 大会 inside it");
         assertEquals("EVENT:第四轮六方会谈第二阶段会议", keyAt(resolve("第四轮六方会谈第二阶段会议在北京开幕。"), "第四轮六方会谈第二阶段会议"),
                 "a phase of a round is the meeting named");
+        assertEquals("EVENT:首届东盟地区论坛会议", keyAt(resolve("首届东盟地区论坛会议将在曼谷举行。"), "首届东盟地区论坛会议"),
+                "a forum's meeting, not the forum cut before 会议");
+        assertEquals("EVENT:亚太经济合作组织首次领导人非正式会议",
+                keyAt(resolve("他出席了亚太经济合作组织首次领导人非正式会议。"), "亚太经济合作组织首次领导人非正式会议"),
+                "a body's leaders' informal meeting, numbered");
     }
 
     @Test
