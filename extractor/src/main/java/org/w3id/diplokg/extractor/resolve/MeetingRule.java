@@ -86,6 +86,14 @@ final class MeetingRule {
      * the place or 视频 right before 会晤; the place alone (在杭州会晤) is where they met.
      */
     private static final Pattern PLACE_MEETING = Pattern.compile("(?<place>\\p{IsHan}{2,5}?)(?:非正式)?会晤");
+    /**
+     * The standing summit of a counted group of states, by who meets (五国元首会晤, 中俄印三国外长会晤: the parties' compound
+     * before the count belongs to the name when it counts as many); not 两国, a pair's meeting, and not a numbered session
+     * (五国元首第四次会晤), which is read as an edition, nor after parties listed with 、 (中、俄、哈、吉、塔五国元首会晤).
+     */
+    private static final Pattern COUNTED_SUMMIT = Pattern.compile("(?<parties>\\p{IsHan}{3,10}?)?(?<count>[三四五六七八九十])国"
+            + "(?:元首|领导人|首脑|外长)(?:非正式|定期)?会晤");
+
     /** Who meets, written before a summit's place: states' abbreviations and their leaders' office (中美元首, 朝美领导人). */
     private static final Pattern LEADERS = Pattern.compile("(?:元首|领导人|首脑|总理)$");
     /** The most characters of who meets before a summit's place (中德欧领导人, 上海合作组织成员国元首). */
@@ -196,6 +204,17 @@ final class MeetingRule {
         Matcher quotedYear = QUOTED_YEAR.matcher(sentence);
         while (quotedYear.find()) {
             quotedYear(sentence, quotedYear, found).ifPresent(found::add);
+        }
+        Matcher counted = COUNTED_SUMMIT.matcher(sentence);
+        while (counted.find()) {
+            String parties = counted.group("parties");
+            boolean theirs = parties != null && parties.length() == ChineseNumerals.parse(counted.group("count"))
+                    && abbreviations.isCompound(parties, here);
+            int begin = theirs ? counted.start() : counted.start("count");
+            if (begin > 1 && sentence.charAt(begin - 2) == '、') {
+                continue; // 中、哈、吉、俄、塔五国元首会晤: the listed parties' meeting, read with them
+            }
+            found.add(namedAsWritten(begin, counted.end(), sentence.substring(begin, counted.end())));
         }
         Matcher placed = PLACE_MEETING.matcher(sentence);
         while (placed.find()) {

@@ -415,6 +415,10 @@ class MentionResolverTest {
         assertEquals("EVENT:亚太经济合作组织首次领导人非正式会议",
                 keyAt(resolve("他出席了亚太经济合作组织首次领导人非正式会议。"), "亚太经济合作组织首次领导人非正式会议"),
                 "a body's leaders' informal meeting, numbered");
+        assertEquals("EVENT:五国元首会晤", keyAt(resolve("五国元首会晤已成为重要机制。"), "五国元首会晤"), "a counted group's standing summit");
+        assertEquals("EVENT:中俄印三国外长会晤", keyAt(resolve("中俄印三国外长会晤在莫斯科举行。"), "中俄印三国外长会晤"),
+                "the parties counted belong to its name");
+        assertEquals("none", keyAt(resolve("两国元首会晤取得成功。"), "两国元首会晤"), "a pair's meeting names no standing summit");
     }
 
     @Test
