@@ -584,15 +584,18 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     }
 
     /**
-     * The speaker, when the clause before {@code verb} opens with 我 alone (我将访问…, 此次我应…邀请访问…): the
-     * minister speaking of himself, not 我们 or 我国 (China) nor 我方.
+     * The speaker, when the clause before {@code verb} opens with 我 alone (我将访问…, 此次我应…邀请访问…) or with his
+     * gladness (很高兴来到…): the minister speaking of himself, not 我们 or 我国 (China) nor 我方.
      */
     Optional<Entity> firstPersonBefore(int verb) {
         String opening = OCCASION.matcher(text.substring(clauseStart(verb), verb)).replaceFirst("");
         boolean singular = opening.startsWith("我") && !opening.startsWith("我们") && !opening.startsWith("我国")
                 && !opening.startsWith("我方");
-        return singular ? Optional.ofNullable(context.speaker()) : Optional.empty();
+        return singular || GLAD.matcher(opening).lookingAt() ? Optional.ofNullable(context.speaker()) : Optional.empty();
     }
+
+    /** A speaker's own gladness opening a clause with no subject (很高兴来到美丽的吉隆坡): the speaker is who is glad. */
+    private static final Pattern GLAD = Pattern.compile("(?:很|非常|十分|特别)?高兴");
 
     /** A clause opening with 您 after a few words of when or which occasion (下个月您将…, 这是您…首次访问…). */
     private static final Pattern ADDRESSED = Pattern.compile("^[^，。；！？您]{0,6}?您(?!们)");

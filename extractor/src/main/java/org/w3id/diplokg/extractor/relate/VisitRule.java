@@ -23,7 +23,7 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * who speaks or acts at a named meeting (在…峰会上宣布) attends it.
  */
 final class VisitRule implements RelationRule {
-    private static final Pattern VISIT = Pattern.compile("国事访问|正式访问|首访|访问|访华|来华|出访|到访|走访|赴|前往|出席|参加|与会|访(?=\\p{IsHan})");
+    private static final Pattern VISIT = Pattern.compile("国事访问|正式访问|首访|访问|访华|来华|出访|到访|走访|来到|赴|前往|出席|参加|与会|访(?=\\p{IsHan})");
     /** Who invites is no visitor: 应…邀请. */
     private static final Pattern INVITATION = Pattern.compile("应[^，。应]{1,30}?邀请");
     /**

@@ -1094,6 +1094,9 @@ class RelationFinderTest {
         List<String> found = relationsIn(visits, turn).stream().map(r -> r.replaceAll(" @.*", "")).toList();
         assertEquals(List.of("VISIT 王毅 -> EG / visits {planned}", "VISIT 王毅 -> JO / visits {planned}", "VISIT 王毅 -> OM / visits {planned}"),
                 found);
+        List<String> arrived = relationsIn("很高兴来到美丽的吉隆坡，同各位朋友见面。", turn);
+        assertTrue(arrived.stream().anyMatch(r -> r.startsWith("VISIT 王毅 -> MY")), "glad to have come: the speaker visits " + arrived);
+        assertTrue(relationsIn("欢迎各位来到北京。", turn).stream().noneMatch(r -> r.startsWith("VISIT 王毅")), "whom he welcomes come, not he");
         String talks = "我同阿卜杜拉外长举行会谈。";
         List<String> met = relationsIn(talks, turn);
         assertTrue(met.stream().anyMatch(r -> r.startsWith("MEETING 王毅+")), "我 is the minister, not China: " + met);
