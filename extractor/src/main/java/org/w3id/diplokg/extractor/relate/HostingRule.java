@@ -17,7 +17,7 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
 /**
  * Hosting an event: X主办/举办/承办/主持/办好 an event (共同…: each of those named, or the partner after 同 and who
  * the sentence opens with); an event 在X举行/召开/开幕; 在X举行的 an event; 在X出席,
- * 赴X出席 an event (where it is attended is where it is held); 应X邀请…出席 an event (who invites hosts). The host is who acts before the verb (我们:
+ * 赴X出席 an event (where it is attended is where it is held), and 来华出席 one (China); 应X邀请…出席 an event (who invites hosts). The host is who acts before the verb (我们:
  * China), or the state named or lying after 在 or 赴; the object the event.
  */
 final class HostingRule implements RelationRule {
@@ -40,6 +40,9 @@ final class HostingRule implements RelationRule {
 
     /** 由 before the host of a passive (…会议由马来西亚主办). */
     private static final Pattern BY_HOST = Pattern.compile("由(?=[^，。由]{1,12}$)");
+    /** Coming to China to attend (来华出席…, 访华并出席…): China holds what is attended. */
+    private static final Pattern TO_CHINA = Pattern.compile("(?:来华|访华)(?:并)?(?:出席|参加)");
+
     /** Attending where it is held: 在马尼拉出席…会议, 赴莫斯科出席…庆典 (the place's state hosts the event). */
     private static final Pattern ATTENDED_AT = Pattern.compile("(?:在|赴|到|前往|来到)([^，。在赴到]{1,16}?)(?:出席|参加)");
 
@@ -67,6 +70,16 @@ final class HostingRule implements RelationRule {
             Optional<Mention> event = eventAfter(sentence, attended.end());
             if (host.isPresent() && event.isPresent()) {
                 add(sentence, found, host.get(), event.get(), attended.start(), attended.start(1));
+            }
+        }
+        Matcher toChina = TO_CHINA.matcher(text);
+        while (toChina.find()) { // 来华出席第二届“一带一路”国际合作高峰论坛: China hosts it
+            // 华 is China only bound in such a word: the mention the resolver made of it, else the gazetteer's
+            Optional<Entity> china = sentence.mentionsIn(toChina.start(), toChina.start() + 2).stream().map(Mention::entity)
+                    .filter(e -> e.type() == EntityType.COUNTRY).findFirst().or(() -> sentence.abbreviation("华"));
+            Optional<Mention> event = eventAfter(sentence, toChina.end());
+            if (china.isPresent() && event.isPresent()) {
+                add(sentence, found, china.get(), event.get(), toChina.start(), toChina.start());
             }
         }
         invitedTo(sentence, found);

@@ -993,6 +993,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void whatAGuestComesToChinaToAttendChinaHosts() {
+        List<String> came = relations("普京总统将于5月来华出席亚信峰会。");
+        assertTrue(came.stream().anyMatch(r -> r.startsWith("HOSTING CN -> ")), came.toString());
+        List<String> went = relations("普京总统将于5月访问印度并出席峰会。");
+        assertTrue(went.stream().noneMatch(r -> r.startsWith("HOSTING CN")), went.toString());
+    }
+
+    @Test
     void anEventHeldInACityIsHostedByItsState() {
         List<String> beijing = relations("第二十四次中国—欧盟领导人会晤在北京举行。");
         assertTrue(beijing.stream().anyMatch(r -> r.startsWith("HOSTING CN -> ")), beijing.toString());
