@@ -65,12 +65,18 @@ final class PartnershipRule implements RelationRule {
             if (kind.length() > LONGEST_KIND) {
                 continue;
             }
+            // as the words that govern it put it (推动中印战略合作伙伴关系…发展: sought), or those between the partners and it; a
+            // compound that opens the partnership's name after a verb (共同开创中非新型战略伙伴关系新局面) is no actor that ends what
+            // governs it, one that opens the clause is its subject (中俄战略协作伙伴关系不是结盟关系)
+            boolean namedWithIt = !before.isEmpty() && before.get(0).begin() > clause
+                    && !LEAD_IN.matcher(sentence.text().substring(kindStart, matcher.start())).lookingAt();
+            int window = namedWithIt ? sentence.governingStart(before.get(0).begin())
+                    : Math.min(kindStart, sentence.governingStart(matcher.start()));
             List<List<Entity>> partnerships = eachListed(sentence, before);
             for (List<Entity> partners : partnerships.isEmpty() ? List.of(parties) : partnerships) {
                 Relation partnership = Relation.of(RelationKind.PARTNERSHIP, partners,
                         before.isEmpty() ? clause : before.get(0).begin(), matcher.end()).withObjectText(kind);
-                // as the words that govern it put it (推动中印战略合作伙伴关系…发展: sought), or those between the partners and it
-                found.add(sentence.stated(partnership, Math.min(kindStart, sentence.governingStart(matcher.start())), matcher.start()));
+                found.add(sentence.stated(partnership, window, matcher.start()));
             }
         }
     }

@@ -65,6 +65,9 @@ final class VisitRule implements RelationRule {
             }
             boolean attends = verb.equals("出席") || verb.equals("参加") || verb.equals("与会");
             int clause = sentence.clauseStart(matcher.start());
+            if (verb.equals("来到") && text.substring(clause, matcher.start()).contains("欢迎")) {
+                continue; // 欢迎更多国家来到北京: those welcomed come, whoever the sentence named before
+            }
             int clauseEnd = sentence.clauseEnd(matcher.end());
             int subjectEnd = matcher.start();
             Matcher toward = visitedBeforeTheVerb(text.substring(clause, matcher.start()));

@@ -94,6 +94,15 @@ final class MeetingRule {
     private static final Pattern COUNTED_SUMMIT = Pattern.compile("(?<parties>\\p{IsHan}{3,10}?)?(?<count>[三四五六七八九十])国"
             + "(?:元首|领导人|首脑|外长)(?:非正式|定期)?会晤");
 
+    /** Where a body the reference list knows by the count of its states begins (上海五国 of 上海五国元首会晤), else at the count. */
+    private int groupNamedBefore(String sentence, int count) {
+        int begin = gazetteer.nameEndingAt(sentence, count + 2, LONGEST_GROUP, EnumSet.of(EntityType.ORGANIZATION));
+        return begin >= 0 && begin < count ? begin : count;
+    }
+
+    /** The longest name of a group of states counted (上海五国). */
+    private static final int LONGEST_GROUP = 8;
+
     /** Who meets, written before a summit's place: states' abbreviations and their leaders' office (中美元首, 朝美领导人). */
     private static final Pattern LEADERS = Pattern.compile("(?:元首|领导人|首脑|总理)$");
     /** The most characters of who meets before a summit's place (中德欧领导人, 上海合作组织成员国元首). */
@@ -210,7 +219,7 @@ final class MeetingRule {
             String parties = counted.group("parties");
             boolean theirs = parties != null && parties.length() == ChineseNumerals.parse(counted.group("count"))
                     && abbreviations.isCompound(parties, here);
-            int begin = theirs ? counted.start() : counted.start("count");
+            int begin = theirs ? counted.start() : groupNamedBefore(sentence, counted.start("count"));
             if (begin > 1 && sentence.charAt(begin - 2) == '、') {
                 continue; // 中、哈、吉、俄、塔五国元首会晤: the listed parties' meeting, read with them
             }

@@ -270,6 +270,16 @@ class RelationFinderTest {
     }
 
     @Test
+    void aFrameworkWithCooperationInItsNameIsAPartnershipNotCooperation() {
+        List<String> framework = relations("中美建设性合作关系保持发展势头。");
+        assertTrue(framework.stream().anyMatch(r -> r.startsWith("PARTNERSHIP CN+US")), framework.toString());
+        assertTrue(framework.stream().noneMatch(r -> r.startsWith("COOPERATION")), framework.toString());
+        List<String> subject = relations("中俄战略协作伙伴关系不是结盟关系。");
+        assertTrue(subject.stream().anyMatch(r -> r.startsWith("PARTNERSHIP CN+RU") && !r.contains("{")),
+                "the partnership the clause opens with is stated, whatever comes after: " + subject);
+    }
+
+    @Test
     void aNamedFrameworkOfARelationshipIsAPartnership() {
         List<String> mutual = relations("双方同意全面推进中日战略互惠关系。");
         assertTrue(mutual.stream().anyMatch(r -> r.startsWith("PARTNERSHIP CN+JP") && r.contains("战略互惠关系")), mutual.toString());
@@ -1105,6 +1115,8 @@ class RelationFinderTest {
         List<String> arrived = relationsIn("很高兴来到美丽的吉隆坡，同各位朋友见面。", turn);
         assertTrue(arrived.stream().anyMatch(r -> r.startsWith("VISIT 王毅 -> MY")), "glad to have come: the speaker visits " + arrived);
         assertTrue(relationsIn("欢迎各位来到北京。", turn).stream().noneMatch(r -> r.startsWith("VISIT 王毅")), "whom he welcomes come, not he");
+        assertTrue(relationsIn("我们欢迎意大利积极参与，也欢迎更多国家来到北京。", turn).stream().noneMatch(r -> r.startsWith("VISIT")),
+                "those welcomed come, not a state named before");
         String talks = "我同阿卜杜拉外长举行会谈。";
         List<String> met = relationsIn(talks, turn);
         assertTrue(met.stream().anyMatch(r -> r.startsWith("MEETING 王毅+")), "我 is the minister, not China: " + met);
