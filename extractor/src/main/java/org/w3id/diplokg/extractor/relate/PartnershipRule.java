@@ -69,6 +69,7 @@ final class PartnershipRule implements RelationRule {
             // compound that opens the partnership's name after a verb (共同开创中非新型战略伙伴关系新局面) is no actor that ends what
             // governs it, one that opens the clause is its subject (中俄战略协作伙伴关系不是结盟关系)
             boolean namedWithIt = !before.isEmpty() && before.get(0).begin() > clause
+                    && "就对在为同与和以".indexOf(sentence.text().charAt(before.get(0).begin() - 1)) < 0 // 将就中俄…关系交换意见: the talks are planned
                     && !LEAD_IN.matcher(sentence.text().substring(kindStart, matcher.start())).lookingAt();
             int window = namedWithIt ? sentence.governingStart(before.get(0).begin())
                     : Math.min(kindStart, sentence.governingStart(matcher.start()));
