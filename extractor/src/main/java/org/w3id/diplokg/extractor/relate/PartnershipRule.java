@@ -28,6 +28,11 @@ final class PartnershipRule implements RelationRule {
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?:的|是|为|了|将|把|在|建立|建设|构建|打造|发展|深化|推进|推动|提升|加强|巩固|共同|更加|更为|进一步|双方|两国|之间|间|不断|充实|持续|继续|保持|维护|落实|全力)+");
     private static final int LONGEST_KIND = 24;
+    /**
+     * A preposition before a partnership's name (将就新形势下中越全面战略合作伙伴关系交换意见): the name is what the verb after
+     * is about, so the words before do not govern it (not 同 of 共同: 共同开创中非…).
+     */
+    private static final Pattern PREPOSITION = Pattern.compile("(?<!共)[就对在为同与和以]");
 
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
@@ -69,7 +74,7 @@ final class PartnershipRule implements RelationRule {
             // compound that opens the partnership's name after a verb (共同开创中非新型战略伙伴关系新局面) is no actor that ends what
             // governs it, one that opens the clause is its subject (中俄战略协作伙伴关系不是结盟关系)
             boolean namedWithIt = !before.isEmpty() && before.get(0).begin() > clause
-                    && "就对在为同与和以".indexOf(sentence.text().charAt(before.get(0).begin() - 1)) < 0 // 将就中俄…关系交换意见: the talks are planned
+                    && !PREPOSITION.matcher(sentence.text().substring(clause, before.get(0).begin())).find()
                     && !LEAD_IN.matcher(sentence.text().substring(kindStart, matcher.start())).lookingAt();
             int window = namedWithIt ? sentence.governingStart(before.get(0).begin())
                     : Math.min(kindStart, sentence.governingStart(matcher.start()));

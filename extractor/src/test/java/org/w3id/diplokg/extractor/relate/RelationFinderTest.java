@@ -274,6 +274,9 @@ class RelationFinderTest {
         List<String> framework = relations("中美建设性合作关系保持发展势头。");
         assertTrue(framework.stream().anyMatch(r -> r.startsWith("PARTNERSHIP CN+US")), framework.toString());
         assertTrue(framework.stream().noneMatch(r -> r.startsWith("COOPERATION")), framework.toString());
+        List<String> about = relations("两国外长将举行会谈，就新形势下中越全面战略合作伙伴关系交换意见。");
+        assertTrue(about.stream().anyMatch(r -> r.startsWith("PARTNERSHIP CN+VN") && !r.contains("{")),
+                "what the planned talks are about is not planned: " + about);
         List<String> subject = relations("中俄战略协作伙伴关系不是结盟关系。");
         assertTrue(subject.stream().anyMatch(r -> r.startsWith("PARTNERSHIP CN+RU") && !r.contains("{")),
                 "the partnership the clause opens with is stated, whatever comes after: " + subject);
