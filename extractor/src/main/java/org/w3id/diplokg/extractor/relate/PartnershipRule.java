@@ -15,7 +15,9 @@ import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
  * 中俄新时代全面战略协作伙伴关系, 中国同东盟的战略伙伴关系, 中日战略互惠关系: the parties named in the clause before
- * 伙伴关系, and the partnership's kind as the words between the last party and 伙伴关系.
+ * 伙伴关系, and the partnership's kind as the words between the last party and 伙伴关系; with one party then 同 and a
+ * list (中国已同巴西、墨西哥、秘鲁建立…), a partnership of the first with each listed; inside a joint declaration's or
+ * statement's name (《中日关于全面推进战略互惠关系的联合声明》), the partnership of the parties the name gives.
  */
 final class PartnershipRule implements RelationRule {
     /**
