@@ -74,9 +74,7 @@ final class HostingRule implements RelationRule {
         }
         Matcher toChina = TO_CHINA.matcher(text);
         while (toChina.find()) { // 来华出席第二届“一带一路”国际合作高峰论坛: China hosts it
-            // 华 is China only bound in such a word: the mention the resolver made of it, else the gazetteer's
-            Optional<Entity> china = sentence.mentionsIn(toChina.start(), toChina.start() + 2).stream().map(Mention::entity)
-                    .filter(e -> e.type() == EntityType.COUNTRY).findFirst().or(() -> sentence.abbreviation("华"));
+            Optional<Entity> china = sentence.chinaBoundAt(toChina.start());
             Optional<Mention> event = eventAfter(sentence, toChina.end());
             if (china.isPresent() && event.isPresent()) {
                 add(sentence, found, china.get(), event.get(), toChina.start(), toChina.start());

@@ -2,6 +2,7 @@ package org.w3id.diplokg.extractor.relate;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import org.w3id.diplokg.extractor.structure.ChineseNumerals;
 import org.w3id.diplokg.gazetteer.Entity;
 
@@ -90,7 +91,7 @@ public record RelationContext(List<Entity> documentParties, List<Entity> previou
         if (documentParties.size() < 3) {
             return List.of();
         }
-        java.util.regex.Matcher named = SentenceView.ALL.matcher(words);
+        Matcher named = SentenceView.ALL.matcher(words);
         while (named.find()) {
             if (named.group("count") == null || ChineseNumerals.parse(named.group("count")) == documentParties.size()) {
                 return documentParties;

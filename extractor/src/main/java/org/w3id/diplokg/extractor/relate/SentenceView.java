@@ -233,6 +233,15 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     }
 
     /**
+     * China in 访华 or 来华 at {@code begin}: 华 is China only bound in such a word, so the mention the resolver made of
+     * it, else the gazetteer's.
+     */
+    Optional<Entity> chinaBoundAt(int begin) {
+        return mentionsIn(begin, begin + 2).stream().map(Mention::entity).filter(e -> e.type() == EntityType.COUNTRY).findFirst()
+                .or(() -> abbreviation("华"));
+    }
+
+    /**
      * The party a one-character abbreviation stands for (俄, 华), if any: a country the sentence names by a name
      * beginning with it where the reference list's own is not named (中巴 beside 巴西副总统 is China and Brazil).
      */

@@ -486,8 +486,11 @@ final class StanceRule implements RelationRule {
                 agents = together; // 中方愿同俄方…，坚决反对…: both take the stance
             } else if (bothSides && together.contains(agent)) {
                 agents = together; // 双方支持…: both parties
-            } else if (listedSubject(sentence, matcher.start()).contains(agent)) {
-                agents = listedSubject(sentence, matcher.start()); // 中国和俄罗斯支持…: each listed
+            } else {
+                List<Entity> listed = listedSubject(sentence, matcher.start());
+                if (listed.contains(agent)) {
+                    agents = listed; // 中国和俄罗斯支持…: each listed
+                }
             }
             Optional<Mention> named = proposalOf(sentence, objectNamedAfter(sentence, matcher.end())
                     .or(() -> against ? Optional.empty() : reformed(sentence, matcher.end(), end))

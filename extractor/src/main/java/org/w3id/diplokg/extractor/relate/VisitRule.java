@@ -93,10 +93,7 @@ final class VisitRule implements RelationRule {
             if (!visited.isEmpty()) {
                 objects = visited;
             } else if (verb.equals("访华") || verb.equals("来华")) {
-                // 华 is China only bound in such a word: the mention the resolver made of it, else the gazetteer's
-                objects = sentence.mentionsIn(matcher.start(), matcher.end()).stream().map(Mention::entity)
-                        .filter(e -> PLACES.contains(e.type())).findFirst()
-                        .or(() -> sentence.abbreviation("华")).stream().toList();
+                objects = sentence.chinaBoundAt(matcher.start()).stream().toList();
             } else {
                 objects = sentence.mentionsIn(matcher.end(), clauseEnd).stream()
                         .filter(m -> (attends ? EVENTS : PLACES).contains(m.entity().type()))
