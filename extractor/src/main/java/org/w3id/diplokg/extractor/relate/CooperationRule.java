@@ -51,12 +51,6 @@ final class CooperationRule implements RelationRule {
         return parties;
     }
 
-    /** A framework of a relationship with 合作 in its name (中美建设性合作关系, 中阿战略合作关系): a partnership, not cooperation. */
-    private static boolean namedFramework(String text, Matcher cooperation) {
-        return cooperation.group().equals("合作") && text.startsWith("关系", cooperation.end())
-                && (text.startsWith("战略", cooperation.start() - 2) || text.startsWith("建设性", cooperation.start() - 3));
-    }
-
     /** Where parties cooperate: in the bodies or meetings named before 框架, 机制 or 平台 (在联合国、二十国集团等多边框架内). */
     private static final Pattern FRAMEWORK = Pattern.compile(
             "在([^，。；在]{2,60}?)等?(?:多边|地区|区域|国际|跨地区|和)*(?:框架|机制|平台)(?:内|下|中|里)");
@@ -83,8 +77,8 @@ final class CooperationRule implements RelationRule {
         int lastClause = -1;
         while (matcher.find()) {
             int clause = sentence.clauseStart(matcher.start());
-            if (clause == lastClause || MeetingRule.insideAName(sentence, matcher.start()) || namedFramework(text, matcher)) {
-                continue;
+            if (clause == lastClause || MeetingRule.insideAName(sentence, matcher.start()) || PartnershipRule.framesAt(text, matcher.start())) {
+                continue; // 中美建设性合作关系: a partnership's framework, not cooperation
             }
             String before = text.substring(clause, matcher.start());
             List<Entity> parties = matcher.group().equals("一道") ? together(sentence, clause, matcher.start())

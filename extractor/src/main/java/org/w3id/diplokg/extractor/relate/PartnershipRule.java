@@ -89,6 +89,17 @@ final class PartnershipRule implements RelationRule {
         }
     }
 
+    /** Whether a partnership's words hold the index (合作 of 中美建设性合作关系, 协作 of 战略协作关系): its framework, not a verb. */
+    static boolean framesAt(String text, int index) {
+        Matcher framework = PARTNERSHIP.matcher(text);
+        while (framework.find()) {
+            if (framework.start() <= index && index < framework.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<EntityType> LISTED = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.REGION);
 
     /**
