@@ -110,12 +110,12 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     /** What joins a list of names (法国、德国, 智利、巴西和墨西哥). */
     private static final String LIST_JOINERS = "、和与及";
 
-    /** {@code first} and the mentions of these types listed right after it, each joined by 、, 和, 与 or 及. */
+    /** {@code first} and the mentions of these types listed right after it, each joined by 、, 和, 与, 及 or 以及. */
     List<Mention> listedFrom(Mention first, Set<EntityType> types) {
         List<Mention> listed = new ArrayList<>(List.of(first));
         Mention last = first;
-        while (last.end() < text.length() && LIST_JOINERS.indexOf(text.charAt(last.end())) >= 0) {
-            Optional<Mention> next = mentionStartingNear(last.end() + 1, types, "");
+        while (last.end() < text.length() && (LIST_JOINERS.indexOf(text.charAt(last.end())) >= 0 || text.startsWith("以及", last.end()))) {
+            Optional<Mention> next = mentionStartingNear(last.end() + (text.startsWith("以及", last.end()) ? 2 : 1), types, "");
             if (next.isEmpty()) {
                 break;
             }

@@ -1,6 +1,5 @@
 package org.w3id.diplokg.extractor.relate;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -143,8 +142,6 @@ final class StanceRule implements RelationRule {
 
     /** Verbs that make a document or programme: a stance on 此 after them is on what was made. */
     private static final Pattern MADE = Pattern.compile("签署|签订|达成|发表|通过|提出|公布|宣布|出台|制定");
-    /** What joins two parties a sentence opens with (印度和巴基斯坦, 朝鲜、韩国). */
-    private static final Pattern JOINED = Pattern.compile("[和与、]|以及");
 
     /**
      * What a sentence tells of, for a stance on 此 that opens the next one: the document or programme it says was made
@@ -161,12 +158,7 @@ final class StanceRule implements RelationRule {
                 .filter(m -> SentenceView.PARTICIPANTS.contains(m.entity().type())).toList();
         if (!participants.isEmpty() && CLAUSE_OPENING.matcher(sentence.text().substring(
                 sentence.clauseStart(participants.get(0).begin()), participants.get(0).begin())).matches()) {
-            List<Entity> opened = new ArrayList<>(List.of(participants.get(0).entity()));
-            for (int i = 1; i < participants.size()
-                    && JOINED.matcher(sentence.text().substring(participants.get(i - 1).end(), participants.get(i).begin())).matches(); i++) {
-                opened.add(participants.get(i).entity());
-            }
-            return opened;
+            return sentence.listedFrom(participants.get(0), SentenceView.PARTICIPANTS).stream().map(Mention::entity).toList();
         }
         return programme.map(m -> List.of(m.entity())).orElse(List.of());
     }
