@@ -91,8 +91,7 @@ final class MeetingRule {
      * before the count belongs to the name when it counts as many); not 两国, a pair's meeting, and not a numbered session
      * (五国元首第四次会晤), which is read as an edition, nor after parties listed with 、 (中、俄、哈、吉、塔五国元首会晤).
      */
-    private static final Pattern COUNTED_SUMMIT = Pattern.compile("(?<parties>\\p{IsHan}{3,10}?)?(?<count>[三四五六七八九十])国"
-            + "(?:元首|领导人|首脑|外长)(?:非正式|定期)?会晤");
+    private static final Pattern COUNTED_SUMMIT = Pattern.compile("(?<count>[三四五六七八九十])国(?:元首|领导人|首脑|外长)(?:非正式|定期)?会晤");
 
     /** Where a body the reference list knows by the count of its states begins (上海五国 of 上海五国元首会晤), else at the count. */
     private int groupNamedBefore(String sentence, int count) {
@@ -216,10 +215,10 @@ final class MeetingRule {
         }
         Matcher counted = COUNTED_SUMMIT.matcher(sentence);
         while (counted.find()) {
-            String parties = counted.group("parties");
-            boolean theirs = parties != null && parties.length() == ChineseNumerals.parse(counted.group("count"))
-                    && abbreviations.isCompound(parties, here);
-            int begin = theirs ? counted.start() : groupNamedBefore(sentence, counted.start("count"));
+            int parties = ChineseNumerals.parse(counted.group("count")); // as many abbreviations right before the count
+            boolean theirs = counted.start() >= parties
+                    && abbreviations.isCompound(sentence.substring(counted.start() - parties, counted.start()), here);
+            int begin = theirs ? counted.start() - parties : groupNamedBefore(sentence, counted.start());
             if (begin > 1 && sentence.charAt(begin - 2) == '、') {
                 continue; // 中、哈、吉、俄、塔五国元首会晤: the listed parties' meeting, read with them
             }

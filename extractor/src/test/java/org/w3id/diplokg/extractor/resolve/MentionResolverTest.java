@@ -418,6 +418,8 @@ class MentionResolverTest {
         assertEquals("EVENT:五国元首会晤", keyAt(resolve("五国元首会晤已成为重要机制。"), "五国元首会晤"), "a counted group's standing summit");
         assertEquals("EVENT:中俄印三国外长会晤", keyAt(resolve("中俄印三国外长会晤在莫斯科举行。"), "中俄印三国外长会晤"),
                 "the parties counted belong to its name");
+        assertEquals("EVENT:中俄印三国外长会晤", keyAt(resolve("他出席了中俄印三国外长会晤。"), "中俄印三国外长会晤"),
+                "however many words stand before the parties");
         assertEquals("EVENT:上海五国元首会晤", keyAt(resolve("他出席了在杜尚别举行的上海五国元首会晤。"), "上海五国元首会晤"),
                 "a group the reference list knows by its count opens the name");
         assertEquals("none", keyAt(resolve("两国元首会晤取得成功。"), "两国元首会晤"), "a pair's meeting names no standing summit");
