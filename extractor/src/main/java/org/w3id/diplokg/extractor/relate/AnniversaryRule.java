@@ -23,7 +23,7 @@ import org.w3id.diplokg.gazetteer.EntityType;
  */
 final class AnniversaryRule implements RelationRule {
     private static final Pattern RELATIONS = Pattern.compile(
-            "(建交|建立(?:了|起)?外交关系|恢复了?外交关系|复交|邦交正常化|关系正常化|建立了?对话关系|建立[^，。；、]{0,12}?伙伴关系)");
+            "(建交|建立(?:了|起)?(?:大使级|正式)?外交关系|恢复了?外交关系|复交|邦交正常化|关系(?:实现了?)?正常化|建立了?对话关系|建立[^，。；、]{0,12}?伙伴关系)");
     /** The aspect a verb of relations may carry (建立了外交关系, 建立起外交关系): the same action. */
     private static final Pattern ASPECT = Pattern.compile("(?<=^建立|^恢复)(?:了|起)");
     /** What follows the words and counts years: 30周年, 以来30周年, 75年来, 已经走过45年. */
@@ -43,7 +43,10 @@ final class AnniversaryRule implements RelationRule {
             if (parties.size() == 1 && sentence.speakerCountry() != null && !parties.contains(sentence.speakerCountry())) {
                 parties.add(0, sentence.speakerCountry());
             }
-            List<List<Entity>> pairs = parties.size() > 2 ? eachWith(sentence, clause, matcher.start(), parties) : List.of(parties);
+            List<List<Entity>> pairs = parties.size() <= 2 ? List.of(parties) : eachWith(sentence, clause, matcher.start(), parties);
+            if (pairs.isEmpty() && parties.size() > 2) {
+                pairs = withEach(sentence, clause, matcher.start());
+            }
             for (List<Entity> pair : pairs) {
                 if (pair.size() == 2) {
                     add(sentence, found, matcher, clause, pair);
@@ -81,6 +84,28 @@ final class AnniversaryRule implements RelationRule {
     }
 
     private static final Set<EntityType> LISTED = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
+
+    /**
+     * One state before 同 (与, 和, 跟) and several listed right after it, ending right before the words (中国同以色列、韩国建立了
+     * 外交关系): the one with each listed; otherwise nothing.
+     */
+    private static List<List<Entity>> withEach(SentenceView sentence, int clause, int words) {
+        String text = sentence.text();
+        List<Mention> named = sentence.mentionsIn(clause, words);
+        for (int i = 0; i + 1 < named.size(); i++) {
+            Mention one = named.get(i);
+            Mention next = named.get(i + 1);
+            if (next.begin() != one.end() + 1 || "同与和跟".indexOf(text.charAt(one.end())) < 0 || !LISTED.contains(one.entity().type())) {
+                continue;
+            }
+            List<Mention> listed = sentence.listedFrom(next, LISTED);
+            Mention last = listed.get(listed.size() - 1);
+            if (listed.size() >= 2 && last.end() <= words && HOW.matcher(text.substring(last.end(), words)).matches()) {
+                return listed.stream().filter(m -> !m.entity().equals(one.entity())).map(m -> List.of(one.entity(), m.entity())).distinct().toList();
+            }
+        }
+        return List.of();
+    }
 
     private static void add(SentenceView sentence, List<Relation> found, Matcher matcher, int clause, List<Entity> parties) {
         Matcher counted = YEARS.matcher(sentence.text().substring(matcher.end()));

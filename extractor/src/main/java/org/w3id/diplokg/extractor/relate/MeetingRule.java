@@ -136,7 +136,7 @@ final class MeetingRule implements RelationRule {
             }
             if (withPronoun.matches() || PRONOUN_MET.matcher(sentence.text()).region(matcher.end(), sentence.text().length()).lookingAt()) {
                 // 习近平主席将同他举行会晤, 会见了他: the person named last before, other than who meets him
-                sentence.namedBefore(clause, EntityType.PERSON, parties).ifPresent(parties::add);
+                sentence.pronounReferent(clause, parties).ifPresent(parties::add);
             }
             if (parties.size() < 2) {
                 sentence.pairNamedBefore(clause, matcher.start()).stream().filter(p -> !parties.contains(p)).forEach(parties::add);

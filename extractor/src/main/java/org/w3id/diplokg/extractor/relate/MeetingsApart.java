@@ -47,7 +47,7 @@ final class MeetingsApart {
         }
         Optional<Entity> metBefore = lastMeeting(found).map(r -> r.parties().get(1)).filter(p -> !listed.contains(p));
         Entity met = parties.stream().filter(p -> !named.contains(p)).findFirst().or(() -> metBefore)
-                .or(() -> sentence.namedBefore(clause, EntityType.PERSON, listed)).orElse(null);
+                .or(() -> sentence.pronounReferent(clause, listed)).orElse(null);
         if (met == null) {
             return List.of(parties);
         }

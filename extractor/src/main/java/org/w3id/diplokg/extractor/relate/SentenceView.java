@@ -586,6 +586,28 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
                 .filter(e -> !others.contains(e)).findFirst();
     }
 
+    /** 他 or 她 standing for one person (not 他们, 其他, 他国, 他人). */
+    private static final Pattern ONE_PRONOUN = Pattern.compile("(?<!其)[他她](?![们国人])");
+
+    /**
+     * Whom 他 or 她 at {@code index} stands for: as {@link #namedBefore}, but where the sentence used the pronoun before,
+     * not a person it named before that (江泽民主席和李鹏总理分别会见了他，迟浩田部长同他举行了会谈: 他 is still the guest,
+     * not 李鹏, who met him).
+     */
+    Optional<Entity> pronounReferent(int index, List<Entity> others) {
+        int earlier = -1;
+        Matcher pronoun = ONE_PRONOUN.matcher(text).region(0, clauseStart(index));
+        while (pronoun.find()) {
+            earlier = pronoun.start();
+        }
+        if (earlier < 0) {
+            return namedBefore(index, EntityType.PERSON, others);
+        }
+        List<Entity> excluded = new ArrayList<>(others);
+        mentionsIn(0, earlier).stream().filter(m -> m.entity().type() == EntityType.PERSON).forEach(m -> excluded.add(m.entity()));
+        return namedBefore(index, EntityType.PERSON, excluded);
+    }
+
     /** Who acts at {@code verb}: the last participant in its governing words, else {@link #actorBefore}. */
     Optional<Entity> agentBefore(int verb) {
         List<Entity> before = participantsIn(governingStart(verb), verb);

@@ -182,8 +182,8 @@ final class StanceRule implements RelationRule {
      * verb; the first entity after 提出的 (or 举办) in the clause, else the party as read.
      */
     private static Optional<Mention> proposalOf(SentenceView sentence, Optional<Mention> first, int clauseEnd) {
-        if (first.isEmpty()) {
-            return first;
+        if (first.isEmpty() || first.get().end() >= clauseEnd) {
+            return first; // nothing after it in the clause, or a quoted term with a comma inside (“搁置争议，共同开发”)
         }
         Matcher proposer = PROPOSER_OF.matcher(sentence.text().substring(first.get().end(), clauseEnd));
         if (!proposer.find()) {

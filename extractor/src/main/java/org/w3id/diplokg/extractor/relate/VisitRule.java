@@ -11,6 +11,7 @@ import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationAction;
 import org.w3id.diplokg.extractor.model.RelationKind;
+import org.w3id.diplokg.extractor.structure.ChineseNumerals;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 
@@ -76,6 +77,9 @@ final class VisitRule implements RelationRule {
                 subjectEnd = clause + toward.start();
                 visited = sentence.mentionsIn(clause + toward.start(1), clause + toward.end(1)).stream()
                         .filter(m -> VISITED.contains(m.entity().type())).map(Mention::entity).distinct().toList();
+                if (visited.isEmpty()) {
+                    visited = countedBefore(sentence, toward.group(1), clause + toward.start(1));
+                }
             }
             // 王毅同五国外长共同出席: those the visitor attends with are parties too
             int with = attends ? text.substring(clause, subjectEnd).indexOf('同') : -1;
@@ -126,6 +130,31 @@ final class VisitRule implements RelationRule {
                         .withObject(object).withAction(action), matcher.start()));
             }
         }
+    }
+
+    /** The states visited counted, not named (对上述四国进行国事访问, 对这六国进行访问). */
+    private static final Pattern COUNTED_STATES = Pattern.compile("^(?:上述|以上|这)(?<count>[两二三四五六七八九十]+)国$");
+    private static final Set<EntityType> STATES = EnumSet.of(EntityType.COUNTRY);
+
+    /**
+     * The states 上述四国 counts: the first list of exactly that many states the sentence names before it (应新加坡、马来西亚、
+     * 印度尼西亚和越南四国领导人的邀请，…对上述四国进行国事访问); else none.
+     */
+    private static List<Entity> countedBefore(SentenceView sentence, String words, int index) {
+        Matcher counted = COUNTED_STATES.matcher(words);
+        if (!counted.matches()) {
+            return List.of();
+        }
+        int count = counted.group("count").equals("两") ? 2 : ChineseNumerals.parse(counted.group("count"));
+        for (Mention first : sentence.mentionsIn(0, index)) {
+            if (first.entity().type() == EntityType.COUNTRY) {
+                List<Entity> listed = sentence.listedFrom(first, STATES).stream().map(Mention::entity).distinct().toList();
+                if (listed.size() == count) {
+                    return listed;
+                }
+            }
+        }
+        return List.of();
     }
 
     /** Speaking or acting at a named meeting (在联合国气候变化峰会上宣布, 在博鳌亚洲论坛2015年年会上发表主旨演讲): 在, the meeting, 上. */

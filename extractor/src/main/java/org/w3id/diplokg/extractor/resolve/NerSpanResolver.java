@@ -73,7 +73,7 @@ final class NerSpanResolver {
         List<Candidate> found = new ArrayList<>();
         for (NerSpan raw : tagging.entities()) {
             NerSpan span = withPlaceFeature(sentence, tagging, withTrailingTransliteration(sentence, tagging,
-                    withLeadingTransliteration(sentence, tagging, knownPersonAtEnd(withoutTitle(withoutTrailingWord(withoutLeadingFunctionWord(raw), tagging))))));
+                    withLeadingTransliteration(sentence, tagging, knownPersonAtEnd(withoutTitle(withoutTrailingWord(withoutTimePreposition(sentence, withoutLeadingFunctionWord(raw)), tagging))))));
             Optional<Entity> known = gazetteer.byName(span.text());
             Entity entity = null;
             double confidence = KNOWN_CONFIDENCE;
@@ -201,6 +201,25 @@ final class NerSpanResolver {
     private boolean partiesAndAFunctionWord(String text) {
         return text.length() == 3 && gazetteer.isCompoundOfAbbreviations(text.substring(0, 2))
                 && FUNCTION_AFTER_PARTIES.matcher(text.substring(2)).matches();
+    }
+
+    /** What a time opens with: a digit, a numeral or a deictic word (于10月16日, 于今年, 于下月). */
+    private static final java.util.regex.Pattern TIME_OPENING = java.util.regex.Pattern.compile("^[0-9０-９一二三四五六七八九十今明昨本上下去前]");
+
+    /** Whether {@code index} holds 于 opening a time (佩里于10月16日, 于今年3月): a preposition, no name's character. */
+    static boolean timePrepositionAt(String sentence, int index) {
+        return index >= 0 && sentence.charAt(index) == '于' && TIME_OPENING.matcher(sentence.substring(index + 1)).find();
+    }
+
+    /**
+     * 于 CoreNLP glued to the end of a name it tagged PERSON before a time (佩里于10月16日至19日访问了中国): the preposition
+     * of the time, not the name's last character.
+     */
+    private static NerSpan withoutTimePreposition(String sentence, NerSpan span) {
+        if (!span.tag().equals("PERSON") || span.text().length() < 3 || !timePrepositionAt(sentence, span.end() - 1)) {
+            return span;
+        }
+        return new NerSpan(span.begin(), span.end() - 1, span.text().substring(0, span.text().length() - 1), span.tag());
     }
 
     /**

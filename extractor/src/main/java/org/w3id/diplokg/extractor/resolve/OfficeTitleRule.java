@@ -51,7 +51,7 @@ final class OfficeTitleRule {
             // The longest run that ends where a name can end (拉加德 before 也), so a name whose last
             // character is outside the table (姆努钦) is not read cut short.
             for (int end = run; end - begin >= SHORTEST; end--) {
-                if (endsAName(sentence, end)) {
+                if (endsAName(sentence, end) && !NerSpanResolver.timePrepositionAt(sentence, end - 1)) { // 佩里于10月: 于 opens the time
                     String name = sentence.substring(begin, end);
                     if (gazetteer.byName(name).isEmpty()) { // a known name is the name matcher's
                         Mention mention = new Mention(begin, end, name, Entity.named(EntityType.PERSON, name), CONFIDENCE, Annotator.RULE);

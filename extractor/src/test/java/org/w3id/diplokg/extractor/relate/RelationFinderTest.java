@@ -1091,6 +1091,14 @@ class RelationFinderTest {
                 relations("1991年9月，中国同文莱建立了外交关系。"));
         assertEquals(List.of("RELATIONS_ANNIVERSARY CN+ID / relations restored / 1990 @1990-08"),
                 relations("1990年8月，中国同印度尼西亚恢复了外交关系。"));
+        assertEquals(List.of("RELATIONS_ANNIVERSARY CN+IN / diplomatic relations / 1950 @1950", "RELATIONS_ANNIVERSARY CN+MM / diplomatic relations / 1950 @1950"),
+                relations("1950年，中国同印度、缅甸建立了外交关系。"), "one before 同 and each listed after it");
+        assertEquals(List.of("RELATIONS_ANNIVERSARY FR+CN / diplomatic relations / 1964 @1964"),
+                relations("1964年，法国同中国建立大使级外交关系。"));
+        assertEquals(List.of("RELATIONS_ANNIVERSARY CN+US / diplomatic relations / 1979 @1979-01-01"),
+                relations("1979年1月1日，中美正式建立外交关系。"), "a compound before 正式");
+        assertTrue(relations("中国同老挝的关系实现正常化以来，两国合作不断扩大。").stream()
+                .anyMatch(r -> r.startsWith("RELATIONS_ANNIVERSARY CN+LA / relations normalized")));
     }
 
     @Test
@@ -1283,6 +1291,26 @@ class RelationFinderTest {
         List<String> next = relationsIn("习近平主席将同他举行双边会见。", before);
         assertTrue(next.stream().anyMatch(r -> r.startsWith("MEETING 习近平+塞西")), next.toString());
         assertTrue(relations("习近平主席将同他们举行会谈。").stream().noneMatch(r -> r.startsWith("MEETING")), "他们 is a group");
+    }
+
+    @Test
+    void 他UsedBeforeInTheSentenceIsStillTheGuestNotWhoMetHim() {
+        RelationContext before = foundIn("应王毅外长邀请，法国外长勒德里昂于3月5日至7日访问了中国。", RelationContext.NONE).next();
+        List<String> found = relationsIn("其间，习近平主席和李克强总理分别会见了他，王毅外长同他举行了会谈。", before);
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("MEETING 习近平+让-伊夫·勒德里昂")), found.toString());
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("MEETING 李克强+让-伊夫·勒德里昂")), found.toString());
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("MEETING 王毅+让-伊夫·勒德里昂")), found.toString());
+        assertTrue(found.stream().noneMatch(r -> r.startsWith("MEETING 王毅+李克强")), "李克强 met him; he is not 他");
+    }
+
+    @Test
+    void statesCountedAfterTheirListAreEachVisited() {
+        List<String> found = relations("应老挝、柬埔寨和泰国三国政府的邀请，李强总理将于下月对上述三国进行正式访问。").stream()
+                .filter(r -> r.startsWith("VISIT")).toList();
+        assertEquals(List.of("VISIT 李强 -> LA / visits {planned} @2021-04", "VISIT 李强 -> KH / visits {planned} @2021-04",
+                "VISIT 李强 -> TH / visits {planned} @2021-04"), found);
+        assertTrue(relations("应老挝和泰国政府的邀请，李强总理将于下月对上述三国进行正式访问。").stream().noneMatch(r -> r.startsWith("VISIT")),
+                "a count no list matches visits no one");
     }
 
     @Test

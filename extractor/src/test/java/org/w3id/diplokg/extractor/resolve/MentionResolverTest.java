@@ -480,6 +480,13 @@ class MentionResolverTest {
     }
 
     @Test
+    void 于BeforeATimeIsNoPartOfTheNameBeforeIt() {
+        List<Mention> glued = segmented("美国国防部长佩里于今年3月访问了日本和韩国。");
+        assertEquals("none", keyAt(glued, "佩里于"), glued.toString());
+        assertEquals("PERSON", keyAt(glued, "佩里").split(":")[0], glued.toString());
+    }
+
+    @Test
     void aWordGluedToTheEndOfAForeignNameIsNoPartOfIt() {
         List<Mention> glued = segmented("英国新首相特雷莎·梅将出席杭州峰会。");
         assertEquals("none", keyAt(glued, "特雷莎·梅将"), glued.toString());
