@@ -34,6 +34,11 @@ public final class TimeExpressionFinder {
     private static final String PART = "(?:年?(?<part>初|底|末))?";
     /** A part of the day written after a date (8月2日晚, 9月3日下午): that day, written whole. */
     private static final String PART_OF_DAY = "(?:上午|下午|晚上|晚间|晚|凌晨|早上|中午)?";
+    /** A count of years, months, days or weeks (六, 78, 十几, 半, 多 of 多年), nothing counted before it (第三年, 每两年). */
+    private static final String NO_COUNT_BEFORE = "(?<![\\d〇零一二三四五六七八九十两几多百千半第每])";
+    private static final String COUNT = "(?:[一二三四五六七八九十两几半]{1,3}|[1-9][0-9]{0,2})";
+    /** What a span counts; not a year written in figures or the words after it of a time (年前, 年来, 年以来: rules of their own). */
+    private static final String SPAN = "(?:年(?![前后来以度级代初底中])|个多?月|天|周)";
     private static final String NO_DIGIT_BEFORE = "(?<![\\d〇零一二三四五六七八九十年])";
 
     private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, TimeValue> resolve) {}
@@ -131,6 +136,12 @@ public final class TimeExpressionFinder {
             new Rule(Pattern.compile("(?<relative>今|去)年以来"),
                     (m, d) -> new TimeValue(String.format("%04d", relative(m, d)), "gYear", LocalDate.of(relative(m, d), 1, 1), d)),
             new Rule(Pattern.compile("(?<century>1[0-9]|20|21|[一二]?十[一二三四五六七八九]?)世纪"), (m, d) -> century(number(m.group("century")))),
+            // How long something lasts or will (已经六年多, 长达78天, 连续多年, 今后五年内, 10年内): a span the development golds
+            // list with no value; 今后, 未来 and 连续 belong to it, the words before it (长达, 时隔) do not
+            new Rule(Pattern.compile("(?:今后|未来|连续)(?:" + COUNT + "|多|几)多?" + SPAN + "多?[内里间]?"
+                    + "|(?<=时隔|长达|历时|为期|已经|已有|还有|只有|持续|持续了|经过|中断|中断了|进行了|不到|已)" + COUNT + "多?" + SPAN + "多?"
+                    + "|" + NO_COUNT_BEFORE + COUNT + SPAN + "(?:多|内)"),
+                    (m, d) -> VAGUE),
             new Rule(Pattern.compile("当前|目前|当今|如今|眼下|近来|今明两年|迄今为止|迄今|至今|今后|未来|长期以来|近年来|近些年|近几年|多年来|"
                     + "最近一段时间|最近这几年|最近|近期|近日|(?<![\\d一二三四五六七八九十号])日前|不久前|前几年|过去几年|这几个月|往年|当时|当年|"
                     + "(?:过去)?(?<!\\d)[1-9][0-9]*多年(?:前|来|以来)|下一个[1-9][0-9]*年|(?<!\\d)[1-9][0-9]?年后|(?:新中国成立|建交|改革开放|党的十八大)以来|半个世纪以来"

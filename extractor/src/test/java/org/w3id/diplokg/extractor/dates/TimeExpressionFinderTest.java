@@ -141,7 +141,15 @@ class TimeExpressionFinderTest {
         "双方同意尽早完成批准程序。|尽早||",
         "越方支持中国早日加入世界贸易组织。|早日||",
         "我希望参议院也能尽快通过。|尽快||",
-        "为新世纪两国关系的发展指明了方向。|新世纪||"})
+        "为新世纪两国关系的发展指明了方向。|新世纪||",
+        "两国建交谈判已经进行了六年多。|六年多||",
+        "这场冲突持续了两年多，造成大量伤亡。|两年多||",
+        "这是中国外长时隔12年再次访问该国。|12年||",
+        "北约对南联盟进行了长达78天的轰炸。|78天||",
+        "中国已连续多年是该国最大贸易伙伴。|连续多年||",
+        "双方同意在今后五年内扩大留学生交流。|今后五年内||",
+        "力争在10年内建成自由贸易区。|10年内||",
+        "距离回归只剩下不到四个月的时间。|四个月||"})
     void periodsAndVagueWordsAreMentionsWithoutAValue(String sentence, String expression, String start, String end) {
         List<TimeMention> found = finder.find(sentence, LocalDate.of(2021, 3, 7));
         TimeMention mention = found.stream().filter(t -> t.surface().equals(expression)).findFirst()
@@ -158,7 +166,8 @@ class TimeExpressionFinderTest {
         "我们用5年时间完成了目标。", "近年来，中日关系保持改善势头。", "年，无论对世界还是中国，都是极不平凡的一年。",
         "此后年均增长6%。", "20世纪的犹太人遭受了苦难。", "三个月后双方再谈。", "我们将来自各国的建议汇总。",
         "近日，叙利亚局势持续恶化。", "欧盟日前出台了新的援助计划。", "中国同周边国家关系良好。", "这是本周期的最后一次会议。",
-        "以上月份的数据已经公布。", "详见以下月度报告。", "目前天然气价格总体稳定。", "双方将提前天数通报。"})
+        "以上月份的数据已经公布。", "详见以下月度报告。", "目前天然气价格总体稳定。", "双方将提前天数通报。",
+        "他在上世纪90年代担任外长。|上世纪90年代", "这是该项目实施的第三年。", "会议每两年举行一次。", "2020年内完成谈判。|2020年"})
     void durationsCountsAndVagueWordsAreNoPointsInTime(String sentence) {
         String[] parts = sentence.split("\\|");
         List<TimeMention> found = finder.find(parts[0], LocalDate.of(2021, 3, 7));
