@@ -257,9 +257,21 @@ final class MeetingRule implements RelationRule {
      * which the golds list as talks of the states; named persons (戴秉国同梅农…会晤) still meet.
      */
     private static boolean roundOfTalks(SentenceView sentence, int clause, Matcher verb, List<Entity> parties) {
-        return verb.group().equals("会晤") && sentence.text().substring(clause, verb.start()).contains("特别代表")
-                && parties.stream().allMatch(p -> p.type() == EntityType.COUNTRY);
+        String lead = sentence.text().substring(clause, verb.start());
+        if (verb.group().equals("会晤")) {
+            return lead.contains("特别代表") && parties.stream().allMatch(p -> p.type() == EntityType.COUNTRY);
+        }
+        // 中英双方…进行了17轮会谈, 伊朗同美国、俄罗斯、法国和国际原子能机构…进行了会谈: states or bodies, not persons,
+        // in rounds or more than two, negotiate; their leaders (三方领导人…举行了会谈) or envoys met apart (同巴西、俄罗斯、
+        // 印度代表分别会谈) meet
+        return verb.group().equals("会谈") && parties.stream().allMatch(p -> SentenceView.ACTORS.contains(p.type()))
+                && (parties.size() >= 3 && !MET_AS_PERSONS.matcher(lead).find() || ROUNDS.matcher(lead).find());
     }
+
+    private static final Pattern MET_AS_PERSONS = Pattern.compile("领导人|元首|首脑|分别");
+
+    /** Rounds of talks counted right before the verb (进行了17轮会谈, 举行了第15轮军长级会谈). */
+    private static final Pattern ROUNDS = Pattern.compile("轮[^，。；]{0,4}$");
 
     static boolean insideAName(SentenceView sentence, int index) {
         return sentence.mentions().stream().anyMatch(m -> m.begin() <= index && index < m.end());

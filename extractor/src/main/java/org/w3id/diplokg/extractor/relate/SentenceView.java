@@ -482,12 +482,23 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
             boolean ownClause = time.begin() < window && clauseStart(time.begin()) == clauseStart(time.end())
                     && text.substring(clauseStart(time.begin()), clauseEnd(time.end())).replace(time.surface(), "")
                             .matches("(?:以来|起|前|后|底|初|上旬|中旬|下旬|期间)?");
-            if (inside || ownClause) {
+            if (ownClause || inside && (best == null || !describesAThing(time))) {
                 best = time;
             }
         }
         return Optional.ofNullable(best);
     }
+
+    /**
+     * Whether the time qualifies a thing the clause is about, not when it is done (就香港1994年和1995年的选举安排举行了17轮
+     * 会谈: the elections', not the talks'): 的 right after it. It dates the clause only where no other time does.
+     */
+    private boolean describesAThing(TimeMention time) {
+        return QUALIFYING.matcher(text).region(time.end(), text.length()).lookingAt();
+    }
+
+    /** 的 right after a time, or after the time it is joined to (1994年和1995年的). */
+    private static final Pattern QUALIFYING = Pattern.compile("(?:[和、至到与及][^，。；的]{1,8})?的");
 
     /** Whether the time is a year inside the name of a programme or document (2063年议程), not of an event, which is held in its year. */
     private boolean insideAName(TimeMention time) {

@@ -1304,6 +1304,20 @@ class RelationFinderTest {
     }
 
     @Test
+    void statesInRoundsOrMoreThanTwoHoldingTalksNegotiate() {
+        List<String> rounds = relations("中越两国政府就边界问题举行了12轮会谈。");
+        assertTrue(rounds.stream().anyMatch(r -> r.startsWith("TALKS CN+VN")), rounds.toString());
+        assertTrue(rounds.stream().noneMatch(r -> r.startsWith("MEETING")), rounds.toString());
+        List<String> three = relations("伊朗同法国、德国和英国在日内瓦就核问题进行了会谈。");
+        assertTrue(three.stream().anyMatch(r -> r.startsWith("TALKS IR+FR+DE+GB")), three.toString());
+        assertEquals(List.of("TALKS CN+VN @2020-03"), relations("去年3月，中越两国政府就2025年和2026年的边界勘定安排举行了两轮会谈。"),
+                "years that qualify what is talked about (…的边界勘定安排) do not date the talks, nor make them planned");
+        List<String> leaders = relations("美国、巴勒斯坦和以色列三方领导人在戴维营举行了会谈。");
+        assertTrue(leaders.stream().anyMatch(r -> r.startsWith("MEETING")) && leaders.stream().noneMatch(r -> r.startsWith("TALKS")),
+                "their leaders meet: " + leaders);
+    }
+
+    @Test
     void statesCountedAfterTheirListAreEachVisited() {
         List<String> found = relations("应老挝、柬埔寨和泰国三国政府的邀请，李强总理将于下月对上述三国进行正式访问。").stream()
                 .filter(r -> r.startsWith("VISIT")).toList();
