@@ -32,8 +32,6 @@ public final class TimeExpressionFinder {
     private static final String MONTH = "(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
     private static final String DAY = "(?<day>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
     private static final String PART = "(?:年?(?<part>初|底|末))?";
-    /** A part of the day written after a date (8月2日晚, 9月3日下午): that day, written whole. */
-    private static final String PART_OF_DAY = "(?:上午|下午|晚上|晚间|晚|凌晨|早上|中午)?";
     /** A count of years, months, days or weeks (六, 78, 十几, 半, 多 of 多年), nothing counted before it (第三年, 每两年). */
     private static final String NO_COUNT_BEFORE = "(?<![\\d〇零一二三四五六七八九十两几多百千半第每])";
     private static final String COUNT = "(?:[一二三四五六七八九十两几半]{1,3}|[1-9][0-9]{0,2})";
@@ -52,7 +50,7 @@ public final class TimeExpressionFinder {
     private static final String SEASONS = "春夏秋冬";
 
     private final List<Rule> rules = List.of(
-            new Rule(Pattern.compile(YEAR + "年" + MONTH + "月" + DAY + "[日号]" + PART_OF_DAY),
+            new Rule(Pattern.compile(YEAR + "年" + MONTH + "月" + DAY + "[日号]"),
                     (m, d) -> day(year(m), month(m), day(m))),
             new Rule(Pattern.compile(YEAR + "年" + MONTH + "月(?!\\d|份?[\\d])"),
                     (m, d) -> month(year(m), month(m))),
@@ -67,7 +65,7 @@ public final class TimeExpressionFinder {
             // 前年 and 后年 only where no other character runs into them (提前年度, 此后年均).
             new Rule(Pattern.compile("(?<![\\p{IsHan}])(?<relative>前|后)年" + PART + "(?![度均])"),
                     (m, d) -> year(relative(m, d), m.group("part"))),
-            new Rule(Pattern.compile(NO_DIGIT_BEFORE + MONTH + "月" + DAY + "[日号]" + PART_OF_DAY),
+            new Rule(Pattern.compile(NO_DIGIT_BEFORE + MONTH + "月" + DAY + "[日号]"),
                     (m, d) -> day(d.getYear(), month(m), day(m))),
             new Rule(Pattern.compile(NO_DIGIT_BEFORE + "(?<![月个])" + DAY + "日(?![子常益])"),
                     (m, d) -> day(d.getYear(), d.getMonthValue(), day(m))),

@@ -53,8 +53,8 @@ class TimeExpressionFinderTest {
         "前年，中国举办了第二届进博会。|前年|2019|gYear|2019-01-01|2019-12-31|2021-03-07",
         "明年3月将举行会议。|明年3月|2022-03|gYearMonth|2022-03-01|2022-03-31|2021-03-07",
         "本月下旬，双方将举行会谈。|本月下旬|2021-03|gYearMonth|2021-03-21|2021-03-31|2021-03-07",
-        "8月2日晚，代表团抵达。|8月2日晚|2022-08-02|date|2022-08-02|2022-08-02|2022-08-03",
-        "2016年9月3日下午，两国元首举行会谈。|2016年9月3日下午|2016-09-03|date|2016-09-03|2016-09-03|2016-09-05",
+        "8月2日晚，代表团抵达。|8月2日|2022-08-02|date|2022-08-02|2022-08-02|2022-08-03",
+        "2016年9月3日下午，两国元首举行会谈。|2016年9月3日|2016-09-03|date|2016-09-03|2016-09-03|2016-09-05",
         "对话将于5月上旬在华盛顿举行。|5月上旬|2011-05|gYearMonth|2011-05-01|2011-05-31|2011-03-29",
         "上周，两国外长通了电话。|上周|2021-02|gYearMonth|2021-02-01|2021-02-28|2021-03-03",
         "他将于下周访问朝鲜。|下周|2011-04|gYearMonth|2011-04-01|2011-04-30|2011-03-29",
@@ -157,6 +157,13 @@ class TimeExpressionFinderTest {
         assertNull(mention.value().lexical(), () -> expression + " has a value: " + mention.value());
         assertEquals(start == null ? null : LocalDate.parse(start), mention.value().start());
         assertEquals(end == null ? null : LocalDate.parse(end), mention.value().end());
+    }
+
+    @Test
+    void aLengthRightAfterWhatItCountsFromIsNoTime() {
+        assertEquals(List.of(), finder.find("中俄建交70年，两国关系经受住了考验。", LocalDate.of(2021, 3, 7)));
+        assertEquals(List.of("70年"), finder.find("两国建交已经70年。", LocalDate.of(2021, 3, 7)).stream().map(TimeMention::surface).toList(),
+                "how long it has lasted, after 已经, is a span");
     }
 
     @ParameterizedTest
