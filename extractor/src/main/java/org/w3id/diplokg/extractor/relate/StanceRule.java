@@ -101,17 +101,66 @@ final class StanceRule implements RelationRule {
                 }
                 continue;
             }
+            boolean othersEnacted = object.isPresent() && enactedByOthers(sentence, matcher.end(), end, object.get());
+            if (actor.isEmpty() && othersEnacted) {
+                actor = bothSides(sentence, matcher.start()); // 双方欢迎《禁止化学武器公约》…生效: both welcome it
+            }
+            if (othersEnacted && actor.isPresent() && namedAsItsParty(sentence, object.get(), actor.get())) {
+                continue; // 双方高度评价…签署的《中越北部湾划界协定》: a document its name says is theirs
+            }
             if (object.isEmpty() || actor.isEmpty() || object.get().entity().equals(actor.get())) {
                 continue;
             }
             String between = sentence.text().substring(matcher.end(), object.get().begin());
-            if (!sentence.mentionsIn(matcher.end(), object.get().begin()).isEmpty() && !between.contains("提出")) {
+            if (!sentence.mentionsIn(matcher.end(), object.get().begin()).isEmpty() && !between.contains("提出") && !othersEnacted) {
                 continue; // 欢迎卡方积极参与“一带一路”: who is welcomed to take part, not a stance on the initiative
             }
             List<Entity> agents = agentsAt(sentence, actor.get(), matcher.start());
             found.add(sentence.stated(Relation.of(RelationKind.SUPPORT, agents, matcher.start(), end)
                     .withObject(object.get().entity()), matcher.start()));
         }
+    }
+
+    /** A document's signing, adoption or entry into force, done by whoever is named before the verb. */
+    private static final Pattern ENACTED = Pattern.compile("签署|签订|通过|达成|发表|生效");
+    /** Words that make the document the welcomers' own (双方欢迎两国政府签署的…, 三国领导人欢迎本次会议发表…). */
+    private static final Pattern OWN_DOCUMENT = Pattern.compile("两国|双方|三方|三国|各方|我们|我国|中方|本次|此访|这次|此次|期间");
+
+    /**
+     * Whether the clause welcomes a document others made or that came into force (我们欢迎美朝双方签署《美朝核框架协议》,
+     * 中方欢迎安理会一致通过第2118号决议, 双方欢迎《巴黎协定》…生效): support of it, as the development golds read 16 such
+     * clauses; not the welcomers' own documents (双方欢迎两国有关部门签署…), which they leave out.
+     */
+    private static boolean enactedByOthers(SentenceView sentence, int welcomeEnd, int clauseEnd, Mention document) {
+        if (document.entity().type() != EntityType.AGREEMENT) {
+            return false;
+        }
+        String words = sentence.text().substring(welcomeEnd, clauseEnd);
+        if (!ENACTED.matcher(words).find()) {
+            return false;
+        }
+        Matcher own = OWN_DOCUMENT.matcher(words);
+        while (own.find()) {
+            int at = welcomeEnd + own.start();
+            if (sentence.mentions().stream().noneMatch(m -> m.end() == at)) {
+                return false; // 双方 of the welcomers, not 美朝双方, the others named right before it
+            }
+        }
+        return true;
+    }
+
+    /** Whether the document's name names the party (中越…协定, 《中华人民共和国和越南社会主义共和国陆地边界条约》). */
+    private static boolean namedAsItsParty(SentenceView sentence, Mention document, Entity party) {
+        String name = document.entity().zhLabel() + " " + document.surface();
+        return AgreementPartyRule.partiesByName(sentence, document).contains(party) || name.contains(party.zhLabel())
+                || party.aliases().stream().anyMatch(alias -> alias.length() >= 2 && name.contains(alias));
+    }
+
+    /** 双方 or 两国 opening a stance: the first of the pair they stand for, the other taking it with it; else none. */
+    private static Optional<Entity> bothSides(SentenceView sentence, int verb) {
+        List<Entity> together = sentence.partiesBefore(verb);
+        String governing = sentence.text().substring(sentence.governingStart(verb), verb);
+        return namesAllParties(sentence, together, governing) ? Optional.of(together.get(0)) : Optional.empty();
     }
 
     /** What may open a clause before the party it is about: a time (一年来, 2011年12月), or nothing. */

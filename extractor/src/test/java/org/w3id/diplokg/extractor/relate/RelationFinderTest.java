@@ -1304,6 +1304,17 @@ class RelationFinderTest {
     }
 
     @Test
+    void welcomingADocumentOthersMadeSupportsItNotTheWelcomersOwn() {
+        List<String> others = relations("中方欢迎美俄双方签署《新削减战略武器条约》。");
+        assertTrue(others.contains("SUPPORT CN -> NEW-START"), others.toString());
+        List<String> inForce = relationsIn("双方欢迎《巴黎协定》于11月4日正式生效。", RelationContext.answering(List.of(china,
+                gazetteer.byKey(EntityType.COUNTRY, "FR").orElseThrow())));
+        assertTrue(inForce.stream().anyMatch(r -> r.startsWith("SUPPORT CN+FR -> ")), inForce.toString());
+        List<String> own = relations("中越双方高度评价今年签署的《中华人民共和国和越南社会主义共和国陆地边界条约》。");
+        assertTrue(own.stream().noneMatch(r -> r.startsWith("SUPPORT")), "their own treaty: " + own);
+    }
+
+    @Test
     void statesInRoundsOrMoreThanTwoHoldingTalksNegotiate() {
         List<String> rounds = relations("中越两国政府就边界问题举行了12轮会谈。");
         assertTrue(rounds.stream().anyMatch(r -> r.startsWith("TALKS CN+VN")), rounds.toString());
