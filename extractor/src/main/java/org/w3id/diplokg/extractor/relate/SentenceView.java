@@ -93,7 +93,8 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
 
     private List<Entity> actorsIn(int begin, int end, java.util.function.Predicate<Mention> kept) {
         Set<Entity> actors = new LinkedHashSet<>();
-        mentionsIn(begin, end).stream().filter(m -> ACTORS.contains(m.entity().type()) && !classOfListed(m) && !restedOn(m) && kept.test(m))
+        mentionsIn(begin, end).stream().filter(m -> ACTORS.contains(m.entity().type()) && !classOfListed(m) && !restedOn(m) && !roleOfTheSubject(m)
+                        && kept.test(m))
                 .forEach(m -> actors.add(m.entity()));
         return new ArrayList<>(actors);
     }
@@ -105,6 +106,18 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         int open = text.lastIndexOf('以', mention.begin());
         return open >= 0 && mention.begin() - open <= 12 && text.substring(open, mention.begin()).matches("[^，。；]*")
                 && RESTS_ON.matcher(text.substring(mention.end())).find();
+    }
+
+    /** The seat a body gives, after its name (常任理事国 of 安理会常任理事国, 成员国, 主席国). */
+    private static final Pattern SEAT = Pattern.compile("^[^，。；]{0,6}?(?:常任理事国|非常任理事国|理事国|成员国|成员|主席国|东道国|签字国|缔约国|观察员国?)");
+
+    /**
+     * The body whose seat the subject acts in, after 作为 (中国作为安理会常任理事国，参加了…谈判): what the subject is, not a party
+     * of what it does.
+     */
+    private boolean roleOfTheSubject(Mention mention) {
+        int as = text.lastIndexOf("作为", mention.begin());
+        return as >= 0 && text.substring(as, mention.begin()).matches("作为[^，。；]{0,8}") && SEAT.matcher(text.substring(mention.end())).find();
     }
 
     /** What joins a list of names (法国、德国, 智利、巴西和墨西哥). */

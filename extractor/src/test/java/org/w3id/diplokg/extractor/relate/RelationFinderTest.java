@@ -1315,6 +1315,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void theBodyWhoseSeatTheSubjectHoldsIsNoParty() {
+        List<String> found = relations("中国作为安理会常任理事国同俄罗斯进行了磋商。");
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("TALKS CN+RU")), found.toString());
+        assertTrue(found.stream().noneMatch(r -> r.startsWith("TALKS") && r.contains("UNSC")), "作为安理会常任理事国 says what China is: " + found);
+    }
+
+    @Test
     void statesInRoundsOrMoreThanTwoHoldingTalksNegotiate() {
         List<String> rounds = relations("中越两国政府就边界问题举行了12轮会谈。");
         assertTrue(rounds.stream().anyMatch(r -> r.startsWith("TALKS CN+VN")), rounds.toString());
