@@ -37,12 +37,51 @@ final class AgreementPartyRule implements RelationRule {
                         .withObject(agreement.entity()));
             }
         }
+        for (Mention agreement : sentence.mentions()) {
+            if (agreement.entity().type() == EntityType.AGREEMENT && STATE_PARTY.matcher(sentence.text()).region(agreement.end(),
+                    sentence.text().length()).lookingAt() && found.stream().noneMatch(r -> r.kind() == RelationKind.AGREEMENT_PARTY
+                    && agreement.entity().equals(r.object()))) {
+                List<Entity> parties = statesParty(sentence, agreement);
+                if (!parties.isEmpty()) {
+                    found.add(sentence.stated(Relation.of(RelationKind.AGREEMENT_PARTY, parties, agreement.begin(), agreement.end())
+                            .withObject(agreement.entity()), agreement.begin()));
+                }
+            }
+        }
         List<Relation> signedTogether = found.stream().filter(r -> r.kind() == RelationKind.AGREEMENT_ACTION
                 && SIGNING.contains(r.action()) && r.modality() == RelationModality.DONE && r.parties().size() >= 2 && r.object() != null
                 && found.stream().noneMatch(p -> p.kind() == RelationKind.AGREEMENT_PARTY && r.object().equals(p.object()))).toList();
         for (Relation signed : signedTogether) {
             found.add(Relation.of(RelationKind.AGREEMENT_PARTY, signed.parties(), signed.begin(), signed.end()).withObject(signed.object()));
         }
+    }
+
+    /** A state party to it, right after its name (《…》的缔约国, 关贸总协定的创始缔约国, 巴黎协定的签字国, 最早的缔约方). */
+    private static final Pattern NOT_ITS_PARTIES = Pattern.compile("非[《“]?$|希望|主张|呼吁|敦促|要求");
+    private static final Pattern STATE_PARTY = Pattern.compile("[》”]?的?[^，。；的]{0,4}?的?(?:缔约国|签字国|缔约方)(?!地位)");
+
+    /**
+     * Who is a state party to the document: the parties before it in the clause (中国是…的缔约国, 双方都是…); with 作为, who
+     * is named right before it (日本作为…缔约国), or, opening the clause, the first actor of the clause after it (作为《…》的
+     * 缔约国，伊朗享有…).
+     */
+    private static List<Entity> statesParty(SentenceView sentence, Mention agreement) {
+        int clause = sentence.clauseStart(agreement.begin());
+        String lead = sentence.text().substring(clause, agreement.begin());
+        if (NOT_ITS_PARTIES.matcher(lead).find()) {
+            return List.of(); // 非《…》缔约国: states outside it; 希望《…》缔约国…: the parties in general, who are asked
+        }
+        int as = lead.indexOf("作为");
+        if (as < 0) {
+            return sentence.partiesBefore(agreement.begin());
+        }
+        List<Entity> before = sentence.actorsIn(clause, clause + as); // 日本作为《…》缔约国: who is it, not who speaks of it
+        if (!before.isEmpty() || as > 0) {
+            return before;
+        }
+        int next = sentence.clauseEnd(agreement.end()) + 1;
+        return next >= sentence.text().length() ? List.of()
+                : sentence.actorsIn(next, sentence.clauseEnd(next)).stream().limit(1).toList();
     }
 
     /** What parties do together to a document that makes them its parties: sign it, issue or adopt it. */

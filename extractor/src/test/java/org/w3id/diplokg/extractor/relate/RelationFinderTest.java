@@ -1315,6 +1315,17 @@ class RelationFinderTest {
     }
 
     @Test
+    void aStatePartyToADocumentIsItsParty() {
+        assertTrue(relations("中国是《联合国海洋法公约》的缔约国。").contains("AGREEMENT_PARTY CN -> UNCLOS"),
+                relations("中国是《联合国海洋法公约》的缔约国。").toString());
+        assertTrue(relations("作为《联合国海洋法公约》的缔约国，菲律宾应当履行公约义务。").contains("AGREEMENT_PARTY PH -> UNCLOS"),
+                "作为 opening the clause: who the next clause names");
+        assertTrue(relations("我们希望《联合国海洋法公约》缔约国全面履行义务。").stream().noneMatch(r -> r.startsWith("AGREEMENT_PARTY")),
+                "the parties in general, who are asked");
+        assertTrue(relations("印度是非《不扩散核武器条约》缔约国。").stream().noneMatch(r -> r.startsWith("AGREEMENT_PARTY")), "outside it");
+    }
+
+    @Test
     void theBodyWhoseSeatTheSubjectHoldsIsNoParty() {
         List<String> found = relations("中国作为安理会常任理事国同俄罗斯进行了磋商。");
         assertTrue(found.stream().anyMatch(r -> r.startsWith("TALKS CN+RU")), found.toString());
