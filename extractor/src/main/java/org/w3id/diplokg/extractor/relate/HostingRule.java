@@ -43,8 +43,8 @@ final class HostingRule implements RelationRule {
     /** Coming to China to attend (来华出席…, 访华并出席…): China holds what is attended. */
     private static final Pattern TO_CHINA = Pattern.compile("(?:来华|访华)(?:并)?(?:出席|参加)");
 
-    /** Attending where it is held: 在马尼拉出席…会议, 赴莫斯科出席…庆典 (the place's state hosts the event). */
-    private static final Pattern ATTENDED_AT = Pattern.compile("(?:在|赴|到|前往|来到)([^，。在赴到]{1,16}?)(?:出席|参加)");
+    /** Attending where it is held: 在马尼拉出席…会议, 赴莫斯科出席…庆典, 赴泰国曼谷，出席了… (the place's state hosts the event). */
+    private static final Pattern ATTENDED_AT = Pattern.compile("(?:在|赴|到|前往|来到)([^，。在赴到]{1,16}?)(?:，并?|并)?(?:出席|参加)");
 
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
@@ -65,6 +65,9 @@ final class HostingRule implements RelationRule {
         while (attended.find()) { // 赴莫斯科出席纪念卫国战争胜利70周年庆典: Russia hosts it
             if (attended.group(1).contains("视频") || attended.group(1).contains("线上")) {
                 continue; // 在北京以视频方式出席: where the guest sits, not where it is held
+            }
+            if (attended.group(1).matches(".*[访和、].*") || text.startsWith("在", attended.end())) {
+                continue; // 到访俄罗斯和非洲，并出席在南非德班举行的…: places visited, and the event held elsewhere
             }
             Optional<Entity> host = hostIn(sentence, attended.start(1), attended.end(1));
             Optional<Mention> event = eventAfter(sentence, attended.end());

@@ -1315,6 +1315,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void aStateGoneToInTheClauseBeforeHostsWhatIsAttended() {
+        List<String> found = relations("王毅外长应邀赴印度尼西亚雅加达，出席了东盟地区论坛外长会。");
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("HOSTING ID -> ")), found.toString());
+        List<String> elsewhere = relations("习近平主席到访俄罗斯和坦桑尼亚，并出席在南非德班举行的金砖国家领导人第五次会晤。");
+        assertTrue(elsewhere.stream().noneMatch(r -> r.startsWith("HOSTING RU") || r.startsWith("HOSTING TZ")), elsewhere.toString());
+    }
+
+    @Test
     void aStatePartyToADocumentIsItsParty() {
         assertTrue(relations("中国是《联合国海洋法公约》的缔约国。").contains("AGREEMENT_PARTY CN -> UNCLOS"),
                 relations("中国是《联合国海洋法公约》的缔约国。").toString());
