@@ -32,8 +32,9 @@ public final class TimeExpressionFinder {
     private static final String MONTH = "(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
     private static final String DAY = "(?<day>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
     private static final String PART = "(?:年?(?<part>初|底|末))?";
-    /** A count of years, months, days or weeks (六, 78, 十几, 半, 多 of 多年), nothing counted before it (第三年, 每两年). */
+    /** Nothing counted before a count (not 第三年, 每两年, nor the tail of a longer figure). */
     private static final String NO_COUNT_BEFORE = "(?<![\\d〇零一二三四五六七八九十两几多百千半第每])";
+    /** A count of years, months, days or weeks (六, 78, 十几, 半). */
     private static final String COUNT = "(?:[一二三四五六七八九十两几半]{1,3}|[1-9][0-9]{0,2})";
     /** What a span counts; not a year written in figures or the words after it of a time (年前, 年来, 年以来: rules of their own). */
     private static final String SPAN = "(?:年(?![前后来以度级代初底中])|个多?月|天|周)";

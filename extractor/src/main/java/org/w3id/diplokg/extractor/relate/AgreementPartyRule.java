@@ -56,8 +56,9 @@ final class AgreementPartyRule implements RelationRule {
         }
     }
 
-    /** A state party to it, right after its name (《…》的缔约国, 关贸总协定的创始缔约国, 巴黎协定的签字国, 最早的缔约方). */
+    /** Words before a document that make 缔约国 after it no one's claim to be a party (非《…》缔约国; 希望《…》缔约国…). */
     private static final Pattern NOT_ITS_PARTIES = Pattern.compile("非[《“]?$|希望|主张|呼吁|敦促|要求");
+    /** A state party to it, right after its name (《…》的缔约国, 关贸总协定的创始缔约国, 巴黎协定的签字国, 最早的缔约方). */
     private static final Pattern STATE_PARTY = Pattern.compile("[》”]?的?[^，。；的]{0,4}?的?(?:缔约国|签字国|缔约方)(?!地位)");
 
     /**

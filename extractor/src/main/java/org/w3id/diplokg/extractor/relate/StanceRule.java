@@ -158,9 +158,7 @@ final class StanceRule implements RelationRule {
 
     /** 双方 or 两国 opening a stance: the first of the pair they stand for, the other taking it with it; else none. */
     private static Optional<Entity> bothSides(SentenceView sentence, int verb) {
-        List<Entity> together = sentence.partiesBefore(verb);
-        String governing = sentence.text().substring(sentence.governingStart(verb), verb);
-        return namesAllParties(sentence, together, governing) ? Optional.of(together.get(0)) : Optional.empty();
+        return allNamedTogether(sentence, verb).stream().findFirst();
     }
 
     /** What may open a clause before the party it is about: a time (一年来, 2011年12月), or nothing. */
@@ -621,9 +619,15 @@ final class StanceRule implements RelationRule {
 
     /** Who takes the stance at {@code verb}: every party named before it where 双方, 两国, 三国 or 各方 governs and the actor is one, else the actor. */
     private static List<Entity> agentsAt(SentenceView sentence, Entity actor, int verb) {
+        List<Entity> together = allNamedTogether(sentence, verb);
+        return together.contains(actor) ? together : List.of(actor);
+    }
+
+    /** The parties before the verb when its governing words name them all (双方, 两国, 三国, 各方), else empty. */
+    private static List<Entity> allNamedTogether(SentenceView sentence, int verb) {
         List<Entity> together = sentence.partiesBefore(verb);
         String governing = sentence.text().substring(sentence.governingStart(verb), verb);
-        return together.contains(actor) && namesAllParties(sentence, together, governing) ? together : List.of(actor);
+        return namesAllParties(sentence, together, governing) ? together : List.of();
     }
 
     /** Whether the governing words name every party together: 双方 or 两国 for a pair, 三国, 五方 or 各方 for a joint document's all. */
