@@ -472,8 +472,33 @@ final class StanceRule implements RelationRule {
         return actor.isEmpty() && sentence.speakerCountry() != null && ministersOwn(lead) ? Optional.of(sentence.speakerCountry()) : actor;
     }
 
+    /** Valuing a body's role (中方重视南亚区域合作联盟在促进地区合作中的作用, 重视欧盟的地位和作用). */
+    private static final Pattern VALUES_ROLE = Pattern.compile("重视(?=[^，。；]{2,40}?(?:作用|地位))");
+
+    /**
+     * Valuing the role of a body is supporting it (8 of the 11 development clauses): each body listed right after 重视,
+     * by who values it, else the speaker's country.
+     */
+    private static void valuedRole(SentenceView sentence, List<Relation> found) {
+        Matcher matcher = VALUES_ROLE.matcher(sentence.text());
+        while (matcher.find()) {
+            Optional<Mention> body = sentence.mentionStartingNear(matcher.end(), EnumSet.of(EntityType.ORGANIZATION), "");
+            Optional<Entity> actor = stanceTaker(sentence, matcher.start());
+            if (body.isEmpty() || actor.isEmpty() || body.get().end() > sentence.clauseEnd(matcher.end())) {
+                continue;
+            }
+            List<Entity> agents = agentsAt(sentence, actor.get(), matcher.start());
+            int end = sentence.clauseEnd(matcher.end());
+            for (Optional<Entity> valued : objectsListed(sentence, body)) {
+                found.add(sentence.stated(Relation.of(RelationKind.SUPPORT, agents, matcher.start(), end)
+                        .withObject(valued.orElse(null)), matcher.start()));
+            }
+        }
+    }
+
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
+        valuedRole(sentence, found);
         welcomed(sentence, found);
         basedOn(sentence, found);
         wishedSuccess(sentence, found);

@@ -1304,6 +1304,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void valuingABodysRoleSupportsIt() {
+        List<String> found = relations("中方重视东盟和非洲联盟在地区事务中发挥的积极作用。");
+        assertTrue(found.containsAll(List.of("SUPPORT CN -> ASEAN", "SUPPORT CN -> AU")), found.toString());
+        assertTrue(relations("中方重视同东盟的合作。").stream().noneMatch(r -> r.startsWith("SUPPORT")), "no role valued: " + relations("中方重视同东盟的合作。"));
+    }
+
+    @Test
     void welcomingADocumentOthersMadeSupportsItNotTheWelcomersOwn() {
         List<String> others = relations("中方欢迎美俄双方签署《新削减战略武器条约》。");
         assertTrue(others.contains("SUPPORT CN -> NEW-START"), others.toString());
