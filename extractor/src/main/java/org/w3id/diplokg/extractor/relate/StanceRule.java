@@ -472,6 +472,12 @@ final class StanceRule implements RelationRule {
         return actor.isEmpty() && sentence.speakerCountry() != null && ministersOwn(lead) ? Optional.of(sentence.speakerCountry()) : actor;
     }
 
+    /**
+     * An act on a party, right after the verb of opposing (反对对朝鲜施加压力和实行制裁): the stance is on the act, its words the
+     * object; the party acted on is none.
+     */
+    private static final Pattern ACT_ON = Pattern.compile("对[^，。；]{1,12}?(?:施加|实施|实行|进行|采取|动用|使用)");
+
     /** Valuing a body's role (中方重视南亚区域合作联盟在促进地区合作中的作用, 重视欧盟的地位和作用). */
     private static final Pattern VALUES_ROLE = Pattern.compile("重视(?=[^，。；]{2,40}?(?:作用|地位))");
 
@@ -533,7 +539,7 @@ final class StanceRule implements RelationRule {
                 continue;
             }
             boolean stance = onThis && saysOnThis(sentence, matcher.start()) || lead.isEmpty() || STANCE_LEAD.matcher(lead).find()
-                    || saidBy(sentence, matcher.start()) && sentence.mentionsIn(matcher.end(), end).isEmpty();
+                    || saidBy(sentence, matcher.start()) && (sentence.mentionsIn(matcher.end(), end).isEmpty() || against && ACT_ON.matcher(rest).lookingAt());
             Optional<Entity> actor = stanceTaker(sentence, matcher.start(), lead); // the minister's own: 支持…, 坚决反对…
             List<Entity> together = sentence.partiesBefore(matcher.start());
             String governing = text.substring(sentence.governingStart(matcher.start()), matcher.start());

@@ -1304,6 +1304,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void opposingAnActOnAPartyIsAStanceOnTheActNotTheParty() {
+        List<String> found = relations("中方反对对伊朗实施单边制裁。").stream().filter(r -> r.startsWith("OPPOSITION")).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("OPPOSITION CN / 对伊朗实施单边制裁"), found.toString());
+    }
+
+    @Test
     void valuingABodysRoleSupportsIt() {
         List<String> found = relations("中方重视东盟和非洲联盟在地区事务中发挥的积极作用。");
         assertTrue(found.containsAll(List.of("SUPPORT CN -> ASEAN", "SUPPORT CN -> AU")), found.toString());
