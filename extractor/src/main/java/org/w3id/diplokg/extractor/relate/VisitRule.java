@@ -145,7 +145,7 @@ final class VisitRule implements RelationRule {
         if (!counted.matches()) {
             return List.of();
         }
-        int count = counted.group("count").equals("两") ? 2 : ChineseNumerals.parse(counted.group("count"));
+        int count = ChineseNumerals.parse(counted.group("count"));
         for (Mention first : sentence.mentionsIn(0, index)) {
             if (first.entity().type() == EntityType.COUNTRY) {
                 List<Entity> listed = sentence.listedFrom(first, STATES).stream().map(Mention::entity).distinct().toList();
