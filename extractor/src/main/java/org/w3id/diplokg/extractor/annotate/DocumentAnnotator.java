@@ -27,6 +27,7 @@ import org.w3id.diplokg.extractor.resolve.DefinedShortForms;
 import org.w3id.diplokg.extractor.resolve.SeriesEditions;
 import org.w3id.diplokg.extractor.resolve.MentionResolver;
 import org.w3id.diplokg.extractor.resolve.IssuerFinder;
+import org.w3id.diplokg.extractor.resolve.LeadIssuers;
 import org.w3id.diplokg.extractor.resolve.OutletResolver;
 import org.w3id.diplokg.extractor.resolve.PersonRoleFinder;
 import org.w3id.diplokg.extractor.resolve.QuestionFit;
@@ -111,8 +112,8 @@ public final class DocumentAnnotator {
             private final SeriesEditions editions = new SeriesEditions();
             /** The heads of state the document has named so far, by state: who 两国元首 are in a later turn. */
             private final Map<Entity, Entity> leaders = new HashMap<>();
-            /** How many sentences of a joint document's body may still be its lead (the one that names its issuers). */
-            private int leadSentencesLeft = LEAD_SENTENCES;
+            /** A joint document's lead, read for who issues it. */
+            private final LeadIssuers lead = new LeadIssuers(LEAD_SENTENCES);
 
             @Override
             public boolean hasNext() {
@@ -133,9 +134,8 @@ public final class DocumentAnnotator {
                 if (index == 1) {
                     signatories = signatoriesOf(previous);
                     previous = withIssuingBody(previous);
-                } else if (!signatories.isEmpty() && leadSentencesLeft > 0) {
-                    previous = withIssuers(previous, leadSentencesLeft);
-                    leadSentencesLeft = previous.issuers().isEmpty() ? leadSentencesLeft - previous.sentences().size() : 0;
+                } else if (!signatories.isEmpty() && lead.reading()) {
+                    previous = withIssuers(previous, lead);
                 }
                 return previous;
             }
@@ -243,10 +243,13 @@ public final class DocumentAnnotator {
     /** A joint document's lead sentence comes first after its title and dateline. */
     private static final int LEAD_SENTENCES = 3;
 
-    /** The turn with the issuers its first sentences name as a joint document's lead sentence ({@link IssuerFinder}), if any. */
-    private static AnnotatedTurn withIssuers(AnnotatedTurn turn, int sentencesLeft) {
-        for (AnnotatedSentence sentence : turn.sentences().subList(0, Math.min(sentencesLeft, turn.sentences().size()))) {
-            List<Entity> issuers = IssuerFinder.find(sentence.sentence().text(), sentence.mentions());
+    /** The turn with the issuers its sentences name as a joint document's lead ({@link LeadIssuers}), if any. */
+    private static AnnotatedTurn withIssuers(AnnotatedTurn turn, LeadIssuers lead) {
+        for (AnnotatedSentence sentence : turn.sentences()) {
+            if (!lead.reading()) {
+                break;
+            }
+            List<Entity> issuers = lead.read(sentence.sentence().text(), sentence.mentions());
             if (!issuers.isEmpty()) {
                 return turn.withIssuers(issuers);
             }

@@ -13,7 +13,7 @@ import org.w3id.diplokg.extractor.model.TurnKind;
  *       inside the label: 问（新华社）：…), 法新社记者问,
  *       《环球时报》记者, 记者, 法新社, 《金融时报》: a question, by the outlet named;</li>
  *   <li>答, 回答: an answer by whoever the opening lines say answers (the spokesperson, the person
- *       interviewed);</li>
+ *       interviewed); a name or a titled name before them (钱其琛答, 外交部长钱其琛答): by that person;</li>
  *   <li>发言人: an answer by the spokesperson the opening lines name; 外交部发言人毛宁, 国务委员兼外交部长王毅:
  *       by the person named after the title;</li>
  *   <li>主持人: the moderator, whose words are narration;</li>
@@ -42,6 +42,8 @@ final class TurnLabelReader {
     /** 问（新华社）, 问（法新社记者）: a question with its outlet in brackets inside the label. */
     private static final Pattern QUESTION_WITH_OUTLET = Pattern.compile("(?:问|提问|追问)" + BRACKETED_OUTLET);
     private static final Pattern ANSWER = Pattern.compile("答|回答");
+    /** A name or a titled name then 答 (钱其琛答, 外交部长钱其琛答): an answer by the person named. */
+    private static final Pattern NAMED_ANSWER = Pattern.compile("(?<label>.+?)(?:答|回答)");
     private static final Pattern MODERATOR = Pattern.compile("主持人");
     private static final Pattern REPORTER = Pattern.compile("(?<outlet>.*?)(?:特约记者|记者)");
     private static final Pattern OUTLET_ASKS = Pattern.compile("(?<outlet>.+?)(?:特约记者|记者)问|(?<named>" + OUTLET_NAME + ")问");
@@ -89,9 +91,17 @@ final class TurnLabelReader {
             String spokesperson = participants.spokesperson() != null ? participants.spokesperson() : participants.answerer();
             return Optional.of(new Reading(TurnKind.ANSWER, spokesperson, false, false));
         }
-        Matcher titled = TITLED_NAME.matcher(label);
-        if (titled.matches() && isName(titled.group("name"))) {
-            return Optional.of(new Reading(TurnKind.ANSWER, titled.group("name"), false, false));
+        Matcher namedAnswer = NAMED_ANSWER.matcher(label);
+        if (namedAnswer.matches()) {
+            String named = namedAnswer.group("label");
+            String speaker = titledName(named) != null ? titledName(named) : isName(named) ? named : null;
+            if (speaker != null) {
+                return Optional.of(new Reading(TurnKind.ANSWER, speaker, false, false));
+            }
+        }
+        String titledName = titledName(label);
+        if (titledName != null) {
+            return Optional.of(new Reading(TurnKind.ANSWER, titledName, false, false));
         }
         if (isName(label)) {
             // In an interview, a name other than the interviewee's is the interviewer's (扎卡里亚：…).
@@ -99,6 +109,12 @@ final class TurnLabelReader {
             return Optional.of(new Reading(interviewer ? TurnKind.QUESTION : TurnKind.ANSWER, label, true, false));
         }
         return Optional.empty();
+    }
+
+    /** The name after a title (外交部发言人汪文斌: 汪文斌), or null where the label is no titled name. */
+    private String titledName(String label) {
+        Matcher titled = TITLED_NAME.matcher(label);
+        return titled.matches() && isName(titled.group("name")) ? titled.group("name") : null;
     }
 
     /** The outlet as written without title marks: "《环球时报》特约" and "《人民日报》" keep their names only. */

@@ -33,6 +33,33 @@ class DocumentIssuersTest {
     }
 
     @Test
+    void whereAGovernmentInvitesTheGuestAndWhoeverHoldsTalksWithTheGuestIssueIt(@TempDir Path folder) throws IOException {
+        var dataset = TranscriptGraph.extract(folder, "communique_1999-07-02.txt", """
+                中华人民共和国和蒙古国联合公报
+
+                应蒙古国政府的邀请，中华人民共和国国务院总理朱镕基于1999年6月30日至7月2日对蒙古国进行了正式访问。
+
+                访问期间，蒙古国总统巴嘎班迪会见了朱镕基总理，蒙古国总理纳兰查茨拉勒特同朱镕基总理举行了会谈。
+
+                一、双方满意地指出，中蒙关系取得了全面发展。
+                """);
+        assertEquals(List.of("朱镕基", "纳兰查茨拉勒特"), TranscriptGraph.labels(dataset, ISSUERS),
+                "the premier who holds talks with the guest, not the president who only receives him");
+    }
+
+    @Test
+    void aGuestAloneIssuesNothing(@TempDir Path folder) throws IOException {
+        var dataset = TranscriptGraph.extract(folder, "communique_1999-07-03.txt", """
+                中华人民共和国和蒙古国联合公报
+
+                应蒙古国政府的邀请，中华人民共和国国务院总理朱镕基于1999年6月30日至7月2日对蒙古国进行了正式访问。
+
+                一、双方满意地指出，中蒙关系取得了全面发展。
+                """);
+        assertEquals(List.of(), TranscriptGraph.labels(dataset, ISSUERS));
+    }
+
+    @Test
     void aBriefingThatReportsAVisitIsIssuedByNoOne(@TempDir Path folder) throws IOException {
         var dataset = TranscriptGraph.extract(folder, "briefing_2008-05-20.txt", """
                 2008年5月20日外交部发言人秦刚举行例行记者会
