@@ -138,7 +138,8 @@ final class CompoundRule {
             if (closed - i >= 2) {
                 end = closed;
             }
-            if (end - i >= 2 && tagging.wordStartsAt(i) && (manyParties || followedByFollower(sentence, end))) {
+            if (end - i >= 2 && tagging.wordStartsAt(i) && (manyParties || followedByFollower(sentence, end))
+                    && !adjectiveOpening(sentence, i, tagging)) {
                 List<Mention> parties = new ArrayList<>();
                 int k = i;
                 for (int partyEnd : partyEnds) {
@@ -168,6 +169,12 @@ final class CompoundRule {
             i = Math.max(i + 1, end == i ? i + 1 : end);
         }
         return found;
+    }
+
+    /** A weak first party the tagger reads as an adjective word of its own (新/JJ 南非/NR: "the new South Africa"). */
+    private static boolean adjectiveOpening(String sentence, int i, Tagging tagging) {
+        return BEGINS_ORDINARY_WORDS.contains(sentence.substring(i, i + 1))
+                && tagging.words().stream().anyMatch(w -> w.begin() == i && w.end() == i + 1 && w.pos().equals("JJ"));
     }
 
     /** Abbreviations listed with 、 (中、美、俄、英、法、德六国), the last one a single character too. */

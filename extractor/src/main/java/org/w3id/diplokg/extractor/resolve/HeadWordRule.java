@@ -260,8 +260,13 @@ final class HeadWordRule {
     private static final Set<String> QUOTED_NAME_HEADS = Set.of("倡议", "原则", "理念", "主张", "小组");
     private static final Set<String> EXERCISE_HEADS = Set.of("联合军演", "军演", "军事演习", "联合演习", "海上联合演习");
     private static final Pattern YEAR = Pattern.compile("[0-9０-９]{4}年");
-    /** Words of when, which the tagger makes times (年内/NT 召开/NN 委员会): never the first word of a name; not 五点 of 五点倡议. */
-    private static final Pattern WHEN = Pattern.compile("年内|今年|去年|明年|当年|目前|当前|近期|近日|今后|未来|届时|此前|此后|如今|现在");
+    /**
+     * Words of when, which the tagger makes times (年内/NT 召开/NN 委员会, 今年/NT 3月/NT 朝鲜…组织 正式成立): never the first
+     * word of a name, nor is a month or a day; not 五点 of 五点倡议, nor a year that says which (2030年议程).
+     */
+    private static final Pattern WHEN = Pattern.compile("年内|今年|去年|明年|当年|目前|当前|近期|近日|今后|未来|届时|此前|此后|如今|现在"
+            + "|(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:月(?:[0-9０-９]{1,2}日?|[一二三四五六七八九十]{1,3}日?)?|日)"
+            + "|年[初底中]|月[初底中]|[上中下]旬|[上下]半年");
     /** Incidents named by where they happened (汶川特大地震, 天安舰事件, 印度洋海啸), not by when or by the wider state. */
     private static final Set<String> INCIDENTS = Set.of("地震", "事件", "海啸");
     /** Games, named by their place (平昌冬奥会), a year inside the name only after it (北京2022年冬奥会). */
@@ -746,9 +751,13 @@ final class HeadWordRule {
 
     /**
      * Where a compound of abbreviations starts when the segmenter glued its first character to the
-     * word before (办好中|日韩领导人会议): 中日韩, not 日韩.
+     * word before (办好中|日韩领导人会议): 中日韩, not 日韩; never before a state's full name (参加乌拉圭回合: 乌拉 is no
+     * compound there, 加 no party).
      */
     private int withAbbreviationBefore(String sentence, int begin) {
+        if (countryNameAt(sentence, begin)) {
+            return begin;
+        }
         for (int end = Math.min(sentence.length(), begin + 3); end > begin + 1; end--) {
             if (!gazetteer.isCompoundOfAbbreviations(sentence.substring(begin, end))) {
                 continue;
@@ -762,6 +771,16 @@ final class HeadWordRule {
             return begin;
         }
         return begin;
+    }
+
+    /** Whether a country's name of three characters or more starts at {@code begin} (乌拉圭, 肯尼亚). */
+    private boolean countryNameAt(String sentence, int begin) {
+        for (int end = Math.min(sentence.length(), begin + LONGEST_NAME); end >= begin + 3; end--) {
+            if (gazetteer.byName(sentence.substring(begin, end)).filter(e -> e.type() == EntityType.COUNTRY).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

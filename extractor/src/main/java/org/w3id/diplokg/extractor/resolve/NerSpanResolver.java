@@ -73,7 +73,11 @@ final class NerSpanResolver {
         List<Candidate> found = new ArrayList<>();
         for (NerSpan raw : tagging.entities()) {
             NerSpan span = withPlaceFeature(sentence, tagging, withTrailingTransliteration(sentence, tagging,
-                    withLeadingTransliteration(sentence, tagging, knownPersonAtEnd(withoutTitle(withoutTrailingWord(withoutTimePreposition(sentence, withoutLeadingFunctionWord(raw)), tagging))))));
+                    withLeadingTransliteration(sentence, tagging, knownPersonAtEnd(withoutTitle(withoutTrailingWord(withoutTimePreposition(sentence,
+                            withoutLeadingVerb(withoutLeadingFunctionWord(raw), tagging)), tagging))))));
+            if (anAdjectiveAlone(span, tagging)) {
+                continue; // 新/JJ 南非: "new", not Singapore's abbreviation
+            }
             Optional<Entity> known = gazetteer.byName(span.text());
             Entity entity = null;
             double confidence = KNOWN_CONFIDENCE;
@@ -250,6 +254,26 @@ final class NerSpanResolver {
      * 同拜登 tagged PERSON is 拜登: the span without the function word, where the rest is known or long enough;
      * 应拉马福萨 (at the invitation of) is 拉马福萨 where the rest is a foreign name (应 is also a surname).
      */
+    /** A place CoreNLP tagged with the verb before it (中国主张/VV 半岛/NN…: 主张半岛): the place begins after the verb. */
+    private static NerSpan withoutLeadingVerb(NerSpan span, Tagging tagging) {
+        if (!PLACE_TAGS.contains(span.tag())) {
+            return span;
+        }
+        for (Tagging.Word word : tagging.words()) {
+            if (word.begin() == span.begin() && word.pos().equals("VV") && word.end() < span.end()) {
+                int cut = word.end() - span.begin();
+                return new NerSpan(word.end(), span.end(), span.text().substring(cut), span.tag());
+            }
+        }
+        return span;
+    }
+
+    /** A span of one character the tagger reads as an adjective (新/JJ of 新南非): no abbreviation of a name. */
+    private static boolean anAdjectiveAlone(NerSpan span, Tagging tagging) {
+        return span.text().length() == 1 && tagging.words().stream()
+                .anyMatch(w -> w.begin() == span.begin() && w.end() == span.end() && w.pos().equals("JJ"));
+    }
+
     private NerSpan withoutLeadingFunctionWord(NerSpan span) {
         boolean invitation = span.text().startsWith("应") && span.text().length() >= 3
                 && (isTransliterated(span.text().substring(1)) || gazetteer.byName(span.text().substring(1)).isPresent());

@@ -635,6 +635,23 @@ class MentionResolverTest {
     }
 
     @Test
+    void fragmentsOfOrdinaryWordsAreNoNames() {
+        List<Mention> newEra = segmented("新南非已经走过了二十年的历程。");
+        assertEquals("COUNTRY:ZA", keyAt(newEra, "南非"));
+        assertEquals("none", keyAt(newEra, "新"), "新 of 新南非 is \"new\", not Singapore");
+        List<Mention> round = segmented("中国愿意参加乌拉圭回合的各项谈判。");
+        assertEquals("EVENT:URUGUAY-ROUND", keyAt(round, "乌拉圭回合"), "加 of 参加 is no party before a state's full name");
+        List<Mention> peninsula = segmented("中国主张半岛无核化，也主张维护半岛和平。");
+        assertTrue(peninsula.stream().noneMatch(m -> m.surface().startsWith("主张")), "a verb CoreNLP tagged with a place is no part of it");
+    }
+
+    @Test
+    void aMonthOrDayBeforeANameIsNoPartOfIt() {
+        List<Mention> found = segmented("今年5月东南亚能源开发组织正式成立。");
+        assertTrue(found.stream().noneMatch(m -> m.surface().contains("5月")), found.toString());
+    }
+
+    @Test
     void aForeignPersonAfterTheirOfficeIsAPerson() {
         List<Mention> found = resolve("欧洲投资银行行长霍耶尔也表示，美国财政部长耶伦将访华。");
         assertEquals("PERSON:霍耶尔", keyAt(found, "霍耶尔"));
