@@ -208,6 +208,8 @@ final class MeetingRule implements RelationRule {
     }
 
     /** What may stand between two persons met, listed after 会见: a joiner and the next one's office (、安萨里副总统和国大党主席). */
+    /** What lists one met after another: the first one's office holds none of it. */
+    private static final Pattern LISTING = Pattern.compile("[、和及，。；]");
     private static final Pattern NEXT_LISTED = Pattern.compile("^[^，。；：]{0,4}?(?:、|和|及|以及)[^，。；：、和及]{0,14}$");
 
     /**
@@ -217,6 +219,13 @@ final class MeetingRule implements RelationRule {
     private static List<Entity> personsListedAfter(SentenceView sentence, Mention first) {
         List<Entity> listed = new ArrayList<>();
         int after = first.end();
+        if (first.entity().type() != EntityType.PERSON) {
+            // 会见了日本首相细川护熙、韩国总统金泳三…: the first one met is the office-holder the state's title names
+            after = sentence.mentionsIn(first.end(), sentence.clauseEnd(first.end())).stream()
+                    .filter(m -> m.entity().type() == EntityType.PERSON).findFirst()
+                    .filter(m -> !LISTING.matcher(sentence.text().substring(first.end(), m.begin())).find())
+                    .map(Mention::end).orElse(after);
+        }
         for (Mention next : sentence.mentionsIn(first.end(), sentence.clauseEnd(first.end()))) {
             if (next.begin() < after) {
                 continue;

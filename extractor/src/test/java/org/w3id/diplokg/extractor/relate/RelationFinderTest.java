@@ -485,6 +485,10 @@ class RelationFinderTest {
     void whoIsReceivedIsThePersonAStatesTitleNames() {
         List<String> met = relations("习近平主席在上海会见日本首相安倍晋三。").stream().filter(r -> r.startsWith("MEETING")).toList();
         assertEquals(List.of("MEETING 习近平+安倍晋三 / meets"), met);
+        List<String> listed = relations("习近平主席在上海会见了日本首相安倍晋三、韩国总统文在寅和澳大利亚总理特恩布尔。").stream()
+                .filter(r -> r.startsWith("MEETING")).toList();
+        assertEquals(List.of("MEETING 习近平+安倍晋三 / meets", "MEETING 习近平+文在寅 / meets", "MEETING 习近平+马尔科姆·特恩布尔 / meets"), listed,
+                "each office-holder listed after the first, each by their state's title");
     }
 
     @Test
@@ -1093,6 +1097,9 @@ class RelationFinderTest {
                 relations("1990年8月，中国同印度尼西亚恢复了外交关系。"));
         assertEquals(List.of("RELATIONS_ANNIVERSARY CN+IN / diplomatic relations / 1950 @1950", "RELATIONS_ANNIVERSARY CN+MM / diplomatic relations / 1950 @1950"),
                 relations("1950年，中国同印度、缅甸建立了外交关系。"), "one before 同 and each listed after it");
+        assertEquals(List.of("RELATIONS_ANNIVERSARY CN+LV / diplomatic relations", "RELATIONS_ANNIVERSARY CN+LT / diplomatic relations",
+                "RELATIONS_ANNIVERSARY CN+EE / diplomatic relations"),
+                relations("到目前为止，中国已先后同拉脱维亚、立陶宛和爱沙尼亚建立了外交关系。"), "an adverb before 同");
         assertEquals(List.of("RELATIONS_ANNIVERSARY FR+CN / diplomatic relations / 1964 @1964"),
                 relations("1964年，法国同中国建立大使级外交关系。"));
         assertEquals(List.of("RELATIONS_ANNIVERSARY CN+US / diplomatic relations / 1979 @1979-01-01"),
