@@ -252,6 +252,11 @@ final class HeadWordRule {
     private static final Set<String> COUNTED_TAILS = Set.of("国", "方");
     /** A count of the parties before it (四方, 三方): what comes before it lists them. */
     private static final Pattern COUNTED_PARTIES = Pattern.compile("[两三四五六七八九十]方");
+    /**
+     * An adverb right before a verb that may stand inside names: that verb is the clause's (充分/AD 利用/VV); not a verb
+     * before it, which may set up what the name's verb does (设立/VV 应对/NN 气候变化…委员会).
+     */
+    private static final Set<String> CLAUSE_VERB_BEFORE = Set.of("AD");
     /** 后 of 2015年后发展议程: a time's localizer inside a name. */
     private static final Set<String> AFTER = Set.of("后", "以后");
     /** Words that make what follows a kind of body (联合国专门机构, 下属机构): the phrase names none. */
@@ -417,8 +422,10 @@ final class HeadWordRule {
                 break;
             }
         }
-        if (modifiers.size() > 1 && VERBS_IN_NAMES.contains(modifiers.get(0).text()) && modifiers.get(1).properNoun()) {
-            modifiers.remove(0); // 利用中国—东盟海上合作基金: a verb of the clause before a name, not a word of it
+        if (modifiers.size() > 1 && VERBS_IN_NAMES.contains(modifiers.get(0).text()) && (modifiers.get(1).properNoun()
+                || modifiers.get(0).firstWord() > 0 && CLAUSE_VERB_BEFORE.contains(words.get(modifiers.get(0).firstWord() - 1).pos()))) {
+            // 利用中国—东盟海上合作基金, 充分/AD 利用/VV 新亚欧大陆桥: a verb of the clause before a name, not a word of it
+            modifiers.remove(0);
         }
         while (!modifiers.isEmpty() && !modifiers.get(0).quoted() && !opensKnownName(modifiers)
                 && (generic.contains(modifiers.get(0).text()) || COUNTED_TAILS.contains(modifiers.get(0).text())

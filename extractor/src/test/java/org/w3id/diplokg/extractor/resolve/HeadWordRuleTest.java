@@ -103,6 +103,11 @@ class HeadWordRuleTest {
         assertEquals(List.of(), names("2004年/NT 中阿/NR 合作/NN 论坛/NN 成立/VV 。/PU"), "a year before a known body says when");
         assertEquals(List.of(), names("恢复/VV 中国/NR —/PU 海湾/NR 阿拉伯/NR 国家/NN 合作/NN 委员会/NN 战略/NN 对话/NN 。/PU"),
                 "China and a known body, no third body");
+        assertEquals(List.of("INITIATIVE:开罗行动纲领"), names("各国/NN 应/VV 落实/VV 开罗/NR 行动/NN 纲领/NN 。/PU"),
+                "a programme of action named by its place");
+        assertEquals(List.of(), names("我们/PN 制定/VV 了/AS 行动/NN 纲领/NN 。/PU"), "a programme of action with no name");
+        assertEquals(List.of("INITIATIVE:新亚欧大陆桥"), names("双方/PN 同意/VV 充分/AD 利用/VV 新/JJ 亚/NR 欧/NR 大/JJ 陆桥/NN 。/PU"),
+                "a land bridge named by the lands it joins; 利用 after an adverb is the clause's verb");
     }
 
     @Test
