@@ -20,14 +20,14 @@ import org.w3id.diplokg.gazetteer.Entity;
  * @param addressee    the person a question is put to, who answers it (您 of 您即将访问…), or null
  * @param leaders      the heads of state the document has named with their title and state so far (美国总统拜登,
  *                     卡塔尔埃米尔塔米姆; 习近平主席 in China's official's turn), by state: who 两国元首 are
- * @param recentNamed  the persons and events the sentences before named, the latest first (a few): whom 他 and 她
- *                     stand for, and what 出席开幕式 attends
+ * @param recentNamed  the persons, events and agreements the sentences before named, the latest first (a few of
+ *                     each): whom 他 and 她 stand for, what 出席开幕式 attends, and what 该条约 and 上述两个协定 are
  * @param told         what the sentence before told of, which a stance on 此 opening the next is on (中方对此表示欢迎):
  *                     the document it says was made, else the parties it opened with, else a document it named
  */
 public record RelationContext(List<Entity> documentParties, List<Entity> previousPair, List<Entity> questionPair, Entity speaker,
                               Entity addressee, Map<Entity, Entity> leaders, List<Entity> recentNamed, List<Entity> told) {
-    /** How many persons and events named before are kept. */
+    /** How many persons, events and agreements named before are kept, of each type. */
     private static final int RECENT = 6;
 
     /** Nothing is known before the sentence. */
@@ -116,7 +116,7 @@ public record RelationContext(List<Entity> documentParties, List<Entity> previou
         return new RelationContext(documentParties, previousPair, questionPair, speaker, person, leaders, recentNamed, told);
     }
 
-    /** The context after a sentence that named these persons and events, in text order. */
+    /** The context after a sentence that named these persons, events and agreements, in text order. */
     RelationContext withNamed(List<Entity> named) {
         if (named.isEmpty()) {
             return this;
@@ -128,7 +128,8 @@ public record RelationContext(List<Entity> documentParties, List<Entity> previou
             }
         }
         recentNamed.stream().filter(p -> !recent.contains(p)).forEach(recent::add);
-        return new RelationContext(documentParties, previousPair, questionPair, speaker, addressee, leaders,
-                recent.subList(0, Math.min(RECENT, recent.size())), told);
+        Map<org.w3id.diplokg.gazetteer.EntityType, Integer> kept = new java.util.EnumMap<>(org.w3id.diplokg.gazetteer.EntityType.class);
+        List<Entity> latest = recent.stream().filter(e -> kept.merge(e.type(), 1, Integer::sum) <= RECENT).toList();
+        return new RelationContext(documentParties, previousPair, questionPair, speaker, addressee, leaders, latest, told);
     }
 }

@@ -61,7 +61,8 @@ public final class RelationFinder {
      */
     public Found find(String text, List<Mention> mentions, List<TimeMention> times, LocalDate date,
                       Entity speakerCountry, RelationContext context) {
-        SentenceView sentence = new SentenceView(text, mentions, times, date, speakerCountry, abbreviations, names, context);
+        List<Mention> withReferences = AgreementReferences.with(text, mentions, context.recentNamed());
+        SentenceView sentence = new SentenceView(text, withReferences, times, date, speakerCountry, abbreviations, names, context);
         List<Relation> found = new ArrayList<>();
         for (RelationRule rule : rules) {
             rule.find(sentence, found);
@@ -72,13 +73,17 @@ public final class RelationFinder {
             found.removeIf(r -> r.kind() != RelationKind.PARTNERSHIP && r.begin() >= asking);
         }
         return new Found(onceEach(venues.apply(RespectivePairs.apply(sentence, found))),
-                context.after(sentence.pairNamed()).withLeaders(sentence.headsOfStateNamed()).withNamed(personsAndEvents(mentions))
+                context.after(sentence.pairNamed()).withLeaders(sentence.headsOfStateNamed()).withNamed(recalled(mentions))
                         .telling(StanceRule.toldIn(sentence)));
     }
 
-    /** The persons and events a sentence names, in text order: whom 他 stands for after it, and what 出席开幕式 attends. */
-    private static List<Entity> personsAndEvents(List<Mention> mentions) {
-        return mentions.stream().map(Mention::entity).filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.EVENT).toList();
+    /**
+     * The persons, events and agreements a sentence names, in text order: whom 他 stands for after it, what 出席开幕式
+     * attends, and what 该条约 refers to.
+     */
+    private static List<Entity> recalled(List<Mention> mentions) {
+        return mentions.stream().map(Mention::entity).filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.EVENT
+                || e.type() == EntityType.AGREEMENT).toList();
     }
 
     /**
@@ -111,7 +116,7 @@ public final class RelationFinder {
         List<Entity> pair = List.of();
         List<Entity> asked = new ArrayList<>();
         for (int i = 0; i < questionSentences.size(); i++) {
-            asked.addAll(personsAndEvents(questionMentions.get(i)));
+            asked.addAll(recalled(questionMentions.get(i)));
             SentenceView sentence = new SentenceView(questionSentences.get(i), questionMentions.get(i), List.of(),
                     LocalDate.EPOCH, null, abbreviations, names, RelationContext.NONE);
             List<Entity> together = sentence.pairNamed();

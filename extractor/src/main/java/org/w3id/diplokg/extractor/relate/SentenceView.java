@@ -94,9 +94,16 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     private List<Entity> actorsIn(int begin, int end, java.util.function.Predicate<Mention> kept) {
         Set<Entity> actors = new LinkedHashSet<>();
         mentionsIn(begin, end).stream().filter(m -> ACTORS.contains(m.entity().type()) && !classOfListed(m) && !restedOn(m) && !roleOfTheSubject(m)
-                        && kept.test(m))
+                        && !outsideOf(m) && kept.test(m))
                 .forEach(m -> actors.add(m.entity()));
         return new ArrayList<>(actors);
+    }
+
+    /** What is outside a party (东盟域外大国, 欧洲以外的国家): the party is what it is outside of, not who acts. */
+    private static final Pattern OUTSIDE = Pattern.compile("域外|以外|之外");
+
+    private boolean outsideOf(Mention mention) {
+        return OUTSIDE.matcher(text).region(mention.end(), text.length()).lookingAt();
     }
 
     /** What a system rests on, after 以 and before 为核心/为基础 (以联合国为核心的国际体系): said of the system, not who acts. */
@@ -222,7 +229,7 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
             framedEnd = place ? mention.end() : -1;
             boolean titled = i + 1 < inside.size() && inside.get(i + 1).entity().type() == EntityType.PERSON
                     && OFFICE.matcher(text.substring(mention.end(), inside.get(i + 1).begin())).matches();
-            if (!place && !titled) {
+            if (!place && !titled && !outsideOf(mention)) {
                 found.add(mention.entity());
             }
         }

@@ -1291,6 +1291,24 @@ class RelationFinderTest {
     }
 
     @Test
+    void anAgreementReferredToByItsKindIsTheOneNamedBefore() {
+        RelationContext before = foundIn("1993年，中俄两国签署了《中俄边境管理协定》和《中俄边境口岸协定》。", RelationContext.NONE).next();
+        List<String> both = relationsIn("中俄双方将认真履行上述两个协定。", before).stream().filter(r -> r.startsWith("AGREEMENT_ACTION")).toList();
+        assertEquals(2, both.size(), both.toString());
+        assertTrue(both.stream().anyMatch(r -> r.contains("中俄边境管理协定")) && both.stream().anyMatch(r -> r.contains("中俄边境口岸协定")), both.toString());
+        RelationContext treaty = foundIn("《不扩散核武器条约》是国际核不扩散体系的基石。", RelationContext.NONE).next();
+        assertTrue(relationsIn("中国于1992年加入该条约。", treaty).stream().anyMatch(r -> r.startsWith("AGREEMENT_ACTION CN -> NPT")),
+                relationsIn("中国于1992年加入该条约。", treaty).toString());
+        assertTrue(relationsIn("中国于1992年加入该协定。", treaty).stream().noneMatch(r -> r.startsWith("AGREEMENT")),
+                "a treaty is no 协定");
+        assertTrue(relationsIn("中国早在1974年即批准该条约第二附加议定书。", treaty).stream().noneMatch(r -> r.contains("NPT")),
+                "该条约第二附加议定书 names another document");
+        RelationContext amity = foundIn("中国正式加入了《东南亚友好合作条约》。", RelationContext.NONE).next();
+        List<String> first = relationsIn("中国是第一个加入该条约的东盟域外大国。", amity);
+        assertTrue(first.stream().anyMatch(r -> r.startsWith("AGREEMENT_ACTION CN -> ")), "ASEAN, what China is outside of, is no party: " + first);
+    }
+
+    @Test
     void 他InAMeetingIsThePersonNamedLastBeforeOtherThanWhoMeetsHim() {
         List<String> found = relations("奥巴马总统将于下周访华，习近平主席将同他举行会晤。");
         assertTrue(found.stream().anyMatch(r -> r.startsWith("MEETING 习近平+贝拉克·奥巴马")), found.toString());
