@@ -583,12 +583,22 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         if (parties.size() == 1 && speakerCountry != null && !parties.contains(speakerCountry)
                 && words.matches("^(?:我们|我国|中方)?[^，。]*?[同与和跟][^，。]*")) {
             parties.add(0, speakerCountry); // 我们愿同东盟…, said by China
+        } else if (parties.size() >= 2 && speakerCountry != null && !parties.contains(speakerCountry) && weWithThoseAfter(start, words)) {
+            parties.add(0, speakerCountry); // 我们愿同菲律宾以及东盟其他国家继续保持对话: China with each named after 同
         }
         if (parties.size() < 2 && (PAIR.matcher(words).find() || ALL.matcher(words).find())) {
             List<Entity> pair = pairNamedBefore(start, verb);
             return pair.isEmpty() ? parties : new ArrayList<>(pair);
         }
         return parties;
+    }
+
+    /** 我们 (我国, 中方) opening the words, then 同 (与, 跟) with no actor before it: the speaker's country acts with those after. */
+    private static final Pattern WE_WITH = Pattern.compile("^(?:我们|我国|中方)[^，。同与跟]*?[同与跟]");
+
+    private boolean weWithThoseAfter(int start, String words) {
+        Matcher with = WE_WITH.matcher(words);
+        return with.find() && actorsIn(start, start + with.end()).isEmpty();
     }
 
     /**

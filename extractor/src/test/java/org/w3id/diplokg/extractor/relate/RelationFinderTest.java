@@ -423,6 +423,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void weWithSeveralNamedAfter同AreChinaAndEachOfThem() {
+        List<String> talks = relations("我们愿同越南、老挝和柬埔寨继续保持沟通。").stream().filter(r -> r.startsWith("TALKS")).toList();
+        assertEquals(List.of("TALKS CN+VN+LA+KH {sought}"), talks);
+        List<String> others = relations("我们希望以色列同叙利亚、黎巴嫩继续谈判。").stream().filter(r -> r.startsWith("TALKS")).toList();
+        assertTrue(others.stream().noneMatch(r -> r.contains("CN")), "others' talks, which China only hopes for: " + others);
+    }
+
+    @Test
     void aRoundOfTalksNamedAfterItsPartiesIsTheirTalks() {
         List<String> round = relations("第三轮中越战略对话在河内举行。");
         assertTrue(round.stream().anyMatch(r -> r.startsWith("TALKS CN+VN -> 第三轮中越战略对话") || r.startsWith("TALKS VN+CN -> 第三轮中越战略对话")),
