@@ -85,29 +85,15 @@ final class AnniversaryRule implements RelationRule {
 
     private static final Set<EntityType> LISTED = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
 
+    /** 同 (与, 和, 跟) after the one state, maybe after an adverb (中国已同…, 中国先后同…). */
+    private static final Pattern JOINED = Pattern.compile(HOW.pattern() + "[同与和跟]");
+
     /**
      * One state before 同 (与, 和, 跟) and several listed right after it, ending right before the words (中国同以色列、韩国建立了
      * 外交关系, 中国已同乌克兰、白俄罗斯…建立了外交关系): the one with each listed; otherwise nothing.
      */
-    /** 同 (与, 和, 跟) after the one state, maybe after an adverb (中国已同…, 中国先后同…). */
-    private static final Pattern JOINED = Pattern.compile(HOW.pattern() + "[同与和跟]");
-
     private static List<List<Entity>> withEach(SentenceView sentence, int clause, int words) {
-        String text = sentence.text();
-        List<Mention> named = sentence.mentionsIn(clause, words);
-        for (int i = 0; i + 1 < named.size(); i++) {
-            Mention one = named.get(i);
-            Mention next = named.get(i + 1);
-            if (next.begin() < one.end() || !JOINED.matcher(text.substring(one.end(), next.begin())).matches() || !LISTED.contains(one.entity().type())) {
-                continue;
-            }
-            List<Mention> listed = sentence.listedFrom(next, LISTED);
-            Mention last = listed.get(listed.size() - 1);
-            if (listed.size() >= 2 && last.end() <= words && HOW.matcher(text.substring(last.end(), words)).matches()) {
-                return listed.stream().filter(m -> !m.entity().equals(one.entity())).map(m -> List.of(one.entity(), m.entity())).distinct().toList();
-            }
-        }
-        return List.of();
+        return sentence.oneWithEachListed(clause, words, LISTED, JOINED, HOW);
     }
 
     private static void add(SentenceView sentence, List<Relation> found, Matcher matcher, int clause, List<Entity> parties) {

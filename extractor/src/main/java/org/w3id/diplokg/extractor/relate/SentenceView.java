@@ -146,6 +146,30 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     }
 
     /**
+     * One party named before a joiner ({@code joined}: 同, maybe after an adverb) and several listed right after it, the
+     * list closed by {@code closing} right before {@code end} (中国同以色列、韩国建立了外交关系, 以色列同叙利亚、黎巴嫩的谈判):
+     * the one with each listed, other than itself; else none.
+     */
+    List<List<Entity>> oneWithEachListed(int clause, int end, Set<EntityType> types, Pattern joined, Pattern closing) {
+        List<Mention> named = mentionsIn(clause, end);
+        for (int i = 0; i + 1 < named.size(); i++) {
+            Mention one = named.get(i);
+            Mention next = named.get(i + 1);
+            if (next.begin() < one.end() || !types.contains(one.entity().type())
+                    || !joined.matcher(text.substring(one.end(), next.begin())).matches()) {
+                continue;
+            }
+            List<Mention> listed = listedFrom(next, types);
+            Mention last = listed.get(listed.size() - 1);
+            if (listed.size() >= 2 && last.end() <= end && closing.matcher(text.substring(last.end(), end)).matches()) {
+                return listed.stream().filter(m -> !m.entity().equals(one.entity())).map(m -> List.of(one.entity(), m.entity()))
+                        .distinct().toList();
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * 同巴西、阿根廷等拉美国家, 同美国、俄罗斯、法国、英国等安理会成员: the region or body after 等 is the class of the parties
      * listed, not a party of its own.
      */

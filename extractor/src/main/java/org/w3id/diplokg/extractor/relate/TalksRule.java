@@ -87,9 +87,29 @@ final class TalksRule implements RelationRule {
             if (found.stream().anyMatch(r -> r.kind() == RelationKind.TALKS && Set.copyOf(r.parties()).equals(Set.copyOf(sides)))) {
                 continue; // one talks relation of the same parties per sentence
             }
-            found.add(sentence.stated(Relation.of(RelationKind.TALKS, parties, clause, matcher.end()), matcher.start()));
+            List<List<Entity>> tracks = oneWithEach(sentence, clause, matcher.start());
+            if (tracks.isEmpty()) {
+                found.add(sentence.stated(Relation.of(RelationKind.TALKS, parties, clause, matcher.end()), matcher.start()));
+            }
+            for (List<Entity> track : tracks) {
+                found.add(sentence.stated(Relation.of(RelationKind.TALKS, track, clause, matcher.end()), matcher.start()));
+            }
         }
     }
+
+    private static final Set<EntityType> SIDES = java.util.EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
+
+    /**
+     * The talks of one party with each of several listed after 同 (与), right before 的 and the word of talks
+     * (以色列同叙利亚、黎巴嫩、约旦的谈判): as many tracks, one party with each; else none.
+     */
+    private static List<List<Entity>> oneWithEach(SentenceView sentence, int clause, int talks) {
+        return sentence.oneWithEachListed(clause, talks, SIDES, WITH, OF_THEIRS);
+    }
+
+    private static final Pattern WITH = Pattern.compile("[同与]");
+    /** What closes the list before the talks: 的, maybe after 之间. */
+    private static final Pattern OF_THEIRS = Pattern.compile("(?:之间)?的");
 
     /** Index just past the last stance word before the talks, or -1. */
     private static int stanceEnd(SentenceView sentence, int talks) {

@@ -431,6 +431,12 @@ class RelationFinderTest {
     }
 
     @Test
+    void theTalksOfOneWithSeveralListedAfter同AreOneTrackWithEach() {
+        List<String> tracks = relations("我们希望埃塞俄比亚同埃及、苏丹的谈判取得进展。").stream().filter(r -> r.startsWith("TALKS")).toList();
+        assertEquals(List.of("TALKS ET+EG {sought}", "TALKS ET+SD {sought}"), tracks);
+    }
+
+    @Test
     void aRoundOfTalksNamedAfterItsPartiesIsTheirTalks() {
         List<String> round = relations("第三轮中越战略对话在河内举行。");
         assertTrue(round.stream().anyMatch(r -> r.startsWith("TALKS CN+VN -> 第三轮中越战略对话") || r.startsWith("TALKS VN+CN -> 第三轮中越战略对话")),
