@@ -2,6 +2,7 @@ package org.w3id.diplokg.extractor.relate;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,7 +58,7 @@ final class AgreementReferences {
         if (all == null) {
             return mentions;
         }
-        all.sort(java.util.Comparator.comparingInt(Mention::begin));
+        all.sort(Comparator.comparingInt(Mention::begin));
         return all;
     }
 

@@ -1,10 +1,13 @@
 package org.w3id.diplokg.extractor.relate;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import org.w3id.diplokg.extractor.structure.ChineseNumerals;
 import org.w3id.diplokg.gazetteer.Entity;
+import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
  * What the sentences before a sentence say about who is talking about whom, for 两国, 双方 and an
@@ -121,15 +124,20 @@ public record RelationContext(List<Entity> documentParties, List<Entity> previou
         if (named.isEmpty()) {
             return this;
         }
-        List<Entity> recent = new java.util.ArrayList<>();
+        List<Entity> recent = new ArrayList<>();
         for (int i = named.size() - 1; i >= 0; i--) {
             if (!recent.contains(named.get(i))) {
                 recent.add(named.get(i));
             }
         }
         recentNamed.stream().filter(p -> !recent.contains(p)).forEach(recent::add);
-        Map<org.w3id.diplokg.gazetteer.EntityType, Integer> kept = new java.util.EnumMap<>(org.w3id.diplokg.gazetteer.EntityType.class);
-        List<Entity> latest = recent.stream().filter(e -> kept.merge(e.type(), 1, Integer::sum) <= RECENT).toList();
+        Map<EntityType, Integer> kept = new EnumMap<>(EntityType.class);
+        List<Entity> latest = new ArrayList<>();
+        for (Entity entity : recent) {
+            if (kept.merge(entity.type(), 1, Integer::sum) <= RECENT) {
+                latest.add(entity);
+            }
+        }
         return new RelationContext(documentParties, previousPair, questionPair, speaker, addressee, leaders, latest, told);
     }
 }

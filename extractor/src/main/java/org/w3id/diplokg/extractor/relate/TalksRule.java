@@ -1,6 +1,7 @@
 package org.w3id.diplokg.extractor.relate;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -97,7 +98,7 @@ final class TalksRule implements RelationRule {
         }
     }
 
-    private static final Set<EntityType> SIDES = java.util.EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
+    private static final Set<EntityType> SIDES = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
 
     /**
      * The talks of one party with each of several listed after 同 (与), right before 的 and the word of talks

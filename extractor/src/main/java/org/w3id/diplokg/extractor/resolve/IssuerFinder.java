@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
@@ -28,7 +29,7 @@ public final class IssuerFinder {
         if (!lead.find()) {
             return List.of();
         }
-        List<Entity> people = java.util.stream.Stream.concat(persons(mentions, lead.start("hosts"), lead.end("hosts")).stream(),
+        List<Entity> people = Stream.concat(persons(mentions, lead.start("hosts"), lead.end("hosts")).stream(),
                 persons(mentions, lead.start("guests"), lead.end("guests")).stream()).distinct().toList();
         return people.size() >= 2 ? people : List.of();
     }
