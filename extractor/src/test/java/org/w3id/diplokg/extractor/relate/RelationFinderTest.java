@@ -573,6 +573,9 @@ class RelationFinderTest {
         assertTrue(relations("伊姆兰·汗总理将访华。").contains("VISIT 伊姆兰·汗 -> CN / visits {planned}"), relations("伊姆兰·汗总理将访华。").toString());
         assertTrue(relations("伊姆兰·汗总理是否会访华？").contains("VISIT 伊姆兰·汗 -> CN / visits {planned}"), "asked whether it will be: planned");
         assertTrue(relations("伊姆兰·汗总理何时访华？").contains("VISIT 伊姆兰·汗 -> CN / visits {planned}"), "asked when it will be: planned");
+        assertTrue(relations("中方欢迎伊姆兰·汗总理访华。").contains("VISIT 伊姆兰·汗 -> CN / visits {sought}"), "a visit welcomed: sought");
+        assertTrue(relations("中方欢迎伊姆兰·汗总理明年访华。").stream().anyMatch(r -> r.startsWith("VISIT 伊姆兰·汗 -> CN / visits {planned}")),
+                "a visit welcomed whose time is later: planned, as the time says: " + relations("中方欢迎伊姆兰·汗总理明年访华。"));
         assertTrue(relations("双方邀请伊姆兰·汗总理明年访华。").stream().anyMatch(r -> r.startsWith("VISIT 伊姆兰·汗 -> CN") && r.contains("{sought}")),
                 "an invitation seeks the visit");
         List<String> guest = relations("我们欢迎二阶俊博干事长率团来华出席高峰论坛。");
