@@ -107,7 +107,7 @@ final class CompoundRule {
                 i = apart.get().end();
                 continue;
             }
-            int countryName = countryNameAt(sentence, i);
+            int countryName = CountryNames.lengthAt(gazetteer, sentence, i, LONGEST_COMPOUND);
             if (countryName > 0) {
                 i += countryName; // 肯尼亚蒙内铁路: 肯尼亚 is Kenya by name, not 肯, 尼, 亚 and 蒙 abbreviated
                 continue;
@@ -216,16 +216,6 @@ final class CompoundRule {
             }
         }
         return found;
-    }
-
-    /** The length of a country's name of three or more characters that starts at {@code index} (肯尼亚, 尼泊尔), or 0. */
-    private int countryNameAt(String sentence, int index) {
-        for (int end = Math.min(sentence.length(), index + LONGEST_COMPOUND); end >= index + 3; end--) {
-            if (gazetteer.byName(sentence.substring(index, end)).filter(e -> e.type() == EntityType.COUNTRY).isPresent()) {
-                return end - index;
-            }
-        }
-        return 0;
     }
 
     /** The party the abbreviation at {@code index} stands for here, if any. */

@@ -762,7 +762,7 @@ final class HeadWordRule {
      * compound there, 加 no party).
      */
     private int withAbbreviationBefore(String sentence, int begin) {
-        if (countryNameAt(sentence, begin)) {
+        if (CountryNames.lengthAt(gazetteer, sentence, begin, LONGEST_NAME) > 0) {
             return begin;
         }
         for (int end = Math.min(sentence.length(), begin + 3); end > begin + 1; end--) {
@@ -778,16 +778,6 @@ final class HeadWordRule {
             return begin;
         }
         return begin;
-    }
-
-    /** Whether a country's name of three characters or more starts at {@code begin} (乌拉圭, 肯尼亚). */
-    private boolean countryNameAt(String sentence, int begin) {
-        for (int end = Math.min(sentence.length(), begin + LONGEST_NAME); end >= begin + 3; end--) {
-            if (gazetteer.byName(sentence.substring(begin, end)).filter(e -> e.type() == EntityType.COUNTRY).isPresent()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
