@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.w3id.diplokg.extractor.dates.ReferenceYear;
 import org.w3id.diplokg.extractor.dates.TimeExpressionFinder;
 import org.w3id.diplokg.extractor.model.AnnotatedDocument;
 import org.w3id.diplokg.extractor.model.AnnotatedSentence;
@@ -160,12 +161,13 @@ public final class DocumentAnnotator {
         boolean official = turn.kind() == TurnKind.ANSWER || turn.kind() == TurnKind.REMARKS;
         RelationContext before = questionContext(turn, previous).inDocumentOf(signatories).spokenBy(official ? speaker : null)
                 .addressedTo(turn.kind() == TurnKind.QUESTION ? answerer(document, index) : null).withLeaders(leaders);
+        ReferenceYear yearTalkedOf = new ReferenceYear(document.date());
         for (int i = 0; i < turn.sentences().size(); i++) {
             Sentence sentence = turn.sentences().get(i);
             String text = sentence.text();
             List<Mention> found = editions.apply(text,
                     shortForms.apply(text, asOutlets(mentions.resolve(text, taggings.get(i), context), outletNames)));
-            List<TimeMention> timesFound = times.find(text, document.date());
+            List<TimeMention> timesFound = yearTalkedOf.anchor(text, times.find(text, document.date()));
             Entity speaking = official ? speakerCountry : null;
             RelationFinder.Found related = relations.find(text, found, timesFound, document.date(), speaking, before);
             before = related.next();
