@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.w3id.diplokg.extractor.model.Relation;
+import org.w3id.diplokg.extractor.model.RelationKind;
 import org.w3id.diplokg.extractor.structure.ChineseNumerals;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
@@ -27,14 +29,17 @@ import org.w3id.diplokg.gazetteer.EntityType;
  *                     each): whom 他 and 她 stand for, what 出席开幕式 attends, and what 该条约 and 上述两个协定 are
  * @param told         what the sentence before told of, which a stance on 此 opening the next is on (中方对此表示欢迎):
  *                     the document it says was made, else the parties it opened with, else a document it named
+ * @param stated       the visits the sentence before stated, which a sentence opening 这是 restates (…将对日本进行国事访问。
+ *                     这是中国国家元首首次访问日本: planned, as that one)
  */
 public record RelationContext(List<Entity> documentParties, List<Entity> previousPair, List<Entity> questionPair, Entity speaker,
-                              Entity addressee, Map<Entity, Entity> leaders, List<Entity> recentNamed, List<Entity> told) {
+                              Entity addressee, Map<Entity, Entity> leaders, List<Entity> recentNamed, List<Entity> told,
+                              List<Relation> stated) {
     /** How many persons, events and agreements named before are kept, of each type. */
     private static final int RECENT = 6;
 
     /** Nothing is known before the sentence. */
-    public static final RelationContext NONE = new RelationContext(List.of(), List.of(), List.of(), null, null, Map.of(), List.of(), List.of());
+    public static final RelationContext NONE = new RelationContext(List.of(), List.of(), List.of(), null, null, Map.of(), List.of(), List.of(), List.of());
 
     public RelationContext {
         documentParties = List.copyOf(documentParties);
@@ -43,11 +48,18 @@ public record RelationContext(List<Entity> documentParties, List<Entity> previou
         leaders = Map.copyOf(leaders);
         recentNamed = List.copyOf(recentNamed);
         told = List.copyOf(told);
+        stated = List.copyOf(stated);
     }
 
     /** The context for the sentence after one that told of {@code entities}. */
     RelationContext telling(List<Entity> entities) {
-        return new RelationContext(documentParties, previousPair, questionPair, speaker, addressee, leaders, recentNamed, entities);
+        return new RelationContext(documentParties, previousPair, questionPair, speaker, addressee, leaders, recentNamed, entities, stated);
+    }
+
+    /** The context for the sentence after one that stated {@code relations} (its visits are kept). */
+    RelationContext stating(List<Relation> relations) {
+        return new RelationContext(documentParties, previousPair, questionPair, speaker, addressee, leaders, recentNamed, told,
+                relations.stream().filter(r -> r.kind() == RelationKind.VISIT).toList());
     }
 
     /** The heads of state of these two states, where the turn has named both; else empty. */
@@ -65,7 +77,7 @@ public record RelationContext(List<Entity> documentParties, List<Entity> previou
         }
         Map<Entity, Entity> all = new java.util.HashMap<>(leaders);
         all.putAll(named);
-        return new RelationContext(documentParties, previousPair, questionPair, speaker, addressee, all, recentNamed, told);
+        return new RelationContext(documentParties, previousPair, questionPair, speaker, addressee, all, recentNamed, told, stated);
     }
 
     /** The pair 两国 or 双方 stands for when the sentence itself names none: the document's, the turn's latest, else the question's. */
@@ -78,12 +90,12 @@ public record RelationContext(List<Entity> documentParties, List<Entity> previou
 
     /** The context for the sentence after one that named {@code pair} (empty: it named none, the older pair stays). */
     RelationContext after(List<Entity> pair) {
-        return pair.size() == 2 ? new RelationContext(documentParties, pair, questionPair, speaker, addressee, leaders, recentNamed, told) : this;
+        return pair.size() == 2 ? new RelationContext(documentParties, pair, questionPair, speaker, addressee, leaders, recentNamed, told, stated) : this;
     }
 
     /** The context of an answer whose question named {@code pair}. */
     static RelationContext answering(List<Entity> pair) {
-        return new RelationContext(List.of(), List.of(), pair.size() == 2 ? pair : List.of(), null, null, Map.of(), List.of(), List.of());
+        return new RelationContext(List.of(), List.of(), pair.size() == 2 ? pair : List.of(), null, null, Map.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -106,17 +118,17 @@ public record RelationContext(List<Entity> documentParties, List<Entity> previou
     /** This context in a joint document of {@code parties} (nothing changes unless they are two or more). */
     public RelationContext inDocumentOf(List<Entity> parties) {
         return parties.size() >= 2
-                ? new RelationContext(parties, previousPair, questionPair, speaker, addressee, leaders, recentNamed, told) : this;
+                ? new RelationContext(parties, previousPair, questionPair, speaker, addressee, leaders, recentNamed, told, stated) : this;
     }
 
     /** This context in a turn {@code person} speaks (null: nobody known, or not an official's turn). */
     public RelationContext spokenBy(Entity person) {
-        return new RelationContext(documentParties, previousPair, questionPair, person, addressee, leaders, recentNamed, told);
+        return new RelationContext(documentParties, previousPair, questionPair, person, addressee, leaders, recentNamed, told, stated);
     }
 
     /** This context in a question put to {@code person}, who answers it (null: nobody known). */
     public RelationContext addressedTo(Entity person) {
-        return new RelationContext(documentParties, previousPair, questionPair, speaker, person, leaders, recentNamed, told);
+        return new RelationContext(documentParties, previousPair, questionPair, speaker, person, leaders, recentNamed, told, stated);
     }
 
     /** The context after a sentence that named these persons, events and agreements, in text order. */
@@ -138,6 +150,6 @@ public record RelationContext(List<Entity> documentParties, List<Entity> previou
                 latest.add(entity);
             }
         }
-        return new RelationContext(documentParties, previousPair, questionPair, speaker, addressee, leaders, latest, told);
+        return new RelationContext(documentParties, previousPair, questionPair, speaker, addressee, leaders, latest, told, stated);
     }
 }

@@ -3,9 +3,11 @@ package org.w3id.diplokg.extractor.relate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -72,9 +74,27 @@ public final class RelationFinder {
             int asking = sentence.clauseStart(asks.start());
             found.removeIf(r -> r.kind() != RelationKind.PARTNERSHIP && r.begin() >= asking);
         }
-        return new Found(onceEach(venues.apply(RespectivePairs.apply(sentence, found))),
-                context.after(sentence.pairNamed()).withLeaders(sentence.headsOfStateNamed()).withNamed(recalled(mentions))
-                        .telling(StanceRule.toldIn(sentence)));
+        List<Relation> relations = asRestated(text, onceEach(venues.apply(RespectivePairs.apply(sentence, found))), context.stated());
+        return new Found(relations, context.after(sentence.pairNamed()).withLeaders(sentence.headsOfStateNamed())
+                .withNamed(recalled(mentions)).telling(StanceRule.toldIn(sentence)).stating(relations));
+    }
+
+    /** A sentence that opens by saying what the one before told of is (这是…首次访问日本, 这也是…). */
+    private static final Pattern RESTATES = Pattern.compile("(?:这|此)(?:也|还)?是");
+
+    /**
+     * The visits of a sentence that restates the sentence before (…将对日本进行国事访问。这是中国国家元首首次访问日本): where
+     * its own words say no more than done, a visit to the same place by one of the same visitors that the sentence
+     * before planned is planned here too.
+     */
+    private static List<Relation> asRestated(String text, List<Relation> found, List<Relation> visitsBefore) {
+        if (visitsBefore.isEmpty() || !RESTATES.matcher(text).lookingAt()) {
+            return found;
+        }
+        return found.stream().map(r -> r.kind() != RelationKind.VISIT || r.modality() != RelationModality.DONE ? r
+                : visitsBefore.stream().filter(b -> b.modality() == RelationModality.PLANNED && Objects.equals(b.object(), r.object())
+                                && !Collections.disjoint(b.parties(), r.parties()))
+                        .findFirst().map(b -> r.withModality(b.modality())).orElse(r)).toList();
     }
 
     /**
@@ -104,7 +124,7 @@ public final class RelationFinder {
         // words said more than the default done, else the first.
         Map<List<Object>, Relation> once = new LinkedHashMap<>();
         for (Relation relation : first.values()) {
-            once.merge(Arrays.asList(relation.kind(), relation.begin(), relation.parties(), relation.object(),
+            once.merge(Arrays.asList(relation.kind(), Set.copyOf(relation.parties()), relation.object(),
                     relation.objectText(), relation.action()), relation,
                     (kept, other) -> kept.modality() == RelationModality.DONE ? other : kept);
         }

@@ -38,7 +38,7 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
             EntityType.PERSON);
     /** A title between a country and a person's name: 伊朗总统莱希 is 莱希 acting, not Iran beside him. */
     private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
-            "(?:国家|国务)?(?:最高)?(?:总统|主席|总理|首相|国王|女王|外长|外交部长|外交大臣|外相|国务卿|副总统|副总理|副主席|王储|总书记|秘书长|领导人|议长)");
+            "(?:国家|国务)?(?:最高)?(?:总统|主席|总理|首相|国王|女王|天皇|元首|外长|外交部长|外交大臣|外相|国务卿|副总统|副总理|副主席|王储|总书记|秘书长|领导人|议长)");
     /**
      * Any office between a state or body and a person's name (美国贸易代表戴琪, 印度国家安全顾问多瓦尔, 巴西总统首席特别顾问阿莫林,
      * 菲律宾参议长索托, 海峡两岸关系协会会长陈云林, 朝鲜最高领导人金正恩): words of no list or clause, ending as an office's
@@ -179,7 +179,9 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     }
 
     /** Titles of heads of state: after the state and before the name (美国总统拜登, 卡塔尔埃米尔塔米姆). */
-    private static final Pattern HEAD_OF_STATE_BEFORE = Pattern.compile("(?:国家主席|主席|总统|国王|埃米尔|苏丹)$");
+    private static final Pattern HEAD_OF_STATE_BEFORE = Pattern.compile("(?:国家主席|主席|总统|国王|女王|天皇|埃米尔|苏丹)$");
+    /** Titles of heads of state, after the state, that stand for the holder when no name follows (韩国国家元首首次访华). */
+    private static final Pattern HEAD_OF_STATE_AFTER = Pattern.compile("国家元首|元首|国家主席|总统|国王|女王|天皇|埃米尔");
 
     /**
      * The heads of state this sentence names with their title and state: a country named right before
@@ -224,6 +226,21 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         return mentions.stream().noneMatch(m -> m.begin() == after && m.entity().type() == EntityType.PERSON);
     }
 
+    /**
+     * The head of state the document named before, where the mention is their state named for its unnamed head
+     * (这是中韩两国建交后韩国国家元首首次访华, after 韩国总统卢泰愚: 卢泰愚); else empty.
+     */
+    Optional<Entity> unnamedHeadOfState(Mention mention) {
+        if (mention.entity().type() != EntityType.COUNTRY || mentions.stream().anyMatch(m -> m.end() == mention.begin())) {
+            return Optional.empty(); // 中俄元首: the heads of both, which the meeting reads from the pair
+        }
+        Matcher title = HEAD_OF_STATE_AFTER.matcher(text).region(mention.end(), text.length());
+        if (!title.lookingAt() || mentions.stream().anyMatch(m -> m.begin() == title.end() && m.entity().type() == EntityType.PERSON)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(context.leaders().get(mention.entity()));
+    }
+
     /** Whether 在 stands right before the mention: where something happens (在秘鲁举行, 在联合国大会上提出), not who acts. */
     boolean framedByZai(Mention mention) {
         return mention.begin() > 0 && text.charAt(mention.begin() - 1) == '在';
@@ -254,7 +271,7 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
             boolean titled = i + 1 < inside.size() && inside.get(i + 1).entity().type() == EntityType.PERSON
                     && OFFICE.matcher(text.substring(mention.end(), inside.get(i + 1).begin())).matches();
             if (!place && !titled && !outsideOf(mention)) {
-                found.add(mention.entity());
+                found.add(unnamedHeadOfState(mention).orElse(mention.entity()));
             }
         }
         return new ArrayList<>(found);

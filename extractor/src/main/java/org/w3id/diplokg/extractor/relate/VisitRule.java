@@ -230,7 +230,8 @@ final class VisitRule implements RelationRule {
             before.addAll(sentence.participantsIn(clause, verb));
             named.addAll(sentence.mentionsIn(clause, verb));
         }
-        if (named.stream().anyMatch(sentence::namesAnUnnamedOfficeHolder) && named.stream().noneMatch(m -> m.entity().type() == EntityType.PERSON)) {
+        if (named.stream().anyMatch(m -> sentence.namesAnUnnamedOfficeHolder(m) && sentence.unnamedHeadOfState(m).isEmpty())
+                && named.stream().noneMatch(m -> m.entity().type() == EntityType.PERSON)) {
             return Optional.empty();
         }
         if (before.isEmpty() && invited) {

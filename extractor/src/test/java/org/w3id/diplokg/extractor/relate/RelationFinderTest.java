@@ -415,6 +415,31 @@ class RelationFinderTest {
     }
 
     @Test
+    void aStateNamedForItsUnnamedHeadIsTheHeadOfStateTheDocumentNamedBefore() {
+        RelationFinder.Found named = foundIn("应习近平主席邀请，法国总统马克龙将对中国进行国事访问。", RelationContext.NONE);
+        List<String> visit = relationsIn("这将是法国国家元首时隔五年再次访华。", named.next());
+        assertTrue(visit.stream().anyMatch(r -> r.startsWith("VISIT ") && r.contains("马克龙") && r.contains("-> CN") && r.endsWith("{planned}")), visit.toString());
+        List<String> unknown = relationsIn("这将是法国国家元首时隔五年再次访华。", RelationContext.NONE);
+        assertTrue(unknown.stream().noneMatch(r -> r.startsWith("VISIT")), "no head of state named before: no visitor, not the state " + unknown);
+    }
+
+    @Test
+    void aSentenceOpeningWithZheShiRestatesTheVisitBeforeAsItWasPut() {
+        RelationFinder.Found planned = foundIn("法国总统马克龙将于下月对中国进行国事访问。", RelationContext.NONE);
+        List<String> restated = relationsIn("这是马克龙总统第三次访华。", planned.next());
+        assertTrue(restated.stream().anyMatch(r -> r.startsWith("VISIT ") && r.endsWith("{planned}")), restated.toString());
+        List<String> alone = relationsIn("这是马克龙总统第三次访华。", RelationContext.NONE);
+        assertTrue(alone.stream().anyMatch(r -> r.startsWith("VISIT ") && !r.contains("{")), "nothing before: done " + alone);
+    }
+
+    @Test
+    void aRelationRestatedInALaterClauseIsOneWithTheModalityThatSaidMore() {
+        List<String> visits = relations("法国总统马克龙将于下月访华，这是马克龙总统第三次访华。").stream().filter(r -> r.startsWith("VISIT")).toList();
+        assertEquals(1, visits.size(), visits.toString());
+        assertTrue(visits.get(0).contains("{planned}"), visits.toString());
+    }
+
+    @Test
     void talksNamedAsAWayOrAProcessAreNoTalksHeld() {
         assertTrue(relations("中俄两国主张通过对话谈判政治解决叙利亚问题。").stream().noneMatch(r -> r.startsWith("TALKS")));
         assertTrue(relations("中国同东盟开启对话进程。").stream().noneMatch(r -> r.startsWith("TALKS")));
