@@ -17,8 +17,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
  * An initiative and the actors that join, build or carry it out in the same clause: 同东盟共建“一带一路”,
- * 意大利加入“一带一路”合作, 参与全球发展倡议, 推动构建人类命运共同体, 落实全球发展倡议, 建成中国—东盟自由贸易区, and acting
- * within its framework (在清迈倡议框架内扩大…). Said by China with 同/与 before a partner, China is a party too;
+ * 意大利加入“一带一路”合作, 参与全球发展倡议, 推动构建人类命运共同体, 落实全球发展倡议, 建成中国—东盟自由贸易区, 奉行独立自主的
+ * 和平外交政策, and acting within its framework (在清迈倡议框架内扩大…). Said by China with 同/与 before a partner, China is a party too;
  * said by China's official with no actor named in the sentence, China is the one who does it. Who
  * proposed it (X提出的Y, X提出了Y和Z) is a party too, with the action "proposes", as is who publishes or issues it
  * (发布, 出台). A work whose name says whose it is, stated as built or going ahead (中缅油气管道工程开工), is its parties'.
@@ -29,9 +29,9 @@ final class InitiativeParticipationRule implements RelationRule {
     static {
         VERBS.put(Pattern.compile("共建|共同建设|携手建设|共同构建|携手构建|共同倡导"), RelationAction.CO_BUILDING);
         VERBS.put(Pattern.compile("加入|签署"), RelationAction.ACCESSION);
-        VERBS.put(Pattern.compile("参与|参加|响应|对接|落实|推进|推动|构建|建设|建立|建成|打造|搭建|深耕|弘扬|践行|倡导|实施"),
-                RelationAction.PARTICIPATES);
-        VERBS.put(Pattern.compile("发起|推出|设立|发布|发表|出台|制定"), RelationAction.PROPOSES); // not 坚持, 秉持, 奉行 a principle: measured, 3 right for 16 wrong
+        VERBS.put(Pattern.compile("参与|参加|响应|对接|落实|推进|推动|构建|建设|建立|建成|打造|搭建|深耕|弘扬|践行|倡导|实施|奉行"),
+                RelationAction.PARTICIPATES); // 奉行 a policy: 18 more right, 14 more wrong (most a state's stance, kept once)
+        VERBS.put(Pattern.compile("发起|推出|设立|发布|发表|出台|制定"), RelationAction.PROPOSES); // not 坚持, 秉持 a principle: measured, 3 right for 16 wrong
     }
 
     /**
@@ -119,7 +119,10 @@ final class InitiativeParticipationRule implements RelationRule {
         }
     }
 
-    /** 在X框架内, 在X框架下: what is done within a programme's framework. */
+    /**
+     * 在X框架内, 在X框架下: what is done within a programme's framework. Not 在X的基础上 (on the basis of principles):
+     * measured, 16 more right for 19 more wrong, the annotators listing it in some texts and not in others.
+     */
     private static final Pattern FRAMEWORK_AFTER = Pattern.compile("^[”\"]?(?:倡议|合作)?框架[内下]");
 
     /**

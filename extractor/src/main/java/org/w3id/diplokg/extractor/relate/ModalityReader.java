@@ -7,20 +7,20 @@ import org.w3id.diplokg.extractor.model.RelationModality;
  * How a sentence puts a relation, read from the words that govern its verb: a negation right before
  * it denies it (不, 从未, 无意, 避免), unless what is denied is a decrease (不会减少: it goes on); 愿, 希望, 争取, 推动, 邀请, 应 seek it; 将, 即将, 就要, 计划,
  * and a question whether or when it will be (是否会, 会不会, 何时) plan it; 正在,
- * 继续, 将继续, 不断, 保持, and a stance held all along (一贯, 始终, 历来) say it goes on; else it is stated as done. The first that applies wins,
+ * 继续, 将继续 (将始终, 将坚定不移地, 将一如既往地), 不断, 保持, and a stance held all along (一贯, 始终, 历来) say it goes on; else it is stated as done. The first that applies wins,
  * in that order.
  */
 final class ModalityReader {
-    /** Negations; 不断, 不仅, 不管, 不同, 不满 (discontent)... are not. */
+    /** Negations; 不断, 不仅, 不管, 不同, 不满 (discontent), 坚定不移, 始终不渝, 坚持不懈, 不遗余力, 不折不扣... are not. */
     private static final Pattern DENIED = Pattern.compile(
-            "从未|从不|无意|决不|绝不|并不|并没有|没有|不存在|不承认|不会|不能|不要|不得|不再|避免|未(?!来|能)|不(?![断仅管论同少久但可过只光外止时满])");
+            "从未|从不|无意|决不|绝不|并不|并没有|没有|不存在|不承认|不会|不能|不要|不得|不再|避免|未(?!来|能)|不(?![断仅管论同少久但可过只光外止时满移渝懈遗折])");
     private static final Pattern SOUGHT = Pattern.compile(
             "愿|希望|争取|力争|推动|期待|期望|致力于|呼吁|主张|敦促|邀请|尽早|早日|尽快|应当|应该|需要"
                     + "|(?<![回相反响适供效])应(?![对用约邀])|(?<![重主首需纲摘必只就])要(?![求素闻点])");
-    /** 将 of the future; not 将 that takes an object made something (将中国作为首访国家, 将…视为, 将两国关系提升为), which is no time. */
+    /** 将 of the future, but not before words of holding on (将继续, 将始终, 将坚定不移地: it goes on); not 将 that takes an object made something (将中国作为首访国家, 将…视为, 将两国关系提升为), which is no time. */
     private static final Pattern PLANNED = Pattern.compile(
-            "即将|将于|计划|打算|就要|是否会|会不会|何时|(?<!即)将(?!继续|来)(?![^，。将把]{1,20}(?:作为|视为|列为|提升为|升级为|确定为))");
-    private static final Pattern ONGOING = Pattern.compile("正在|继续|不断|持续|保持|一直|一贯|始终|历来|向来|长期|日益|逐步|陆续|方兴未艾");
+            "即将|将于|计划|打算|就要|是否会|会不会|何时|(?<!即)将(?!继续|来|始终|坚定不移|始终不渝|一如既往)(?![^，。将把]{1,20}(?:作为|视为|列为|提升为|升级为|确定为))");
+    private static final Pattern ONGOING = Pattern.compile("正在|继续|不断|持续|保持|一直|一贯|始终|历来|向来|长期|日益|逐步|陆续|方兴未艾|坚定不移|一如既往");
     /** A decrease or change denied (不会减少对非洲的援助, 决不改变): what it would lessen goes on. */
     private static final Pattern NOT_LESSENED = Pattern.compile("(?:不会|决不|绝不|不)(?:减少|削弱|减弱|降低|改变|动摇|停止|中断)");
     /** How far before the verb a negation still governs it. */

@@ -69,6 +69,7 @@ public final class RelationFinder {
         for (RelationRule rule : rules) {
             rule.find(sentence, found);
         }
+        found.removeIf(r -> heldAsAStance(r, found));
         Matcher asks = ASKS_ABOUT.matcher(text);
         if (asks.find()) { // 您如何看待两国的航天合作？: what the asking clause names is its topic, stated by nobody
             int asking = sentence.clauseStart(asks.start());
@@ -77,6 +78,16 @@ public final class RelationFinder {
         List<Relation> relations = asRestated(text, onceEach(venues.apply(RespectivePairs.apply(sentence, found))), context.stated());
         return new Found(relations, context.after(sentence.pairNamed()).withLeaders(sentence.headsOfStateNamed())
                 .withNamed(recalled(mentions)).telling(StanceRule.toldIn(sentence)).stating(relations));
+    }
+
+    /**
+     * Whether the relation is a party's taking part in an initiative that the sentence states as the same party's
+     * stance on it (巴方重申坚定奉行一个中国政策: support, as the annotators read a state's holding to a principle).
+     */
+    private static boolean heldAsAStance(Relation relation, List<Relation> found) {
+        return relation.kind() == RelationKind.INITIATIVE_PARTICIPATION && relation.object() != null
+                && found.stream().anyMatch(r -> r.kind() == RelationKind.SUPPORT && relation.object().equals(r.object())
+                        && Set.copyOf(r.parties()).equals(Set.copyOf(relation.parties())));
     }
 
     /** A sentence that opens by saying what the one before told of is (这是…首次访问日本, 这也是…). */

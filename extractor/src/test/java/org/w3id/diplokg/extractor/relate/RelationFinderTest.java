@@ -424,6 +424,17 @@ class RelationFinderTest {
     }
 
     @Test
+    void aPolicyPursuedIsTakenPartInUnlessItIsAStateStance() {
+        List<String> pursued = relations("我们将继续奉行独立自主的和平外交政策。");
+        assertTrue(pursued.stream().anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION CN ->") && r.endsWith("{ongoing}")), pursued.toString());
+        List<String> stance = relations("越方重申坚定奉行一个中国政策，支持中国政府为实现国家统一所作的努力。");
+        assertTrue(stance.stream().anyMatch(r -> r.startsWith("SUPPORT VN")), stance.toString());
+        assertTrue(stance.stream().noneMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION VN")), "a state's holding to a principle is its stance, once: " + stance);
+        List<String> resolve = relations("中国将坚定不移地奉行独立自主的和平外交政策。");
+        assertTrue(resolve.stream().anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION CN ->") && !r.contains("{denied}")), "坚定不移 is no negation: " + resolve);
+    }
+
+    @Test
     void aSentenceOpeningWithZheShiRestatesTheVisitBeforeAsItWasPut() {
         RelationFinder.Found planned = foundIn("法国总统马克龙将于下月对中国进行国事访问。", RelationContext.NONE);
         List<String> restated = relationsIn("这是马克龙总统第三次访华。", planned.next());
