@@ -388,6 +388,12 @@ final class HeadWordRule {
                 modifiers.add(0, new Modifier(w.text(), false, false, false, next));
                 joiners++;
                 next--;
+            } else if (w.text().equals("最") && !modifiers.isEmpty() && modifiers.get(0).firstWord() == next + 1
+                    && words.get(next + 1).pos().equals("JJ")) {
+                // 最/AD 高/JJ 委员会: "supreme", one word of the name (柬埔寨全国最高委员会), though the tagger reads 最 as an adverb
+                Modifier first = modifiers.remove(0);
+                modifiers.add(0, new Modifier(w.text() + first.text(), first.properNoun(), first.quoted(), first.time(), next));
+                next--;
             } else if (listOpener >= 0) {
                 // 中俄友好、和平与发展委员会, 中巴经济、贸易和科技合作联合委员会: fields listed with 、 and closed with 和 or 与
                 // inside the name of a body the parties named first hold

@@ -309,6 +309,8 @@ class HeadWordRuleTest {
         assertEquals(List.of("ORGANIZATION:中阿政府间常设委员会"),
                 names("举行/VV 中/LC 阿/NR 政府/NN 间/LC 常设/JJ 委员会/NN 会议/NN 。/PU"),
                 "中/LC 阿/NR: China and the state 阿 stands for here, though 阿 alone may stand for several");
+        assertEquals(List.of("ORGANIZATION:黎巴嫩伊斯兰最高委员会"),
+                names("黎巴嫩/NR 伊斯兰/NR 最/AD 高/JJ 委员会/NN 发表/VV 声明/NN 。/PU"), "最/AD 高/JJ: \"supreme\", one word of the name");
     }
 
     @Test
