@@ -130,9 +130,9 @@ public final class RelationFinder {
             first.putIfAbsent(Arrays.asList(relation.kind(), Set.copyOf(relation.parties()), relation.object(),
                     relation.objectText(), action, relation.modality()), relation);
         }
-        // Read twice at one place with two modalities (此次访问还将前往…: done from the noun, planned from 还将): one
-        // relation, since the graph names a relation by where it stands and gives it one modality; the reading whose
-        // words said more than the default done, else the first.
+        // Read twice in one sentence with two modalities, at one place (此次访问还将前往…: done from the noun, planned
+        // from 还将) or in two clauses (…将于春天访问日本，这是…访问日本): one relation, as the golds list one per sentence,
+        // with one modality; the reading whose words said more than the default done, else the first.
         Map<List<Object>, Relation> once = new LinkedHashMap<>();
         for (Relation relation : first.values()) {
             once.merge(Arrays.asList(relation.kind(), Set.copyOf(relation.parties()), relation.object(),

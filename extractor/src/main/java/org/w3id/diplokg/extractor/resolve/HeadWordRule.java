@@ -378,6 +378,7 @@ final class HeadWordRule {
             } else if (KIND_OF_BODY.contains(w.text())) {
                 return Optional.empty();
             } else if (joinsInsideTheName(head, w.text()) && !modifiers.isEmpty()
+                    && !joinsTwoNames(words, next, modifiers, head)
                     && (!head.word().equals(COMMITTEE) || joinsWhatACommitteeDoes(words, next, modifiers, head))
                     && next > 0 && !endsInAHeadOf(words.get(next - 1).text(), head) // 中美战略经济对话和中美战略对话, 东盟博览会和…峰会: two
                     && (namesAParty(words.get(next - 1).text()) || VERBS_IN_NAMES.contains(words.get(next - 1).text())
@@ -677,6 +678,16 @@ final class HeadWordRule {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the joiner at {@code at} stands between two names: what follows it with the head is a name the gazetteer
+     * knows and the whole with the word before is not (安理会和联合国大会: two bodies; not 东盟与中日韩领导人会议).
+     */
+    private boolean joinsTwoNames(List<Word> words, int at, List<Modifier> modifiers, Head head) {
+        String after = nameFrom(modifiers, 0, head);
+        return at > 0 && gazetteer.byName(after).isPresent()
+                && gazetteer.byName(words.get(at - 1).text() + words.get(at).text() + after).isEmpty();
     }
 
     /** The modifiers from {@code first} on and the head, as one name. */

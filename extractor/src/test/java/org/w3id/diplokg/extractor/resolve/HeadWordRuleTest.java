@@ -314,6 +314,14 @@ class HeadWordRuleTest {
     }
 
     @Test
+    void aJoinerBeforeAKnownNameJoinsTwoNamesNotOne() {
+        assertTrue(names("安理会/NN 和/CC 联合国/NR 大会/NN 先后/AD 通过/VV 决议/NN 。/PU").stream().noneMatch(n -> n.contains("安理会和")),
+                "联合国大会 is a name of its own: 安理会 and it are two bodies");
+        assertEquals(List.of("EVENT:东盟与中日韩领导人会议"),
+                names("东盟/NR 与/CC 中/NR 日/NR 韩/NR 领导人/NN 会议/NN 在/P 马尼拉/NR 举行/VV 。/PU"), "a party joined to who meets names one meeting");
+    }
+
+    @Test
     void aJointCommissionsPlainMeetingNamesTheCommission() {
         assertEquals(List.of("ORGANIZATION:中蒙经贸混委会"), names("召开/VV 中/LC 蒙/NR 经贸/NN 混委会/NN 会议/NN 。/PU"));
         assertEquals(List.of("EVENT:上合组织成员国元首理事会会议"),
