@@ -47,6 +47,18 @@ final class AgreementActionRule implements RelationRule {
      */
     private static final Set<RelationAction> ONE_SIDED = EnumSet.of(RelationAction.WITHDRAWN, RelationAction.APPLIED_TO_JOIN);
 
+    /**
+     * The persons named before the verb in its clause (江泽民主席同普京总统在莫斯科签署了…), in order, each once; none where
+     * they sign on behalf of others (代表两国政府).
+     */
+    private static List<Entity> signersBefore(SentenceView sentence, int clause, int verb) {
+        if (sentence.text().substring(clause, verb).contains("代表")) {
+            return List.of(); // 唐家璇外长和阮怡年外长代表两国政府签署了…: on behalf of their states, who sign
+        }
+        return sentence.mentionsIn(clause, verb).stream().map(Mention::entity).filter(e -> e.type() == EntityType.PERSON)
+                .distinct().toList();
+    }
+
     /** What a meeting does to a document that makes it its holders' (会议通过了《…》, 峰会签署《…》). */
     private static final Set<RelationAction> ADOPTING = EnumSet.of(RelationAction.ADOPTED, RelationAction.SIGNED);
 
@@ -156,14 +168,20 @@ final class AgreementActionRule implements RelationRule {
                 if (parties.isEmpty() && sentence.subjectUnstated()) { // 加快推进“准则”磋商, after 我们将与东盟…
                     parties.addAll(sentence.context().pair());
                 }
+                List<Entity> signers = action.getValue() == RelationAction.SIGNED ? signersBefore(sentence, clause, clause + matcher.start())
+                        : List.of();
                 if (!parties.isEmpty()) {
                     int begin = Math.min(agreement.begin(), clause + matcher.start());
                     int end = Math.max(agreement.end(), clause + matcher.end());
                     int verb = clause + matcher.start();
-                    Relation relation = Relation.of(RelationKind.AGREEMENT_ACTION, parties, begin, end)
-                            .withObject(agreement.entity()).withAction(action.getValue());
-                    found.add(sentence.stated(relation, verb));
-
+                    boolean bySigners = signers.size() >= 2 && parties.size() >= 2;
+                    Relation relation = sentence.stated(Relation.of(RelationKind.AGREEMENT_ACTION, bySigners ? signers : parties, begin, end)
+                            .withObject(agreement.entity()).withAction(action.getValue()), verb);
+                    if (bySigners && relation.modality() == RelationModality.DONE) {
+                        // 江泽民主席同普京总统签署了…: the two persons sign, as the annotators list it; their states are its parties
+                        found.add(Relation.of(RelationKind.AGREEMENT_PARTY, parties, begin, end).withObject(agreement.entity()));
+                    }
+                    found.add(relation);
                 }
                 break;
             }

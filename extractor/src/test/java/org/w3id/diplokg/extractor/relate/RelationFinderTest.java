@@ -435,6 +435,19 @@ class RelationFinderTest {
     }
 
     @Test
+    void twoPersonsWhoSignAreTheSignersAndTheirStatesTheParties() {
+        List<String> signed = relations("江泽民主席同普京总统在莫斯科签署了《中俄睦邻友好合作条约》。");
+        assertTrue(signed.stream().anyMatch(r -> r.startsWith("AGREEMENT_ACTION 江泽民+") && r.contains("普京") && r.contains("/ signed")), signed.toString());
+        assertTrue(signed.stream().anyMatch(r -> r.startsWith("AGREEMENT_PARTY CN+RU") || r.startsWith("AGREEMENT_PARTY RU+CN")), signed.toString());
+        List<String> ministers = relations("两国外长签署了《中俄国界西段协定》。");
+        assertTrue(ministers.stream().anyMatch(r -> r.startsWith("AGREEMENT_ACTION CN+RU") || r.startsWith("AGREEMENT_ACTION RU+CN")),
+                "no persons named: the states sign " + ministers);
+        List<String> onBehalf = relations("唐家璇外长和阮怡年外长代表两国政府签署了《中越陆地边界条约》。");
+        assertTrue(onBehalf.stream().anyMatch(r -> r.startsWith("AGREEMENT_ACTION CN+VN") || r.startsWith("AGREEMENT_ACTION VN+CN")),
+                "persons who sign on behalf of their governments: the states " + onBehalf);
+    }
+
+    @Test
     void aSentenceOpeningWithZheShiRestatesTheVisitBeforeAsItWasPut() {
         RelationFinder.Found planned = foundIn("法国总统马克龙将于下月对中国进行国事访问。", RelationContext.NONE);
         List<String> restated = relationsIn("这是马克龙总统第三次访华。", planned.next());
