@@ -22,12 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceYear {
 
-    /** A month, or a month's day or part, with no year written before it (8月8日, 9月, 12月初, 3至4月). */
-    private static final Pattern YEARLESS = Pattern.compile(
-            "(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])(?:—|-|－|至|到|~))?"
-                    + "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
-                    + "(?:(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]|上旬|中旬|下旬|初|底)?");
-
     /** What puts a month ahead of the statement: it will be, is awaited or prepared for (将于4月访华, 期待6月举行的峰会). */
     private static final Pattern AHEAD = Pattern.compile("将|计划|定于|预计|届时|期待|欢迎|办好|筹备|即将");
 
@@ -49,7 +43,7 @@ public final class ReferenceYear {
             TimeValue value = time.value();
             if (value == null || value.start() == null) {
                 anchored.add(time);
-            } else if (YEARLESS.matcher(time.surface()).matches()) {
+            } else if (TimeExpressionFinder.isYearless(time)) {
                 boolean told = year != statementYear && !ahead && value.start().getYear() == statementYear
                         && value.start().getMonthValue() > statementDate.getMonthValue();
                 anchored.add(told ? new TimeMention(time.begin(), time.end(), time.surface(), movedTo(value, year)) : time);

@@ -229,6 +229,15 @@ public final class TimeExpressionFinder {
         return null;
     }
 
+    /** A month, or a month's day or part, written with no year before it (8月8日, 9月, 12月初, 3至4月). */
+    private static final Pattern YEARLESS = Pattern.compile(
+            "(?:(?<from>1[0-2]|[1-9])(?:—|-|－|至|到|~))?" + MONTH + "月(?:" + DAY + "[日号]|上旬|中旬|下旬|初|底)?");
+
+    /** Whether the time is a month or a day of one written without its year, which the document's year dates. */
+    public static boolean isYearless(TimeMention time) {
+        return YEARLESS.matcher(time.surface()).matches();
+    }
+
     /** Whether the time is an anniversary read as the year it falls in (建交45周年), not a time something was done. */
     public static boolean isAnniversary(TimeMention time) {
         return ANNIVERSARY.matcher(time.surface()).matches();

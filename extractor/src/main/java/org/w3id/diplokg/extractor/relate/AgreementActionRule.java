@@ -168,12 +168,11 @@ final class AgreementActionRule implements RelationRule {
                 if (parties.isEmpty() && sentence.subjectUnstated()) { // 加快推进“准则”磋商, after 我们将与东盟…
                     parties.addAll(sentence.context().pair());
                 }
-                List<Entity> signers = action.getValue() == RelationAction.SIGNED ? signersBefore(sentence, clause, clause + matcher.start())
-                        : List.of();
                 if (!parties.isEmpty()) {
                     int begin = Math.min(agreement.begin(), clause + matcher.start());
                     int end = Math.max(agreement.end(), clause + matcher.end());
                     int verb = clause + matcher.start();
+                    List<Entity> signers = action.getValue() == RelationAction.SIGNED ? signersBefore(sentence, clause, verb) : List.of();
                     boolean bySigners = signers.size() >= 2 && parties.size() >= 2;
                     Relation relation = sentence.stated(Relation.of(RelationKind.AGREEMENT_ACTION, bySigners ? signers : parties, begin, end)
                             .withObject(agreement.entity()).withAction(action.getValue()), verb);

@@ -179,9 +179,13 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     }
 
     /** Titles of heads of state: after the state and before the name (美国总统拜登, 卡塔尔埃米尔塔米姆). */
-    private static final Pattern HEAD_OF_STATE_BEFORE = Pattern.compile("(?:国家主席|主席|总统|国王|女王|天皇|埃米尔|苏丹)$");
-    /** Titles of heads of state, after the state, that stand for the holder when no name follows (韩国国家元首首次访华). */
-    private static final Pattern HEAD_OF_STATE_AFTER = Pattern.compile("国家元首|元首|国家主席|总统|国王|女王|天皇|埃米尔");
+    private static final String HEADS_OF_STATE = "国家主席|主席|总统|国王|女王|天皇|埃米尔";
+    private static final Pattern HEAD_OF_STATE_BEFORE = Pattern.compile("(?:" + HEADS_OF_STATE + "|苏丹)$");
+    /**
+     * Titles of heads of state, after the state, that stand for the holder when no name follows (韩国国家元首首次访华); not
+     * 苏丹, which after a state may be Sudan.
+     */
+    private static final Pattern HEAD_OF_STATE_AFTER = Pattern.compile("国家元首|元首|" + HEADS_OF_STATE);
 
     /**
      * The heads of state this sentence names with their title and state: a country named right before
