@@ -144,15 +144,15 @@ public final class Gazetteer {
 
     /**
      * Countries' names come only from {@code countries.tsv} (never from the JDK's locale data, whose
-     * names change between JDK releases), their Wikidata items only from {@code country-wikidata.tsv};
-     * the two files must name the same codes.
+     * names change between JDK releases), their Wikidata items only from {@code country-wikidata.tsv}
+     * ("-" where the reference data gives none); the two files must name the same codes.
      */
     private void loadCountries() {
         Map<String, String> items = new LinkedHashMap<>();
         for (DataFile.Row row : DataFile.read(FOLDER + "country-wikidata.tsv")) {
             String iso = row.cell(0);
             if (!"iso2".equals(iso) && !NOT_COUNTRIES.contains(iso)) {
-                items.put(iso, row.cell(1));
+                items.put(iso, "-".equals(row.cell(1)) ? null : row.cell(1)); // "-": the reference data gives no item
             }
         }
         for (DataFile.Row row : DataFile.read(FOLDER + "countries.tsv")) {
@@ -165,10 +165,10 @@ public final class Gazetteer {
             if (NOT_COUNTRIES.contains(iso)) {
                 throw row.problem(iso + " is a region in this corpus, never a country");
             }
-            String wikidata = items.remove(iso);
-            if (wikidata == null) {
-                throw row.problem("country-wikidata.tsv has no item for " + iso);
+            if (!items.containsKey(iso)) {
+                throw row.problem("country-wikidata.tsv has no row for " + iso);
             }
+            String wikidata = items.remove(iso);
             Entity country = new Entity(iso, EntityType.COUNTRY, zh, en, row.list(3), wikidata, true, iso);
             add(country, row);
             if (row.cell(4) != null) {

@@ -42,6 +42,8 @@ import org.w3id.diplokg.vocab.PROV;
 public final class DocumentEmitter {
     /** The bundled gazetteer, asked which countries are former states (its own lists say so). */
     private static final Gazetteer FORMER_STATES = Gazetteer.load();
+    /** Why a current state has no skos:exactMatch: the reference data has no item for it, and none is written from memory. */
+    static final String NO_ITEM_NOTE = "no Wikidata item: the project's reference data has none for this state";
 
     /** Pushes the document's graph to the sink; returns how many quads it wrote. */
     public int emit(AnnotatedDocument annotated, String buildIri, StreamRDF sink) {
@@ -319,6 +321,8 @@ public final class DocumentEmitter {
         }
         if (entity.type() == EntityType.COUNTRY && FORMER_STATES.isFormerState(entity)) {
             out.addTyped(iri, DKG.formerState, "true", XSDDatatype.XSDboolean); // 南斯拉夫: no Wikidata item is required of it
+        } else if (entity.type() == EntityType.COUNTRY && entity.wikidata() == null) {
+            out.addLang(iri, SKOS.editorialNote, NO_ITEM_NOTE, "en"); // 丹麦: says why the item is missing, as the shapes ask
         }
     }
 }

@@ -77,7 +77,8 @@ class DocumentValidatorTest {
         assertTrue(violations.contains("dkgsh:CountryShape, path dkg:iso3166Code, at <" + TAIWAN + ">: "
                 + "minCount[1]: Invalid cardinality: expected min 1: Got count = 0"), violations::toString);
         assertTrue(violations.contains("dkgsh:CountryShape, at <" + TAIWAN + ">: a country needs its Wikidata item "
-                + "(skos:exactMatch) unless it is a former state (dkg:formerState true)"), violations::toString);
+                + "(skos:exactMatch), unless a note says why it has none (skos:editorialNote) or it is a former state (dkg:formerState true)"),
+                violations::toString);
         assertTrue(refused.getMessage().startsWith("t.txt: its graph breaks the SHACL shapes (3 violations), so nothing of it was loaded:"),
                 refused.getMessage());
     }
