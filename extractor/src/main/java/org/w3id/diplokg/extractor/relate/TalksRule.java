@@ -109,8 +109,11 @@ final class TalksRule implements RelationRule {
     }
 
     private static final Pattern WITH = Pattern.compile("[同与]");
-    /** What closes the list before the talks: 的, maybe after 之间. */
-    private static final Pattern OF_THEIRS = Pattern.compile("(?:之间)?的");
+    /**
+     * What closes the list before the talks: 的, maybe after 方面 or 之间, maybe before 双边 (巴勒斯坦方面的双边谈判). Not
+     * 关于…的: 中国同俄罗斯、哈萨克斯坦…关于…的谈判 are one set of talks in two of three development texts.
+     */
+    private static final Pattern OF_THEIRS = Pattern.compile("(?:方面)?(?:之间)?的(?:双边)?");
 
     /** Index just past the last stance word before the talks, or -1. */
     private static int stanceEnd(SentenceView sentence, int talks) {

@@ -17,7 +17,7 @@ import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
- * Visits and attendance: X访问Y, X对Y进行国事访问, X访华, X赴Y, X前往Y, X走访Y、Z, X出席/参加 an event. The visitor
+ * Visits and attendance: X访问Y, X对Y进行国事访问, X访华, X赴Y, X前往Y, X抵达Y, X走访Y、Z, X出席/参加 an event. The visitor
  * is who acts before the verb (a leader as a person, 我们 as China; a person named there before a
  * country: 米尔济约耶夫总统来华出席… is his visit, not China's), and a clause going on with 并 keeps the
  * visitor of the clause before (…进行国事访问，并出席…); the object is each country the clause names
@@ -25,7 +25,7 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * who speaks or acts at a named meeting (在…峰会上宣布) attends it.
  */
 final class VisitRule implements RelationRule {
-    private static final Pattern VISIT = Pattern.compile("国事访问|正式访问|首访|访问|访华|来华|出访|到访|走访|来到|赴|前往|出席|参加|与会|访(?=\\p{IsHan})");
+    private static final Pattern VISIT = Pattern.compile("国事访问|正式访问|首访|访问|访华|来华|出访|到访|走访|来到|抵达|赴|前往|出席|参加|与会|访(?=\\p{IsHan})");
     /** Who invites is no visitor: 应…邀请. */
     private static final Pattern INVITATION = Pattern.compile("应[^，。应]{1,30}?邀请");
     /**

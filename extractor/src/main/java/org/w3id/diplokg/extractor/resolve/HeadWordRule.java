@@ -572,6 +572,11 @@ final class HeadWordRule {
             // not 论坛部长级会议, where a bare head (论坛) stands for a body named before
             return true;
         }
+        if (head.type() == EntityType.EVENT && head.evidence() == Evidence.PARTY && WORLD_SCOPE.contains(modifiers.get(0).text())
+                && specific.stream().anyMatch(m -> !WORLD_SCOPE.contains(m.text()))) {
+            // 世界人权大会, 国际人口与发展会议: a conference of the world on a named topic; not 国际会议 alone
+            return true;
+        }
         return switch (head.evidence()) {
             // 新安全观: a head that is a whole concept needs only some modifier.
             case MODIFIER -> !specific.isEmpty() || head.word().length() >= 3;
@@ -587,6 +592,9 @@ final class HeadWordRule {
             case COINED -> coinedName(modifiers.get(0)) && !endsInAHead(modifiers);
         };
     }
+
+    /** Words that open the name of a conference of all the world's states, standing where a party would. */
+    private static final Set<String> WORLD_SCOPE = Set.of("世界", "国际", "全球");
 
     /** What a meeting may be named after in full: a programme, a document or a body the gazetteer knows. */
     private static final Set<EntityType> MEETING_SUBJECTS = EnumSet.of(EntityType.INITIATIVE, EntityType.AGREEMENT, EntityType.ORGANIZATION);

@@ -483,6 +483,8 @@ class RelationFinderTest {
     void theTalksOfOneWithSeveralListedAfter同AreOneTrackWithEach() {
         List<String> tracks = relations("我们希望埃塞俄比亚同埃及、苏丹的谈判取得进展。").stream().filter(r -> r.startsWith("TALKS")).toList();
         assertEquals(List.of("TALKS ET+EG {sought}", "TALKS ET+SD {sought}"), tracks);
+        List<String> bilateral = relations("我们希望埃塞俄比亚同埃及、苏丹方面的双边谈判取得进展。").stream().filter(r -> r.startsWith("TALKS")).toList();
+        assertEquals(List.of("TALKS ET+EG {sought}", "TALKS ET+SD {sought}"), bilateral, "方面 and 双边 close the list too");
     }
 
     @Test
@@ -1221,6 +1223,20 @@ class RelationFinderTest {
     void aStateVisitBegunIsAVisitOfTheStateAfter对() {
         List<String> found = relations("马克龙总统明天将抵达北京，开始对中国的国事访问。");
         assertTrue(found.stream().anyMatch(r -> r.startsWith("VISIT 马克龙 -> CN")), found.toString());
+    }
+
+    @Test
+    void arrivingInACityIsVisitingItsState() {
+        List<String> found = relations("马克龙总统明天将抵达北京。");
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("VISIT 马克龙 -> CN") && r.contains("{planned}")), found.toString());
+    }
+
+    @Test
+    void aVisitAtSomeonesInvitationIsNotSought() {
+        List<String> found = relations("王毅外长应泰国外长的邀请，对泰国进行了正式访问。");
+        assertTrue(found.contains("VISIT 王毅 -> TH / visits"), "应X的邀请 is at X's invitation, no wish: " + found);
+        List<String> planned = relations("王毅外长将应泰国外长邀请对泰国进行正式访问。");
+        assertTrue(planned.contains("VISIT 王毅 -> TH / visits {planned}"), planned.toString());
     }
 
     @Test

@@ -158,6 +158,13 @@ class HeadWordRuleTest {
     }
 
     @Test
+    void aConferenceOfTheWorldOnANamedTopicIsAnEvent() {
+        assertEquals(List.of("EVENT:世界人权大会"), names("世界/NN 人权/NN 大会/NN 在/P 维也纳/NR 举行/VV 。/PU"));
+        assertEquals(List.of(), names("出席/VV 国际/NN 会议/NN 。/PU"), "a conference of the world on no topic is no name");
+        assertEquals(List.of(), names("召开/VV 世界/NN 大会/NN 。/PU"));
+    }
+
+    @Test
     void aMechanismIsNamedByTheStatesItJoinsNotByABodyOfItsOwn() {
         assertEquals(List.of("ORGANIZATION:中越外交磋商机制"), names("双方/PN 用好/VV 中越/NR 外交/NN 磋商/NN 机制/NN 。/PU"));
         assertEquals(List.of("ORGANIZATION:中越海上问题磋商机制"),
