@@ -370,7 +370,7 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
             // a region (朝鲜半岛, 加利福尼亚州) is mostly what two sides talk about or where they meet: 双方 in the
             // next sentence are states and bodies (also against 中非 or 中亚, which it costs now and then: on the
             // development sets it matched more than it lost, and keeping the acting regions matched fewer)
-            List<Entity> actors = actorsIn(start, end).stream().filter(a -> a.type() != EntityType.REGION).toList();
+            List<Entity> actors = actorsIn(start, end, m -> !officeOfANamedPerson(m)).stream().filter(a -> a.type() != EntityType.REGION).toList();
             if (actors.size() == 1 && speakerCountry != null && !actors.contains(speakerCountry)
                     && (text.substring(start, end).matches("^(?:我们|中方)?[^，。]*?[同与和][^，。]*")
                         || VISITED.matcher(text.substring(start, end)).find())) {
@@ -382,6 +382,17 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
             start = end + 1;
         }
         return pair;
+    }
+
+    /**
+     * Whether the mention is a body named as the office of the person named right after it (越南共产党中央委员会总书记杜梅):
+     * the person's title, not a side of what the sentence tells.
+     */
+    private boolean officeOfANamedPerson(Mention mention) {
+        return mention.entity().type() == EntityType.ORGANIZATION && mentions.stream()
+                .filter(m -> m.begin() >= mention.end()).findFirst()
+                .filter(m -> m.entity().type() == EntityType.PERSON && OFFICE.matcher(text.substring(mention.end(), m.begin())).matches())
+                .isPresent();
     }
 
     /** The mention of the given types that begins at {@code index}, skipping a few filler characters. */

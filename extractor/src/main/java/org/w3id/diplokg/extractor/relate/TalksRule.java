@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationKind;
+import org.w3id.diplokg.extractor.model.RelationModality;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 
@@ -89,16 +90,17 @@ final class TalksRule implements RelationRule {
                 continue; // one talks relation of the same parties per sentence
             }
             List<List<Entity>> tracks = oneWithEach(sentence, clause, matcher.start());
-            if (tracks.isEmpty()) {
-                found.add(sentence.stated(Relation.of(RelationKind.TALKS, parties, clause, matcher.end()), matcher.start()));
-            }
-            for (List<Entity> track : tracks) {
-                found.add(sentence.stated(Relation.of(RelationKind.TALKS, track, clause, matcher.end()), matcher.start()));
+            boolean goesOn = GOES_ON_AFTER.matcher(text).region(matcher.end(), text.length()).lookingAt();
+            for (List<Entity> track : tracks.isEmpty() ? List.of(parties) : tracks) {
+                Relation talks = sentence.stated(Relation.of(RelationKind.TALKS, track, clause, matcher.end()), matcher.start());
+                found.add(goesOn && talks.modality() == RelationModality.DONE ? talks.withModality(RelationModality.ONGOING) : talks);
             }
         }
     }
 
     private static final Set<EntityType> SIDES = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
+    /** Words right after the talks that say they go on (双方谈判正在积极进行, 谈判也在继续进行), read where none before says more. */
+    private static final Pattern GOES_ON_AFTER = Pattern.compile("(?:也|仍|还|均|都)?(?:正在|仍在|在|继续|持续)");
 
     /**
      * The talks of one party with each of several listed after 同 (与), right before 的 and the word of talks

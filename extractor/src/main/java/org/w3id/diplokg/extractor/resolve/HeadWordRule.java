@@ -85,11 +85,14 @@ final class HeadWordRule {
     private final List<Head> heads;
     private final Set<String> generic;
     private final Set<String> breaks;
+    /** Titles that stand before a person's name (person-titles.txt): a name they precede is a person's, not a word of a name. */
+    private final Set<String> titles;
 
     HeadWordRule(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.generic = WordList.load("generic-modifiers.txt");
         this.breaks = WordList.load("phrase-breaks.txt");
+        this.titles = WordList.load("person-titles.txt");
         List<Head> loaded = new ArrayList<>();
         for (DataFile.Row row : DataFile.read("/org/w3id/diplokg/extractor/resolve/head-words.tsv")) {
             loaded.add(new Head(row.cell(0), EntityType.valueOf(row.cell(1).toUpperCase(java.util.Locale.ROOT)),
@@ -400,6 +403,8 @@ final class HeadWordRule {
                 // inside the name of a body the parties named first hold
                 modifiers.add(0, new Modifier(sentence.substring(words.get(listOpener).begin(), w.end()), true, false, false, listOpener));
                 break; // the parties open the name
+            } else if (w.pos().equals("NR") && next > 0 && titles.contains(words.get(next - 1).text())) {
+                break; // 总书记/NN 杜梅/NR 和部长会议: a person named after the title, who opens no name
             } else if (breaks.contains(w.text()) || endsInGluedJoiner(sentence, w)) {
                 break; // 全国人大同乌兹别克斯坦最高会议: two bodies, not one name (phrase-breaks.txt)
             } else if (NOMINAL.contains(w.pos())) {

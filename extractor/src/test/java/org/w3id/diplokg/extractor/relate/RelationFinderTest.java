@@ -77,6 +77,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void aBodyNamedAsAPersonsOfficeIsNoSideOfWhatFollows() {
+        RelationFinder.Found visit = foundIn("越南共产党中央委员会总书记杜梅和部长会议主席武文杰对中国进行了正式访问。", RelationContext.NONE);
+        List<String> after = relationsIn("双方宣布两国关系实现正常化。", visit.next());
+        assertTrue(after.stream().noneMatch(r -> r.contains("越南共产党")), "the committee is 杜梅's office: " + after);
+    }
+
+    @Test
     void aGiftOfMoneyIsAid() {
         assertTrue(relations("中方已向世界卫生组织捐款2000万美元。").contains("AID CN -> WHO"), relations("中方已向世界卫生组织捐款2000万美元。").toString());
     }
@@ -477,6 +484,12 @@ class RelationFinderTest {
         assertEquals(List.of("TALKS CN+VN+LA+KH {sought}"), talks);
         List<String> others = relations("我们希望以色列同叙利亚、黎巴嫩继续谈判。").stream().filter(r -> r.startsWith("TALKS")).toList();
         assertTrue(others.stream().noneMatch(r -> r.contains("CN")), "others' talks, which China only hopes for: " + others);
+    }
+
+    @Test
+    void talksSaidToBeGoingOnAfterTheWordGoOn() {
+        List<String> talks = relations("关于北部湾划界，中越双方谈判正在积极进行。").stream().filter(r -> r.startsWith("TALKS")).toList();
+        assertTrue(talks.stream().anyMatch(r -> r.contains("CN") && r.contains("VN") && r.endsWith("{ongoing}")), talks.toString());
     }
 
     @Test

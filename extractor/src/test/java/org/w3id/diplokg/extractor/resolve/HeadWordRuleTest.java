@@ -158,6 +158,12 @@ class HeadWordRuleTest {
     }
 
     @Test
+    void aPersonNamedAfterATitleOpensNoName() {
+        assertEquals(List.of(), names("总书记/NN 杜梅/NR 和/CC 部长/NN 会议/NN 主席/NN 武文杰/NR 访华/VV 。/PU"),
+                "杜梅 after 总书记 is a person, not a word of a meeting's name");
+    }
+
+    @Test
     void aConferenceOfTheWorldOnANamedTopicIsAnEvent() {
         assertEquals(List.of("EVENT:世界人权大会"), names("世界/NN 人权/NN 大会/NN 在/P 维也纳/NR 举行/VV 。/PU"));
         assertEquals(List.of(), names("出席/VV 国际/NN 会议/NN 。/PU"), "a conference of the world on no topic is no name");
