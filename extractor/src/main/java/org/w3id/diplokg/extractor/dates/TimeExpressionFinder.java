@@ -174,7 +174,7 @@ public final class TimeExpressionFinder {
             }
         }
         kept.sort(Comparator.comparingInt(TimeMention::begin));
-        kept = joinedToTheOneBefore(sentence, kept);
+        kept = new ArrayList<>(joinedToTheOneBefore(sentence, kept).stream().map(t -> reachingToNow(sentence, t, documentDate)).toList());
         Matcher anniversary = ANNIVERSARY.matcher(sentence);
         while (anniversary.find()) {
             int at = anniversary.start();
@@ -188,6 +188,21 @@ public final class TimeExpressionFinder {
         }
         kept.sort(Comparator.comparingInt(TimeMention::begin));
         return kept;
+    }
+
+    /**
+     * A year or month followed by 以来 (1989年以来, 今年4月以来), taken in with it as the development golds write it: the
+     * year or month it starts in, reaching to the statement; any other time (年初以来: 年初, as the golds write it) is left
+     * as it is.
+     */
+    private static TimeMention reachingToNow(String sentence, TimeMention time, LocalDate documentDate) {
+        TimeValue value = time.value();
+        if (!sentence.startsWith("以来", time.end()) || !time.surface().matches(".*[年月]") || value.lexical() == null || value.start() == null
+                || !value.start().isBefore(documentDate)) {
+            return time;
+        }
+        return new TimeMention(time.begin(), time.end() + 2, time.surface() + "以来",
+                new TimeValue(value.lexical(), value.datatype(), value.start(), documentDate));
     }
 
     /** What joins two times of a list or a range: 5月11日和13日, 2月4日至20日, 去年4月至11月. */

@@ -120,6 +120,20 @@ class TimeExpressionFinderTest {
 
     @ParameterizedTest(name = "{1} in \"{0}\"")
     @CsvSource(delimiter = '|', value = {
+        // sentence | expression | value | start — document date 2021-03-07, which each reaches to
+        "自2013年以来，两国关系稳步发展。|2013年以来|2013|2013-01-01",
+        "今年2月以来，两国保持密切沟通。|今年2月以来|2021-02|2021-02-01",
+        "去年5月以来，双方举行了三轮磋商。|去年5月以来|2020-05|2020-05-01"})
+    void aYearOrMonthFollowedBy以来ReachesToTheStatement(String sentence, String expression, String value, String start) {
+        TimeMention since = finder.find(sentence, LocalDate.of(2021, 3, 7)).get(0);
+        assertEquals(expression, since.surface());
+        assertEquals(value, since.value().lexical());
+        assertEquals(LocalDate.parse(start), since.value().start());
+        assertEquals(LocalDate.of(2021, 3, 7), since.value().end());
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
         // sentence | expression | start (empty: none) | end — document date 2021-03-07
         "一年来，最精彩的是元首外交。|一年来|2020-03-07|2021-03-07",
         "过去一年，中国外交在惊涛骇浪中把稳方向。|过去一年|2020-03-07|2021-03-07",
