@@ -29,9 +29,15 @@ final class InitiativeParticipationRule implements RelationRule {
     static {
         VERBS.put(Pattern.compile("共建|共同建设|携手建设|共同构建|携手构建|共同倡导"), RelationAction.CO_BUILDING);
         VERBS.put(Pattern.compile("加入|签署"), RelationAction.ACCESSION);
-        VERBS.put(Pattern.compile("参与|参加|响应|对接|落实|推进|推动|构建|建设|建立|建成|打造|搭建|深耕|弘扬|践行|倡导|实施|奉行"),
+        VERBS.put(Pattern.compile("参与|参加|响应|对接|落实|推进|推动|构建|建设|建立|建成|打造|搭建|深耕|弘扬|践行|倡导|实施|奉行|按照"),
                 RelationAction.PARTICIPATES); // 奉行 a policy: 18 more right, 14 more wrong (most a state's stance, kept once)
         VERBS.put(Pattern.compile("发起|推出|设立|发布|发表|出台|制定"), RelationAction.PROPOSES); // not 坚持, 秉持 a principle: measured, 3 right for 16 wrong
+    }
+
+    /** Where the last word of a stance on others' act (欢迎, 支持, 希望) before the verb in its clause begins, or -1. */
+    private static int stanceOnOthersBefore(String text, int clause, int verb) {
+        int at = Math.max(text.lastIndexOf("欢迎", verb - 2), Math.max(text.lastIndexOf("支持", verb - 2), text.lastIndexOf("希望", verb - 2)));
+        return at >= clause ? at : -1;
     }
 
     /**
@@ -84,12 +90,15 @@ final class InitiativeParticipationRule implements RelationRule {
                     break; // 提出共建…倡议: the proposal, read above, not who builds it
                 }
                 List<Entity> parties = new ArrayList<>(sentence.partiesBefore(verbAt));
-                int welcome = sentence.text().lastIndexOf("欢迎", verbAt);
+                int welcome = stanceOnOthersBefore(sentence.text(), clause, verbAt);
                 if (welcome >= clause) {
-                    // 中方欢迎哥伦比亚加入共建“一带一路”合作: who is welcomed takes part, not who welcomes
+                    // 中方欢迎哥伦比亚加入共建“一带一路”合作, 越方支持中国政府按照“一国两制”的方针…: who is welcomed or
+                    // supported takes part, not who welcomes; 希望各方按照…: others unnamed, no one
                     List<Entity> welcomed = sentence.actorsIn(welcome + 2, verbAt);
                     if (!welcomed.isEmpty()) {
                         parties = new ArrayList<>(welcomed);
+                    } else if (verb.getValue() == RelationAction.PARTICIPATES && sentence.text().substring(welcome + 2, verbAt).contains("各方")) {
+                        break;
                     }
                 }
                 if (parties.isEmpty()) {

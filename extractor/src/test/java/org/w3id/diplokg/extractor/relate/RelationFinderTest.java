@@ -148,6 +148,19 @@ class RelationFinderTest {
     }
 
     @Test
+    void actingAsAPolicySaysTakesPartInIt() {
+        List<String> found = relations("我们将按照“一国两制”的方针实现国家的完全统一。");
+        assertTrue(found.stream().anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION CN -> ONE-COUNTRY-TWO-SYSTEMS") && r.endsWith("{planned}")),
+                found.toString());
+        List<String> supported = relations("越方支持中国政府按照“一国两制”的方针实现国家统一。");
+        assertTrue(supported.stream().anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION CN -> ONE-COUNTRY-TWO-SYSTEMS")),
+                "who is supported acts, not who supports: " + supported);
+        assertTrue(supported.stream().noneMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION VN")), supported.toString());
+        List<String> others = relations("我们希望各方按照“双轨并进”思路推动半岛无核化。");
+        assertTrue(others.stream().noneMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION")), "others unnamed, no one: " + others);
+    }
+
+    @Test
     void actingWithinAProgrammesFrameworkTakesPartInIt() {
         List<String> found = relations("中方愿在清迈倡议框架内同东盟国家加强金融合作。");
         assertTrue(found.stream().anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION CN -> CMI")), found.toString());
