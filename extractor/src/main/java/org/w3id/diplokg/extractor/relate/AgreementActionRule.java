@@ -93,8 +93,11 @@ final class AgreementActionRule implements RelationRule {
         return after;
     }
 
-    /** Keeping to a document, right before its name (恪守中美三个联合公报, 切实遵守《…》). */
-    private static final Pattern ABIDES = Pattern.compile("(?:恪守|遵守|信守|遵循)(?:切实)?[《“]?$");
+    /**
+     * Keeping to a document, right before its name (恪守中美三个联合公报, 切实遵守《…》) or before the list that names it
+     * (恪守一个中国政策和中美三个联合公报, 恪守《中日联合声明》和《中日和平友好条约》), or what it holds (恪守在三个联合公报中…).
+     */
+    private static final Pattern ABIDES = Pattern.compile("(?:恪守|遵守|信守|遵循)(?:切实)?(?:在|[^，。；]{1,20}?(?:和|、|以及|及))?[《“]?$");
     /** Who is asked to keep to it (敦促美方, 希望日方): the actors after the last of these words. */
     private static final Pattern ASKED = Pattern.compile(StanceRule.URGING);
 

@@ -847,6 +847,10 @@ class RelationFinderTest {
                 .anyMatch(r -> r.startsWith("AGREEMENT_ACTION US -> THREE-COMMUNIQUES / implemented")), "the party urged keeps to it");
         assertTrue(relations("我们要求美方恪守中美三个联合公报。").stream()
                 .anyMatch(r -> r.startsWith("AGREEMENT_ACTION US -> THREE-COMMUNIQUES / implemented {sought}")), "asked of them: sought");
+        assertTrue(relations("我们敦促美方恪守一个中国原则和中美三个联合公报。").stream()
+                .anyMatch(r -> r.startsWith("AGREEMENT_ACTION US -> THREE-COMMUNIQUES / implemented")), "kept to as one of a list");
+        assertTrue(relations("我们希望美方恪守在中美三个联合公报中作出的承诺。").stream()
+                .anyMatch(r -> r.startsWith("AGREEMENT_ACTION US -> THREE-COMMUNIQUES / implemented")), "what it holds kept to");
         assertTrue(relations("中美双方应当恪守中美三个联合公报的原则。").stream().noneMatch(r -> r.startsWith("AGREEMENT_ACTION")),
                 "both sides keeping to it: a pledge, not read");
         assertTrue(relations("各方应恪守《联合国宪章》的宗旨和原则。").stream().noneMatch(r -> r.startsWith("AGREEMENT_ACTION")),
