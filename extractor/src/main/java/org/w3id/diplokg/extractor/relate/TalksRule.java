@@ -99,8 +99,11 @@ final class TalksRule implements RelationRule {
     }
 
     private static final Set<EntityType> SIDES = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
-    /** Words right after the talks that say they go on (双方谈判正在积极进行, 谈判也在继续进行), read where none before says more. */
-    private static final Pattern GOES_ON_AFTER = Pattern.compile("(?:也|仍|还|均|都)?(?:正在|仍在|在|继续|持续)");
+    /**
+     * Words right after the talks that say they go on (双方谈判正在积极进行, 谈判也在继续进行), read where none before says more;
+     * not 在 of where they are held (谈判在日内瓦举行).
+     */
+    private static final Pattern GOES_ON_AFTER = Pattern.compile("(?:也|仍|还|均|都)?(?:正在|仍在|在(?=进行|继续)|继续|持续)");
 
     /**
      * The talks of one party with each of several listed after 同 (与), right before 的 and the word of talks

@@ -156,6 +156,8 @@ class RelationFinderTest {
         assertTrue(supported.stream().anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION CN -> ONE-COUNTRY-TWO-SYSTEMS")),
                 "who is supported acts, not who supports: " + supported);
         assertTrue(supported.stream().noneMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION VN")), supported.toString());
+        List<String> together = relations("我们希望同东盟国家一道推进“一带一路”建设。");
+        assertTrue(together.stream().anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION CN")), "hoping to act with them, China acts: " + together);
         List<String> others = relations("我们希望各方按照“双轨并进”思路推动半岛无核化。");
         assertTrue(others.stream().noneMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION")), "others unnamed, no one: " + others);
     }
@@ -503,6 +505,8 @@ class RelationFinderTest {
     void talksSaidToBeGoingOnAfterTheWordGoOn() {
         List<String> talks = relations("关于北部湾划界，中越双方谈判正在积极进行。").stream().filter(r -> r.startsWith("TALKS")).toList();
         assertTrue(talks.stream().anyMatch(r -> r.contains("CN") && r.contains("VN") && r.endsWith("{ongoing}")), talks.toString());
+        List<String> held = relations("中越双方谈判在北京举行。").stream().filter(r -> r.startsWith("TALKS")).toList();
+        assertTrue(held.stream().noneMatch(r -> r.endsWith("{ongoing}")), "在 of where they are held: " + held);
     }
 
     @Test
