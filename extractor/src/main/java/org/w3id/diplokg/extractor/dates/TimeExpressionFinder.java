@@ -197,7 +197,7 @@ public final class TimeExpressionFinder {
      */
     private static TimeMention reachingToNow(String sentence, TimeMention time, LocalDate documentDate) {
         TimeValue value = time.value();
-        if (!sentence.startsWith("以来", time.end()) || !time.surface().matches(".*[年月]") || value.lexical() == null || value.start() == null
+        if (!sentence.startsWith("以来", time.end()) || !(time.surface().endsWith("年") || time.surface().endsWith("月")) || value.lexical() == null || value.start() == null
                 || !value.start().isBefore(documentDate)) {
             return time;
         }

@@ -272,8 +272,7 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
                     && (framedByZai(mention) || goneTo(mention)
                         || framedEnd >= 0 && PLACE_WITHIN.matcher(text.substring(framedEnd, mention.begin())).matches());
             framedEnd = place ? mention.end() : -1;
-            boolean titled = i + 1 < inside.size() && inside.get(i + 1).entity().type() == EntityType.PERSON
-                    && OFFICE.matcher(text.substring(mention.end(), inside.get(i + 1).begin())).matches();
+            boolean titled = i + 1 < inside.size() && holdsTheOffice(mention, inside.get(i + 1));
             if (!place && !titled && !outsideOf(mention)) {
                 found.add(unnamedHeadOfState(mention).orElse(mention.entity()));
             }
@@ -390,9 +389,12 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
      */
     private boolean officeOfANamedPerson(Mention mention) {
         return mention.entity().type() == EntityType.ORGANIZATION && mentions.stream()
-                .filter(m -> m.begin() >= mention.end()).findFirst()
-                .filter(m -> m.entity().type() == EntityType.PERSON && OFFICE.matcher(text.substring(mention.end(), m.begin())).matches())
-                .isPresent();
+                .filter(m -> m.begin() >= mention.end()).findFirst().filter(m -> holdsTheOffice(mention, m)).isPresent();
+    }
+
+    /** Whether {@code next} is a person named after an office of the state or body {@code mention} names (伊朗总统莱希). */
+    private boolean holdsTheOffice(Mention mention, Mention next) {
+        return next.entity().type() == EntityType.PERSON && OFFICE.matcher(text.substring(mention.end(), next.begin())).matches();
     }
 
     /** The mention of the given types that begins at {@code index}, skipping a few filler characters. */
