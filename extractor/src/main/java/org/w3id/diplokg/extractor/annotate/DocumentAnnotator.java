@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.w3id.diplokg.extractor.dates.ReferenceYear;
+import org.w3id.diplokg.extractor.dates.TimeAnaphora;
 import org.w3id.diplokg.extractor.dates.TimeExpressionFinder;
 import org.w3id.diplokg.extractor.model.AnnotatedDocument;
 import org.w3id.diplokg.extractor.model.AnnotatedSentence;
@@ -162,12 +163,13 @@ public final class DocumentAnnotator {
         RelationContext before = questionContext(turn, previous).inDocumentOf(signatories).spokenBy(official ? speaker : null)
                 .addressedTo(turn.kind() == TurnKind.QUESTION ? answerer(document, index) : null).withLeaders(leaders);
         ReferenceYear yearTalkedOf = new ReferenceYear(document.date());
+        TimeAnaphora toldFromBefore = new TimeAnaphora();
         for (int i = 0; i < turn.sentences().size(); i++) {
             Sentence sentence = turn.sentences().get(i);
             String text = sentence.text();
             List<Mention> found = editions.apply(text,
                     shortForms.apply(text, asOutlets(mentions.resolve(text, taggings.get(i), context), outletNames)));
-            List<TimeMention> timesFound = yearTalkedOf.anchor(text, times.find(text, document.date()));
+            List<TimeMention> timesFound = toldFromBefore.resolve(yearTalkedOf.anchor(text, times.find(text, document.date())));
             Entity speaking = official ? speakerCountry : null;
             RelationFinder.Found related = relations.find(text, found, timesFound, document.date(), speaking, before);
             before = related.next();

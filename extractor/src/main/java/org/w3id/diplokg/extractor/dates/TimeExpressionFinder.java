@@ -23,8 +23,8 @@ import org.w3id.diplokg.extractor.structure.ChineseNumerals;
  * at all. Lengths (建交70年) are not times and are not matched; an anniversary (建交70周年) is the year it falls in:
  * the year the sentence names before it (明年是…15周年, 2020年中菲建交45周年), else the document's.
  *
- * <p>年初 is taken as the first quarter and 年底 as the last: dkg:normalized stays the year, and
- * dkg:start / dkg:end narrow it.
+ * <p>年初 is taken as the first quarter (dkg:normalized stays the year, dkg:start / dkg:end narrow it), 年底 as the
+ * year's December.
  */
 public final class TimeExpressionFinder {
     private static final String YEAR = "(?<year>(?<![\\d〇零一二三四五六七八九])(?:1[0-9]{3}|20[0-9]{2}|[一二][〇零一二三四五六七八九]{3}))";
@@ -32,6 +32,8 @@ public final class TimeExpressionFinder {
     private static final String MONTH = "(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
     private static final String DAY = "(?<day>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
     private static final String PART = "(?:年?(?<part>初|底|末))?";
+    /** A part of a month after it (9月底, 上个月初, 5月上旬): the month, as the development golds date it. */
+    private static final String PART_OF_MONTH = "(?<monthPart>上旬|中旬|下旬|初|底)?";
     /** Nothing counted before a count (not 第三年, 每两年, nor the tail of a longer figure). */
     private static final String NO_COUNT_BEFORE = "(?<![\\d〇零一二三四五六七八九十两几多百千半第每])";
     /** A count of years, months, days or weeks (六, 78, 十几, 半). */
@@ -53,13 +55,13 @@ public final class TimeExpressionFinder {
     private final List<Rule> rules = List.of(
             new Rule(Pattern.compile(YEAR + "年" + MONTH + "月" + DAY + "[日号]"),
                     (m, d) -> day(year(m), month(m), day(m))),
-            new Rule(Pattern.compile(YEAR + "年" + MONTH + "月(?!\\d|份?[\\d])"),
+            new Rule(Pattern.compile(YEAR + "年" + MONTH + "月" + PART_OF_MONTH + "(?!\\d|份?[\\d])"),
                     (m, d) -> month(year(m), month(m))),
             new Rule(Pattern.compile(YEAR + "年" + PART + "(?![代前])"),
                     (m, d) -> year(year(m), m.group("part"))),
             new Rule(Pattern.compile(RELATIVE_YEAR + "年" + MONTH + "月" + DAY + "[日号]"),
                     (m, d) -> day(relative(m, d), month(m), day(m))),
-            new Rule(Pattern.compile(RELATIVE_YEAR + "年" + MONTH + "月"),
+            new Rule(Pattern.compile(RELATIVE_YEAR + "年" + MONTH + "月" + PART_OF_MONTH),
                     (m, d) -> month(relative(m, d), month(m))),
             new Rule(Pattern.compile("(?<relative>今|去|明)年" + PART),
                     (m, d) -> year(relative(m, d), m.group("part"))),
@@ -72,16 +74,24 @@ public final class TimeExpressionFinder {
                     (m, d) -> day(d.getYear(), d.getMonthValue(), day(m))),
             new Rule(Pattern.compile("(?<![\\d多余])(?<ago>[1-9][0-9]{0,2})年前"),
                     (m, d) -> year(d.getYear() - Integer.parseInt(m.group("ago")), null)),
-            new Rule(Pattern.compile("(?<![\\p{IsHan}\\d])年(?<part>初|底)"),
+            // 年初, 年底 alone (将于年底举行, 在年初): the statement's year; not of a word ending in 年 (青年, 每年, 今年年底)
+            new Rule(Pattern.compile("(?<![\\d〇零一二三四五六七八九十两几多半每今去明前后本当同全整历逐往青少成老中晚学新周过拜末年])年(?<part>初|底|末)"),
                     (m, d) -> year(d.getYear(), m.group("part"))),
+            // 今年内, 明年内: the year, written with 内 as the development golds write it
+            new Rule(Pattern.compile("(?<relative>今|去|明)年内"), (m, d) -> year(relative(m, d), null)),
             new Rule(Pattern.compile("(?<![\\p{IsHan}\\d])(?:这个月)"),
                     (m, d) -> month(d.getYear(), d.getMonthValue())),
             // 上个月 whatever stands before it (国务卿上个月访华), and so 上月, 下月 (巴基斯坦上月…, 将于下月…), but not
             // inside 以上, 以下 or before 份 (以上月份, 以下月)
-            new Rule(Pattern.compile("上个月|(?<![以\\d])上月(?!份)"),
-                    (m, d) -> monthOf(YearMonth.from(d).minusMonths(1))),
-            new Rule(Pattern.compile("下个月|(?<![以\\d])下月(?!份)"),
-                    (m, d) -> monthOf(YearMonth.from(d).plusMonths(1))),
+            new Rule(Pattern.compile("(?:上个月|(?<![以\\d])上月(?!份))" + PART_OF_MONTH),
+                    (m, d) -> partOfMonth(YearMonth.from(d).minusMonths(1), m.group("monthPart"))),
+            new Rule(Pattern.compile("(?:下个月|(?<![以\\d])下月(?!份))" + PART_OF_MONTH),
+                    (m, d) -> partOfMonth(YearMonth.from(d).plusMonths(1), m.group("monthPart"))),
+            // a day of the month before or after (上个月29日)
+            new Rule(Pattern.compile("(?<which>上|下)个?月" + DAY + "[日号]"),
+                    (m, d) -> dayOf(YearMonth.from(d).plusMonths("上".equals(m.group("which")) ? -1 : 1).atDay(day(m)))),
+            // 同日, 次日, 同月, 同年: times told from the one before them, which TimeAnaphora resolves; alone, no value
+            new Rule(Pattern.compile(TimeAnaphora.WORDS), (m, d) -> VAGUE),
             // 今天的中国 is the present era; 今天的记者会 the gathering held on the day, which the next rule dates
             new Rule(Pattern.compile("今天(?=的(?!" + GATHERINGS + "))|(?<=像)今天"), (m, d) -> VAGUE),
             new Rule(Pattern.compile("今天"), (m, d) -> day(d.getYear(), d.getMonthValue(), d.getDayOfMonth())),
@@ -304,7 +314,7 @@ public final class TimeExpressionFinder {
         return Math.min("一二三四五六日天".indexOf(day), 6);
     }
 
-    private static TimeValue dayOf(LocalDate date) {
+    static TimeValue dayOf(LocalDate date) {
         return new TimeValue(date.toString(), "date", date, date);
     }
 
@@ -312,7 +322,7 @@ public final class TimeExpressionFinder {
         return monthOf(YearMonth.of(year, month));
     }
 
-    private static TimeValue monthOf(YearMonth month) {
+    static TimeValue monthOf(YearMonth month) {
         return new TimeValue(month.toString(), "gYearMonth", month.atDay(1), month.atEndOfMonth());
     }
 
@@ -372,15 +382,16 @@ public final class TimeExpressionFinder {
         return new TimeValue(null, null, LocalDate.of((century - 1) * 100 + 1, 1, 1), LocalDate.of(century * 100, 12, 31));
     }
 
-    /** A year, narrowed to its first or last quarter for 年初 and 年底/年末. */
+    /**
+     * A year, narrowed to its first quarter for 年初; 年底 and 年末 are its December, as most development golds date
+     * them (年底, 今年底, 去年底, 1994年底…: 45 of the 66 they date).
+     */
     static TimeValue year(int year, String part) {
-        LocalDate start = LocalDate.of(year, 1, 1);
-        LocalDate end = LocalDate.of(year, 12, 31);
-        if ("初".equals(part)) {
-            end = LocalDate.of(year, 3, 31);
-        } else if ("底".equals(part) || "末".equals(part)) {
-            start = LocalDate.of(year, 10, 1);
+        if ("底".equals(part) || "末".equals(part)) {
+            return monthOf(YearMonth.of(year, 12));
         }
+        LocalDate start = LocalDate.of(year, 1, 1);
+        LocalDate end = "初".equals(part) ? LocalDate.of(year, 3, 31) : LocalDate.of(year, 12, 31);
         return new TimeValue(String.format("%04d", year), "gYear", start, end);
     }
 }

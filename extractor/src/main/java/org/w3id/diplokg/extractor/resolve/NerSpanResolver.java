@@ -73,8 +73,8 @@ final class NerSpanResolver {
         List<Candidate> found = new ArrayList<>();
         for (NerSpan raw : tagging.entities()) {
             NerSpan span = withPlaceFeature(sentence, tagging, withTrailingTransliteration(sentence, tagging,
-                    withLeadingTransliteration(sentence, tagging, knownPersonAtEnd(withoutTitle(withoutTrailingWord(withoutTimePreposition(sentence,
-                            withoutLeadingVerb(withoutLeadingFunctionWord(raw), tagging)), tagging))))));
+                    withLeadingTransliteration(sentence, tagging, knownPersonAtEnd(runningToItsTitle(sentence, withoutTitle(withoutTrailingWord(withoutTimePreposition(sentence,
+                            withoutLeadingVerb(withoutLeadingFunctionWord(raw), tagging)), tagging)))))));
             if (anAdjectiveAlone(span, tagging)) {
                 continue; // 新/JJ 南非: "new", not Singapore's abbreviation
             }
@@ -289,6 +289,27 @@ final class NerSpanResolver {
             }
         }
         return span;
+    }
+
+    /** What stands before a title and is no part of a name: the title's own modifiers and function words (…副总理, …和总统). */
+    private static final String NO_NAME_CHARACTER = "副前原代新老总首候女男和与同及跟向对在为被把将并或也又就都、";
+
+    /**
+     * A four-character name CoreNLP tagged without its last character (海部俊/树/首相, 宫泽喜/一/首相): the name runs to
+     * the title after it, where one character stands between them that begins no title and is no function word.
+     */
+    private NerSpan runningToItsTitle(String sentence, NerSpan span) {
+        int next = span.end();
+        if (!span.tag().equals("PERSON") || span.text().length() != 3 || next + 1 >= sentence.length()
+                || Character.UnicodeScript.of(sentence.charAt(next)) != Character.UnicodeScript.HAN
+                || NO_NAME_CHARACTER.indexOf(sentence.charAt(next)) >= 0 || titleAt(sentence, next) || !titleAt(sentence, next + 1)) {
+            return span;
+        }
+        return new NerSpan(span.begin(), next + 1, sentence.substring(span.begin(), next + 1), span.tag());
+    }
+
+    private boolean titleAt(String sentence, int index) {
+        return titles.stream().anyMatch(title -> sentence.startsWith(title, index));
     }
 
     /**

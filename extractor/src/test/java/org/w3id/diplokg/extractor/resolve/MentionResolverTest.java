@@ -487,6 +487,25 @@ class MentionResolverTest {
     }
 
     @Test
+    void aStateNamedByAnEarlierNameIsThatState() {
+        List<Mention> korea = segmented("我们同南朝鲜没有外交关系，中方不同南朝鲜发展官方关系。");
+        assertEquals("COUNTRY:KR", keyAt(korea, "南朝鲜"), korea.toString());
+        assertEquals("none", keyAt(korea, "南"), "南 is no South Africa here: " + korea);
+        assertEquals("COUNTRY:DE", keyAt(segmented("民主德国和联邦德国实现了统一。"), "联邦德国"));
+        assertEquals("COUNTRY:CD", keyAt(segmented("扎伊尔总统蒙博托访华。"), "扎伊尔"));
+    }
+
+    @Test
+    void aFourCharacterNameRunsToTheTitleAfterIt() {
+        List<Mention> cut = segmented("今年7月，海部俊树首相在休斯敦宣布，日本将恢复对华日元贷款。");
+        assertEquals("PERSON:海部俊树", keyAt(cut, "海部俊树"), cut.toString());
+        List<Mention> speaker = segmented("美国国会众议长佩洛西众议长窜访台湾。");
+        assertEquals("none", keyAt(speaker, "佩洛西众"), "众议长 is a title: " + speaker);
+        List<Mention> emperor = segmented("明仁天皇将于10月23日至28日对中国进行友好访问。");
+        assertEquals("PERSON:明仁", keyAt(emperor, "明仁"), "天皇 is the emperor's title, not his name: " + emperor);
+    }
+
+    @Test
     void aWordGluedToTheEndOfAForeignNameIsNoPartOfIt() {
         List<Mention> glued = segmented("英国新首相特雷莎·梅将出席杭州峰会。");
         assertEquals("none", keyAt(glued, "特雷莎·梅将"), glued.toString());
