@@ -630,6 +630,15 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         String words = text.substring(start, verb);
         int frame = words.lastIndexOf('在');
         List<Entity> parties = new ArrayList<>(actorsIn(start, frame > 0 ? start + frame : verb));
+        int framedUntil = frame > 0 ? venueEnd(start + frame, verb) : -1;
+        if (framedUntil >= 0 && framedUntil < verb && "同与跟和".indexOf(text.charAt(framedUntil)) >= 0) {
+            // 我们愿意在平等的基础上同美方进行对话: the frame closes right before 同, and who is named after it acts
+            for (Entity after : actorsIn(framedUntil, verb)) {
+                if (!parties.contains(after)) {
+                    parties.add(after);
+                }
+            }
+        }
         if (frame == 0) {
             int venueEnd = venueEnd(start, verb);
             // 在联合国、上合组织等机制中加强协作: the bodies are where, the clause's subject acts; 在…共同努力下: they act

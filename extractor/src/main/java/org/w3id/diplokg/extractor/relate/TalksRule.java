@@ -73,6 +73,9 @@ final class TalksRule implements RelationRule {
             List<Entity> parties = new ArrayList<>(sentence.partiesBefore(matcher.start()).stream()
                     .filter(party -> party.type() == EntityType.COUNTRY || party.type() == EntityType.ORGANIZATION).toList());
             int stance = stanceEnd(sentence, matcher.start());
+            if (stance >= 0 && OWN_TALKS.matcher(text.substring(stance, matcher.start())).lookingAt()) {
+                stance = -1; // 我们希望同欧盟的谈判早日达成协议: the speaker's own talks, no stance on others'
+            }
             List<Entity> urged = stance < 0 ? null : partiesAfter(sentence, stance, matcher.start());
             if (urged != null && (urged.size() >= 2 || !sentence.text().substring(stance, matcher.start())
                     .matches(".*(双方|两国|彼此).*"))) {
@@ -119,6 +122,9 @@ final class TalksRule implements RelationRule {
      * 关于…的: 中国同俄罗斯、哈萨克斯坦…关于…的谈判 are one set of talks in two of three development texts.
      */
     private static final Pattern OF_THEIRS = Pattern.compile("(?:方面)?(?:之间)?的(?:双边)?");
+
+    /** 同 (与, 跟) right after the stance word: who hopes talks with another (希望同欧盟的谈判…). */
+    private static final Pattern OWN_TALKS = Pattern.compile("(?:能|能够|继续|尽快|早日|进一步)?[同与跟]");
 
     /** Index just past the last stance word before the talks, or -1. */
     private static int stanceEnd(SentenceView sentence, int talks) {

@@ -502,6 +502,20 @@ class RelationFinderTest {
     }
 
     @Test
+    void whoIsNamedAfterAFrameClosedBeforeTheVerbActs() {
+        List<String> talks = relations("我们愿意在平等的基础上同美方就这一问题进行对话。").stream().filter(r -> r.startsWith("TALKS")).toList();
+        assertEquals(List.of("TALKS CN+US {sought}"), talks);
+        List<String> within = relations("中方愿同包括巴西、阿根廷在内的拉美国家加强合作。").stream().filter(r -> r.startsWith("COOPERATION")).toList();
+        assertTrue(within.stream().noneMatch(r -> r.contains("LATAM") || r.contains("latin")), "在内 closes no frame: " + within);
+    }
+
+    @Test
+    void hopingForTalksWithAnotherIsTheSpeakersOwnTalks() {
+        List<String> talks = relations("我们希望同欧盟的谈判也能早日达成协议。").stream().filter(r -> r.startsWith("TALKS")).toList();
+        assertEquals(List.of("TALKS CN+EU {sought}"), talks);
+    }
+
+    @Test
     void talksSaidToBeGoingOnAfterTheWordGoOn() {
         List<String> talks = relations("关于北部湾划界，中越双方谈判正在积极进行。").stream().filter(r -> r.startsWith("TALKS")).toList();
         assertTrue(talks.stream().anyMatch(r -> r.contains("CN") && r.contains("VN") && r.endsWith("{ongoing}")), talks.toString());
