@@ -502,8 +502,64 @@ final class StanceRule implements RelationRule {
         }
     }
 
+    /** Praising a party: 赞赏 right before it (赞赏俄罗斯为缓和局势所作的外交努力), or 对 it … 表示赞赏 (对巴西、土耳其…表示赞赏). */
+    private static final Pattern PRAISES = Pattern.compile("(?:高度|充分)?赞赏");
+    private static final Pattern PRAISE_AFTER = Pattern.compile("表示(?:高度|充分)?赞赏");
+    private static final Set<EntityType> PRAISED = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON);
+
+    /**
+     * Praising a state, body or person (中方赞赏印度尼西亚和法国…所作的努力, 我们对巴西、土耳其为此所作的努力表示赞赏) is
+     * supporting them: each listed, by who praises, else the speaker's country. Not 对此 (see {@link #welcomed}).
+     */
+    private static void praised(SentenceView sentence, List<Relation> found) {
+        String text = sentence.text();
+        Matcher before = PRAISES.matcher(text);
+        while (before.find()) {
+            Optional<Mention> party = sentence.mentionStartingNear(before.end(), PRAISED, "");
+            praise(sentence, before.start(), party, found);
+        }
+        Matcher after = PRAISE_AFTER.matcher(text);
+        while (after.find()) {
+            int clause = sentence.clauseStart(after.start());
+            int on = text.lastIndexOf('对', after.start());
+            if (on < clause || ON_THIS.matcher(text).region(on, after.start()).lookingAt()) {
+                continue;
+            }
+            Optional<Mention> party = sentence.mentionStartingNear(on + 1, PRAISED, "");
+            praise(sentence, on, party, found);
+        }
+    }
+
+    /**
+     * What the praise is of, after the party, that makes it no support of the party: what it proposed (the proposal is
+     * welcomed, see {@link #welcomed}), its keeping to the one-China principle (its own support, see {@link #keptTo}), or
+     * what it gave the praiser (赞赏中方给予的支持, 提供的援助).
+     */
+    private static final Pattern PRAISED_FOR_OTHER = Pattern.compile("提出的|倡导的|一个中国|给予|提供");
+    /**
+     * What a party is praised for that makes the praise support of it: its efforts, contribution, role or stance (所作的
+     * 努力, 发挥的作用, 这一立场). Praise of other things (所做的大量工作, its government's cooperation) the development
+     * golds split on: with these words 23 of 28 such clauses are their support, without them 5 of 17.
+     */
+    private static final Pattern PRAISED_FOR = Pattern.compile("努力|贡献|作用|立场");
+
+    private static void praise(SentenceView sentence, int verb, Optional<Mention> party, List<Relation> found) {
+        int end = sentence.clauseEnd(verb);
+        Optional<Entity> actor = stanceTaker(sentence, verb);
+        if (party.isEmpty() || actor.isEmpty() || party.get().end() > end || party.get().entity().equals(actor.get())
+                || PRAISED_FOR_OTHER.matcher(sentence.text().substring(party.get().end(), end)).find()
+                || !PRAISED_FOR.matcher(sentence.text().substring(party.get().end(), end)).find()) {
+            return;
+        }
+        List<Entity> agents = agentsAt(sentence, actor.get(), verb);
+        for (Optional<Entity> praised : objectsListed(sentence, party)) {
+            found.add(sentence.stated(Relation.of(RelationKind.SUPPORT, agents, verb, end).withObject(praised.orElse(null)), verb));
+        }
+    }
+
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
+        praised(sentence, found);
         valuedRole(sentence, found);
         welcomed(sentence, found);
         basedOn(sentence, found);

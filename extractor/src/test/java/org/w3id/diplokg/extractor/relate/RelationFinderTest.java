@@ -502,6 +502,18 @@ class RelationFinderTest {
     }
 
     @Test
+    void praisingAStateOrBodyIsSupportingIt() {
+        List<String> praised = relations("中方赞赏印度尼西亚和法国作为共同主席所作的努力。").stream().filter(r -> r.startsWith("SUPPORT")).toList();
+        assertTrue(praised.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> ID")), praised.toString());
+        assertTrue(praised.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> FR")), praised.toString());
+        List<String> after = relations("我们对巴西、土耳其为此所作的努力表示赞赏。").stream().filter(r -> r.startsWith("SUPPORT")).toList();
+        assertTrue(after.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> BR")) && after.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> TR")),
+                after.toString());
+        List<String> proposal = relations("巴方赞赏中方提出的全球发展倡议。").stream().filter(r -> r.startsWith("SUPPORT")).toList();
+        assertTrue(proposal.stream().noneMatch(r -> r.contains("-> CN")), "the proposal is praised, not its proposer: " + proposal);
+    }
+
+    @Test
     void whoIsNamedAfterAFrameClosedBeforeTheVerbActs() {
         List<String> talks = relations("我们愿意在平等的基础上同美方就这一问题进行对话。").stream().filter(r -> r.startsWith("TALKS")).toList();
         assertEquals(List.of("TALKS CN+US {sought}"), talks);
