@@ -49,6 +49,12 @@ class TimeAnaphoraTest {
     }
 
     @Test
+    void thenIsTheTimeBeforeIt() {
+        assertEquals(List.of(List.of("1994-11"), List.of("1994-11")),
+                read("亚太经合组织领导人非正式会议将于11月在印度尼西亚举行。", "届时，江泽民主席将出席会议。"));
+    }
+
+    @Test
     void withNothingBeforeItOrOnlyAYearBeforeASameDayItKeepsNoValue() {
         assertEquals(List.of(List.of("null")), read("新中国成立的第二天，苏联就同中国建立外交关系。"));
         assertEquals(List.of(List.of("1992"), List.of("null")), read("1992年两国建交。", "同日，双方发表公报。"));
