@@ -502,7 +502,10 @@ final class StanceRule implements RelationRule {
         }
     }
 
-    /** Praising a party: 赞赏 right before it (赞赏俄罗斯为缓和局势所作的外交努力), or 对 it … 表示赞赏 (对巴西、土耳其…表示赞赏). */
+    /**
+     * Praising a party: 赞赏 right before it (赞赏俄罗斯为缓和局势所作的外交努力), or 对 it … 表示赞赏 (对巴西、土耳其…表示赞赏);
+     * 高度 and 充分 belong to the verb, so that 我们高度赞赏… is still the minister's own words.
+     */
     private static final Pattern PRAISES = Pattern.compile("(?:高度|充分)?赞赏");
     private static final Pattern PRAISE_AFTER = Pattern.compile("表示(?:高度|充分)?赞赏");
     private static final Set<EntityType> PRAISED = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON);
@@ -545,10 +548,13 @@ final class StanceRule implements RelationRule {
 
     private static void praise(SentenceView sentence, int verb, Optional<Mention> party, List<Relation> found) {
         int end = sentence.clauseEnd(verb);
+        if (party.isEmpty() || party.get().end() > end) {
+            return;
+        }
+        String praisedFor = sentence.text().substring(party.get().end(), end);
         Optional<Entity> actor = stanceTaker(sentence, verb);
-        if (party.isEmpty() || actor.isEmpty() || party.get().end() > end || party.get().entity().equals(actor.get())
-                || PRAISED_FOR_OTHER.matcher(sentence.text().substring(party.get().end(), end)).find()
-                || !PRAISED_FOR.matcher(sentence.text().substring(party.get().end(), end)).find()) {
+        if (actor.isEmpty() || party.get().entity().equals(actor.get()) || PRAISED_FOR_OTHER.matcher(praisedFor).find()
+                || !PRAISED_FOR.matcher(praisedFor).find()) {
             return;
         }
         List<Entity> agents = agentsAt(sentence, actor.get(), verb);
