@@ -1,11 +1,13 @@
 package org.w3id.diplokg.extractor.annotate;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.w3id.diplokg.extractor.dates.ReferenceYear;
 import org.w3id.diplokg.extractor.dates.TimeAnaphora;
 import org.w3id.diplokg.extractor.dates.TimeExpressionFinder;
@@ -191,22 +193,28 @@ public final class DocumentAnnotator {
     }
 
     /**
-     * A body named as one of the document's outlets (the interview's 南非独立传媒集团, a question's 《号外》)
-     * is that outlet, a news organization, however a rule typed it: the outlets ask, they are not
-     * what the statements are about.
+     * A body or title named as one of the document's outlets (the interview's 南非独立传媒集团, a question's 《号外》,
+     * 《马尼拉公报》 that a rule read as a communiqué) is that outlet, a news organization, however a rule typed it:
+     * the outlets ask, they are not what the statements are about.
      */
+    private static final Set<EntityType> NAMED_LIKE_OUTLETS = EnumSet.of(EntityType.ORGANIZATION, EntityType.AGREEMENT);
+
     private List<Mention> asOutlets(List<Mention> found, Set<String> named) {
         if (named.isEmpty()) {
             return found;
         }
-        return found.stream().map(m -> m.entity().type() == EntityType.ORGANIZATION && named.contains(m.surface())
+        return found.stream().map(m -> NAMED_LIKE_OUTLETS.contains(m.entity().type()) && named.contains(m.surface())
                 ? new Mention(m.begin(), m.end(), m.surface(), outlets.resolve(m.surface()), m.confidence(), m.annotator()) : m).toList();
     }
 
-    /** The outlets the document's questions are asked by, by name. */
-    private static Set<String> outletNames(Document document) {
+    /**
+     * The outlets the document's questions are asked by, by name as written and by the name the outlet goes by (菲律宾
+     * 《马尼拉公报》 is 马尼拉公报).
+     */
+    private Set<String> outletNames(Document document) {
         return document.turns().stream().filter(t -> t.kind() == TurnKind.QUESTION && t.outlet() != null)
-                .map(t -> OutletResolver.name(t.outlet())).collect(Collectors.toSet());
+                .flatMap(t -> Stream.of(OutletResolver.name(t.outlet()), outlets.resolve(t.outlet()).zhLabel()))
+                .collect(Collectors.toSet());
     }
 
     /** The answer with its sentences as placed under their question. */

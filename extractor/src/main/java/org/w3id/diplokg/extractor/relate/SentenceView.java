@@ -324,6 +324,12 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
      * empty where fewer than two characters there stand for parties.
      */
     List<Entity> compoundAt(String words) {
+        for (int length = 3; length <= Math.min(6, words.length()); length++) {
+            if (names.apply(words.substring(0, length)).filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.REGION)
+                    .isPresent()) {
+                return List.of(); // 乌拉圭回合…最后文件: a place's full name opens it, not 乌 and 拉 abbreviated
+            }
+        }
         List<Entity> parties = new ArrayList<>();
         for (int i = 0; i < words.length(); i++) {
             Optional<Entity> pair = i >= 1 && i + 2 <= words.length() ? names.apply(words.substring(i, i + 2))
@@ -435,10 +441,10 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         return Optional.empty();
     }
 
-    /** Adverbs a clause may open with and still have no subject of its own (，随后还将…, ，首次提出…). */
-    private static final String CONTINUING = "(?:并且?|随后|还|同时|然后|接着|又|也|将|即将|其间|此后|之后|再|首次|先后|正式|郑重|相继|再次|专门|明确)*";
-    /** …and perhaps where, after 在 (，其间在德班出席…). */
-    private static final Pattern NO_SUBJECT = Pattern.compile(CONTINUING + "(?:在[^，。；]{1,12})?" + CONTINUING);
+    /** Adverbs a clause may open with and still have no subject of its own (，随后还将…, ，首次提出…, ，应约会见了…). */
+    private static final String CONTINUING = "(?:并且?|随后|还|同时|然后|接着|又|也|将|即将|其间|此后|之后|再|首次|先后|正式|郑重|相继|再次|专门|明确|应约|应邀)*";
+    /** …and perhaps when, after 于 (，将于今年内访问…), and where, after 在 (，其间在德班出席…). */
+    private static final Pattern NO_SUBJECT = Pattern.compile(CONTINUING + "(?:于[^，。；在]{1,10})?" + CONTINUING + "(?:在[^，。；]{1,12})?" + CONTINUING);
 
     /** Whether the words from {@code clause} to {@code verb} are adverbs and where only: the clause has no subject of its own. */
     boolean hasNoSubjectOfItsOwn(int clause, int verb) {

@@ -70,7 +70,12 @@ final class TalksRule implements RelationRule {
                 continue;
             }
             // negotiations are held by states and bodies: a place (汉班托塔港) is what they are about
-            List<Entity> parties = new ArrayList<>(sentence.partiesBefore(matcher.start()).stream()
+            Matcher topic = TOPIC.matcher(text).region(clause, matcher.start());
+            int sidesEnd = matcher.start();
+            while (topic.find()) {
+                sidesEnd = topic.start(); // 同刘述卿就柬埔寨问题…进行了磋商: Cambodia is what they talk about
+            }
+            List<Entity> parties = new ArrayList<>(sentence.partiesBefore(sidesEnd).stream()
                     .filter(party -> party.type() == EntityType.COUNTRY || party.type() == EntityType.ORGANIZATION).toList());
             int stance = stanceEnd(sentence, matcher.start());
             if (stance >= 0 && OWN_TALKS.matcher(text.substring(stance, matcher.start())).lookingAt()) {
@@ -102,6 +107,11 @@ final class TalksRule implements RelationRule {
     }
 
     private static final Set<EntityType> SIDES = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
+    /**
+     * 就 that opens what talks are about, a question or matter named (就柬埔寨问题进行了磋商), not the adverb (就提出愿看到…,
+     * 早就, 这就是).
+     */
+    private static final Pattern TOPIC = Pattern.compile("(?<![早也这那成造迁将])就(?=[^，。；]{1,30}?(?:问题|事宜|议题|局势|情况))");
     /**
      * Words right after the talks that say they go on (双方谈判正在积极进行, 谈判也在继续进行), read where none before says more;
      * not 在 of where they are held (谈判在日内瓦举行).

@@ -25,7 +25,9 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * who speaks or acts at a named meeting (在…峰会上宣布) attends it.
  */
 final class VisitRule implements RelationRule {
-    private static final Pattern VISIT = Pattern.compile("国事访问|正式访问|首访|访问|访华|来华|出访|到访|走访|来到|抵达|赴|前往|出席|参加|与会|访(?=\\p{IsHan})");
+    /** 来 of coming somewhere (丁儒廉来北京), not of 以来, 带来, 未来, 近年来…: read only before a place's name. */
+    private static final Pattern VISIT = Pattern.compile("国事访问|正式访问|首访|访问|访华|来华|出访|到访|走访|来到|抵达|赴|前往|出席|参加|与会|访(?=\\p{IsHan})"
+            + "|(?<![带以未近本原后出回起过上下进传引迎招看从向到外将年])来(?=\\p{IsHan})");
     /** Who invites is no visitor: 应…邀请. */
     private static final Pattern INVITATION = Pattern.compile("应[^，。应]{1,30}?邀请");
     /**
@@ -61,13 +63,16 @@ final class VisitRule implements RelationRule {
             if (verb.equals("访") && sentence.mentions().stream().noneMatch(m -> m.begin() == matcher.end() && m.end() == m.begin() + 1)) {
                 continue; // 访越, 访韩: 访 bound to a state's abbreviation only, not 采访, 互访, 访谈
             }
+            if (verb.equals("来") && sentence.mentions().stream().noneMatch(m -> m.begin() == matcher.end() && PLACES.contains(m.entity().type()))) {
+                continue; // 来北京: coming to a place named right after it
+            }
             if (PRIVATE_TRAVELLERS.matcher(text.substring(0, matcher.start())).find()
                     || PRIVATE_TRAVEL.matcher(text).region(matcher.end(), text.length()).lookingAt()) {
                 continue; // 南非青年来华学习, 游客赴菲旅游: people travel, not a state
             }
             boolean attends = verb.equals("出席") || verb.equals("参加") || verb.equals("与会");
             int clause = sentence.clauseStart(matcher.start());
-            if (verb.equals("来到") && text.substring(clause, matcher.start()).contains("欢迎")) {
+            if ((verb.equals("来到") || verb.equals("来")) && text.substring(clause, matcher.start()).contains("欢迎")) {
                 continue; // 欢迎更多国家来到北京: those welcomed come, whoever the sentence named before
             }
             int clauseEnd = sentence.clauseEnd(matcher.end());

@@ -58,6 +58,9 @@ final class HeadWordRule {
     private static final Pattern ABOUT_TITLE = Pattern.compile(
             "(?<=签署|签订|发表|通过|达成|签署了|签订了|发表了|通过了)关于[^，。；：“”]{2,30}?的(?:补充|附加|合作|谅解)?(?:联合)?(?:声明|宣言|公报|协定|协议|备忘录|议定书)");
 
+    /** A title in title marks: a document's, a book's or a paper's (《乌拉圭回合多边贸易谈判结果最后文件》, 《人民日报》). */
+    private static final Pattern TITLED = Pattern.compile("《([^《》〈〉]{4,40})》");
+
     /** A quoted phrase of a few words with no 的, no list and no clause break inside: it may be a name. */
     private static final Pattern QUOTED_NAME = Pattern.compile("“([^“”的、，。；：！？\\s]{3,24})”");
     /** Parts of speech of a clause, never inside a name: prepositions, adverbs, pronouns, 是, 有, 把, 被, aspect and 的. */
@@ -109,6 +112,10 @@ final class HeadWordRule {
         Matcher about = ABOUT_TITLE.matcher(sentence);
         while (about.find()) {
             found.add(agreementNamed(sentence, about.start(), about.end()));
+        }
+        Matcher titled = TITLED.matcher(sentence);
+        while (titled.find()) {
+            titledDocument(sentence, titled.start(1), titled.end(1)).ifPresent(found::add);
         }
         Matcher quoted = QUOTED_NAME.matcher(sentence);
         while (quoted.find()) {
@@ -441,7 +448,8 @@ final class HeadWordRule {
         }
         while (!modifiers.isEmpty() && !modifiers.get(0).quoted() && !opensKnownName(modifiers)
                 && (generic.contains(modifiers.get(0).text()) || COUNTED_TAILS.contains(modifiers.get(0).text())
-                    || modifiers.size() > 1 && modifiers.get(0).time() && WHEN.matcher(modifiers.get(0).text()).matches())) {
+                    || modifiers.size() > 1 && modifiers.get(0).time() && WHEN.matcher(modifiers.get(0).text()).matches()
+                    || datesTheName(modifiers))) {
             modifiers.remove(0); // 有关 in 有关国际组织, 年内 and 今年 before a name: outside it (a year that says which stays)
         }
         int firstWord = modifiers.isEmpty() ? 0 : modifiers.get(0).firstWord();
@@ -515,6 +523,24 @@ final class HeadWordRule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A title in title marks that ends in an agreement's head names a document, whatever the words before the head
+     * (《乌拉圭回合多边贸易谈判结果最后文件》, 《中国政府关于向哈萨克斯坦提供安全保证的声明》): the marks say where the
+     * name begins, which the phrase reading cannot tell for a head such as 文件. Not a paper named by its city (《马尼拉公报》).
+     */
+    private Optional<Candidate> titledDocument(String sentence, int begin, int end) {
+        String title = sentence.substring(begin, end);
+        if (gazetteer.byName(title).isPresent()) {
+            return Optional.empty(); // the name matcher reads known names
+        }
+        Optional<Head> head = heads.stream().filter(h -> h.type() == EntityType.AGREEMENT && title.endsWith(h.word())).findFirst();
+        if (head.isEmpty() || gazetteer.byName(title.substring(0, title.length() - head.get().word().length()))
+                .filter(e -> e.type() == EntityType.REGION || e.type() == EntityType.COUNTRY).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(agreementNamed(sentence, begin, end));
     }
 
     private Candidate agreementNamed(String sentence, int begin, int end) {
@@ -679,6 +705,15 @@ final class HeadWordRule {
         }
         return gazetteer.byName(nameFrom(modifiers, 1, head))
                 .filter(e -> e.type() != head.type() || head.type() == EntityType.ORGANIZATION).isPresent();
+    }
+
+    /**
+     * Whether the first modifier is a year with its month or day after it (1992年/NT 12月/NT 新亚欧大陆桥): a date says
+     * when something happened, which no name holds; a year alone may say which (2030年议程, 北京2022年冬奥会).
+     */
+    private static boolean datesTheName(List<Modifier> modifiers) {
+        return modifiers.size() > 2 && YEAR.matcher(modifiers.get(0).text()).matches()
+                && modifiers.get(1).time() && WHEN.matcher(modifiers.get(1).text()).matches();
     }
 
     /** Whether the first modifiers make a known name (国际 of 国际原子能机构理事会), so the first is no generic word there. */

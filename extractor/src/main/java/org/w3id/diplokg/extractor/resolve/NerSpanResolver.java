@@ -53,8 +53,12 @@ final class NerSpanResolver {
     /** Verbs of greeting and meeting CoreNLP glues to the foreign name after them (感谢德斯科托, 祝贺奥巴马). */
     private static final java.util.regex.Pattern LEADING_VERB = java.util.regex.Pattern.compile("感谢|祝贺|欢迎|会见|会晤|致电");
     private static final Set<String> PERSON_OR_PLACE = Set.of("PERSON", "GPE", "LOC");
-    /** Words CoreNLP tags PERSON that are not names (云外交: "cloud diplomacy"; 钱凯港, a place by its head; 来华, "to China"). */
-    private static final java.util.regex.Pattern NOT_A_PERSON = java.util.regex.Pattern.compile(".*(外交|合作|主义|精神|港|省|市)$|[来访赴抵离在驻]华");
+    /**
+     * Words CoreNLP tags PERSON that are not names (云外交: "cloud diplomacy"; 钱凯港, a place by its head; 来华, "to China";
+     * 本月初 after a title, 谢瓦尔德纳泽外长本月初访华: a time).
+     */
+    private static final java.util.regex.Pattern NOT_A_PERSON = java.util.regex.Pattern.compile(
+            ".*(外交|合作|主义|精神|港|省|市)$|[来访赴抵离在驻]华|.*[年月][初底末]|[本上下今去明前这]个?[年月周][初底中末]?");
 
     private final Gazetteer gazetteer;
     private final List<String> titles;

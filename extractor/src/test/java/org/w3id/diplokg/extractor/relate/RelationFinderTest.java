@@ -713,6 +713,39 @@ class RelationFinderTest {
     }
 
     @Test
+    void whoAcceptsAnInvitationOrComesToACapitalVisits() {
+        assertTrue(relations("竹下登首相已经接受了李鹏总理的邀请，将于今年内访问中国。").stream()
+                        .anyMatch(r -> r.startsWith("VISIT 竹下登 -> CN") && r.contains("{planned}")),
+                relations("竹下登首相已经接受了李鹏总理的邀请，将于今年内访问中国。").toString());
+        assertTrue(relations("越南副外长丁儒廉来北京。").stream().anyMatch(r -> r.startsWith("VISIT 丁儒廉 -> CN")),
+                relations("越南副外长丁儒廉来北京。").toString());
+        assertTrue(relations("这将为世界带来中国机遇。").stream().noneMatch(r -> r.startsWith("VISIT")), "带来 is no coming");
+        assertTrue(relations("我们欢迎亚洲各国的运动员来北京参加比赛。").stream().noneMatch(r -> r.startsWith("VISIT")),
+                "who is welcomed to come has not come");
+    }
+
+    @Test
+    void aMeetingOnRequestKeepsTheSubjectBefore() {
+        List<String> met = relations("钱其琛外长在出席巴黎会议期间，应约会见了以色列外长阿伦斯。");
+        assertTrue(met.stream().anyMatch(r -> r.startsWith("MEETING ") && r.contains("钱其琛") && r.contains("阿伦斯")), met.toString());
+    }
+
+    @Test
+    void aStateNamedInFullOpensNoCompoundOfParties() {
+        List<String> signed = relations("中国代表在马拉喀什签署了《乌拉圭回合多边贸易谈判结果最后文件》。");
+        assertTrue(signed.stream().noneMatch(r -> r.matches(".*\\bUA\\b.*") || r.contains("latin-america")), "乌拉圭 is no 乌 and 拉: " + signed);
+        assertTrue(signed.stream().anyMatch(r -> r.startsWith("AGREEMENT_ACTION CN -> 乌拉圭回合多边贸易谈判结果最后文件")), signed.toString());
+    }
+
+    @Test
+    void whatTalksAreAboutIsNoSide() {
+        assertEquals(List.of("TALKS VN+CN"), relations("越南副外长丁儒廉同中国副外长刘述卿就柬埔寨问题进行了磋商。").stream()
+                .filter(r -> r.startsWith("TALKS")).toList());
+        assertTrue(relations("习近平主席同普京总统通话时，就提出愿看到俄乌双方尽早和谈。").stream().anyMatch(r -> r.startsWith("TALKS RU+UA")),
+                "就 before a verb opens no topic");
+    }
+
+    @Test
     void partnershipsNameTheirPartiesAndKind() {
         // as the words that govern it put it: 将…推进, planned
         assertEquals(List.of("PARTNERSHIP CN+RU / 新时代全面战略协作伙伴关系 {planned}"),

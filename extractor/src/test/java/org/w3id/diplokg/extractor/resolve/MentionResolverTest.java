@@ -654,12 +654,22 @@ class MentionResolverTest {
     }
 
     @Test
+    void aDateBeforeANameIsNoPartOfIt() {
+        List<Mention> bridge = segmented("1990年9月北疆铁路同土西铁路接轨，1992年12月新亚欧大陆桥正式开办国际集装箱运输。");
+        assertTrue(bridge.stream().noneMatch(m -> m.surface().startsWith("1992年") || m.surface().startsWith("1990年")), bridge.toString());
+        assertTrue(keyAt(bridge, "新亚欧大陆桥").startsWith("INITIATIVE:"), bridge.toString());
+        List<Mention> visit = segmented("谢瓦尔德纳泽外长本月初访华期间，两国外长就柬埔寨问题进行了讨论。");
+        assertEquals("none", keyAt(visit, "本月初"), "a time after a title is no person's name");
+        assertTrue(keyAt(visit, "谢瓦尔德纳泽").startsWith("PERSON:"), visit.toString());
+    }
+
+    @Test
     void fragmentsOfOrdinaryWordsAreNoNames() {
         List<Mention> newEra = segmented("新南非已经走过了二十年的历程。");
         assertEquals("COUNTRY:ZA", keyAt(newEra, "南非"));
         assertEquals("none", keyAt(newEra, "新"), "新 of 新南非 is \"new\", not Singapore");
         List<Mention> round = segmented("中国愿意参加乌拉圭回合的各项谈判。");
-        assertEquals("EVENT:URUGUAY-ROUND", keyAt(round, "乌拉圭回合"), "加 of 参加 is no party before a state's full name");
+        assertEquals("INITIATIVE:URUGUAY-ROUND", keyAt(round, "乌拉圭回合"), "加 of 参加 is no party before a state's full name");
         List<Mention> peninsula = segmented("中国主张半岛无核化，也主张维护半岛和平。");
         assertTrue(peninsula.stream().noneMatch(m -> m.surface().startsWith("主张")), "a verb CoreNLP tagged with a place is no part of it");
     }
