@@ -74,8 +74,11 @@ final class AgreementActionRule implements RelationRule {
         return !named.isEmpty() && named.stream().allMatch(sentence::framedByZai);
     }
 
-    /** Words that put who acts after them (支持东盟落实…, 欢迎印尼加入…): the one backed is the actor. */
-    private static final Pattern BACKING = Pattern.compile("支持|欢迎|鼓励|帮助|呼吁|敦促");
+    /**
+     * Words that put who acts after them (支持东盟落实…, 欢迎印尼加入…, 中方对约旦和以色列签署…表示欢迎): the one backed is the
+     * actor.
+     */
+    private static final Pattern BACKING = Pattern.compile("支持|欢迎|鼓励|帮助|呼吁|敦促|对(?=[^，。；]{2,40}?表示)");
 
     /** The actors named between a backing word and the verb in the clause, or none. */
     private static List<Entity> backedActors(SentenceView sentence, int clause, int verb) {
@@ -85,7 +88,7 @@ final class AgreementActionRule implements RelationRule {
 
     /** Where the last of these words in [clause, verb) ends, or -1: who is named after it acts. */
     private static int endOfLast(Pattern words, SentenceView sentence, int clause, int verb) {
-        Matcher matcher = words.matcher(sentence.text()).region(clause, verb);
+        Matcher matcher = words.matcher(sentence.text()).region(clause, verb).useTransparentBounds(true);
         int after = -1;
         while (matcher.find()) {
             after = matcher.end();

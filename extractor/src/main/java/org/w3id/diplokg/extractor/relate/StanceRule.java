@@ -121,6 +121,42 @@ final class StanceRule implements RelationRule {
         }
     }
 
+    /**
+     * What is welcomed or supported named between 对 and the verb (中方对约旦和以色列签署《约以和平条约》表示欢迎, 中国政府对安理会
+     * 的这一决定表示欢迎, 中国政府对苏联撤军表示欢迎): the document or programme named there, else the first party; where
+     * nothing is named, none (对各位嘉宾的到来表示热烈欢迎 greets). The development golds read 21 of the 22 such clauses as
+     * support.
+     * A stance on 此 is {@link #welcomed}'s.
+     */
+    private static final Pattern WELCOMED_BEFORE = Pattern.compile(
+            "对(?!此|这一|这些|该)([^，。；]{1,40}?)表示(?:了)?(?:热烈|诚挚|衷心|高度|坚定)?(?:欢迎|支持)");
+    private static final Set<EntityType> PARTIES_WELCOMED = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION,
+            EntityType.PERSON, EntityType.EVENT);
+
+    private static void welcomedBefore(SentenceView sentence, List<Relation> found) {
+        Matcher matcher = WELCOMED_BEFORE.matcher(sentence.text());
+        while (matcher.find()) {
+            Optional<Entity> actor = stanceTaker(sentence, matcher.start());
+            if (actor.isEmpty()) {
+                continue;
+            }
+            List<Mention> named = sentence.mentionsIn(matcher.start(1), matcher.end(1)).stream()
+                    .filter(m -> !m.entity().equals(actor.get())).toList();
+            Optional<Entity> object = named.stream().filter(m -> WELCOMED.contains(m.entity().type())).findFirst()
+                    .or(() -> named.stream().filter(m -> PARTIES_WELCOMED.contains(m.entity().type())).findFirst())
+                    .map(Mention::entity);
+            if (object.isEmpty()) {
+                continue; // 对各位嘉宾的到来表示热烈欢迎: a greeting, or what is welcomed named before (对协议的签署)
+            }
+            List<Entity> agents = agentsAt(sentence, actor.get(), matcher.start());
+            if (found.stream().anyMatch(r -> r.kind() == RelationKind.SUPPORT && r.parties().equals(agents))) {
+                continue; // read already (对…所作的努力表示赞赏和支持: praise)
+            }
+            found.add(sentence.stated(Relation.of(RelationKind.SUPPORT, agents, matcher.start(), matcher.end())
+                    .withObject(object.get()), matcher.end() - 2));
+        }
+    }
+
     /** A document's signing, adoption or entry into force, done by whoever is named before the verb. */
     private static final Pattern ENACTED = Pattern.compile("签署|签订|通过|达成|发表|生效");
     /** Words that make the document the welcomers' own (双方欢迎两国政府签署的…, 三国领导人欢迎本次会议发表…). */
@@ -568,6 +604,7 @@ final class StanceRule implements RelationRule {
         praised(sentence, found);
         valuedRole(sentence, found);
         welcomed(sentence, found);
+        welcomedBefore(sentence, found);
         basedOn(sentence, found);
         wishedSuccess(sentence, found);
         notAccepted(sentence, found);

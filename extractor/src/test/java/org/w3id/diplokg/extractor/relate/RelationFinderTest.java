@@ -738,6 +738,17 @@ class RelationFinderTest {
     }
 
     @Test
+    void welcomingWhatIsNamedBeforeTheVerbIsSupport() {
+        List<String> treaty = relations("中方对约旦和以色列签署《约以和平条约》表示欢迎。");
+        assertTrue(treaty.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> ")), treaty.toString());
+        assertTrue(treaty.stream().filter(r -> r.startsWith("AGREEMENT_ACTION")).noneMatch(r -> r.contains("CN")),
+                "who welcomes the signing did not sign: " + treaty);
+        assertTrue(relations("中国政府对安理会的这一决定表示欢迎。").contains("SUPPORT CN -> UNSC"),
+                relations("中国政府对安理会的这一决定表示欢迎。").toString());
+        assertTrue(relations("我谨对各位嘉宾的到来表示热烈欢迎。").stream().noneMatch(r -> r.startsWith("SUPPORT")), "a greeting");
+    }
+
+    @Test
     void whatTalksAreAboutIsNoSide() {
         assertEquals(List.of("TALKS VN+CN"), relations("越南副外长丁儒廉同中国副外长刘述卿就柬埔寨问题进行了磋商。").stream()
                 .filter(r -> r.startsWith("TALKS")).toList());
