@@ -166,6 +166,7 @@ public final class DocumentAnnotator {
                 .addressedTo(turn.kind() == TurnKind.QUESTION ? answerer(document, index) : null).withLeaders(leaders);
         ReferenceYear yearTalkedOf = new ReferenceYear(document.date());
         TimeAnaphora toldFromBefore = new TimeAnaphora();
+        PronounReferents pronouns = new PronounReferents(speaker);
         for (int i = 0; i < turn.sentences().size(); i++) {
             Sentence sentence = turn.sentences().get(i);
             String text = sentence.text();
@@ -173,7 +174,9 @@ public final class DocumentAnnotator {
                     shortForms.apply(text, asOutlets(mentions.resolve(text, taggings.get(i), context), outletNames)));
             List<TimeMention> timesFound = toldFromBefore.resolve(yearTalkedOf.anchor(text, times.find(text, document.date())));
             Entity speaking = official ? speakerCountry : null;
-            RelationFinder.Found related = relations.find(text, found, timesFound, document.date(), speaking, before);
+            RelationFinder.Found related = relations.find(text, pronouns.withReferents(text, found), timesFound, document.date(),
+                    speaking, before);
+            pronouns.learn(found);
             before = related.next();
             sentences.add(new AnnotatedSentence(sentence, found, timesFound, related.relations(), roles.find(text, found)));
         }
