@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Annotator;
@@ -61,7 +62,7 @@ final class PronounReferents {
         lastPerson(found, 0, Integer.MAX_VALUE).ifPresent(person -> lastNamed = person);
     }
 
-    private java.util.Optional<Entity> lastPerson(List<Mention> found, int from, int to) {
+    private Optional<Entity> lastPerson(List<Mention> found, int from, int to) {
         return found.stream().filter(m -> m.entity().type() == EntityType.PERSON && m.begin() >= from && m.end() <= to)
                 .map(Mention::entity).filter(e -> !Objects.equals(e, speaker)).reduce((first, second) -> second);
     }
