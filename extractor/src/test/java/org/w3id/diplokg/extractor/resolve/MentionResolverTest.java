@@ -654,6 +654,14 @@ class MentionResolverTest {
     }
 
     @Test
+    void portugalAndKazakhstanAreAbbreviatedInCompounds() {
+        assertEquals("COUNTRY:PT", keyAt(segmented("中葡两国政府在北京互换了批准书。"), "葡"), "中葡 with no 葡萄牙 named in full");
+        List<Mention> kazakh = segmented("哈尔滨是一座美丽的城市，中哈关系发展顺利。");
+        assertEquals("COUNTRY:KZ", keyAt(kazakh, "哈"), kazakh.toString());
+        assertTrue(keyAt(kazakh, "哈尔滨").startsWith("REGION:"), "哈 of 哈尔滨 is no Kazakhstan: " + kazakh);
+    }
+
+    @Test
     void aDateBeforeANameIsNoPartOfIt() {
         List<Mention> bridge = segmented("1990年9月北疆铁路同土西铁路接轨，1992年12月新亚欧大陆桥正式开办国际集装箱运输。");
         assertTrue(bridge.stream().noneMatch(m -> m.surface().startsWith("1992年") || m.surface().startsWith("1990年")), bridge.toString());
@@ -902,11 +910,11 @@ class MentionResolverTest {
 
     @Test
     void aStateTheGazetteerGivesNoAbbreviationIsAbbreviatedWhereTheTextNamesIt() {
-        String named = "哈萨克斯坦总统将访华。双方将推动中哈合作，哈方表示欢迎。";
+        String named = "斐济总理将访华。双方将推动中斐合作，斐方表示欢迎。";
         AbbreviationContext document = resolver.documentContext(named + named);
-        List<Mention> mentions = resolver.resolve("双方将推动中哈合作，哈方表示欢迎。", Tagging.NONE, document);
-        assertEquals("COUNTRY:KZ", keyAt(mentions, "哈"));
-        assertEquals("none", keyAt(resolve("双方将推动中哈合作。"), "哈"), "without the state named, 哈 stands for nothing");
+        List<Mention> mentions = resolver.resolve("双方将推动中斐合作，斐方表示欢迎。", Tagging.NONE, document);
+        assertEquals("COUNTRY:FJ", keyAt(mentions, "斐"));
+        assertEquals("none", keyAt(resolve("双方将推动中斐合作。"), "斐"), "without the state named, 斐 stands for nothing");
         List<Mention> kenya = resolver.resolve("肯尼亚蒙内铁路建成通车。", Tagging.NONE, resolver.documentContext("肯尼亚肯尼亚"));
         assertEquals("COUNTRY:KE", keyAt(kenya, "肯尼亚"));
         assertEquals("none", keyAt(kenya, "蒙"), "a state's full name is never read as abbreviations");
