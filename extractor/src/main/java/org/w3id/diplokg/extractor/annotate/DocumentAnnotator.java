@@ -21,6 +21,7 @@ import org.w3id.diplokg.extractor.model.Document;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Tagging;
 import org.w3id.diplokg.extractor.model.TimeMention;
+import org.w3id.diplokg.extractor.relate.PronounReferents;
 import org.w3id.diplokg.extractor.relate.RelationContext;
 import org.w3id.diplokg.extractor.relate.RelationFinder;
 import org.w3id.diplokg.extractor.model.Sentence;

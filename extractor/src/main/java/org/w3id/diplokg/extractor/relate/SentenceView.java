@@ -58,6 +58,11 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
 
     /** Index where the clause holding {@code index} begins (just past the previous clause mark). */
     int clauseStart(int index) {
+        return clauseStartIn(text, index);
+    }
+
+    /** {@link #clauseStart} of any sentence's text, for readers that work before a view is made (pronouns). */
+    static int clauseStartIn(String text, int index) {
         for (int i = Math.min(index, text.length()) - 1; i >= 0; i--) {
             if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
                 return i + 1;

@@ -1,4 +1,4 @@
-package org.w3id.diplokg.extractor.annotate;
+package org.w3id.diplokg.extractor.relate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,21 +21,20 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * The referents are read for relations only: the graph's mentions stay the names as written. One per turn: it learns
  * each sentence's persons after the sentence is read.
  */
-final class PronounReferents {
+public final class PronounReferents {
     static final double CONFIDENCE = 0.6;
     /** The pronoun alone: not 他们, 他国, 他人, 他方, 其他, 吉他. */
     private static final Pattern PRONOUN = Pattern.compile("(?<![其吉])[他她](?![们国人方乡日者])");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，。；！？：,;]");
 
     private final Entity speaker;
     private Entity lastNamed;
 
-    PronounReferents(Entity speaker) {
+    public PronounReferents(Entity speaker) {
         this.speaker = speaker;
     }
 
     /** The sentence's mentions with one for each pronoun whose referent is known, in text order. */
-    List<Mention> withReferents(String text, List<Mention> found) {
+    public List<Mention> withReferents(String text, List<Mention> found) {
         List<Mention> read = new ArrayList<>(found);
         Matcher pronoun = PRONOUN.matcher(text);
         while (pronoun.find()) {
@@ -43,7 +42,7 @@ final class PronounReferents {
             if (found.stream().anyMatch(m -> m.begin() <= at && at < m.end())) {
                 continue; // inside a name (他加禄语, a person's own name)
             }
-            int clause = clauseStart(text, at);
+            int clause = SentenceView.clauseStartIn(text, at);
             if (lastPerson(found, 0, clause).isPresent()) {
                 continue; // 胡锦涛主席会见了安倍首相，温家宝总理同他举行了会谈: who of those named is meant, the words do not say
             }
@@ -58,21 +57,12 @@ final class PronounReferents {
     }
 
     /** Remembers the last person the sentence named, for the sentences after it. */
-    void learn(List<Mention> found) {
+    public void learn(List<Mention> found) {
         lastPerson(found, 0, Integer.MAX_VALUE).ifPresent(person -> lastNamed = person);
     }
 
     private Optional<Entity> lastPerson(List<Mention> found, int from, int to) {
         return found.stream().filter(m -> m.entity().type() == EntityType.PERSON && m.begin() >= from && m.end() <= to)
                 .map(Mention::entity).filter(e -> !Objects.equals(e, speaker)).reduce((first, second) -> second);
-    }
-
-    private static int clauseStart(String text, int at) {
-        int start = 0;
-        Matcher breaks = CLAUSE_BREAK.matcher(text).region(0, at);
-        while (breaks.find()) {
-            start = breaks.end();
-        }
-        return start;
     }
 }
