@@ -1,5 +1,6 @@
 package org.w3id.diplokg.gazetteer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -39,6 +40,11 @@ public final class Gazetteer {
     /** A place's IRI to the state it lies in. */
     private final Map<String, Entity> stateOfPlace = new HashMap<>();
     private final java.util.Set<String> formerStates = new java.util.HashSet<>();
+    /** A state's IRI to the former states its places lay in, and until when (Russia's: the Soviet Union's, to 1991-12-26). */
+    private final Map<String, List<Succession>> formerStatesOfPlaces = new HashMap<>();
+
+    /** The former state a successor's places lay in before {@code until}. */
+    private record Succession(Entity former, LocalDate until) {}
 
     private Gazetteer() {}
 
@@ -128,14 +134,20 @@ public final class Gazetteer {
         }
     }
 
-    /** The state a place lies in, where the gazetteer says (重庆, 澳门: China). */
     /** Whether a country is a state that no longer exists (former-states.tsv). */
     public boolean isFormerState(Entity country) {
         return formerStates.contains(country.iri());
     }
 
+    /** The state a place lies in today, where the gazetteer says (重庆, 澳门: China). */
     public Optional<Entity> stateOf(Entity place) {
         return Optional.ofNullable(stateOfPlace.get(place.iri()));
+    }
+
+    /** The state a place lay in on {@code day}: 莫斯科 is the Soviet Union's before 1991-12-26, Russia's after. */
+    public Optional<Entity> stateOf(Entity place, LocalDate day) {
+        return stateOf(place).map(state -> formerStatesOfPlaces.getOrDefault(state.iri(), List.of()).stream()
+                .filter(succession -> day.isBefore(succession.until())).map(Succession::former).findFirst().orElse(state));
     }
 
     public Optional<Entity> byKey(EntityType type, String key) {
@@ -197,6 +209,25 @@ public final class Gazetteer {
             if (row.cell(5) != null) {
                 addAbbreviation(row.cell(5), state, row);
             }
+            if (row.cell(6) != null) {
+                readSuccessors(state, row);
+            }
+        }
+    }
+
+    /** Column 7 the day the state ended, column 8 its successors (RU, or EE@1991-09-06 for one that left earlier). */
+    private void readSuccessors(Entity former, DataFile.Row row) {
+        try {
+            LocalDate ended = LocalDate.parse(row.cell(6));
+            for (String successor : row.list(7)) {
+                String[] codeAndDay = successor.split("@", 2);
+                Entity state = byKey(EntityType.COUNTRY, codeAndDay[0])
+                        .orElseThrow(() -> row.problem("no country has the code " + codeAndDay[0]));
+                LocalDate until = codeAndDay.length == 2 ? LocalDate.parse(codeAndDay[1]) : ended;
+                formerStatesOfPlaces.computeIfAbsent(state.iri(), iri -> new ArrayList<>()).add(new Succession(former, until));
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            throw row.problem("not a date (YYYY-MM-DD): " + e.getParsedString());
         }
     }
 

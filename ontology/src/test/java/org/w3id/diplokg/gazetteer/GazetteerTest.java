@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -248,6 +249,19 @@ class GazetteerTest {
         assertTrue(gazetteer.isFormerState(named("南斯拉夫")) && gazetteer.isFormerState(named("苏联")));
         assertFalse(gazetteer.isFormerState(named("俄罗斯")));
         assertTrue(gazetteer.stateOf(named("亚太")).isEmpty(), "a world region lies in no one state");
+    }
+
+    @Test
+    void placesSayTheStateTheyLayInOnADay() {
+        LocalDate before = LocalDate.of(1988, 4, 1);
+        assertEquals(named("苏联"), gazetteer.stateOf(named("莫斯科"), before).orElseThrow(), "Moscow in 1988");
+        assertEquals(named("苏联"), gazetteer.stateOf(named("基辅"), LocalDate.of(1991, 12, 25)).orElseThrow(), "the day before the end");
+        assertEquals(named("俄罗斯"), gazetteer.stateOf(named("莫斯科"), LocalDate.of(1991, 12, 26)).orElseThrow(), "from the day it ended");
+        assertEquals(named("爱沙尼亚"), gazetteer.stateOf(named("塔林"), LocalDate.of(1991, 10, 1)).orElseThrow(), "a state that left earlier");
+        assertEquals(named("捷克斯洛伐克"), gazetteer.stateOf(named("布拉格"), before).orElseThrow());
+        assertEquals(named("南斯拉夫"), gazetteer.stateOf(named("贝尔格莱德"), LocalDate.of(1999, 5, 8)).orElseThrow());
+        assertEquals(named("塞尔维亚"), gazetteer.stateOf(named("贝尔格莱德"), LocalDate.of(2010, 1, 1)).orElseThrow());
+        assertEquals(named("日本"), gazetteer.stateOf(named("东京"), before).orElseThrow(), "no succession, no change");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.w3id.diplokg.extractor.relate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Mention;
@@ -20,8 +21,14 @@ final class ConflictRule implements RelationRule {
     private static final Pattern WITH_WHOM = Pattern.compile("[同与跟]");
     private static final Pattern CONFLICT = Pattern.compile("冲突|对抗|战争|交战|开战|贸易战|摩擦|冷战");
 
-    /** Armed attacks by one party on another: 空袭, 轰炸, 军事打击, 空中打击, 入侵, 动武. */
-    private static final Pattern ATTACK = Pattern.compile("空袭|轰炸|军事打击|空中打击|武装入侵|入侵|动武");
+    /** Armed attacks by one party on another: 空袭, 轰炸, 军事打击, 空中打击, 动武. */
+    private static final Pattern ATTACK = Pattern.compile("空袭|轰炸|军事打击|空中打击|动武");
+    /** Seizing another's land: words that say a war happened, whoever speaks of it or opposes it. */
+    private static final String SEIZING = "(?:侵略|入侵|侵占|占领|吞并)";
+    /** 越南侵略柬埔寨, 伊拉克出兵入侵并吞并了科威特, 以色列对黎巴嫩的武装入侵. */
+    private static final Pattern AGGRESSION = Pattern.compile("(?:出兵|武装)?" + SEIZING + "(?:[和并及]" + SEIZING + ")*了?");
+    /** 对…的 between the aggressor and the verb names whose land is seized (越南对柬埔寨的侵略). */
+    private static final Pattern ON_VICTIM = Pattern.compile("对([^，。；对的]{1,20})的$");
     /** 对…进行/发动/实施 before the attack: the target is named between 对 and the verb. */
     private static final Pattern ON_TARGET = Pattern.compile("对([^，。；对]{1,30}?)(?:(?:进行了?|发动了?|实施了?|展开了?)(?:[^，。；对]{0,8}的)?)?$");
     /** A stance's own 对 before the attackers (中国政府对美英两国对伊拉克动武表示谴责): they are named after it. */
@@ -64,8 +71,37 @@ final class ConflictRule implements RelationRule {
         }
     }
 
+    /**
+     * An aggression is a conflict between the party named right before its verb and the one right after it, or between
+     * 对 and 的 (越南对柬埔寨的侵略): only those two, though the clause opens with who opposes or backs it (中国政府反对伊拉克入侵
+     * 科威特, 苏联支持越南侵略柬埔寨). A seizing with no party named at either end (日本过去的侵略历史) is none.
+     */
+    private static void aggressions(SentenceView sentence, List<Relation> found) {
+        String text = sentence.text();
+        Matcher matcher = AGGRESSION.matcher(text);
+        while (matcher.find()) {
+            int clause = sentence.clauseStart(matcher.start());
+            Matcher onVictim = ON_VICTIM.matcher(text.substring(clause, matcher.start()));
+            boolean victimBefore = onVictim.find();
+            int aggressorEnd = victimBefore ? clause + onVictim.start() : matcher.start();
+            Optional<Entity> aggressor = sentence.mentionsIn(clause, aggressorEnd).stream()
+                    .filter(m -> m.end() == aggressorEnd && SentenceView.ACTORS.contains(m.entity().type())).map(Mention::entity).findFirst();
+            Optional<Entity> victim = victimBefore
+                    ? sentence.actorsIn(clause + onVictim.start(1), clause + onVictim.end(1)).stream().findFirst()
+                    : sentence.mentionStartingNear(matcher.end(), SentenceView.ACTORS, "").map(Mention::entity);
+            if (aggressor.isEmpty() || victim.isEmpty() || aggressor.equals(victim)) {
+                continue;
+            }
+            List<Entity> parties = List.of(aggressor.get(), victim.get());
+            if (found.stream().noneMatch(r -> r.kind() == RelationKind.CONFLICT && r.parties().containsAll(parties))) {
+                found.add(sentence.stated(Relation.of(RelationKind.CONFLICT, parties, clause, matcher.end()), matcher.start()));
+            }
+        }
+    }
+
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
+        aggressions(sentence, found);
         attacks(sentence, found);
         String text = sentence.text();
         Matcher matcher = CONFLICT.matcher(text);

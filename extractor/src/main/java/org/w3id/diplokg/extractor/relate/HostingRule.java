@@ -1,5 +1,6 @@
 package org.w3id.diplokg.extractor.relate;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -123,7 +124,7 @@ final class HostingRule implements RelationRule {
             if (event.isEmpty() || hostsOfIt.isEmpty()) {
                 continue;
             }
-            add(sentence, found, hostsOfIt.stream().map(this::stateOfPlace).distinct().toList(), event.get(), hosts.start(), hosts.start());
+            add(sentence, found, hostsOfIt.stream().map(place -> stateOfPlace(place, sentence.said())).distinct().toList(), event.get(), hosts.start(), hosts.start());
             if (hosts.group().equals("办好")) { // 支持法方办好巴黎奥运会: to host it well is still to come
                 Relation hosting = found.remove(found.size() - 1);
                 found.add(hosting.modality() == RelationModality.DONE ? hosting.withModality(RelationModality.PLANNED) : hosting);
@@ -158,17 +159,17 @@ final class HostingRule implements RelationRule {
                 continue;
             }
             int verb = event.end() + held.start("verb"); // 即将开幕: the words before the verb say when
-            stateOfCityIn(event.surface()).ifPresent(state -> add(sentence, found, state, event, event.begin(), verb));
+            stateOfCityIn(event.surface(), sentence.said()).ifPresent(state -> add(sentence, found, state, event, event.begin(), verb));
         }
     }
 
     /** The state of a city the gazetteer knows, named inside an event's name (杭州 of 杭州峰会: China). */
-    private Optional<Entity> stateOfCityIn(String name) {
+    private Optional<Entity> stateOfCityIn(String name, LocalDate said) {
         for (int begin = 0; begin < name.length() - 1; begin++) {
             for (int end = Math.min(name.length(), begin + LONGEST_PLACE); end >= begin + 2; end--) {
                 Optional<Entity> place = gazetteer.byName(name.substring(begin, end)).filter(e -> e.type() == EntityType.REGION);
                 if (place.isPresent() && gazetteer.stateOf(place.get()).isPresent()) {
-                    return gazetteer.stateOf(place.get());
+                    return gazetteer.stateOf(place.get(), said);
                 }
             }
         }
@@ -204,13 +205,13 @@ final class HostingRule implements RelationRule {
     private Optional<Entity> hostIn(SentenceView sentence, int begin, int end) {
         List<Entity> named = sentence.mentionsIn(begin, end).stream().map(Mention::entity).toList();
         return named.stream().filter(e -> e.type() == EntityType.COUNTRY).findFirst()
-                .or(() -> named.stream().filter(e -> e.type() == EntityType.REGION).map(gazetteer::stateOf)
+                .or(() -> named.stream().filter(e -> e.type() == EntityType.REGION).map(place -> gazetteer.stateOf(place, sentence.said()))
                         .flatMap(Optional::stream).findFirst());
     }
 
     /** A place hosts through its state (北京举办: China); a state, a body or a person hosts as it is. */
-    private Entity stateOfPlace(Entity host) {
-        return host.type() == EntityType.REGION ? gazetteer.stateOf(host).orElse(host) : host;
+    private Entity stateOfPlace(Entity host, LocalDate said) {
+        return host.type() == EntityType.REGION ? gazetteer.stateOf(host, said).orElse(host) : host;
     }
 
     /**

@@ -75,7 +75,7 @@ public final class RelationFinder {
             int asking = sentence.clauseStart(asks.start());
             found.removeIf(r -> r.kind() != RelationKind.PARTNERSHIP && r.begin() >= asking);
         }
-        List<Relation> relations = asRestated(text, onceEach(venues.apply(RespectivePairs.apply(sentence, found))), context.stated());
+        List<Relation> relations = asRestated(text, onceEach(venues.apply(RespectivePairs.apply(sentence, found), sentence.said())), context.stated());
         return new Found(relations, context.after(sentence.pairNamed()).withLeaders(sentence.headsOfStateNamed())
                 .withNamed(recalled(mentions)).telling(StanceRule.toldIn(sentence)).stating(relations));
     }

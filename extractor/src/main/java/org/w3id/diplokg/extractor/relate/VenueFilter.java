@@ -1,5 +1,6 @@
 package org.w3id.diplokg.extractor.relate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,10 +31,11 @@ final class VenueFilter {
         this.gazetteer = gazetteer;
     }
 
-    List<Relation> apply(List<Relation> relations) {
+    /** The relations of a sentence said on {@code said}, whose date says which state a city lay in (莫斯科 in 1988: the USSR). */
+    List<Relation> apply(List<Relation> relations, LocalDate said) {
         List<Relation> kept = new ArrayList<>();
         for (Relation visitOrOther : relations) {
-            Relation relation = visitedState(visitOrOther);
+            Relation relation = visitedState(visitOrOther, said);
             if (relation.kind() == RelationKind.HOSTING || relation.parties().stream().noneMatch(this::isVenue)) {
                 kept.add(relation);
                 continue;
@@ -48,12 +50,12 @@ final class VenueFilter {
     }
 
     /** A visit to a city (赴华盛顿出席…, 赴老挝万象) is a visit to its state, as the annotators write it. */
-    private Relation visitedState(Relation relation) {
+    private Relation visitedState(Relation relation, LocalDate said) {
         if (relation.kind() != RelationKind.VISIT || relation.object() == null || relation.object().type() != EntityType.REGION
                 || isProvince(relation.object())) {
             return relation;
         }
-        return gazetteer.stateOf(relation.object()).filter(state -> !relation.parties().contains(state))
+        return gazetteer.stateOf(relation.object(), said).filter(state -> !relation.parties().contains(state))
                 .map(relation::withObject)
                 .orElse(relation);
     }

@@ -210,6 +210,31 @@ class RelationFinderTest {
     }
 
     @Test
+    void anAggressionIsBetweenTheTwoPartiesAtItsVerbWhoeverOpposesOrBacksIt() {
+        assertEquals(List.of("CONFLICT IQ+KW"), relations("我们反对伊拉克吞并科威特。").stream().filter(r -> r.startsWith("CONFLICT")).toList(),
+                "the one who opposes it is no party");
+        assertTrue(relations("那个大国曾支持越南侵略柬埔寨。").contains("CONFLICT VN+KH"), relations("那个大国曾支持越南侵略柬埔寨。").toString());
+        assertTrue(relations("问题的根源在于越南对柬埔寨的侵略和占领。").contains("CONFLICT VN+KH"), "the victim named between 对 and 的");
+        assertTrue(relations("当年，伊拉克出兵入侵并吞并了科威特。").contains("CONFLICT IQ+KW"), "verbs joined with 并");
+        assertTrue(relations("日本应正视过去的侵略历史。").stream().noneMatch(r -> r.startsWith("CONFLICT")), "no party at the other end");
+    }
+
+    @Test
+    void aCityIsTheStateItLayInWhenSaid() {
+        assertTrue(found("第十轮副外长级磋商将于下月在莫斯科举行。", LocalDate.of(1988, 4, 1)).stream()
+                .anyMatch(r -> r.startsWith("HOSTING SU ->")), "Moscow in 1988 is the Soviet Union's");
+        assertTrue(found("钱其琛外长将于下月访问莫斯科。", LocalDate.of(1988, 4, 1)).stream().anyMatch(r -> r.startsWith("VISIT 钱其琛 -> SU")));
+        assertTrue(relations("王毅外长将于下月访问莫斯科。").stream().anyMatch(r -> r.startsWith("VISIT 王毅 -> RU")), "and Russia's since 1991");
+    }
+
+    /** The relations of a sentence said on {@code said}. */
+    private List<String> found(String sentence, LocalDate said) {
+        List<Mention> mentions = resolver.resolve(sentence, ChineseEntityTagger.shared().tag(sentence));
+        return new RelationFinder(gazetteer).find(sentence, mentions, new TimeExpressionFinder().find(sentence, said), said, china)
+                .stream().map(RelationFinderTest::describe).toList();
+    }
+
+    @Test
     void aNamesOwnWordsGovernNoModality() {
         List<String> found = relations("中方认真落实《亚的斯亚贝巴行动计划》，已免除老挝的部分债务。");
         assertTrue(found.contains("AID CN -> LA"), "计划 inside the plan's name plans nothing: " + found);
