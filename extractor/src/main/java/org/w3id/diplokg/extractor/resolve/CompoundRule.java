@@ -130,7 +130,8 @@ final class CompoundRule {
             // 亚非拉 does not.
             boolean manyParties = partyEnds.size() >= PARTIES_ENOUGH && tagging.wordStartsAt(i)
                     && (end >= sentence.length() || tagging.wordStartsAt(end))
-                    && !BEGINS_ORDINARY_WORDS.contains(sentence.substring(end - 1, end));
+                    && !BEGINS_ORDINARY_WORDS.contains(sentence.substring(end - 1, end))
+                    && !taggedAPerson(tagging, i, end);
             while (!manyParties && closed - i >= 2 && !followedByFollower(sentence, closed)) {
                 partyEnds.remove(partyEnds.size() - 1);
                 closed = partyEnds.isEmpty() ? i : partyEnds.get(partyEnds.size() - 1);
@@ -169,6 +170,11 @@ final class CompoundRule {
             i = Math.max(i + 1, end == i ? i + 1 : end);
         }
         return found;
+    }
+
+    /** A run the tagger reads as, or as ending in, a person's name (德马科先生, a Maltese; tagged 德 + 马科): a name, not three states. */
+    private static boolean taggedAPerson(Tagging tagging, int begin, int end) {
+        return tagging.entities().stream().anyMatch(span -> "PERSON".equals(span.tag()) && span.begin() < end && span.end() > begin);
     }
 
     /** A weak first party the tagger reads as an adjective word of its own (新/JJ 南非/NR: "the new South Africa"). */

@@ -117,6 +117,16 @@ class MentionResolverTest {
     }
 
     @Test
+    void aRunOfAbbreviationsTheTaggerReadsAsAPersonIsHisName() {
+        // 马 and 科 read as Malta and Kuwait once the sentence names them; CoreNLP tags 马科 a person
+        List<Mention> mentions = segmented("马耳他和科威特都派了代表，我们祝贺德马科先生当选。");
+        assertEquals("none", keyAt(mentions, "德"), "德 of 德马科 is no Germany");
+        assertTrue(mentions.stream().noneMatch(m -> m.entity().type() == EntityType.COUNTRY && m.begin() >= 14),
+                mentions.toString());
+        assertEquals("COUNTRY:GB", keyAt(segmented("英法德三国外长昨天通了电话。"), "英"), "three states the tagger reads as none");
+    }
+
+    @Test
     void abbreviationsListedWithCommasAndClosedByTheirCountAreEachAParty() {
         List<Mention> six = resolve("当天，中、美、俄、英、法、德六国代表在维也纳磋商。");
         assertEquals(List.of("COUNTRY:CN", "COUNTRY:US", "COUNTRY:RU", "COUNTRY:GB", "COUNTRY:FR", "COUNTRY:DE"),
