@@ -252,6 +252,17 @@ class GazetteerTest {
     }
 
     @Test
+    void everyFiveYearPlanIsOneEntityByEachOfItsNames() {
+        assertEquals("FIVE-YEAR-7", named("第七个五年计划").key());
+        assertEquals(named("第八个五年计划"), named("“八五”计划"));
+        assertEquals(named("第八个五年计划"), named("中华人民共和国国民经济和社会发展第八个五年计划纲要"));
+        assertEquals(named("第一个五年计划"), named("发展国民经济的第一个五年计划"));
+        assertEquals("FIVE-YEAR-14", named("“十四五”规划").key(), "规划 since the eleventh");
+        assertEquals("CSCE", named("欧安会").key());
+        assertFalse(named("欧安会").equals(named("欧安组织")), "the CSCE became the OSCE in 1995: two entities");
+    }
+
+    @Test
     void placesSayTheStateTheyLayInOnADay() {
         LocalDate before = LocalDate.of(1988, 4, 1);
         assertEquals(named("苏联"), gazetteer.stateOf(named("莫斯科"), before).orElseThrow(), "Moscow in 1988");
