@@ -50,6 +50,13 @@ class HeadWordRuleTest {
     }
 
     @Test
+    void twoStatesGuidelinesAndAProtocolAreAgreements() {
+        assertEquals(List.of("AGREEMENT:日美防卫合作指针"), names("中方/NR 关注/VV 新/JJ 的/DEG 日美/NR 防卫/NN 合作/NN 指针/NN 。/PU"));
+        assertEquals(List.of(), names("这/DT 是/VC 行动/NN 的/DEG 指针/NN 。/PU"), "no states named: a guide of a kind");
+        assertEquals(List.of("AGREEMENT:中俄边境裁军协议书"), names("双方/PN 签署/VV 了/AS 中俄/NR 边境/NN 裁军/NN 协议书/NN 。/PU"));
+    }
+
+    @Test
     void aDialogueOrConsultationOfNamedStatesOnAFieldIsAnEvent() {
         assertEquals(List.of("EVENT:中菲防务安全磋商"), names("双方/PN 同意/VV 继续/VV 中菲/NR 防务/NN 安全/NN 磋商/NN 。/PU"));
         assertEquals(List.of("EVENT:中印战略经济对话"), names("中印/NR 战略/NN 经济/NN 对话/NN 取得/VV 成果/NN 。/PU"));
