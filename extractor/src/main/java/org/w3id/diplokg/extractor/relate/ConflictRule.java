@@ -14,7 +14,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
 /**
  * Conflict between named parties: 冲突, 对抗, 战争, 交战, 贸易战, 摩擦, 冷战 with two parties before it in the clause
  * (中欧之间不存在根本利害冲突 is a denied one), or one and the party named after 同/与 (无意同美国打“新冷战”), or a
- * compound of one-character parties right before it inside a name (巴以冲突). No parties, no conflict: 地缘冲突 names none.
+ * compound of one-character parties right before it inside a name (巴以冲突, 两伊战争), which alone names the sides. No parties, no
+ * conflict: 地缘冲突 names none.
  * An armed attack by one party on another is a conflict between them (see {@link #attacks}).
  */
 final class ConflictRule implements RelationRule {
@@ -99,6 +100,18 @@ final class ConflictRule implements RelationRule {
         }
     }
 
+    /** The parties of a compound read right before {@code end}: actors' mentions each ending where the next begins (两伊, 巴以). */
+    private static List<Entity> joinedRightBefore(SentenceView sentence, int clause, int end) {
+        List<Mention> before = sentence.mentionsIn(clause, end);
+        List<Entity> joined = new ArrayList<>();
+        int at = end;
+        for (int i = before.size() - 1; i >= 0 && before.get(i).end() == at && SentenceView.ACTORS.contains(before.get(i).entity().type()); i--) {
+            joined.add(0, before.get(i).entity());
+            at = before.get(i).begin();
+        }
+        return joined;
+    }
+
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
         aggressions(sentence, found);
@@ -111,7 +124,11 @@ final class ConflictRule implements RelationRule {
             if (clause == lastClause) {
                 continue;
             }
-            List<Entity> parties = new ArrayList<>(sentence.actorsIn(clause, matcher.start()));
+            // a compound right before it names the sides (中国在两伊战争中严守中立: Iran and Iraq, not China)
+            List<Entity> parties = joinedRightBefore(sentence, clause, matcher.start());
+            if (parties.size() < 2) {
+                parties = new ArrayList<>(sentence.actorsIn(clause, matcher.start()));
+            }
             if (parties.size() < 2) {
                 int from = Math.max(clause, matcher.start() - 2);
                 parties = new ArrayList<>(sentence.compoundAt(text.substring(from, matcher.start())));

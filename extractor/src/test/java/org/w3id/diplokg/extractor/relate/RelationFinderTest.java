@@ -220,6 +220,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void aWarNamedByACompoundIsBetweenItsSidesOnly() {
+        assertEquals(List.of("CONFLICT IR+IQ"), relations("中国在两伊战争中严守中立。").stream().filter(r -> r.startsWith("CONFLICT")).toList(),
+                "China, named before, is no side");
+        assertTrue(relations("美苏正在日内瓦就中程导弹问题进行谈判。").contains("TALKS US+SU {ongoing}"),
+                relations("美苏正在日内瓦就中程导弹问题进行谈判。").toString());
+    }
+
+    @Test
     void aCityIsTheStateItLayInWhenSaid() {
         assertTrue(found("第十轮副外长级磋商将于下月在莫斯科举行。", LocalDate.of(1988, 4, 1)).stream()
                 .anyMatch(r -> r.startsWith("HOSTING SU ->")), "Moscow in 1988 is the Soviet Union's");

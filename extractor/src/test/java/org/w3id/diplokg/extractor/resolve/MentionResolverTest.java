@@ -117,6 +117,15 @@ class MentionResolverTest {
     }
 
     @Test
+    void aCompoundOfTwoAsTheSubjectOfWhatTheyAreDoingNamesBoth() {
+        assertEquals("COUNTRY:SU", keyAt(resolve("美苏正在日内瓦就中程导弹问题进行谈判。"), "苏"), "before 正在");
+        assertEquals("COUNTRY:US", keyAt(resolve("中美就贸易问题举行磋商。"), "美"), "before 就");
+        assertEquals(List.of("COUNTRY:IR", "COUNTRY:IQ"), resolve("我们希望两伊双方继续谈判。").stream()
+                .filter(m -> m.entity().type() == EntityType.COUNTRY).map(m -> m.entity().type() + ":" + m.entity().key()).toList(),
+                "两伊: Iran and Iraq");
+    }
+
+    @Test
     void aRunOfAbbreviationsTheTaggerReadsAsAPersonIsHisName() {
         // 马 and 科 read as Malta and Kuwait once the sentence names them; CoreNLP tags 马科 a person
         List<Mention> mentions = segmented("马耳他和科威特都派了代表，我们祝贺德马科先生当选。");
