@@ -220,6 +220,15 @@ class RelationFinderTest {
     }
 
     @Test
+    void whoActsAsHostOfANamedEventHostsIt() {
+        assertTrue(relations("俄方高度评价中方作为六方会谈东道国所发挥的作用。").contains("HOSTING CN -> SIX-PARTY-TALKS"),
+                relations("俄方高度评价中方作为六方会谈东道国所发挥的作用。").toString());
+        assertTrue(relations("作为六方会谈的东道国，中方将继续同各方保持沟通。").stream().anyMatch(r -> r.startsWith("HOSTING CN -> SIX-PARTY-TALKS")),
+                "作为 opening the sentence: the next clause's subject hosts");
+        assertTrue(relations("中方作为东道国正在同各方协商。").stream().noneMatch(r -> r.startsWith("HOSTING")), "no event named");
+    }
+
+    @Test
     void aWarNamedByACompoundIsBetweenItsSidesOnly() {
         assertEquals(List.of("CONFLICT IR+IQ"), relations("中国在两伊战争中严守中立。").stream().filter(r -> r.startsWith("CONFLICT")).toList(),
                 "China, named before, is no side");
