@@ -16,7 +16,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * (中欧之间不存在根本利害冲突 is a denied one), or one and the party named after 同/与 (无意同美国打“新冷战”), or a
  * compound of one-character parties right before it inside a name (巴以冲突, 两伊战争), which alone names the sides. No parties, no
  * conflict: 地缘冲突 names none.
- * An armed attack by one party on another is a conflict between them (see {@link #attacks}).
+ * An armed attack by one party on another is a conflict between them (see {@link #attacks}), and so is an aggression
+ * named by its verb (see {@link #aggressions}).
  */
 final class ConflictRule implements RelationRule {
     private static final Pattern WITH_WHOM = Pattern.compile("[同与跟]");
