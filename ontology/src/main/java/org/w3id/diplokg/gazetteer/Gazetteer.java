@@ -40,6 +40,8 @@ public final class Gazetteer {
     /** A place's IRI to the state it lies in. */
     private final Map<String, Entity> stateOfPlace = new HashMap<>();
     private final java.util.Set<String> formerStates = new java.util.HashSet<>();
+    /** An agreement's title from its 关于 on (关于香港问题的联合声明) to the one agreement whose full title ends so. */
+    private final Map<String, Entity> byTitleTail = new HashMap<>();
     /** A state's IRI to the former states its places lay in, and until when (Russia's: the Soviet Union's, to 1991-12-26). */
     private final Map<String, List<Succession>> formerStatesOfPlaces = new HashMap<>();
 
@@ -75,6 +77,7 @@ public final class Gazetteer {
         loaded.loadCurated("persons.tsv", EntityType.PERSON, true);
         loaded.loadCurated("events.tsv", EntityType.EVENT, true);
         loaded.addWrittenOutForms();
+        loaded.indexTitleTails();
         return loaded;
     }
 
@@ -90,6 +93,52 @@ public final class Gazetteer {
     /** The entity a canonical name or alias names. */
     public Optional<Entity> byName(String name) {
         return Optional.ofNullable(byName.get(stripMarks(name)));
+    }
+
+    /**
+     * The one agreement whose full title ends in this one, which opens with 关于 (关于香港问题的联合声明: the Sino-British
+     * Joint Declaration, whose title names its two governments before it); empty where none or two do.
+     */
+    public Optional<Entity> agreementTitled(String tail) {
+        String title = stripMarks(tail);
+        return title.startsWith("关于") ? Optional.ofNullable(byTitleTail.get(title)) : Optional.empty();
+    }
+
+    private void indexTitleTails() {
+        Set<String> shared = new java.util.HashSet<>();
+        for (Entity agreement : entitiesByIri.values()) {
+            if (agreement.type() != EntityType.AGREEMENT) {
+                continue;
+            }
+            List<String> names = new ArrayList<>(agreement.aliases());
+            names.add(agreement.zhLabel());
+            for (String name : names) {
+                int about = name.indexOf("关于");
+                if (about <= 0 || byName.containsKey(name.substring(about)) || !namesAPlaceOrParty(name.substring(about))) {
+                    // no 关于 after a name of parties, the tail a known name, or one any two states' document may bear
+                    // (关于建立外交关系的联合公报): only what names a place or party is the one document's (关于香港问题的…)
+                    continue;
+                }
+                Entity before = byTitleTail.putIfAbsent(name.substring(about), agreement);
+                if (before != null && !before.equals(agreement)) {
+                    shared.add(name.substring(about)); // two agreements' titles end so: the tail names neither
+                }
+            }
+        }
+        byTitleTail.keySet().removeAll(shared);
+    }
+
+    private boolean namesAPlaceOrParty(String words) {
+        for (int begin = 0; begin < words.length(); begin++) {
+            for (int end = begin + 2; end <= Math.min(words.length(), begin + 8); end++) {
+                Entity named = byName.get(words.substring(begin, end));
+                if (named != null && (named.type() == EntityType.COUNTRY || named.type() == EntityType.REGION
+                        || named.type() == EntityType.ORGANIZATION)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The entity a one-character abbreviation stands for in compounds (俄 -> Russia). */

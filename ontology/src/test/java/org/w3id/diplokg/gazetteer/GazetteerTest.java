@@ -252,6 +252,14 @@ class GazetteerTest {
     }
 
     @Test
+    void aTitleFromItsAboutOnNamesTheOneAgreementWhoseFullTitleEndsSo() {
+        assertEquals("SINO-BRITISH-DECLARATION", gazetteer.agreementTitled("关于香港问题的联合声明").orElseThrow().key());
+        assertEquals("SINO-BRITISH-DECLARATION", gazetteer.agreementTitled("《关于香港问题的联合声明》").orElseThrow().key(), "marks aside");
+        assertTrue(gazetteer.agreementTitled("关于建立外交关系的联合公报").isEmpty(), "a tail many titles share names none");
+        assertTrue(gazetteer.agreementTitled("香港问题的联合声明").isEmpty(), "only from 关于 on");
+    }
+
+    @Test
     void everyFiveYearPlanIsOneEntityByEachOfItsNames() {
         assertEquals("FIVE-YEAR-7", named("第七个五年计划").key());
         assertEquals(named("第八个五年计划"), named("“八五”计划"));

@@ -26,7 +26,8 @@ final class AgreementActionRule implements RelationRule {
 
     static {
         ACTIONS.put(Pattern.compile("(?:申请|提出|提交)加入|加入[^，。；]{0,24}申请"), RelationAction.APPLIED_TO_JOIN);
-        ACTIONS.put(Pattern.compile("完成[^，。；]{0,16}谈判|谈成|达成|缔结"), RelationAction.CONCLUDED);
+        // 草签: a text initialled ends its negotiation (中葡双方…草签了关于澳门问题的联合声明), before it is signed
+        ACTIONS.put(Pattern.compile("完成[^，。；]{0,16}谈判|谈成|达成|缔结|草签"), RelationAction.CONCLUDED);
         ACTIONS.put(Pattern.compile("签署|签订|签约"), RelationAction.SIGNED);
         ACTIONS.put(Pattern.compile("延期|延长"), RelationAction.EXTENDED);
         ACTIONS.put(Pattern.compile("生效"), RelationAction.ENTERED_INTO_FORCE);
@@ -57,6 +58,22 @@ final class AgreementActionRule implements RelationRule {
         }
         return sentence.mentionsIn(clause, verb).stream().map(Mention::entity).filter(e -> e.type() == EntityType.PERSON)
                 .distinct().toList();
+    }
+
+    /**
+     * The parties named only in what a document is about, after the 关于 of its title (关于香港问题的联合声明: Hong Kong), and
+     * nowhere else in the clause: what it is on, not who acts on it.
+     */
+    private static List<Entity> topicsOf(SentenceView sentence, Mention agreement, int clause, int clauseEnd) {
+        int about = agreement.surface().indexOf("关于");
+        if (about < 0) {
+            return List.of();
+        }
+        int topicStart = agreement.begin() + about;
+        List<Mention> elsewhere = sentence.mentionsIn(clause, clauseEnd).stream()
+                .filter(m -> m.begin() < topicStart || m.begin() >= agreement.end()).toList();
+        return sentence.mentionsIn(topicStart, agreement.end()).stream().map(Mention::entity)
+                .filter(e -> elsewhere.stream().noneMatch(m -> m.entity().equals(e) && m != agreement)).toList();
     }
 
     /** What a meeting does to a document that makes it its holders' (会议通过了《…》, 峰会签署《…》). */
@@ -151,7 +168,8 @@ final class AgreementActionRule implements RelationRule {
                 }
                 List<Entity> parties = ONE_SIDED.contains(action.getValue())
                         ? new ArrayList<>(sentence.agentBefore(clause + matcher.start()).stream().toList())
-                        : sentence.actorsActingIn(clause, clauseEnd);
+                        : new ArrayList<>(sentence.actorsActingIn(clause, clauseEnd));
+                parties.removeAll(topicsOf(sentence, agreement, clause, clauseEnd));
                 if (parties.isEmpty()) {
                     parties.addAll(sentence.partiesBefore(Math.min(agreement.begin(), clause + matcher.start())));
                 }

@@ -496,7 +496,7 @@ final class HeadWordRule {
         if (placedKnownName(modifiers, head) || stateBeforeKnownName(modifiers, head)) {
             return Optional.empty();
         }
-        Mention mention = new Mention(begin, end, surface, NewNames.named(head.type(), name), CONFIDENCE, Annotator.RULE);
+        Mention mention = new Mention(begin, end, surface, knownOrNew(head.type(), name), CONFIDENCE, Annotator.RULE);
         return Optional.of(new Candidate(begin, end, Candidate.RULE, List.of(mention)));
     }
 
@@ -517,7 +517,7 @@ final class HeadWordRule {
                 if (gazetteer.byName(line).isPresent() || gazetteer.byName(name).isPresent()) {
                     return Optional.empty();
                 }
-                Mention mention = new Mention(begin, begin + line.length(), line, NewNames.named(EntityType.AGREEMENT, name),
+                Mention mention = new Mention(begin, begin + line.length(), line, knownOrNew(EntityType.AGREEMENT, name),
                         CONFIDENCE, Annotator.RULE);
                 return Optional.of(new Candidate(begin, begin + line.length(), Candidate.RULE, List.of(mention), true));
             }
@@ -546,10 +546,19 @@ final class HeadWordRule {
     private Candidate agreementNamed(String sentence, int begin, int end) {
         String surface = sentence.substring(begin, end);
         Entity known = gazetteer.byName(surface).orElse(null);
-        Entity agreement = known != null ? known : NewNames.named(EntityType.AGREEMENT, NewNames.normalized(surface));
+        Entity agreement = known != null ? known : knownOrNew(EntityType.AGREEMENT, NewNames.normalized(surface));
         // nests: 《南海各方行为宣言》 inside 关于全面有效落实《…》的联合声明 is named too
         return new Candidate(begin, end, Candidate.RULE, List.of(new Mention(begin, end, surface, agreement, CONFIDENCE, Annotator.RULE)),
                 true);
+    }
+
+    /**
+     * A name the gazetteer lacks as written: the known agreement whose full title it ends, from its 关于 on (关于香港问题的
+     * 联合声明: the Sino-British Joint Declaration), else a new entity.
+     */
+    private Entity knownOrNew(EntityType type, String name) {
+        return (type == EntityType.AGREEMENT ? gazetteer.agreementTitled(name) : Optional.<Entity>empty())
+                .orElseGet(() -> NewNames.named(type, name));
     }
 
     private static int openingQuote(List<Word> words, int closing) {

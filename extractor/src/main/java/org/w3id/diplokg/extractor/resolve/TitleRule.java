@@ -53,7 +53,8 @@ final class TitleRule {
         Matcher title = TITLE.matcher(sentence);
         while (title.find()) {
             String name = title.group(1);
-            Optional<Entity> known = gazetteer.byName(name);
+            // a title from its 关于 on names the one known agreement whose full title ends so (《关于香港问题的联合声明》)
+            Optional<Entity> known = gazetteer.byName(name).or(() -> gazetteer.agreementTitled(name));
             Entity entity;
             double confidence;
             if (known.isPresent()) {

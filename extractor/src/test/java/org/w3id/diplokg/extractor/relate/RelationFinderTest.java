@@ -220,6 +220,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void aDeclarationNamedFromItsAboutOnIsTheKnownOneAndWhatItIsAboutIsNoParty() {
+        List<String> signed = relations("中英两国政府签署了关于香港问题的联合声明。");
+        assertTrue(signed.contains("AGREEMENT_ACTION CN+GB -> SINO-BRITISH-DECLARATION / signed"), signed.toString());
+        assertTrue(relations("中葡双方草签了《关于澳门问题的联合声明》。").contains("AGREEMENT_ACTION CN+PT -> SINO-PORTUGUESE-DECLARATION / concluded"),
+                "initialled: its negotiation concluded, " + relations("中葡双方草签了《关于澳门问题的联合声明》。"));
+    }
+
+    @Test
     void whoActsAsHostOfANamedEventHostsIt() {
         assertTrue(relations("俄方高度评价中方作为六方会谈东道国所发挥的作用。").contains("HOSTING CN -> SIX-PARTY-TALKS"),
                 relations("俄方高度评价中方作为六方会谈东道国所发挥的作用。").toString());
