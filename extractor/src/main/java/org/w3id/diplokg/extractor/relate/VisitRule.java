@@ -36,8 +36,12 @@ final class VisitRule implements RelationRule {
      */
     private static final Pattern PRIVATE_TRAVEL = Pattern.compile("[^，。、]{0,4}?(?:学习|留学|旅游|旅行|参展|经商|投资|兴业|工作)");
     private static final Pattern PRIVATE_TRAVELLERS = Pattern.compile("(?:青年|学生|留学生|游客|公民|人员|民众|人士|医疗队)$");
-    /** The states a visit is paid to, listed after 对 (对法国、塞尔维亚、匈牙利进行国事访问, 开始对中国的国事访问). */
-    private static final Pattern TOWARD = Pattern.compile("对([^，。对]{1,30}?)(?:进行|的)[^，。]{0,4}$");
+    /**
+     * The states a visit is paid to, listed after 对 (对法国、塞尔维亚、匈牙利进行国事访问, 开始对中国的国事访问), with a few words of how
+     * it was between (对朝鲜进行了正式友好访问, 对中国进行了历史上的首次访问); not a visit's words before another verb (对中国
+     * 进行国事访问并出席…: what is attended is not China).
+     */
+    private static final Pattern TOWARD = Pattern.compile("对([^，。对]{1,30}?)(?:进行|的)(?:[^，。]{0,4}|(?:(?!访)[^，。]){5,8})$");
     /** 将俄罗斯作为就任后首次出访的第一站, 将中国作为首访国家: the state made the first stop is visited. */
     private static final Pattern FIRST_STOP = Pattern.compile("将([^，。将]{1,20})作为[^，。]{0,16}$");
     private static final Set<EntityType> PLACES = EnumSet.of(EntityType.COUNTRY, EntityType.REGION);

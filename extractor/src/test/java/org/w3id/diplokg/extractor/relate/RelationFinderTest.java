@@ -228,6 +228,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void aVisitPaidWithAFewWordsOfHowBeforeItIsToTheStateAfter对() {
+        assertTrue(relations("江泽民主席对朝鲜进行了正式友好访问。").contains("VISIT 江泽民 -> KP / visits"),
+                relations("江泽民主席对朝鲜进行了正式友好访问。").toString());
+        assertTrue(relations("普京总统对中国进行国事访问并出席了上合组织峰会。").stream().noneMatch(r -> r.startsWith("VISIT 普京 -> CN") && r.contains("attends")),
+                "what he attends after the visit is no visit to China: " + relations("普京总统对中国进行国事访问并出席了上合组织峰会。"));
+    }
+
+    @Test
     void whoActsAsHostOfANamedEventHostsIt() {
         assertTrue(relations("俄方高度评价中方作为六方会谈东道国所发挥的作用。").contains("HOSTING CN -> SIX-PARTY-TALKS"),
                 relations("俄方高度评价中方作为六方会谈东道国所发挥的作用。").toString());
