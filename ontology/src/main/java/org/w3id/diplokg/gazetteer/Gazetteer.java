@@ -128,14 +128,13 @@ public final class Gazetteer {
         byTitleTail.keySet().removeAll(shared);
     }
 
+    private static final Set<EntityType> PLACES_AND_PARTIES = java.util.EnumSet.of(EntityType.COUNTRY, EntityType.REGION,
+            EntityType.ORGANIZATION);
+
     private boolean namesAPlaceOrParty(String words) {
-        for (int begin = 0; begin < words.length(); begin++) {
-            for (int end = begin + 2; end <= Math.min(words.length(), begin + 8); end++) {
-                Entity named = byName.get(words.substring(begin, end));
-                if (named != null && (named.type() == EntityType.COUNTRY || named.type() == EntityType.REGION
-                        || named.type() == EntityType.ORGANIZATION)) {
-                    return true;
-                }
+        for (int end = 2; end <= words.length(); end++) {
+            if (nameEndingAt(words, end, 8, PLACES_AND_PARTIES) >= 0) {
+                return true;
             }
         }
         return false;

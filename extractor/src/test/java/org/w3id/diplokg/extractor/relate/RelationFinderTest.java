@@ -12,7 +12,6 @@ import org.w3id.diplokg.extractor.dates.TimeExpressionFinder;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationModality;
-import org.w3id.diplokg.extractor.model.TimeMention;
 import org.w3id.diplokg.extractor.resolve.MentionResolver;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
@@ -30,9 +29,7 @@ class RelationFinderTest {
      * {modality} @time", the modality only where it is not done.
      */
     private List<String> relations(String sentence) {
-        List<Mention> mentions = resolver.resolve(sentence, ChineseEntityTagger.shared().tag(sentence));
-        List<TimeMention> times = new TimeExpressionFinder().find(sentence, SAID);
-        return new RelationFinder(gazetteer).find(sentence, mentions, times, SAID, china).stream().map(RelationFinderTest::describe).toList();
+        return found(sentence, SAID);
     }
 
     /** What an answer's sentence gives read in {@code context} (no times): its relations described, and the context after it. */
