@@ -28,14 +28,16 @@ final class ParticipantFinder {
     /**
      * The one outlet an interview is given to, named as outlets are (ending in 社, 报, 台, 网… or in 《》, or a media
      * group or broadcaster: 传媒集团, 广播公司, and a broadcaster's corporation by its own word, 日本广播协会, 韩国放送公社), maybe with its initials and its reporter or host named: 接受英国路透社专访,
-     * 接受了某电视网（ABC）主持人某某的专访, 接受《金融时报》书面采访, 接受南非独立传媒集团专访,
+     * 接受了某电视网（ABC）主持人某某的专访, 接受某通讯社社长采访, 接受《金融时报》书面采访, 接受南非独立传媒集团专访,
      * 答《印度教徒报》记者问, 接受埃及中东通讯社专访 (及 of 埃及, no conjunction); not 接受新华社和中央广播电视总台联合采访
      * (two) or 接受中外媒体采访.
      */
+    /** Who of an outlet may put its questions: a reporter or host, or its head with a party (共同社社长一行). */
+    private static final String OUTLET_PEOPLE = "记者|主持人|副?社长|副?总编辑|副?主编|副?台长|总裁|董事长|总经理";
     private static final Pattern INTERVIEWER = Pattern.compile("(?:接受了?|答)(?<outlet>(?:[^。！？，、和与及答]|(?<=埃)及){1,20}?"
             + "(?:社|报|台|网|电视|杂志|频道|周刊|》|(?:传媒|媒体|报业|新闻|广播|出版)(?:集团|公司)|(?:广播|放送)(?:协会|公社)))"
             + "(?:[（(][A-Za-z]{2,10}[）)])?" // its initials: （CNN）
-            + "(?:(?:(?:记者|主持人)(?:" + NAME + ")?)?的?(?:联合|书面|独家|视频|电视)?(?:采访|专访)|记者问)");
+            + "(?:(?:(?:" + OUTLET_PEOPLE + ")(?:" + NAME + ")?(?:一行)?)?的?(?:联合|书面|独家|视频|电视)?(?:采访|专访)|记者问)");
     /** A byline: offices (several, listed with 、) then the name: 中共中央政治局委员、外交部长 王毅. */
     private static final Pattern BYLINE = Pattern.compile("[\\p{IsHan}（）()、]{0,24}?" + TITLE + "\\s*(?<name>" + NAME + ")");
     private static final Pattern SPEECH_HEADLINE = Pattern.compile("(?:[\\p{IsHan}]{0,20}?" + TITLE + ")?(?<name>" + NAME + ")"
