@@ -74,8 +74,9 @@ public final class TextNormalizer {
     }
 
     /**
-     * A space survives between two ASCII letters or digits ("New York"), and a gap of several spaces survives as one
-     * between the columns of a line (江泽民          叶利钦 under a joint statement: two signatures, not one name);
+     * A space survives between two ASCII letters or digits ("New York"), after a dateline (…4月6日电 国务院…), and a gap
+     * of several spaces survives as one between the columns of a line (江泽民          叶利钦 under a joint statement: two
+     * signatures, not one name);
      * the single spaces OCR puts inside Chinese words go.
      */
     private static boolean keepSpace(int[] codePoints, int i, StringBuilder out) {
@@ -87,8 +88,22 @@ public final class TextNormalizer {
         if (next < 0 || codePoints[next] == '\n' || codePoints[next] == '\r') {
             return false;
         }
-        return isAsciiAlphanumeric(previous) && isAsciiAlphanumeric(codePoints[next]) || next - i >= COLUMN_GAP;
+        return isAsciiAlphanumeric(previous) && isAsciiAlphanumeric(codePoints[next]) || next - i >= COLUMN_GAP
+                || endsADateline(out);
     }
+
+    /** 新华社北京4月6日电 国务院总理…: the space after a dateline parts it from the news, which no name runs across. */
+    private static boolean endsADateline(StringBuilder out) {
+        int length = out.length();
+        if (length < 2 || out.charAt(length - 1) != '电' || out.charAt(length - 2) != '日') {
+            return false; // the common case, decided without a look at the line
+        }
+        return DATELINE.matcher(out.substring(out.lastIndexOf("\n") + 1)).matches();
+    }
+
+    /** An agency's or paper's dateline as a line begins with it: 新华社北京1989年4月6日电, 本报东京10月5日电. */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "\\p{IsHan}{1,8}(?:社|报)\\p{IsHan}{1,8}?(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日电");
 
     /** How many spaces in a row part two columns of a line; OCR leaves one inside a word. */
     private static final int COLUMN_GAP = 3;

@@ -313,6 +313,9 @@ final class HeadWordRule {
         int joiners = 0; // a joiner adds no length to the name's parts (二十国集团财长和央行行长会议)
         while (next >= 0 && modifiers.size() - joiners < MAX_MODIFIERS) {
             Word w = words.get(next);
+            if (w.end() < sentence.length() && Character.isWhitespace(sentence.charAt(w.end()))) {
+                break; // 新华社北京…电 国务院: a space ends a dateline or a heading; no name runs across it
+            }
             int listOpener = w.text().equals("、") && joiners > 0 && !modifiers.get(0).properNoun() ? partyOpeningList(words, next) : -1;
             if (w.text().equals("”")) {
                 int open = openingQuote(words, next);

@@ -1,6 +1,7 @@
 package org.w3id.diplokg.extractor.normalize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,12 @@ class TextNormalizerTest {
         assertEquals("中华人民共和国主席 俄罗斯联邦总统\n胡锦涛 弗·弗·普京\n",
                 normalizer.normalize("中华人民共和国主席          俄罗斯联邦总统   \n胡锦涛\u3000\u3000\u3000\u3000弗·弗·普京\n").text());
         assertEquals("外交部长王毅", normalizer.normalize("外交部长  王毅").text(), "two spaces are OCR's, or a byline's");
+    }
+
+    @Test
+    void theSpaceAfterADatelineStays() {
+        assertEquals("新华社北京10月5日电 国务院总理会见了来宾。", normalizer.normalize("新华社北京10月5日电 国务院总理会见了来宾。").text());
+        assertEquals("他在5日电告对方。", normalizer.normalize("他在5日电 告对方。").text(), "a space OCR left after 日电 inside a sentence");
     }
 
     @Test
@@ -66,7 +73,9 @@ class TextNormalizerTest {
         for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
             int clean = text.codePointAt(i);
             int source = rawCodePoints[normalized.sourceOffsets()[i]];
-            if (clean != '：') {
+            if (clean == ' ') {
+                assertTrue(Character.isSpaceChar(source), "a kept space comes from a space, at " + i); // \u3000 too
+            } else if (clean != '：') {
                 assertEquals(source, clean, "at " + i);
             }
         }

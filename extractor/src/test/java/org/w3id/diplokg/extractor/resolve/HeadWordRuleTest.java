@@ -16,11 +16,15 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
 class HeadWordRuleTest {
     private final HeadWordRule rule = new HeadWordRule(Gazetteer.load());
 
-    /** "中方/NR 提出/VV ..." → the sentence and its tagging. */
+    /** "中方/NR 提出/VV ..." → the sentence and its tagging; ␠ is a space between two words. */
     private List<String> names(String tagged) {
         StringBuilder sentence = new StringBuilder();
         List<Tagging.Word> words = new ArrayList<>();
         for (String token : tagged.split(" ")) {
+            if (token.equals("␠")) {
+                sentence.append(' '); // a space in the text, which the segmenter gives no word
+                continue;
+            }
             int slash = token.lastIndexOf('/');
             String text = token.substring(0, slash);
             words.add(new Tagging.Word(sentence.length(), sentence.length() + text.length(), text, token.substring(slash + 1)));
@@ -47,6 +51,14 @@ class HeadWordRuleTest {
         assertEquals(List.of("ORGANIZATION:印度陆军"), names("印度/NR 陆军/NN 举行/VV 演习/NN 。/PU"));
         assertEquals(List.of("ORGANIZATION:巴西劳工党"), names("会见/VV 巴西/NR 劳工党/NN 代表团/NN 。/PU"));
         assertEquals(List.of(), names("执政/VV 的/DEC 工党/NN 政府/NN 。/PU"), "a party's kind without its state names none");
+    }
+
+    @Test
+    void noNameRunsAcrossTheSpaceAfterADateline() {
+        assertEquals(List.of("ORGANIZATION:法国参议院"),
+                names("新华社/NR 巴黎/NR 1989年/NT 4月/NT 6日/NT 电/NN ␠ 法国/NR 参议院/NN 今天/NT 通过/VV 决议/NN 。/PU"));
+        assertEquals(List.of(), names("新华社/NR 北京/NR 4月/NT 6日/NT 电/NN ␠ 国务院/NN 总理/NN 李鹏/NR 今天/NT 接受/VV 采访/NN 。/PU"),
+                "国务院 alone is the gazetteer's to read");
     }
 
     @Test

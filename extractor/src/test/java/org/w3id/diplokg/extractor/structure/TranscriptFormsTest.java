@@ -115,7 +115,7 @@ class TranscriptFormsTest {
         assertEquals("dateline", conference.dateSource());
         assertEquals(List.of(
                 "NARRATION/null/王毅同俄罗斯外长拉夫罗夫共同会见记者",
-                "NARRATION/null/新华社桂林3月23日电3月23日，国务委员兼外交部长王毅在桂林同俄罗斯外长拉夫罗夫举行会谈后共同会见记者。",
+                "NARRATION/null/新华社桂林3月23日电 3月23日，国务委员兼外交部长王毅在桂林同俄罗斯外长拉夫罗夫举行会谈后共同会见记者。",
                 "NARRATION/null/请王毅国务委员兼外长介绍会谈情况。",
                 "REMARKS/王毅/今天我同拉夫罗夫外长举行了深入会谈。",
                 "REMARKS/拉夫罗夫/感谢王毅外长的热情接待。",
