@@ -42,8 +42,7 @@ public final class DefinedShortForms {
     private record NamedEvent(String name, Entity entity) {}
 
     private final Map<String, Entity> defined = new LinkedHashMap<>();
-    /** The first two characters of the people the document named with four or five (小泉 of 小泉纯一郎), for people only. */
-    private final Map<String, Entity> familyNames = new java.util.HashMap<>();
+    private final FamilyNames familyNames = new FamilyNames();
     private final java.util.Set<String> ambiguous = new java.util.HashSet<>();
     /** Short forms the document defined in words (（以下简称《条约》）): a head used alone never undoes them. */
     private final java.util.Set<String> explicit = new java.util.HashSet<>();
@@ -55,7 +54,7 @@ public final class DefinedShortForms {
      */
     public List<Mention> apply(String sentence, List<Mention> mentions) {
         learn(sentence, mentions);
-        mentions = withFamilyNames(mentions);
+        mentions = familyNames.apply(sentence, mentions);
         mentions = withGatheringsByPlace(mentions);
         if (defined.isEmpty()) {
             return mentions;
@@ -79,25 +78,12 @@ public final class DefinedShortForms {
         return read;
     }
 
-    /** A person read as new whose name is the family name of one the document named in full: that person. */
-    private List<Mention> withFamilyNames(List<Mention> mentions) {
-        if (familyNames.isEmpty()) {
-            return mentions;
-        }
-        return mentions.stream().map(m -> {
-            Entity person = familyNames.get(m.surface());
-            return person == null || m.entity().type() != EntityType.PERSON || person.equals(m.entity()) ? m
-                    : new Mention(m.begin(), m.end(), m.surface(), person, CONFIDENCE, Annotator.RULE);
-        }).toList();
-    }
-
     /**
      * Records each short form the sentence defines right after a mention's end, unless it names a
      * group (中华人民共和国和俄罗斯联邦（以下称“双方”）: 双方 is both, not the last named).
      */
     private void learn(String sentence, List<Mention> mentions) {
         learnHeadsUsedAlone(mentions);
-        learnFamilyNames(mentions);
         if (sentence.indexOf('称') < 0) {
             return; // no definition: the common case, read without a look at each mention
         }
@@ -135,16 +121,6 @@ public final class DefinedShortForms {
             read.add(mention);
         }
         return read;
-    }
-
-    /** 小泉纯一郎, then 小泉首相: a name of four or five characters in full, then its first two, is one person. */
-    private void learnFamilyNames(List<Mention> mentions) {
-        for (Mention mention : mentions) {
-            String written = mention.surface();
-            if (mention.entity().type() == EntityType.PERSON && written.indexOf('·') < 0 && written.length() >= 4 && written.length() <= 5) {
-                familyNames.putIfAbsent(written.substring(0, 2), mention.entity());
-            }
-        }
     }
 
     private void learnHeadsUsedAlone(List<Mention> mentions) {

@@ -146,4 +146,38 @@ class DefinedShortFormsTest {
         assertEquals("PERSON:野田", keyAt(new DefinedShortForms().apply(later, List.of(person(later, "野田"))), "野田"),
                 "not named in full in this document");
     }
+
+    @Test
+    void aFamilyNameWithATitleAfterItNamesThePersonNamedInFull() {
+        DefinedShortForms document = new DefinedShortForms();
+        String full = "应海部俊树首相和江泽民总书记的邀请。";
+        document.apply(full, List.of(person(full, "海部俊树"), person(full, "江泽民")));
+        String later = "海部首相表示，江主席和李副总理的讲话很重要。";
+        List<Mention> read = document.apply(later, List.of());
+        assertEquals("PERSON:海部俊树", keyAt(read, "海部"), "no mention before: the family name and title name him");
+        assertEquals("PERSON:江泽民", keyAt(read, "江"), "one character of a Chinese name, with a title");
+        assertEquals("none", keyAt(read, "李"), "nobody named 李… in full here");
+        String untitled = "海部访华期间，江在上海。";
+        assertEquals("none", keyAt(document.apply(untitled, List.of()), "江"), "no title after it");
+    }
+
+    @Test
+    void aFamilyNameTwoPeopleShareOrAMentionReachingOutsideItNamesNeither() {
+        DefinedShortForms document = new DefinedShortForms();
+        String full = "李鹏总理会见了李先念主席。";
+        document.apply(full, List.of(person(full, "李鹏"), person(full, "李先念")));
+        assertEquals("none", keyAt(document.apply("李总理说。", List.of()), "李"), "李 begins both names");
+        DefinedShortForms other = new DefinedShortForms();
+        String named = "中曾根康弘首相访华。";
+        other.apply(named, List.of(person(named, "中曾根康弘")));
+        String later = "中总理和中曾根首相会谈。";
+        Mention china = new Mention(0, 1, "中", Entity.named(EntityType.COUNTRY, "中"), 0.9, Annotator.GAZETTEER);
+        List<Mention> read = other.apply(later, List.of(china));
+        assertEquals("COUNTRY:中", keyAt(read, "中"), "a mention of a country stands");
+        assertEquals("PERSON:中曾根康弘", keyAt(read, "中曾根"), read.toString());
+        DefinedShortForms misread = new DefinedShortForms();
+        String cut = "日本首相海部俊树希望访华。";
+        misread.apply(cut, List.of(person(cut, "海部俊"))); // a span cut short inside the name, no title after it
+        assertEquals("none", keyAt(misread.apply("我们欢迎海部首相访华。", List.of()), "海部"), "where the name ends is not sure");
+    }
 }
