@@ -32,7 +32,12 @@ final class InitiativeParticipationRule implements RelationRule {
         VERBS.put(Pattern.compile("参与|参加|响应|对接|落实|推进|推动|构建|建设|建立|建成|打造|搭建|深耕|弘扬|践行|倡导|实施|奉行|按照"),
                 RelationAction.PARTICIPATES); // 奉行 a policy: 18 more right, 14 more wrong (most a state's stance, kept once)
         VERBS.put(Pattern.compile("发起|推出|设立|发布|发表|出台|制定"), RelationAction.PROPOSES); // not 坚持, 秉持 a principle: measured, 3 right for 16 wrong
+        // 坚持 a policy or programme named right after it (坚持改革开放, 坚持对外开放的基本国策), not a principle (KEPT_PRINCIPLE)
+        VERBS.put(Pattern.compile("坚持(?=(?:实行|推进|走)?[“\"《]?$)"), RelationAction.PARTICIPATES);
     }
+
+    /** Principles kept are stances, the stance rule's (坚持一个中国原则, 坚持和平共处五项原则): no one takes part in them. */
+    private static final Pattern KEPT_PRINCIPLE = Pattern.compile("原则$|一个中国|九二共识");
 
     /**
      * Where the last word of a stance on others' act (欢迎, 支持, 希望) before the verb in its clause begins, or -1; not
@@ -94,6 +99,9 @@ final class InitiativeParticipationRule implements RelationRule {
                     continue;
                 }
                 int verbAt = clause + matcher.start();
+                if (matcher.group().equals("坚持") && KEPT_PRINCIPLE.matcher(initiative.entity().zhLabel()).find()) {
+                    break;
+                }
                 if (before.substring(0, matcher.start()).endsWith("提出")) {
                     break; // 提出共建…倡议: the proposal, read above, not who builds it
                 }

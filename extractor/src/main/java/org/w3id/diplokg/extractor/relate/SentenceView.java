@@ -81,6 +81,23 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         return text.length();
     }
 
+    /**
+     * A phrase of 在…上/下 set before the verb by a comma (中国愿在和平共处五项原则的基础上，同…发展友好合作关系): the
+     * comma closes the phrase, not the clause, whose subject and verb lie on both sides of it.
+     */
+    private static final Pattern FRONTED_PHRASE = Pattern.compile("^[^在]{0,10}在[^在]{1,40}?(?:基础|前提|框架|原则|条件|指导|主持|帮助|见证)(?:上|下|内)$");
+
+    private static boolean closesFrontedPhrase(String text, int mark) {
+        if (text.charAt(mark) != '，' && text.charAt(mark) != ',') {
+            return false;
+        }
+        int begin = mark;
+        while (begin > 0 && CLAUSE_MARKS.indexOf(text.charAt(begin - 1)) < 0) {
+            begin--;
+        }
+        return FRONTED_PHRASE.matcher(text.substring(begin, mark)).matches();
+    }
+
     /** Mentions lying wholly within [begin, end). */
     List<Mention> mentionsIn(int begin, int end) {
         return mentions.stream().filter(m -> m.begin() >= begin && m.end() <= end).toList();
@@ -498,12 +515,13 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
 
     /**
      * Where the words that govern a verb at {@code verb} begin: its clause, and the clauses before it
-     * while they name no actor (中方将继续…，支持…，支持…: the first clause governs the others).
+     * while they name no actor (中方将继续…，支持…，支持…: the first clause governs the others) or end a phrase of
+     * 在…上 set before the verb.
      */
     int governingStart(int verb) {
         int start = clauseStart(verb);
-        while (start > 0 && !namesAnActor(start, verb)) {
-            start = clauseStart(start - 1);
+        while (start > 0 && (!namesAnActor(start, verb) || closesFrontedPhrase(text, start - 1))) {
+            start = clauseStart(start - 1); // 中国愿在…的基础上，同…: the subject and its 愿 stand before the phrase
         }
         return start;
     }
@@ -642,6 +660,9 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         int frame = words.lastIndexOf('在');
         List<Entity> parties = new ArrayList<>(actorsIn(start, frame > 0 ? start + frame : verb));
         int framedUntil = frame > 0 ? venueEnd(start + frame, verb) : -1;
+        if (framedUntil >= 0 && framedUntil < verb && "，,".indexOf(text.charAt(framedUntil)) >= 0) {
+            framedUntil++; // 在和平共处五项原则的基础上，同…: a comma after the frame
+        }
         if (framedUntil >= 0 && framedUntil < verb && "同与跟和".indexOf(text.charAt(framedUntil)) >= 0) {
             // 我们愿意在平等的基础上同美方进行对话: the frame closes right before 同, and who is named after it acts
             for (Entity after : actorsIn(framedUntil, verb)) {
@@ -747,8 +768,11 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     /** A speaker's own gladness opening a clause with no subject (很高兴来到美丽的吉隆坡): the speaker is who is glad. */
     private static final Pattern GLAD = Pattern.compile("(?:很|非常|十分|特别)?高兴");
 
-    /** A clause opening with 您 after a few words of when or which occasion (下个月您将…, 这是您…首次访问…). */
-    private static final Pattern ADDRESSED = Pattern.compile("^[^，。；！？您]{0,6}?您(?!们)");
+    /**
+     * A clause opening with 您 or 阁下 (Your Excellency, maybe after the title: 总理阁下即将访问日本) after a few words of when
+     * or which occasion (下个月您将…, 这是您…首次访问…).
+     */
+    private static final Pattern ADDRESSED = Pattern.compile("^[^，。；！？您]{0,6}?(?:您(?!们)|阁下)");
 
     /**
      * The person a question is put to, when the clause before {@code verb} opens with 您 (您即将对美国进行国事访问, 上个月，

@@ -66,9 +66,22 @@ final class StanceRule implements RelationRule {
      * (抵制“印太”对抗: the quotation marks make it a strategy's name, not the region).
      */
     private static Optional<Mention> objectNamedAfter(SentenceView sentence, int verbEnd) {
-        return sentence.mentionStartingNear(verbEnd, OBJECTS, FILLERS).or(() -> sentence.mentionStartingNear(verbEnd, QUOTED_OBJECTS, FILLERS + "“")
-                .filter(m -> sentence.text().startsWith("“", m.begin() - 1) && sentence.text().startsWith("”", m.end())));
+        Optional<Mention> first = sentence.mentionStartingNear(verbEnd, OBJECTS, FILLERS);
+        if (first.isPresent()) {
+            Matcher described = DESCRIBED_BY.matcher(sentence.text()).region(first.get().end(), sentence.clauseEnd(verbEnd));
+            if (sentence.text().startsWith("以", first.get().begin() - 1) && described.lookingAt()) {
+                // 支持以西哈努克亲王为主席的民主柬埔寨联合政府: who heads it describes the object named after 的;
+                // but 以联合国为核心的国际体系, unnamed, is upheld through the body at its core
+                return sentence.mentionStartingNear(described.end(), OBJECTS, FILLERS).or(() -> first);
+            }
+            return first;
+        }
+        return sentence.mentionStartingNear(verbEnd, QUOTED_OBJECTS, FILLERS + "“")
+                .filter(m -> sentence.text().startsWith("“", m.begin() - 1) && sentence.text().startsWith("”", m.end()));
     }
+
+    /** The rest of 以A为B的 after A (以西哈努克亲王为主席的, 以联合国为核心的): what follows 的 is what A describes. */
+    private static final Pattern DESCRIBED_BY = Pattern.compile("[^，。；为]{0,8}?为[^，。；]{1,10}?的");
 
     /** The object and those of its type listed right after it, each once; or no object. */
     private static List<Optional<Entity>> objectsListed(SentenceView sentence, Optional<Mention> object) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * 您 in an interviewer's question is the person who answers it: 您即将对法国进行国事访问 is the interviewee's visit,
+ * 您 (or 阁下) in an interviewer's question is the person who answers it: 您即将对法国进行国事访问 is the interviewee's visit,
  * as a reader takes it; 您 in a question no one named answers stands for no one.
  */
 class QuestionAddresseeTest {
@@ -20,7 +20,7 @@ class QuestionAddresseeTest {
 
             2023年3月1日
 
-            记者：您即将对法国进行正式访问。上个月，您访问了德国。您对此访有何期待？
+            记者：您即将对法国进行正式访问。上个月，您访问了德国。外长阁下还将访问意大利。您对此访有何期待？
 
             王毅：我期待同法方深入交流。
             """;
@@ -42,6 +42,7 @@ class QuestionAddresseeTest {
     void youInAQuestionIsWhoAnswersIt() {
         assertEquals(List.of("王毅"), TranscriptGraph.labels(dataset, VISITORS.formatted("法国")));
         assertEquals(List.of("王毅"), TranscriptGraph.labels(dataset, VISITORS.formatted("德国")), "after a time and a comma");
+        assertEquals(List.of("王毅"), TranscriptGraph.labels(dataset, VISITORS.formatted("意大利")), "阁下, Your Excellency");
     }
 
     @Test

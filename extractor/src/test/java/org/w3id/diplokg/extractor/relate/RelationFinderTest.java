@@ -133,6 +133,27 @@ class RelationFinderTest {
     }
 
     @Test
+    void keepingToAPolicyTakesPartInItButKeepingToAPrincipleIsAStance() {
+        List<String> kept = relations("中国将继续坚持改革开放，这一方针不会改变。");
+        assertTrue(kept.stream().anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION CN -> REFORM-OPENING")), kept.toString());
+        List<String> principle = relations("中方坚持和平共处五项原则。");
+        assertTrue(principle.stream().noneMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION")), principle.toString());
+    }
+
+    @Test
+    void whoHeadsABodyDescribesTheBodyNamedAfterIt() {
+        List<String> headed = relations("中国政府一贯支持以西哈努克亲王为主席的民主柬埔寨联合政府。");
+        assertTrue(headed.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> CGDK")), headed.toString());
+        assertTrue(headed.stream().noneMatch(r -> r.startsWith("SUPPORT CN -> 西哈努克")), "who heads it describes it: " + headed);
+    }
+
+    @Test
+    void aPhraseOfZaiShangSetOffByACommaLeavesTheSubjectInTheClause() {
+        List<String> cooperation = relations("中国愿在和平共处五项原则的基础上，同日本发展友好合作关系。");
+        assertTrue(cooperation.contains("COOPERATION CN+JP {sought}"), cooperation.toString());
+    }
+
+    @Test
     void defendingTheSystemABodyIsAtTheCoreOfSupportsTheBody() {
         assertTrue(relations("中方坚定捍卫以联合国为核心的国际体系。").stream().anyMatch(r -> r.startsWith("SUPPORT CN -> UN")),
                 relations("中方坚定捍卫以联合国为核心的国际体系。").toString());
