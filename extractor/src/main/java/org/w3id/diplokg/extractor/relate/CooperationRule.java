@@ -25,8 +25,14 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * none for the slogans 合作共赢 and 合作空间.
  */
 final class CooperationRule implements RelationRule {
+    /**
+     * Acting jointly with a partner joined by 同/与/和 (中方愿同越方共同努力, 同中方相向而行, 中国和东盟国家共同维护): 共同 with
+     * a verb of doing, not 共同关心的问题 or 共同主席, whose 共同 is shared, not done together.
+     */
+    private static final String JOINT_ACT = "相向而行|共同(?:努力|维护|推进|推动|应对|举办|办好|抗疫|打造|促进|开发|发起|提出|致力|探讨|做好|落实|实施|打击|开展)";
+    private static final Pattern URGED = Pattern.compile(StanceRule.URGING + "|期待|期望");
     private static final Pattern COOPERATION = Pattern.compile(
-            "(?<!区域|地区|国际|多边|全球)(?:合作(?!伙伴|论坛|组织|文件|共赢|空间)|协作(?!伙伴)|协调(?!人|员|组|机制|会|国)|携手|并肩|(?<=[同与和][^，。；]{1,24})一道"
+            "(?<!区域|地区|国际|多边|全球)(?:合作(?!伙伴|论坛|组织|文件|共赢|空间)|协作(?!伙伴)|协调(?!人|员|组|机制|会|国)|携手|并肩|(?<=[同与和][^，。；]{1,24})(?:一道|" + JOINT_ACT + ")"
             + "|(?<=双边)贸易|贸易(?:总)?额|贸易规模)");
     private static final Pattern FIELD = Pattern.compile("在([^，。在]{2,24}?)(?:等)?(?:新兴|传统)?领域");
 
@@ -38,7 +44,7 @@ final class CooperationRule implements RelationRule {
     private static List<Entity> together(SentenceView sentence, int clause, int yidao) {
         String words = sentence.text().substring(clause, yidao);
         int joiner = Math.max(words.lastIndexOf('同'), Math.max(words.lastIndexOf('与'), words.lastIndexOf('和')));
-        List<Entity> partners = sentence.actorsIn(clause + joiner + 1, yidao);
+        List<Entity> partners = sentence.actorsActingIn(clause + joiner + 1, yidao); // not where: 与俄罗斯在安理会共同提出
         if (joiner < 0 || partners.isEmpty()) {
             return List.of();
         }
@@ -81,9 +87,12 @@ final class CooperationRule implements RelationRule {
                 continue; // 中美建设性合作关系: a partnership's framework, not cooperation
             }
             String before = text.substring(clause, matcher.start());
-            List<Entity> parties = matcher.group().equals("一道") ? together(sentence, clause, matcher.start())
-                    : sentence.partiesBefore(matcher.start());
-            if (parties.size() < 2 && matcher.group().equals("一道")) {
+            boolean joint = matcher.group().equals("一道") || matcher.group().matches(JOINT_ACT);
+            if (!matcher.group().equals("一道") && joint && URGED.matcher(text.substring(clause, matcher.start())).find()) {
+                continue; // 希望美方同中方相向而行: what China asks of the other, no cooperation the golds read
+            }
+            List<Entity> parties = joint ? together(sentence, clause, matcher.start()) : sentence.partiesBefore(matcher.start());
+            if (parties.size() < 2 && joint) {
                 lastClause = clause; // 愿同各方一道加强合作: the clause's cooperation is with everyone, no named pair
                 continue;
             }

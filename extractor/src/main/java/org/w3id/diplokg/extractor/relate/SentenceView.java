@@ -152,20 +152,28 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     /** What joins a list of names (法国、德国, 智利、巴西和墨西哥). */
     private static final String LIST_JOINERS = "、和与及";
 
-    /** {@code first} and the mentions of these types listed right after it, each joined by 、, 和, 与, 及 or 以及. */
+    /** {@code first} and the mentions of these types listed right after it, each joined by 、, 和, 与, 及 or 以及 (the title or quotation marks around each aside). */
     List<Mention> listedFrom(Mention first, Set<EntityType> types) {
         List<Mention> listed = new ArrayList<>(List.of(first));
         Mention last = first;
-        while (last.end() < text.length() && (LIST_JOINERS.indexOf(text.charAt(last.end())) >= 0 || text.startsWith("以及", last.end()))) {
-            Optional<Mention> next = mentionStartingNear(last.end() + (text.startsWith("以及", last.end()) ? 2 : 1), types, "");
+        while (true) {
+            int at = last.end();
+            if (at < text.length() && CLOSING_MARKS.indexOf(text.charAt(at)) >= 0) {
+                at++; // 《禁止生物武器公约》和《禁止化学武器公约》: the marks around each name
+            }
+            boolean joined = at < text.length() && (LIST_JOINERS.indexOf(text.charAt(at)) >= 0 || text.startsWith("以及", at));
+            Optional<Mention> next = joined ? mentionStartingNear(at + (text.startsWith("以及", at) ? 2 : 1), types, OPENING_MARKS)
+                    : Optional.empty();
             if (next.isEmpty()) {
-                break;
+                return listed;
             }
             last = next.get();
             listed.add(last);
         }
-        return listed;
     }
+
+    private static final String CLOSING_MARKS = "》”";
+    private static final String OPENING_MARKS = "《“";
 
     /**
      * One party named before a joiner ({@code joined}: 同, maybe after an adverb) and several listed right after it, the

@@ -133,6 +133,23 @@ class RelationFinderTest {
     }
 
     @Test
+    void actingJointlyWithAPartnerIsCooperationButWhatOneAsksOfTheOtherIsNot() {
+        assertTrue(relations("中方愿同越方共同努力，使两国边界成为和平、友好的边界。").contains("COOPERATION CN+VN {sought}"),
+                relations("中方愿同越方共同努力，使两国边界成为和平、友好的边界。").toString());
+        List<String> asked = relations("我们希望美方同中方相向而行。");
+        assertTrue(asked.stream().noneMatch(r -> r.startsWith("COOPERATION")), asked.toString());
+        List<String> shared = relations("中方将同越方就共同关心的问题举行磋商。");
+        assertTrue(shared.stream().noneMatch(r -> r.startsWith("COOPERATION")), "共同关心, a concern shared: " + shared);
+    }
+
+    @Test
+    void everyDocumentListedInTitleMarksAfterTheVerbIsSupported() {
+        List<String> both = relations("中国支持《禁止生物武器公约》和《禁止化学武器公约》。");
+        assertTrue(both.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> BWC")) && both.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> CWC")),
+                both.toString());
+    }
+
+    @Test
     void keepingToAPolicyTakesPartInItButKeepingToAPrincipleIsAStance() {
         List<String> kept = relations("中国将继续坚持改革开放，这一方针不会改变。");
         assertTrue(kept.stream().anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION CN -> REFORM-OPENING")), kept.toString());
