@@ -55,10 +55,12 @@ final class NerSpanResolver {
     private static final Set<String> PERSON_OR_PLACE = Set.of("PERSON", "GPE", "LOC");
     /**
      * Words CoreNLP tags PERSON that are not names (云外交: "cloud diplomacy"; 钱凯港, a place by its head; 来华, "to China";
-     * 本月初 after a title, 谢瓦尔德纳泽外长本月初访华: a time).
+     * 本月初 after a title, 谢瓦尔德纳泽外长本月初访华, and 此次: a time; 谢谢唐外长: thanks, then a family name; 碳达峰 and 碳中和,
+     * the carbon goals).
      */
     private static final java.util.regex.Pattern NOT_A_PERSON = java.util.regex.Pattern.compile(
-            ".*(外交|合作|主义|精神|港|省|市)$|[来访赴抵离在驻]华|.*[年月][初底末]|[本上下今去明前这]个?[年月周][初底中末]?");
+            ".*(外交|合作|主义|精神|港|省|市)$|[来访赴抵离在驻]华|.*[年月][初底末]|[本上下今去明前这]个?[年月周][初底中末]?"
+            + "|[此这本]次|(?:谢谢|感谢).+|碳(?:达峰|中和)");
 
     private final Gazetteer gazetteer;
     private final List<String> titles;

@@ -691,6 +691,15 @@ class MentionResolverTest {
     }
 
     @Test
+    void thanksAnOccasionAndTheCarbonGoalsTaggedPersonAreNoNames() {
+        String thanks = "谢谢唐外长，此次访问实现碳达峰目标。";
+        List<NerSpan> ner = List.of(new NerSpan(0, 3, "谢谢唐", "PERSON"), new NerSpan(6, 8, "此次", "PERSON"),
+                new NerSpan(12, 15, "碳达峰", "PERSON"));
+        List<Mention> mentions = resolver.resolve(thanks, new Tagging(ner, null, null));
+        assertTrue(mentions.stream().noneMatch(m -> m.entity().type() == EntityType.PERSON), mentions.toString());
+    }
+
+    @Test
     void fragmentsOfOrdinaryWordsAreNoNames() {
         List<Mention> newEra = segmented("新南非已经走过了二十年的历程。");
         assertEquals("COUNTRY:ZA", keyAt(newEra, "南非"));
