@@ -142,6 +142,9 @@ final class VisitRule implements RelationRule {
         }
     }
 
+    /** 作为…特使 (or 特别代表, 代表): whose envoy the visitor is, named between. */
+    private static final Pattern AS_ENVOY = Pattern.compile("作为([^，。；作]{1,24}?)的?(?:特使|特别代表|代表)");
+
     /**
      * A visit the clause welcomes (我们欢迎莫迪总理今年访华) is sought, as 22 of the 36 such development visits are read (13
      * planned, one done), where no other word put it.
@@ -238,6 +241,12 @@ final class VisitRule implements RelationRule {
         } else {
             before.addAll(sentence.participantsIn(clause, verb));
             named.addAll(sentence.mentionsIn(clause, verb));
+        }
+        Matcher envoy = AS_ENVOY.matcher(sentence.text()).region(clause, verb);
+        if (envoy.find()) { // 我作为习近平主席特使访问印度: who sends the envoy is not who goes
+            List<Entity> sender = sentence.participantsIn(envoy.start(1), envoy.end(1));
+            before.removeAll(sender);
+            named.removeIf(m -> m.begin() >= envoy.start(1) && m.end() <= envoy.end(1));
         }
         if (named.stream().anyMatch(m -> sentence.namesAnUnnamedOfficeHolder(m) && sentence.unnamedHeadOfState(m).isEmpty())
                 && named.stream().noneMatch(m -> m.entity().type() == EntityType.PERSON)) {

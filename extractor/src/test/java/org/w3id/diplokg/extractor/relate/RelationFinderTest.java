@@ -133,6 +133,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void anEnvoyVisitsNotWhoSendsTheEnvoy() {
+        List<String> envoy = relations("王毅外长作为习近平主席特使访问印度。");
+        assertTrue(envoy.contains("VISIT 王毅 -> IN / visits"), envoy.toString());
+        assertTrue(envoy.stream().noneMatch(r -> r.startsWith("VISIT 习近平")), envoy.toString());
+    }
+
+    @Test
     void actingJointlyWithAPartnerIsCooperationButWhatOneAsksOfTheOtherIsNot() {
         assertTrue(relations("中方愿同越方共同努力，使两国边界成为和平、友好的边界。").contains("COOPERATION CN+VN {sought}"),
                 relations("中方愿同越方共同努力，使两国边界成为和平、友好的边界。").toString());
