@@ -448,6 +448,33 @@ final class StanceRule implements RelationRule {
         }
     }
 
+    /** Congratulating someone on taking an office (祝贺加尔巴先生当选第四十四届联合国大会主席): the one elected is named between. */
+    private static final Pattern CONGRATULATED = Pattern.compile("祝贺([^，。；]{1,24}?)(?:当选|就任|连任)");
+    private static final Set<EntityType> ELECTED = EnumSet.of(EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION);
+
+    /**
+     * Congratulating one on an election or on taking office is supporting them (the UN General Assembly's new president
+     * in each of twelve development speeches): the person named between, else the state or body named right after 祝贺
+     * (祝贺印度当选…); not a place they come from (来自圭亚那的因萨纳利大使: the ambassador, or no one where no person is read).
+     */
+    private static void congratulated(SentenceView sentence, List<Relation> found) {
+        Matcher matcher = CONGRATULATED.matcher(sentence.text());
+        while (matcher.find()) {
+            List<Mention> named = sentence.mentionsIn(matcher.start(1), matcher.end(1)).stream()
+                    .filter(m -> ELECTED.contains(m.entity().type())).toList();
+            Optional<Entity> elected = named.stream().filter(m -> m.entity().type() == EntityType.PERSON).map(Mention::entity)
+                    .reduce((first, second) -> second).or(() -> named.stream().filter(m -> m.begin() == matcher.start(1))
+                            .map(Mention::entity).findFirst());
+            // who congratulates: named before, else the speaker's state (我代表中国代表团，热烈祝贺…)
+            Optional<Entity> actor = sentence.actorBefore(matcher.start()).or(() -> Optional.ofNullable(sentence.speakerCountry()));
+            if (elected.isEmpty() || actor.isEmpty() || elected.equals(actor)) {
+                continue;
+            }
+            found.add(sentence.stated(Relation.of(RelationKind.SUPPORT, agentsAt(sentence, actor.get(), matcher.start()),
+                    matcher.start(), sentence.clauseEnd(matcher.end())).withObject(elected.get()), matcher.start()));
+        }
+    }
+
     /** Refusing to accept (中方不接受、不参与所谓仲裁): opposition, however the refusal goes on (不承认, 不参与). */
     private static final Pattern NOT_ACCEPTED = Pattern.compile("(?:不|绝不|决不)(?:能|会)?(?:接受|容忍)");
     private static final Set<EntityType> REFUSED = EnumSet.of(EntityType.EVENT, EntityType.AGREEMENT, EntityType.INITIATIVE);
@@ -620,6 +647,7 @@ final class StanceRule implements RelationRule {
         welcomedBefore(sentence, found);
         basedOn(sentence, found);
         wishedSuccess(sentence, found);
+        congratulated(sentence, found);
         notAccepted(sentence, found);
         String text = sentence.text();
         Matcher matcher = STANCE.matcher(text);

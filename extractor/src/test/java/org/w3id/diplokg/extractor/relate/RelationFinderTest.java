@@ -133,6 +133,16 @@ class RelationFinderTest {
     }
 
     @Test
+    void congratulatingOneOnAnElectionSupportsThem() {
+        List<String> elected = relations("我们也祝贺罗格先生当选国际奥委会新一任主席。");
+        assertTrue(elected.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> 罗格")), elected.toString());
+        List<String> state = relations("中方祝贺印度当选联合国安理会非常任理事国。");
+        assertTrue(state.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> IN")), state.toString());
+        List<String> from = relations("首先，我代表中国代表团，热烈祝贺来自圭亚那的因萨纳利大使当选为第48届联合国大会主席。");
+        assertTrue(from.stream().noneMatch(r -> r.startsWith("SUPPORT CN -> GY")), "where the ambassador comes from: " + from);
+    }
+
+    @Test
     void anEnvoyVisitsNotWhoSendsTheEnvoy() {
         List<String> envoy = relations("王毅外长作为习近平主席特使访问印度。");
         assertTrue(envoy.contains("VISIT 王毅 -> IN / visits"), envoy.toString());
