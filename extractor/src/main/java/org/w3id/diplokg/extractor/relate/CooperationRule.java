@@ -87,8 +87,9 @@ final class CooperationRule implements RelationRule {
                 continue; // 中美建设性合作关系: a partnership's framework, not cooperation
             }
             String before = text.substring(clause, matcher.start());
-            boolean joint = matcher.group().equals("一道") || matcher.group().matches(JOINT_ACT);
-            if (!matcher.group().equals("一道") && joint && URGED.matcher(text.substring(clause, matcher.start())).find()) {
+            boolean jointAct = matcher.group().matches(JOINT_ACT);
+            boolean joint = jointAct || matcher.group().equals("一道");
+            if (jointAct && URGED.matcher(text.substring(clause, matcher.start())).find()) {
                 continue; // 希望美方同中方相向而行: what China asks of the other, no cooperation the golds read
             }
             List<Entity> parties = joint ? together(sentence, clause, matcher.start()) : sentence.partiesBefore(matcher.start());

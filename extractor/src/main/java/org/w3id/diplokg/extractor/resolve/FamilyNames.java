@@ -21,9 +21,6 @@ import org.w3id.diplokg.gazetteer.EntityType;
  */
 final class FamilyNames {
     private static final double CONFIDENCE = 0.9;
-    /** Titles said after a family name (竹下首相, 江主席), longest first, maybe a deputy's (李副总理). */
-    private static final List<String> TITLES = WordList.load("person-titles.txt").stream()
-            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     private static final int LONGEST_NAME = 5;
 
     /** The first two characters of the people the document named with four or five (小泉 of 小泉纯一郎). */
@@ -97,8 +94,8 @@ final class FamilyNames {
         }
     }
 
+    /** A title right after a family name (竹下首相, 江主席), maybe a deputy's (李副总理). */
     private static boolean titleAt(String sentence, int end) {
-        int from = sentence.startsWith("副", end) ? end + 1 : end;
-        return TITLES.stream().anyMatch(title -> sentence.startsWith(title, from));
+        return PersonTitles.at(sentence, sentence.startsWith("副", end) ? end + 1 : end) != null;
     }
 }

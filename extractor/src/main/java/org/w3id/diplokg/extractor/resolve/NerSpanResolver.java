@@ -63,15 +63,12 @@ final class NerSpanResolver {
             + "|[此这本]次|(?:谢谢|感谢).+|碳(?:达峰|中和)");
 
     private final Gazetteer gazetteer;
-    private final List<String> titles;
     /** Modifiers that say what kind of body, not which (开发 of 开发银行; generic-modifiers.txt). */
     private final Set<String> generic;
 
     NerSpanResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.generic = WordList.load("generic-modifiers.txt");
-        this.titles = WordList.load("person-titles.txt").stream()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList(); // 国家主席 before 主席
     }
 
     /** Candidates from the sentence's entity spans, a foreign name CoreNLP cut short read whole (伊辛格尔, not 辛格尔). */
@@ -314,8 +311,8 @@ final class NerSpanResolver {
         return new NerSpan(span.begin(), next + 1, sentence.substring(span.begin(), next + 1), span.tag());
     }
 
-    private boolean titleAt(String sentence, int index) {
-        return titles.stream().anyMatch(title -> sentence.startsWith(title, index));
+    private static boolean titleAt(String sentence, int index) {
+        return PersonTitles.at(sentence, index) != null;
     }
 
     /**
@@ -324,7 +321,7 @@ final class NerSpanResolver {
      */
     private NerSpan withoutTitle(NerSpan span) {
         String text = span.text();
-        for (String title : titles) {
+        for (String title : PersonTitles.LONGEST_FIRST) {
             if (text.length() - title.length() < 2) {
                 continue;
             }

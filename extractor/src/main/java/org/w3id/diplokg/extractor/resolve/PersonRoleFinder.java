@@ -1,7 +1,6 @@
 package org.w3id.diplokg.extractor.resolve;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.PersonRole;
@@ -12,12 +11,6 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * right after the name (习近平主席, 拜登总统) or right before it (秘书长古特雷斯, 美国总统拜登).
  */
 public final class PersonRoleFinder {
-    private final List<String> titles;
-
-    public PersonRoleFinder() {
-        this.titles = WordList.load("person-titles.txt").stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-    }
 
     public List<PersonRole> find(String sentence, List<Mention> mentions) {
         List<PersonRole> roles = new ArrayList<>();
@@ -37,17 +30,12 @@ public final class PersonRoleFinder {
     }
 
     private String titleAfter(String sentence, int end) {
-        for (String title : titles) {
-            if (sentence.startsWith(title, end)) {
-                return title;
-            }
-        }
-        return null;
+        return PersonTitles.at(sentence, end);
     }
 
     private String titleBefore(String sentence, int begin) {
         String before = sentence.substring(0, begin);
-        for (String title : titles) {
+        for (String title : PersonTitles.LONGEST_FIRST) {
             if (before.endsWith(title)) {
                 return title;
             }
