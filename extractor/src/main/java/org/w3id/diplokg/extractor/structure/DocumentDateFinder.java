@@ -22,11 +22,12 @@ import java.util.stream.Collectors;
  *       （2019年2月16日，慕尼黑）, （二〇一九年二月十六日）, 2023年5月19日于西安;</li>
  *   <li>signing clause: a statement's or treaty's closing words on its own signing, wherever they stand
  *       (本声明于一九九八年七月四日在阿拉木图签署), which beat the dates of the visit its lead recounts;</li>
- *   <li>opening sentence: one of the first lines opens with a date and introduces the event:
- *       2023年3月7日，外交部发言人秦刚主持例行记者会 / 3月8日，…举行 (the cues are in event-cues.tsv);</li>
+ *   <li>opening sentence: one of the first lines opens with a date, or with who acts and then the date, and
+ *       introduces the event: 2023年3月7日，外交部发言人秦刚主持例行记者会 / 3月8日，…举行 / 国务院总理李鹏11月8日…接受了…采访
+ *       (the cues are in event-cues.tsv);</li>
  *   <li>header: a web page's or newspaper's date line: 2021/01/02 10:19, 澎湃新闻2023/03/07 12:21,
  *       来源：外交部网站 2023-02-18, 2021年3月8日 星期一;</li>
- *   <li>session: the NPC session a sentence names (十三届全国人大四次会议) gives the year, a month
+ *   <li>session: the NPC session a sentence names (十三届全国人大四次会议, 第七届全国人民代表大会第一次会议) gives the year, a month
  *       and day in that sentence the day;</li>
  *   <li>text: the first full date anywhere in the text.</li>
  * </ol>
@@ -45,6 +46,12 @@ final class DocumentDateFinder {
     /** The lead of a dateline or an opening line: a date (with 当地时间 or not) before the rest of its sentence. */
     private static final Pattern OPENING_DATE = Pattern.compile(
             "^\\s*(?:当地时间)?(?<date>" + FULL + "|" + NUMBER + "月" + NUMBER + "[日号])[，,]?(?<rest>[^。！？\\n]*)");
+    /**
+     * A lead that names who acts before the date (国务院总理李鹏11月8日在中南海接受了…采访): a name and titles, no numerals,
+     * so a year written in words (一九八八年十一月八日) stays part of the date.
+     */
+    private static final Pattern SUBJECT_FIRST_DATE = Pattern.compile(
+            "^\\s*[\\p{IsHan}·&&[^〇零一二三四五六七八九十年月日在于将从自据]]{2,16}?(?<date>" + FULL + "|" + NUMBER + "月" + NUMBER + "[日号])(?<rest>[^。！？\\n]*)");
     private static final Pattern EVENT_LINE = Pattern.compile(
             "^[（(]\\s*(?<date>" + FULL + ")\\s*(?:[，,、 ]\\s*[^（）()]{1,20})?[）)]$|^(?<signed>" + FULL + ")\\s*于\\s*[\\p{IsHan}]{1,12}$");
     private static final Pattern HEADER_WORDS = Pattern.compile(
@@ -54,7 +61,7 @@ final class DocumentDateFinder {
     private static final Pattern SIGNING_CLAUSE = Pattern.compile("本(?:联合)?(?:声明|公报|宣言|条约|协定|协议|备忘录|议定书|纪要)于\\s*(?<date>"
             + FULL + ")[^。！？\\n]{0,20}?(?:签署|签订|签字|发表|通过)");
     private static final Pattern NPC_SESSION =
-            Pattern.compile("([一二三四五六七八九十]+)届全国人大([一二三四五])次会议");
+            Pattern.compile("第?([一二三四五六七八九十]+)届全国(?:人大|人民代表大会)第?([一二三四五])次会议");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？\\n]");
     /** A day a lead sentence gives the event itself: 18日, 今天, 当天, 日前. */
     private static final Pattern DAY_OF_ITS_OWN = Pattern.compile("(?<![月\\d一二三四五六七八九十])" + NUMBER + "日|今天|今日|当天|当日|日前");
@@ -229,8 +236,13 @@ final class DocumentDateFinder {
 
     /** The date {@code text} opens with, as written, when the rest of its sentence introduces the event. */
     private Optional<String> introducingDate(String text) {
-        Matcher opening = OPENING_DATE.matcher(text);
-        return opening.find() && eventCues.find(opening.group("rest")) ? Optional.of(opening.group("date")) : Optional.empty();
+        for (Pattern form : List.of(OPENING_DATE, SUBJECT_FIRST_DATE)) {
+            Matcher opening = form.matcher(text);
+            if (opening.find() && eventCues.find(opening.group("rest"))) {
+                return Optional.of(opening.group("date"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A month and day in the sentence that names the NPC session, in the session's year. */

@@ -157,6 +157,20 @@ class DocumentDateFinderTest {
     }
 
     @Test
+    void aLeadThatNamesWhoActsBeforeTheDateGivesTheDayAndTheSessionItNamesTheYear() {
+        String interview = """
+                李鹏总理接受外国记者采访
+                国务院总理李鹏11月8日在中南海紫光阁接受了外国记者的采访。
+                李鹏：今年4月，第七届全国人民代表大会第一次会议决定建立海南省。我国将在1997年7月1日对香港恢复行使主权。
+                """;
+        assertEquals("1988-11-08 opening sentence", dateOf(interview), "not the handover's date, which lies ahead");
+        assertEquals("1997-07-01 text", dateOf(interview.replace("接受了外国记者的采访", "散步")),
+                "a lead that introduces no event gives no day");
+        assertEquals("1988-11-08 opening sentence", dateOf("一九八八年十一月八日，李鹏总理接受了外国记者的采访。\n"),
+                "a year in words stays part of the date");
+    }
+
+    @Test
     void aTextWithNoDateHasNone() {
         assertEquals("none", dateOf("王毅：中俄关系是新型大国关系的典范。\n"));
         assertEquals("none", dateOf("新华社北京3月7日电 外交部长7日举行记者会。\n"), "a dateline with no year anywhere");
