@@ -133,7 +133,10 @@ final class HeadWordRule {
             // 法律/NN 专家/NN 对话/VV: talks the tagger makes a verb, after the nouns that name them
             boolean talksAfterNouns = head.isPresent() && head.get().type() == EntityType.EVENT && head.get().evidence() == Evidence.STATES
                     && word.text().equals(head.get().word()) && last > 0 && NOMINAL.contains(words.get(last - 1).pos());
-            if (!NOMINAL.contains(word.pos()) && !talksAfterNouns && (head.isEmpty() || !spansWords(head.get(), word, words, last))) {
+            // 南太平洋/NR 无核区/AD: a word that is a head of three characters or more is a noun, whatever its tag
+            boolean wholeLongHead = head.isPresent() && word.text().equals(head.get().word()) && word.text().length() >= 3;
+            if (!NOMINAL.contains(word.pos()) && !talksAfterNouns && !wholeLongHead
+                    && (head.isEmpty() || !spansWords(head.get(), word, words, last))) {
                 continue; // 外长/NN 会/VV: a head the segmenter split may end in a word tagged as a verb
             }
             if (head.isEmpty() || word.text().length() > head.get().word().length() && gazetteer.byName(word.text()).isPresent()) {
@@ -286,6 +289,7 @@ final class HeadWordRule {
     private static final Set<String> INCIDENTS = Set.of("地震", "事件", "海啸");
     /** Games, named by their place (平昌冬奥会), a year inside the name only after it (北京2022年冬奥会). */
     private static final Set<String> GAMES = Set.of("奥运会", "冬奥会", "冬残奥会", "残奥会", "亚运会");
+    private static final String CENTURY = "世纪";
     /** The longest known name a number may begin (二十国集团): how far a name is looked for. */
     private static final int LONGEST_NAME = 12;
 
@@ -316,7 +320,7 @@ final class HeadWordRule {
             if (w.end() < sentence.length() && Character.isWhitespace(sentence.charAt(w.end()))) {
                 break; // 新华社北京…电 国务院: a space ends a dateline or a heading; no name runs across it
             }
-            int listOpener = w.text().equals("、") && joiners > 0 && !modifiers.get(0).properNoun() ? partyOpeningList(words, next) : -1;
+            int listOpener = w.text().equals("、") && joiners > 0 && !modifiers.get(0).properNoun() ? partyOpeningList(words, next, head.type() == EntityType.ORGANIZATION) : -1;
             if (w.text().equals("”")) {
                 int open = openingQuote(words, next);
                 if (open < 0 || open + 1 >= next) {
@@ -385,6 +389,11 @@ final class HeadWordRule {
             } else if ((w.pos().equals("CD") || w.pos().equals("OD")) && !modifiers.isEmpty()
                     && beginsKnownName(sentence, w, words.get(modifiers.get(0).firstWord()))) {
                 modifiers.add(0, new Modifier(w.text(), true, false, false, next)); // 二十 of 二十国集团领导人峰会
+                next--;
+            } else if ((w.pos().equals("CD") || w.pos().equals("OD")) && !modifiers.isEmpty() && modifiers.get(0).text().startsWith(CENTURY)) {
+                // 二十一/CD 世纪/NN of 中日友好二十一世纪委员会: the century a body is named for, one word of its name
+                Modifier century = modifiers.remove(0);
+                modifiers.add(0, new Modifier(w.text() + century.text(), false, false, false, next));
                 next--;
             } else if ((w.pos().equals("CD") || w.pos().equals("OD")) && !NUMBERED.matcher(w.text()).matches()) {
                 break; // 一 of 一项合作倡议 counts, it does not name
@@ -911,14 +920,18 @@ final class HeadWordRule {
 
     /**
      * The word that opens a list of fields ending at the 、 at {@code comma}, if a party opens it: 中俄 of 中俄/NR 友好/NN 、,
-     * 中巴经济 of 中巴经济/NN 、, 联合国 of 联合国/NR 监测/NN 、; else -1 (两国/NN 经济/NN 、 names no one).
+     * 中巴经济 of 中巴经济/NN 、, 联合国 of 联合国/NR 监测/NN 、; or, in a body's name, if a verb or preposition stands right before
+     * it: 经济 of 成立/VV 经济/NN 、 (not 举办/VV 招待会、图片展…和研讨会, a list of events); else -1 (两国/NN 经济/NN 、 names no one).
      */
-    private int partyOpeningList(List<Word> words, int comma) {
+    private int partyOpeningList(List<Word> words, int comma, boolean body) {
         int i = comma - 1;
         for (int fields = 0; i >= 0 && fields < LONGEST_FIELD_LIST; fields++) {
             Word word = words.get(i);
             if (fields > 0 && namesAParty(word.text())) {
                 return i;
+            }
+            if (body && fields > 0 && (word.pos().startsWith("V") || word.pos().equals("P"))) {
+                return i + 1; // 成立/VV 经济/NN 、贸易和技术合作联合委员会: the list opens the name the clause's verb governs
             }
             if (fields > 0 && i > 0 && word.text().length() == 1 && words.get(i - 1).text().length() == 1
                     && gazetteer.isCompoundOfAbbreviations(words.get(i - 1).text() + word.text())) {

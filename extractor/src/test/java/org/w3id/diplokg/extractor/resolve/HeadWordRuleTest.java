@@ -3,10 +3,8 @@ package org.w3id.diplokg.extractor.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.w3id.diplokg.extractor.model.Tagging;
 import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
@@ -16,22 +14,10 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
 class HeadWordRuleTest {
     private final HeadWordRule rule = new HeadWordRule(Gazetteer.load());
 
-    /** "中方/NR 提出/VV ..." → the sentence and its tagging; ␠ is a space between two words. */
+    /** The names read in a sentence tagged by hand ("中方/NR 提出/VV ..."). */
     private List<String> names(String tagged) {
-        StringBuilder sentence = new StringBuilder();
-        List<Tagging.Word> words = new ArrayList<>();
-        for (String token : tagged.split(" ")) {
-            if (token.equals("␠")) {
-                sentence.append(' '); // a space in the text, which the segmenter gives no word
-                continue;
-            }
-            int slash = token.lastIndexOf('/');
-            String text = token.substring(0, slash);
-            words.add(new Tagging.Word(sentence.length(), sentence.length() + text.length(), text, token.substring(slash + 1)));
-            sentence.append(text);
-        }
-        Tagging tagging = new Tagging(List.of(), null, null, words);
-        return rule.find(sentence.toString(), tagging).stream()
+        HandTagged sentence = HandTagged.parse(tagged);
+        return rule.find(sentence.sentence(), sentence.tagging()).stream()
                 .map(c -> c.mentions().get(0).entity().type() + ":" + c.mentions().get(0).surface()).toList();
     }
 
@@ -51,6 +37,35 @@ class HeadWordRuleTest {
         assertEquals(List.of("ORGANIZATION:印度陆军"), names("印度/NR 陆军/NN 举行/VV 演习/NN 。/PU"));
         assertEquals(List.of("ORGANIZATION:巴西劳工党"), names("会见/VV 巴西/NR 劳工党/NN 代表团/NN 。/PU"));
         assertEquals(List.of(), names("执政/VV 的/DEC 工党/NN 政府/NN 。/PU"), "a party's kind without its state names none");
+    }
+
+    @Test
+    void aZoneFreeOfNuclearWeaponsIsAnInitiativeWhateverTheTagOfItsHead() {
+        assertEquals(List.of("INITIATIVE:南太平洋无核区"), names("中国/NR 对/P 南太平洋/NR 无核区/AD 持/VV 什么/DT 立场/NN ？/PU"));
+        assertEquals(List.of(), names("各国/NN 应/VV 建立/VV 无核区/NN 。/PU"), "a zone of no region names none");
+    }
+
+    @Test
+    void aPartyOfAStateIsNamedByTheKindOfItsName() {
+        assertEquals(List.of("ORGANIZATION:德国统一社会主义党"),
+                names("德国/NR 统一/JJ 社会主义党/NN 中央/NN 总书记/NN 昂纳克/NR 。/PU"));
+        assertEquals(List.of("ORGANIZATION:德国社会民主党"), names("会见/VV 德国/NR 社会民主党/NN 主席/NN 。/PU"));
+    }
+
+    @Test
+    void theCenturyABodyIsNamedForIsOneWordOfItsName() {
+        assertEquals(List.of("ORGANIZATION:中日友好二十一世纪委员会"),
+                names("中/NR 日/NR 友好/JJ 二十一/OD 世纪/NN 委员会/NN 的/DEG 工作/NN 卓有成效/VV 。/PU"));
+    }
+
+    @Test
+    void fieldsListedRightAfterTheVerbOpenACommitteesName() {
+        assertEquals(List.of("ORGANIZATION:经济、贸易和技术合作联合委员会"),
+                names("两/CD 国/NN 将/AD 成立/VV 经济/NN 、/PU 贸易/NN 和/CC 技术/NN 合作/NN 联合/JJ 委员会/NN 。/PU"));
+        assertEquals(List.of(), names("两国/NN 经济/NN 、/PU 贸易/NN 和/CC 技术/NN 合作/NN 委员会/NN 。/PU").stream()
+                .filter(name -> name.contains("、")).toList(), "a list after a common noun opens no name");
+        assertEquals(List.of(), names("举办/VV 招待会/NN 、/PU 图片展/NN 和/CC 学术/NN 研讨会/NN 。/PU").stream()
+                .filter(name -> name.contains("、")).toList(), "a list of events is no name");
     }
 
     @Test
