@@ -31,6 +31,7 @@ public final class MentionResolver {
     private final PointsConsensusRule pointsConsensus;
     private final CountedProposalRule countedProposals;
     private final NumberedResolutionRule numberedResolutions;
+    private final TitledNameRule titledNames;
 
     public MentionResolver(Gazetteer gazetteer) {
         this.names = new NameMatcher(gazetteer);
@@ -50,6 +51,7 @@ public final class MentionResolver {
         this.pointsConsensus = new PointsConsensusRule();
         this.countedProposals = new CountedProposalRule(gazetteer);
         this.numberedResolutions = new NumberedResolutionRule(gazetteer);
+        this.titledNames = new TitledNameRule(gazetteer);
     }
 
     /** The sentence's mentions in text order; offsets are UTF-16 indices into {@code sentence}. */
@@ -91,6 +93,7 @@ public final class MentionResolver {
         candidates.addAll(pointsConsensus.find(sentence));
         candidates.addAll(countedProposals.find(sentence));
         candidates.addAll(numberedResolutions.find(sentence));
+        candidates.addAll(titledNames.find(sentence, tagging));
         candidates.addAll(ner.resolve(sentence, tagging));
         candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
