@@ -74,11 +74,28 @@ final class StanceRule implements RelationRule {
                 // but 以联合国为核心的国际体系, unnamed, is upheld through the body at its core
                 return sentence.mentionStartingNear(described.end(), OBJECTS, FILLERS).or(() -> first);
             }
+            Optional<Mention> holder = sentence.mentionsIn(first.get().end(), sentence.clauseEnd(verbEnd)).stream().findFirst()
+                    .filter(m -> m.entity().type() == EntityType.PERSON
+                            && OFFICE_OF.matcher(sentence.text().substring(first.get().end(), m.begin())).matches());
+            if (first.get().entity().type() != EntityType.PERSON && holder.isPresent()) {
+                return holder; // 支持联合国秘书长个人代表科尔多韦斯…的努力: the person in the body's office, not the body
+            }
+            Matcher led = LED_BY.matcher(sentence.text()).region(first.get().end(), sentence.clauseEnd(verbEnd));
+            if (led.lookingAt()) {
+                // 支持西哈努克亲王领导的民主柬埔寨联合政府: the body its leader describes is the object
+                return sentence.mentionStartingNear(led.end(), OBJECTS, FILLERS).or(() -> first);
+            }
             return first;
         }
         return sentence.mentionStartingNear(verbEnd, QUOTED_OBJECTS, FILLERS + "“")
                 .filter(m -> sentence.text().startsWith("“", m.begin() - 1) && sentence.text().startsWith("”", m.end()));
     }
+
+    /** An office of a body or state, between it and its holder's name (秘书长个人代表, 总统). */
+    private static final Pattern OFFICE_OF = Pattern.compile("[^，。；、的和与及为在对]{1,8}");
+
+    /** The rest of A领导的 after A (西哈努克亲王领导的, 阿拉法特主席领导的): what follows 的 is what A leads. */
+    private static final Pattern LED_BY = Pattern.compile("[^，。；的]{0,6}?(?:领导|率领)的");
 
     /** The rest of 以A为B的 after A (以西哈努克亲王为主席的, 以联合国为核心的): what follows 的 is what A describes. */
     private static final Pattern DESCRIBED_BY = Pattern.compile("[^，。；为]{0,8}?为[^，。；]{1,10}?的");
@@ -584,7 +601,8 @@ final class StanceRule implements RelationRule {
      */
     private static final Pattern PRAISES = Pattern.compile("(?:高度|充分)?赞赏");
     private static final Pattern PRAISE_AFTER = Pattern.compile("表示(?:高度|充分)?赞赏");
-    private static final Set<EntityType> PRAISED = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON);
+    private static final Set<EntityType> PRAISED = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON,
+            EntityType.EVENT);
 
     /**
      * Praising a state, body or person (中方赞赏印度尼西亚和法国…所作的努力, 我们对巴西、土耳其为此所作的努力表示赞赏) is

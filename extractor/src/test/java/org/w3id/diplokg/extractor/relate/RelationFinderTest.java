@@ -143,6 +143,21 @@ class RelationFinderTest {
     }
 
     @Test
+    void theBodyALeaderLeadsAndThePersonInABodysOfficeAreWhatIsSupported() {
+        List<String> led = relations("中国政府坚定支持西哈努克亲王领导的民主柬埔寨联合政府。");
+        assertTrue(led.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> CGDK")), led.toString());
+        List<String> office = relations("我们支持联合国秘书长个人代表科尔多韦斯为政治解决阿富汗问题所作的努力。");
+        assertTrue(office.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> 科尔多韦斯")), office.toString());
+        assertTrue(office.stream().noneMatch(r -> r.startsWith("SUPPORT CN -> UN")), office.toString());
+    }
+
+    @Test
+    void praisingAMeetingForWhatItContributedSupportsIt() {
+        List<String> praised = relations("中国和印度尼西亚双方赞赏雅加达非正式会议为政治解决柬埔寨问题所作的贡献。");
+        assertTrue(praised.stream().anyMatch(r -> r.startsWith("SUPPORT CN+ID -> 雅加达非正式会议")), praised.toString());
+    }
+
+    @Test
     void anEnvoyVisitsNotWhoSendsTheEnvoy() {
         List<String> envoy = relations("王毅外长作为习近平主席特使访问印度。");
         assertTrue(envoy.contains("VISIT 王毅 -> IN / visits"), envoy.toString());
