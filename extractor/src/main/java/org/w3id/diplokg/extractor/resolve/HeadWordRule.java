@@ -142,6 +142,9 @@ final class HeadWordRule {
             if (head.isEmpty() || word.text().length() > head.get().word().length() && gazetteer.byName(word.text()).isPresent()) {
                 continue; // 香港 ends in 港 but is a name the name matcher reads
             }
+            if (head.get().type() == EntityType.INITIATIVE && namesADocument(words, last + 1)) {
+                continue; // 中亚无核武器区/NN 条约/NN: the zone names the treaty, no initiative of its own there
+            }
             int headBegin = word.end() - head.get().word().length();
             if (word.pos().equals("JJ") && headBegin > word.begin()) {
                 continue; // 有组织/JJ 撤离: an adjective that ends in a head word ("organised") names nothing
@@ -154,6 +157,12 @@ final class HeadWordRule {
         // 河内大学孔子学院 is a body beside it)
         return found.stream().filter(c -> !isEvent(c) || found.stream().noneMatch(o -> o != c && !isEvent(o)
                 && o.begin() <= c.begin() && c.end() < o.end())).toList();
+    }
+
+    /** Whether the word at {@code index} is the head of a treaty's or agreement's name (条约, 公约, 协定, 议定书). */
+    private boolean namesADocument(List<Word> words, int index) {
+        return index < words.size() && heads.stream().anyMatch(h -> h.type() == EntityType.AGREEMENT
+                && h.evidence() == Evidence.MODIFIER && words.get(index).text().startsWith(h.word()));
     }
 
     private static boolean isEvent(Candidate candidate) {

@@ -43,6 +43,8 @@ class HeadWordRuleTest {
     void aZoneFreeOfNuclearWeaponsIsAnInitiativeWhateverTheTagOfItsHead() {
         assertEquals(List.of("INITIATIVE:南太平洋无核区"), names("中国/NR 对/P 南太平洋/NR 无核区/AD 持/VV 什么/DT 立场/NN ？/PU"));
         assertEquals(List.of(), names("各国/NN 应/VV 建立/VV 无核区/NN 。/PU"), "a zone of no region names none");
+        assertEquals(List.of("AGREEMENT:中亚无核武器区条约"), names("尊重/VV 中亚/NR 无核武器区/NN 条约/NN 。/PU"),
+                "the zone names the treaty, no initiative of its own there");
     }
 
     @Test
