@@ -13,11 +13,13 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
 /**
  * A proper noun right before a person's title (彭真/NR 委员长, 阿基诺/NR 总统) that CoreNLP did not tag as a person: a person
  * the gazetteer does not know, unless the word names a state, place or body or is a compound of their abbreviations
- * (中美/NR 外长), a name follows the title (国家杜马/NR 主席雷布金: whose title it is), or CoreNLP gave it a tag of its own.
+ * (中美/NR 外长), the title is 天皇 (昭和天皇, an era's name), a name follows the title (国家杜马/NR 主席雷布金: whose title it is), or CoreNLP gave it a tag of its own.
  */
 final class TitledNameRule {
     /** A name of two to four characters, as Chinese names and short foreign ones are written. */
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
+    /** 昭和天皇: an era's name before 天皇 names the emperor with it, whole; the era alone is no one. */
+    private static final String EMPEROR = "天皇";
     /** Function words the segmenter glues to the name after them. */
     private static final String FUNCTION_WORDS = "同与跟和对向被把给";
 
@@ -37,7 +39,7 @@ final class TitledNameRule {
             int begin = FUNCTION_WORDS.indexOf(word.text().charAt(0)) >= 0 ? word.begin() + 1 : word.begin();
             String name = sentence.substring(begin, word.end());
             String title = PersonTitles.at(sentence, word.end());
-            if (title == null || !NAME.matcher(name).matches() || gazetteer.byName(name).isPresent()
+            if (title == null || title.equals(EMPEROR) || !NAME.matcher(name).matches() || gazetteer.byName(name).isPresent()
                     || gazetteer.isCompoundOfAbbreviations(name) || NerSpanResolver.notAPerson(name)
                     || namedAfterTitle(tagging, word.end() + title.length())) {
                 continue;

@@ -34,6 +34,7 @@ class TitledNameRuleTest {
         assertEquals(List.of(), persons("东盟/NR 秘书长/NN 访华/VV 。/PU"), "a body");
         assertEquals(List.of(), persons("彭真/NR 率团/VV 出席/VV 会议/NN 。/PU"), "no title after it");
         assertEquals(List.of(), persons("会见/VV 国家杜马/NR 主席/NN 雷布金/NR 。/PU"), "a name after the title: whose title it is");
+        assertEquals(List.of(), persons("昭和/NR 天皇/NN 去世/VV 。/PU"), "an era's name before 天皇 is no one alone");
     }
 
     @Test
