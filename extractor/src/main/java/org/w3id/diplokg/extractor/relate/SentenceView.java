@@ -460,8 +460,9 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         if (speakerCountry != null && (opening.startsWith("我们") || opening.startsWith("我国"))) {
             return Optional.of(speakerCountry); // …都是中国的好朋友，我们支持两国…: the clause's own subject
         }
+        // 在乌克兰问题上，…, 关于柬埔寨问题，双方…: a topic
         Optional<Mention> subject = mentions.stream().filter(m -> m.begin() <= 2 && m.end() <= index
-                && ACTORS.contains(m.entity().type()) && !framedByZai(m)).findFirst(); // 在乌克兰问题上，…: a topic
+                && ACTORS.contains(m.entity().type()) && !framedByZai(m) && !text.startsWith("关于")).findFirst();
         if (subject.isPresent()) {
             return subject.map(Mention::entity);
         }
@@ -566,13 +567,34 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
      */
     private static final Set<RelationKind> STANCES = EnumSet.of(RelationKind.SUPPORT, RelationKind.OPPOSITION);
 
+    /** 在…的同时，: a frame whose verb takes the modality of the clause after it. */
+    private static final Pattern WHILE_FRAME = Pattern.compile("在[^，。；]{1,40}?的同时，");
+    /** How many characters of the clause after the frame may hold its modal word (也应当, 还要). */
+    private static final int MAIN_CLAUSE_LEAD = 8;
+
+    /**
+     * The modality of a verb inside 在…的同时 (在建立国际经济新秩序的同时，也应当建立国际政治新秩序: sought, as the clause
+     * after it is), where that clause opens with a word of modality; else empty.
+     */
+    private Optional<RelationModality> whileFramed(int verb) {
+        Matcher frame = WHILE_FRAME.matcher(text);
+        while (frame.find()) {
+            if (frame.start() < verb && verb < frame.end()) {
+                int main = frame.end();
+                RelationModality after = ModalityReader.read(withNamesMasked(), main, Math.min(main + MAIN_CLAUSE_LEAD, clauseEnd(main)));
+                return after == RelationModality.DONE ? Optional.empty() : Optional.of(after);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The relation as this sentence states it, its modality read from the words in [window, verb). */
     Relation stated(Relation relation, int window, int verb) {
         Integer years = AnniversaryRule.yearsAfter(text.substring(relation.end()));
         if (years != null) { // 签署20周年, 加入世贸组织20周年: done, in the year the anniversary counts back to
             return relation.withSinceYear(yearNamedIn(clauseStart(relation.begin()), clauseEnd(relation.end())) - years);
         }
-        RelationModality modality = ModalityReader.read(withNamesMasked(), window, verb);
+        RelationModality modality = whileFramed(verb).orElseGet(() -> ModalityReader.read(withNamesMasked(), window, verb));
         TimeMention time = timeOf(window, relation.end()).orElse(null);
         if (time != null && (modality == RelationModality.DONE || modality == RelationModality.ONGOING)
                 && time.value().start().isAfter(said) && (time.begin() < verb || !STANCES.contains(relation.kind()))) {

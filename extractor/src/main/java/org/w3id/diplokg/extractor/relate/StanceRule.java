@@ -74,12 +74,6 @@ final class StanceRule implements RelationRule {
                 // but 以联合国为核心的国际体系, unnamed, is upheld through the body at its core
                 return sentence.mentionStartingNear(described.end(), OBJECTS, FILLERS).or(() -> first);
             }
-            Optional<Mention> holder = sentence.mentionsIn(first.get().end(), sentence.clauseEnd(verbEnd)).stream().findFirst()
-                    .filter(m -> m.entity().type() == EntityType.PERSON
-                            && OFFICE_OF.matcher(sentence.text().substring(first.get().end(), m.begin())).matches());
-            if (first.get().entity().type() != EntityType.PERSON && holder.isPresent()) {
-                return holder; // 支持联合国秘书长个人代表科尔多韦斯…的努力: the person in the body's office, not the body
-            }
             Matcher led = LED_BY.matcher(sentence.text()).region(first.get().end(), sentence.clauseEnd(verbEnd));
             if (led.lookingAt()) {
                 // 支持西哈努克亲王领导的民主柬埔寨联合政府: the body its leader describes is the object
@@ -87,12 +81,20 @@ final class StanceRule implements RelationRule {
             }
             return first;
         }
+        if (SET_UP.matcher(sentence.text()).region(verbEnd, sentence.text().length()).lookingAt()) {
+            // 中国一贯支持建立国际经济新秩序: the order or body to be set up is supported
+            Optional<Mention> setUp = sentence.mentionStartingNear(verbEnd + 2, SET_UP_OBJECTS, FILLERS);
+            if (setUp.isPresent()) {
+                return setUp;
+            }
+        }
         return sentence.mentionStartingNear(verbEnd, QUOTED_OBJECTS, FILLERS + "“")
                 .filter(m -> sentence.text().startsWith("“", m.begin() - 1) && sentence.text().startsWith("”", m.end()));
     }
 
-    /** An office of a body or state, between it and its holder's name (秘书长个人代表, 总统). */
-    private static final Pattern OFFICE_OF = Pattern.compile("[^，。；、的和与及为在对]{1,8}");
+    /** 建立 or 成立 right after the verb: what is supported is to be set up. */
+    private static final Pattern SET_UP = Pattern.compile("建立|成立");
+    private static final Set<EntityType> SET_UP_OBJECTS = EnumSet.of(EntityType.INITIATIVE, EntityType.ORGANIZATION);
 
     /** The rest of A领导的 after A (西哈努克亲王领导的, 阿拉法特主席领导的): what follows 的 is what A leads. */
     private static final Pattern LED_BY = Pattern.compile("[^，。；的]{0,6}?(?:领导|率领)的");
@@ -319,9 +321,9 @@ final class StanceRule implements RelationRule {
 
     /**
      * A body's or state's envoy named after it (支持联合国和阿拉伯国家联盟联合特使安南的斡旋努力, 支持联合国秘书长叙利亚问题特使
-     * 佩德森继续开展斡旋): the person is supported; the bodies say whose envoy he is.
+     * 佩德森继续开展斡旋, 支持联合国秘书长个人代表科尔多韦斯…所作的努力): the person is supported; the bodies say whose envoy he is.
      */
-    private static final Pattern ENVOY = Pattern.compile("^[^，。；的]{0,12}?(?:特使|特别代表|秘书长|总干事)$");
+    private static final Pattern ENVOY = Pattern.compile("^[^，。；的]{0,12}?(?:特使|特别代表|个人代表|秘书长|总干事)$");
 
     /** The envoy named after the first party the stance names, and after the bodies listed with it; else that party. */
     private static Optional<Mention> envoyOf(SentenceView sentence, Optional<Mention> first, int clauseEnd) {
@@ -646,7 +648,7 @@ final class StanceRule implements RelationRule {
             return;
         }
         String praisedFor = sentence.text().substring(party.get().end(), end);
-        Optional<Entity> actor = stanceTaker(sentence, verb);
+        Optional<Entity> actor = stanceTaker(sentence, verb).or(() -> bothSides(sentence, verb)); // 关于…问题，双方赞赏…
         if (actor.isEmpty() || party.get().entity().equals(actor.get()) || PRAISED_FOR_OTHER.matcher(praisedFor).find()
                 || !PRAISED_FOR.matcher(praisedFor).find()) {
             return;

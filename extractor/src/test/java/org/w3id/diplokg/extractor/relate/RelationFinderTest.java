@@ -155,6 +155,24 @@ class RelationFinderTest {
     void praisingAMeetingForWhatItContributedSupportsIt() {
         List<String> praised = relations("中国和印度尼西亚双方赞赏雅加达非正式会议为政治解决柬埔寨问题所作的贡献。");
         assertTrue(praised.stream().anyMatch(r -> r.startsWith("SUPPORT CN+ID -> 雅加达非正式会议")), praised.toString());
+        RelationContext afterTalks = foundIn("中国和印度尼西亚两国外长举行了会谈。", RelationContext.NONE).next();
+        List<String> onTopic = relationsIn("关于柬埔寨问题，双方赞赏雅加达非正式会议为政治解决柬埔寨问题所作的贡献。", afterTalks);
+        assertTrue(onTopic.stream().anyMatch(r -> r.startsWith("SUPPORT CN+ID -> 雅加达非正式会议")),
+                "the state a topic names (关于柬埔寨问题) is no subject: " + onTopic);
+    }
+
+    @Test
+    void aVerbFramedBy在的同时TakesTheModalityOfTheClauseAfter() {
+        List<String> framed = relations("我们认为，在建立国际经济新秩序的同时，也应当建立国际政治新秩序。");
+        assertTrue(framed.contains("INITIATIVE_PARTICIPATION CN -> NIEO / participates {sought}"), framed.toString());
+        List<String> plain = relations("在发展经济的同时，中国积极参与南南合作。");
+        assertTrue(plain.contains("INITIATIVE_PARTICIPATION CN -> SOUTH-SOUTH / participates"), "no modal word after: done " + plain);
+    }
+
+    @Test
+    void supportingWhatIsToBeSetUpSupportsIt() {
+        List<String> order = relations("中国一贯支持建立国际经济新秩序。");
+        assertTrue(order.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> NIEO")), order.toString());
     }
 
     @Test
