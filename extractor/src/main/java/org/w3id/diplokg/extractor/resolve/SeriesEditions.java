@@ -19,7 +19,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * document has named a series of that kind (六方会谈, 中国—中亚峰会, “一带一路”国际合作高峰论坛): that edition
  * of the series, named as annotators name it (第四轮六方会谈). Where the document has named two series of the
  * kind, the ordinal alone names neither. A forum's ministerial meeting named by its edition alone (第六届部长级会议)
- * after the document named one forum is that forum's. One instance reads one document, in order.
+ * after the document named one forum is that forum's; a listed series named after 这届 or 本届 is the edition of it the
+ * document named last. One instance reads one document, in order.
  */
 public final class SeriesEditions {
     /** An edition's ordinal, as the meeting rules read it (第四轮, 第二届, 首届). */
@@ -46,7 +47,7 @@ public final class SeriesEditions {
 
     /** The sentence's mentions, with each edition named by its ordinal alone read as the series' edition. */
     public List<Mention> apply(String sentence, List<Mention> mentions) {
-        mentions = withForumsEditions(sentence, mentions);
+        mentions = withThisEdition(sentence, withForumsEditions(sentence, mentions));
         learn(mentions);
         Matcher edition = EDITION_ALONE.matcher(sentence);
         if (!edition.find()) {
@@ -73,6 +74,33 @@ public final class SeriesEditions {
             read.add(new Mention(begin, end, sentence.substring(begin, end), named, CONFIDENCE, Annotator.RULE));
         } while (edition.find());
         read.sort(Comparator.comparingInt(Mention::begin));
+        return read;
+    }
+
+    /** The edition of each listed series (ASIAN-GAMES of ASIAN-GAMES-1990) the document named last, by the series' key. */
+    private final Map<String, Entity> lastEditions = new HashMap<>();
+    /** 这届, 本届, 此届, 该届 right before a series' name: the edition the document speaks of. */
+    private static final Pattern THIS_EDITION = Pattern.compile("(?:这|本|此|该)一?届$");
+
+    /**
+     * A listed series named after 这届 or 本届 (印度尼西亚将派体育代表团参加这届亚运会) is the edition of it the document named
+     * last (第十一届亚洲运动会); the list's keys say which editions are a series' (ASIAN-GAMES-1990 of ASIAN-GAMES).
+     */
+    private List<Mention> withThisEdition(String sentence, List<Mention> mentions) {
+        List<Mention> read = new ArrayList<>();
+        for (Mention mention : mentions) {
+            Entity edition = lastEditions.get(mention.entity().key());
+            if (edition != null && mention.entity().type() == EntityType.EVENT
+                    && THIS_EDITION.matcher(sentence.substring(0, mention.begin())).find()) {
+                read.add(new Mention(mention.begin(), mention.end(), mention.surface(), edition, CONFIDENCE, Annotator.RULE));
+                continue;
+            }
+            read.add(mention);
+            int dash = mention.entity().key().lastIndexOf('-');
+            if (mention.entity().type() == EntityType.EVENT && dash > 0) {
+                lastEditions.put(mention.entity().key().substring(0, dash), mention.entity());
+            }
+        }
         return read;
     }
 

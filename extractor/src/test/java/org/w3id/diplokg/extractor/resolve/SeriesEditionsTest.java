@@ -28,6 +28,16 @@ class SeriesEditionsTest {
     }
 
     @Test
+    void aListedSeriesAfter这届IsTheEditionTheDocumentNamedLast() {
+        SeriesEditions document = new SeriesEditions();
+        read(document, "苏哈托总统预祝第十一届亚洲运动会取得圆满成功。");
+        assertEquals("EVENT:ASIAN-GAMES-1990", keyAt(read(document, "印度尼西亚将派体育代表团参加这届亚运会。"), "亚运会"));
+        assertEquals("EVENT:ASIAN-GAMES", keyAt(read(document, "亚运会是亚洲的体育盛会。"), "亚运会"), "the series, not this edition");
+        assertEquals("EVENT:ASIAN-GAMES", keyAt(read(new SeriesEditions(), "中国将参加这届亚运会。"), "亚运会"),
+                "no edition named before: the series");
+    }
+
+    @Test
     void anEditionOfAForumNamedWithItsFirstEditionIsAnEditionOfTheForum() {
         SeriesEditions document = new SeriesEditions();
         read(document, "首届“一带一路”国际合作高峰论坛取得丰硕成果。");
