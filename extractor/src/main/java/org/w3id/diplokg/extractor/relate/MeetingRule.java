@@ -146,6 +146,10 @@ final class MeetingRule implements RelationRule {
                 // 我同费萨尔外长举行会谈: the minister himself when his turn is known, else his country
                 parties.add(0, sentence.firstPersonBefore(matcher.start()).orElse(sentence.speakerCountry()));
             }
+            if (parties.size() == 1 && sentence.text().substring(clause, matcher.start()).matches("^[^，。]{0,6}?(?:你|您)[^，。]*[同与和][^，。]*")) {
+                // 你本周同舒尔茨国务卿进行了会谈: the one the question is put to
+                sentence.addresseeBefore(matcher.start()).filter(a -> !parties.contains(a)).ifPresent(a -> parties.add(0, a));
+            }
             List<Entity> heads = sentence.context().leadersOf(parties);
             if (heads.size() == 2 && sentence.text().substring(clause, matcher.start()).contains("元首")) {
                 // 两国元首今天举行了会谈, after 习近平主席…同卡塔尔埃米尔塔米姆…: the two heads of state named before

@@ -799,10 +799,10 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     private static final Pattern GLAD = Pattern.compile("(?:很|非常|十分|特别)?高兴");
 
     /**
-     * A clause opening with 您 or 阁下 (Your Excellency, maybe after the title: 总理阁下即将访问日本) after a few words of when
+     * A clause opening with 您, 你 or 阁下 (Your Excellency, maybe after the title: 总理阁下即将访问日本) after a few words of when
      * or which occasion (下个月您将…, 这是您…首次访问…).
      */
-    private static final Pattern ADDRESSED = Pattern.compile("^[^，。；！？您]{0,6}?(?:您(?!们)|阁下)");
+    private static final Pattern ADDRESSED = Pattern.compile("^[^，。；！？您你]{0,6}?(?:您(?!们)|你(?!们)|阁下)");
 
     /**
      * The person a question is put to, when the clause before {@code verb} opens with 您 (您即将对美国进行国事访问, 上个月，

@@ -170,6 +170,17 @@ class RelationFinderTest {
     }
 
     @Test
+    void theOneAskedMeetsWhomTheQuestionSaysTheyMet() {
+        Entity wu = Entity.named(EntityType.PERSON, "吴学谦");
+        RelationContext asked = new RelationContext(List.of(), List.of(), List.of(), null, wu, java.util.Map.of(), List.of(),
+                List.of(), List.of());
+        List<String> yours = relationsIn("你本周同舒尔茨国务卿进行了会谈。", asked);
+        assertTrue(yours.stream().anyMatch(r -> r.startsWith("MEETING 吴学谦+舒尔茨")), yours.toString());
+        List<String> unasked = relationsIn("你本周同舒尔茨国务卿进行了会谈。", RelationContext.NONE);
+        assertTrue(unasked.stream().noneMatch(r -> r.startsWith("MEETING 吴学谦")), "no one asked: " + unasked);
+    }
+
+    @Test
     void supportingWhatIsToBeSetUpSupportsIt() {
         List<String> order = relations("中国一贯支持建立国际经济新秩序。");
         assertTrue(order.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> NIEO")), order.toString());
