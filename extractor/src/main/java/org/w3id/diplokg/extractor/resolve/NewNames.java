@@ -9,7 +9,7 @@ import org.w3id.diplokg.gazetteer.EntityType;
 /**
  * Entities the gazetteer lacks, named by their normalised name so that one thing written two ways
  * is one entity: quotation marks dropped (“一带一路”倡议), and a session's number in Chinese numerals
- * (第26届联合国大会 and 第二十六届联合国大会 are one assembly).
+ * (第26届联合国大会 and 第二十六届联合国大会 are one assembly, known by both).
  */
 final class NewNames {
     private static final Pattern COUNCIL_RESOLUTION = Pattern.compile("^(?:联合国)?安理会第(\\d+)号决议$");
@@ -26,7 +26,23 @@ final class NewNames {
         if (council.matches()) { // known by its full name too: 联合国安全理事会第2231号决议
             return new Entity(name, type, name, null, java.util.List.of("联合国安全理事会" + council.group(1)), null, true, null);
         }
-        return Entity.named(type, name);
+        String inFigures = sessionsInFigures(name);
+        // known by the figures too (第六十三届联合国大会 is also written 第63届联合国大会), one alias whoever wrote it first
+        return inFigures.equals(name) ? Entity.named(type, name)
+                : new Entity(name, type, name, null, java.util.List.of(inFigures), null, true, null);
+    }
+
+    /** A session's number in Chinese numerals (第六十三届) is written in figures (第63届). */
+    private static final Pattern CHINESE_SESSION = Pattern.compile("第([一二三四五六七八九十]{1,3})([届次])");
+
+    private static String sessionsInFigures(String name) {
+        Matcher session = CHINESE_SESSION.matcher(name);
+        StringBuilder out = new StringBuilder();
+        while (session.find()) {
+            session.appendReplacement(out, "第" + ChineseNumerals.parse(session.group(1)) + session.group(2));
+        }
+        session.appendTail(out);
+        return out.toString();
     }
 
     static String normalized(String asWritten) {
