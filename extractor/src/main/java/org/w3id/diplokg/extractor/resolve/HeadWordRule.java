@@ -142,6 +142,9 @@ final class HeadWordRule {
             if (head.isEmpty() || word.text().length() > head.get().word().length() && gazetteer.byName(word.text()).isPresent()) {
                 continue; // 香港 ends in 港 but is a name the name matcher reads
             }
+            if (taggedAPerson(tagging, word)) {
+                continue; // 胡耀邦/NR, tagged a person: his name ends in 邦, no state's (北方邦)
+            }
             if (head.get().type() == EntityType.INITIATIVE && namesADocument(words, last + 1)) {
                 continue; // 中亚无核武器区/NN 条约/NN: the zone names the treaty, no initiative of its own there
             }
@@ -157,6 +160,11 @@ final class HeadWordRule {
         // 河内大学孔子学院 is a body beside it)
         return found.stream().filter(c -> !isEvent(c) || found.stream().noneMatch(o -> o != c && !isEvent(o)
                 && o.begin() <= c.begin() && c.end() < o.end())).toList();
+    }
+
+    /** Whether CoreNLP tagged the word, or a span ending with it, a person. */
+    private static boolean taggedAPerson(Tagging tagging, Word word) {
+        return tagging.entities().stream().anyMatch(span -> span.tag().equals("PERSON") && span.end() == word.end());
     }
 
     /** Whether the word at {@code index} is the head of a treaty's or agreement's name (条约, 公约, 协定, 议定书). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.w3id.diplokg.extractor.model.NerSpan;
 import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
@@ -45,6 +46,14 @@ class HeadWordRuleTest {
         assertEquals(List.of(), names("各国/NN 应/VV 建立/VV 无核区/NN 。/PU"), "a zone of no region names none");
         assertEquals(List.of("AGREEMENT:中亚无核武器区条约"), names("尊重/VV 中亚/NR 无核武器区/NN 条约/NN 。/PU"),
                 "the zone names the treaty, no initiative of its own there");
+    }
+
+    @Test
+    void aPersonsNameIsNoPlaceWhateverItEndsIn() {
+        HandTagged sentence = HandTagged.parse("应/VV 中共/NR 中央/NN 总书记/NN 胡耀邦/NR 的/DEG 邀请/NN 。/PU");
+        assertEquals(List.of(), rule.find(sentence.sentence(), sentence.tagging(new NerSpan(8, 11, "胡耀邦", "PERSON"))).stream()
+                .map(c -> c.mentions().get(0).surface()).toList());
+        assertEquals(List.of("REGION:北方邦"), names("印度/NR 北方邦/NR 举行/VV 选举/NN 。/PU"), "a place its tag calls no person");
     }
 
     @Test
