@@ -37,6 +37,23 @@ final class TalksRule implements RelationRule {
     /** A round of talks named as an event after its parties (第六轮中美战略与经济对话, 首轮中美全面经济对话). */
     private static final Pattern TALKS_EVENT = Pattern.compile("^(?:第[一二三四五六七八九十百\\d]+[轮次届]|首[轮次届])?(?<name>.+(?:对话|磋商|会谈|和谈))$");
 
+    /** Talks of counted sides (三方会谈, 四方会谈), the sides listed right before. */
+    private static final Pattern COUNTED_TALKS = Pattern.compile("[三四五六七八九]方会谈");
+
+    /** The states or bodies listed with 、, 和 or 与 whose last ends right at {@code end}, each once; else none. */
+    private static List<Entity> listedRightBefore(SentenceView sentence, int end) {
+        for (Mention first : sentence.mentionsIn(sentence.clauseStart(end), end)) {
+            if (!SIDES.contains(first.entity().type())) {
+                continue;
+            }
+            List<Mention> listed = sentence.listedFrom(first, SIDES);
+            if (listed.size() >= 2 && listed.get(listed.size() - 1).end() == end) {
+                return listed.stream().map(Mention::entity).distinct().toList();
+            }
+        }
+        return List.of();
+    }
+
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
         for (Mention event : sentence.mentions()) {
@@ -45,6 +62,9 @@ final class TalksRule implements RelationRule {
                 continue;
             }
             List<Entity> parties = sentence.compoundAt(named.group("name"));
+            if (parties.size() < 2 && COUNTED_TALKS.matcher(event.surface()).matches()) {
+                parties = listedRightBefore(sentence, event.begin()); // 朝鲜、美国、南朝鲜三方会谈: the sides listed
+            }
             if (parties.size() >= 2) { // 今年夏天第六轮中美战略与经济对话将在北京举行: China and the US hold it
                 found.add(sentence.stated(Relation.of(RelationKind.TALKS, parties, event.begin(), event.end())
                         .withObject(event.entity()), event.begin()));

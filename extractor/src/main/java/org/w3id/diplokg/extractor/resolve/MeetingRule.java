@@ -87,16 +87,26 @@ final class MeetingRule {
      */
     private static final Pattern PLACE_MEETING = Pattern.compile("(?<place>\\p{IsHan}{2,5}?)(?:非正式)?会晤");
     /**
-     * The standing summit of a counted group of states, by who meets (五国元首会晤, 中俄印三国外长会晤: the parties' compound
+     * The standing summit or conference of a counted group of states, by who meets (五国元首会晤, 印度支那三国外长会议, 中俄印三国外长会晤,
+     * and talks of counted parties, 三方会谈, 四方会谈: the parties' compound
      * before the count belongs to the name when it counts as many); not 两国, a pair's meeting, and not a numbered session
      * (五国元首第四次会晤), which is read as an edition, nor after parties listed with 、 (中、俄、哈、吉、塔五国元首会晤).
      */
-    private static final Pattern COUNTED_SUMMIT = Pattern.compile("(?<count>[三四五六七八九十])国(?:元首|领导人|首脑|外长)(?:非正式|定期)?会晤");
+    private static final Pattern COUNTED_SUMMIT = Pattern.compile(
+            "(?<count>[三四五六七八九十])(?:国(?:元首|领导人|首脑|外长)(?:非正式|定期)?(?:会晤|会议(?![室厅]))|方会谈)");
 
-    /** Where a body the reference list knows by the count of its states begins (上海五国 of 上海五国元首会晤), else at the count. */
+    /**
+     * Where a body the reference list knows by the count of its states begins (上海五国 of 上海五国元首会晤), or the region whose
+     * states are counted (印度支那 of 印度支那三国外长会议), else at the count.
+     */
     private int groupNamedBefore(String sentence, int count) {
         int begin = gazetteer.nameEndingAt(sentence, count + 2, LONGEST_GROUP, EnumSet.of(EntityType.ORGANIZATION));
-        return begin >= 0 && begin < count ? begin : count;
+        if (begin >= 0 && begin < count) {
+            return begin;
+        }
+        // 印度支那三国外长会议: the region whose states are counted opens the name
+        int region = gazetteer.nameEndingAt(sentence, count, LONGEST_GROUP, EnumSet.of(EntityType.REGION));
+        return region >= 0 ? region : count;
     }
 
     /** The longest name of a group of states counted (上海五国). */

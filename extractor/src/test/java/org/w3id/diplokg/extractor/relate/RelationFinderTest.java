@@ -181,6 +181,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void talksOfCountedSidesAreTheTalksOfTheSidesListedBefore() {
+        List<String> talks = relations("朝鲜建议举行朝鲜、美国、南朝鲜三方会谈。");
+        assertTrue(talks.stream().anyMatch(r -> r.startsWith("TALKS KP+US+KR -> 三方会谈")), talks.toString());
+        assertTrue(relations("三方会谈将举行。").stream().noneMatch(r -> r.startsWith("TALKS")), "no sides listed: none");
+    }
+
+    @Test
     void supportingWhatIsToBeSetUpSupportsIt() {
         List<String> order = relations("中国一贯支持建立国际经济新秩序。");
         assertTrue(order.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> NIEO")), order.toString());
