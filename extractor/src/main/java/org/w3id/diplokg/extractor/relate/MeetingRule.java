@@ -24,6 +24,9 @@ final class MeetingRule implements RelationRule {
     private static final Pattern VERB = Pattern.compile("会见|会晤(?!机制)|见面|会谈|通电话|通了电话|通话|致电|致函|致信|(?:互)?致(?:贺电|贺信|慰问电|唁电)|视频连线|交换意见"
             + "|举行了?[^，。]{0,8}?外长会");
 
+    /** 你 or 您 opening the clause, then 同 before whom the one asked met (你本周同舒尔茨国务卿进行了会谈). */
+    private static final Pattern ASKED_WITH = Pattern.compile("^[^，。]{0,6}?(?:你|您)[^，。]*[同与和][^，。]*");
+
     /** 同他, 与她 before the verb: the other party is a person named before (not 他们, a group). */
     private static final Pattern PRONOUN_PARTNER = Pattern.compile(".*(?<joiner>[同与和跟])[他她](?!们)[^，。]*");
     /** 会见了他, 致电她 after the verb. */
@@ -146,7 +149,7 @@ final class MeetingRule implements RelationRule {
                 // 我同费萨尔外长举行会谈: the minister himself when his turn is known, else his country
                 parties.add(0, sentence.firstPersonBefore(matcher.start()).orElse(sentence.speakerCountry()));
             }
-            if (parties.size() == 1 && sentence.text().substring(clause, matcher.start()).matches("^[^，。]{0,6}?(?:你|您)[^，。]*[同与和][^，。]*")) {
+            if (parties.size() == 1 && ASKED_WITH.matcher(sentence.text().substring(clause, matcher.start())).matches()) {
                 // 你本周同舒尔茨国务卿进行了会谈: the one the question is put to
                 sentence.addresseeBefore(matcher.start()).filter(a -> !parties.contains(a)).ifPresent(a -> parties.add(0, a));
             }

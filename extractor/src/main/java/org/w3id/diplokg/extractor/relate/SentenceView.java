@@ -581,7 +581,8 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         while (frame.find()) {
             if (frame.start() < verb && verb < frame.end()) {
                 int main = frame.end();
-                RelationModality after = ModalityReader.read(withNamesMasked(), main, Math.min(main + MAIN_CLAUSE_LEAD, clauseEnd(main)));
+                int lead = Math.min(main + MAIN_CLAUSE_LEAD, clauseEnd(main));
+                RelationModality after = ModalityReader.read(withNamesMasked(), main, lead);
                 return after == RelationModality.DONE ? Optional.empty() : Optional.of(after);
             }
         }

@@ -607,8 +607,9 @@ final class StanceRule implements RelationRule {
             EntityType.EVENT);
 
     /**
-     * Praising a state, body or person (中方赞赏印度尼西亚和法国…所作的努力, 我们对巴西、土耳其为此所作的努力表示赞赏) is
-     * supporting them: each listed, by who praises, else the speaker's country. Not 对此 (see {@link #welcomed}).
+     * Praising a state, body, person or meeting (中方赞赏印度尼西亚和法国…所作的努力, 我们对巴西、土耳其为此所作的努力表示赞赏,
+     * 双方赞赏雅加达非正式会议…所作的贡献) is supporting them: each listed, by who praises, else the speaker's country, else
+     * both sides where 双方 names them. Not 对此 (see {@link #welcomed}).
      */
     private static void praised(SentenceView sentence, List<Relation> found) {
         String text = sentence.text();

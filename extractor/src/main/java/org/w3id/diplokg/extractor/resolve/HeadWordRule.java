@@ -337,7 +337,8 @@ final class HeadWordRule {
             if (w.end() < sentence.length() && Character.isWhitespace(sentence.charAt(w.end()))) {
                 break; // 新华社北京…电 国务院: a space ends a dateline or a heading; no name runs across it
             }
-            int listOpener = w.text().equals("、") && joiners > 0 && !modifiers.get(0).properNoun() ? partyOpeningList(words, next, head.type() == EntityType.ORGANIZATION) : -1;
+            int listOpener = w.text().equals("、") && joiners > 0 && !modifiers.get(0).properNoun()
+                    ? fieldListOpening(words, next, head.type() == EntityType.ORGANIZATION) : -1;
             if (w.text().equals("”")) {
                 int open = openingQuote(words, next);
                 if (open < 0 || open + 1 >= next) {
@@ -407,7 +408,8 @@ final class HeadWordRule {
                     && beginsKnownName(sentence, w, words.get(modifiers.get(0).firstWord()))) {
                 modifiers.add(0, new Modifier(w.text(), true, false, false, next)); // 二十 of 二十国集团领导人峰会
                 next--;
-            } else if ((w.pos().equals("CD") || w.pos().equals("OD")) && !modifiers.isEmpty() && modifiers.get(0).text().startsWith(CENTURY)) {
+            } else if ((w.pos().equals("CD") || w.pos().equals("OD")) && !modifiers.isEmpty()
+                    && modifiers.get(0).text().startsWith(CENTURY)) {
                 // 二十一/CD 世纪/NN of 中日友好二十一世纪委员会: the century a body is named for, one word of its name
                 Modifier century = modifiers.remove(0);
                 modifiers.add(0, new Modifier(w.text() + century.text(), false, false, false, next));
@@ -940,7 +942,7 @@ final class HeadWordRule {
      * 中巴经济 of 中巴经济/NN 、, 联合国 of 联合国/NR 监测/NN 、; or, in a body's name, if a verb or preposition stands right before
      * it: 经济 of 成立/VV 经济/NN 、 (not 举办/VV 招待会、图片展…和研讨会, a list of events); else -1 (两国/NN 经济/NN 、 names no one).
      */
-    private int partyOpeningList(List<Word> words, int comma, boolean body) {
+    private int fieldListOpening(List<Word> words, int comma, boolean body) {
         int i = comma - 1;
         for (int fields = 0; i >= 0 && fields < LONGEST_FIELD_LIST; fields++) {
             Word word = words.get(i);
