@@ -97,16 +97,21 @@ final class MeetingRule {
 
     /**
      * Where a body the reference list knows by the count of its states begins (上海五国 of 上海五国元首会晤), or the region whose
-     * states are counted (印度支那 of 印度支那三国外长会议), else at the count.
+     * states are counted (印度支那 of 印度支那三国外长会议) with the city before it (休斯敦西方七国首脑会议), else at the count.
      */
     private int groupNamedBefore(String sentence, int count) {
         int begin = gazetteer.nameEndingAt(sentence, count + 2, LONGEST_GROUP, EnumSet.of(EntityType.ORGANIZATION));
         if (begin >= 0 && begin < count) {
             return begin;
         }
-        // 印度支那三国外长会议: the region whose states are counted opens the name
+        // 印度支那三国外长会议: the region whose states are counted opens the name, and the city that held it before
+        // the region (休斯敦西方七国首脑会议)
         int region = gazetteer.nameEndingAt(sentence, count, LONGEST_GROUP, EnumSet.of(EntityType.REGION));
-        return region >= 0 ? region : count;
+        if (region < 0) {
+            return count;
+        }
+        int city = gazetteer.nameEndingAt(sentence, region, LONGEST_GROUP, EnumSet.of(EntityType.REGION));
+        return city >= 0 ? city : region;
     }
 
     /** The longest name of a group of states counted (上海五国). */

@@ -444,6 +444,8 @@ class MentionResolverTest {
         assertEquals("none", keyAt(resolve("两国元首会晤取得成功。"), "两国元首会晤"), "a pair's meeting names no standing summit");
         assertEquals("EVENT:印度支那三国外长会议", keyAt(resolve("越南当局在印度支那三国外长会议上提出所谓五年撤军。"), "印度支那三国外长会议"),
                 "a conference of a region's states counted, the region opening its name");
+        assertEquals("EVENT:休斯敦西方七国首脑会议", keyAt(resolve("海部俊树首相在休斯敦西方七国首脑会议上发言。"), "休斯敦西方七国首脑会议"),
+                "the city before the region");
         assertEquals("EVENT:三方会谈", keyAt(resolve("朝鲜建议举行朝鲜、美国、南朝鲜三方会谈。"), "三方会谈"), "talks of counted parties");
     }
 
