@@ -92,8 +92,10 @@ final class StanceRule implements RelationRule {
                 .filter(m -> sentence.text().startsWith("“", m.begin() - 1) && sentence.text().startsWith("”", m.end()));
     }
 
+    /** Setting a body or order up (建立, 成立): what is set up is what a stance on doing so is on. */
+    private static final String SETTING_UP = "建立|成立";
     /** 建立 or 成立 right after the verb: what is supported is to be set up. */
-    private static final Pattern SET_UP = Pattern.compile("建立|成立");
+    private static final Pattern SET_UP = Pattern.compile(SETTING_UP);
     private static final Set<EntityType> SET_UP_OBJECTS = EnumSet.of(EntityType.INITIATIVE, EntityType.ORGANIZATION);
 
     /** The rest of A领导的 after A (西哈努克亲王领导的, 阿拉法特主席领导的): what follows 的 is what A leads. */
@@ -315,7 +317,8 @@ final class StanceRule implements RelationRule {
      * set up (支持非洲联盟建立非洲疾病预防控制中心) is the object likewise; not one joined (支持非洲联盟正式加入二十国集团 supports
      * the joiner, as the golds read it twice for once the body).
      */
-    private static final Pattern ACTS_ON = Pattern.compile("^[^，。；]{0,6}?(?:(通过|实施|推进|实现|落实|执行|制定|履行|遵守|签署|加入)|(建立|成立))[“《]?$");
+    private static final Pattern ACTS_ON = Pattern.compile("^[^，。；]{0,6}?(?:(通过|实施|推进|实现|落实|执行|制定|履行|遵守|签署|加入)|("
+            + SETTING_UP + "))[“《]?$");
     private static final Pattern OWN_PROGRAMME = Pattern.compile("^[“《]?$");
     private static final Set<EntityType> PROGRAMMES = EnumSet.of(EntityType.AGREEMENT, EntityType.INITIATIVE);
 

@@ -62,6 +62,11 @@ final class NerSpanResolver {
             ".*(外交|合作|主义|精神|港|省|市)$|[来访赴抵离在驻]华|.*[年月][初底末]|[本上下今去明前这]个?[年月周][初底中末]?"
             + "|[此这本]次|(?:谢谢|感谢).+|碳(?:达峰|中和)");
 
+    /** Whether a word opens with a function word the segmenter glued to a name of two or more characters (同叶利钦). */
+    static boolean opensWithGluedFunctionWord(String word) {
+        return LEADING_FUNCTION_WORD.matcher(word).matches();
+    }
+
     /** Whether a word is one CoreNLP may tag PERSON that names no one (此次, 碳中和). */
     static boolean notAPerson(String word) {
         return NOT_A_PERSON.matcher(word).matches();

@@ -20,8 +20,6 @@ final class TitledNameRule {
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
     /** 昭和天皇: an era's name before 天皇 names the emperor with it, whole; the era alone is no one. */
     private static final String EMPEROR = "天皇";
-    /** Function words the segmenter glues to the name after them. */
-    private static final String FUNCTION_WORDS = "同与跟和对向被把给";
 
     private final Gazetteer gazetteer;
 
@@ -36,7 +34,7 @@ final class TitledNameRule {
                 continue;
             }
             // 同叶利钦/NR 总统: the segmenter glued the function word before the name to it
-            int begin = FUNCTION_WORDS.indexOf(word.text().charAt(0)) >= 0 ? word.begin() + 1 : word.begin();
+            int begin = NerSpanResolver.opensWithGluedFunctionWord(word.text()) ? word.begin() + 1 : word.begin();
             String name = sentence.substring(begin, word.end());
             String title = PersonTitles.at(sentence, word.end());
             if (title == null || title.equals(EMPEROR) || !NAME.matcher(name).matches() || gazetteer.byName(name).isPresent()
