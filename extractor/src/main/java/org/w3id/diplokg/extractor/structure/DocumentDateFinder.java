@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * </ol>
  * A month and day without a year (a dateline, an opening sentence) take the year from the header
  * date nearest to them (a page is published on or after its event), else from the NPC session the
- * text names, else from the anniversaries it counts (今年是中法建交35周年), else from the nearest full
+ * text names, else from the UN General Assembly session it names (第三十九届联大: 1984 from September), else from the anniversaries it counts (今年是中法建交35周年), else from the nearest full
  * date in the text.
  */
 final class DocumentDateFinder {
@@ -62,6 +62,8 @@ final class DocumentDateFinder {
             + FULL + ")[^。！？\\n]{0,20}?(?:签署|签订|签字|发表|通过)");
     private static final Pattern NPC_SESSION =
             Pattern.compile("第?([一二三四五六七八九十]+)届全国(?:人大|人民代表大会)第?([一二三四五])次会议");
+    /** A session of the UN General Assembly by its number (第三十九届联合国大会, 第39届联大). */
+    private static final Pattern UNGA_SESSION = Pattern.compile("第([一二三四五六七八九十]+|\\d{1,2})届(?:联合国大会|联大)");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？\\n]");
     /** A day a lead sentence gives the event itself: 18日, 今天, 当天, 日前. */
     private static final Pattern DAY_OF_ITS_OWN = Pattern.compile("(?<![月\\d一二三四五六七八九十])" + NUMBER + "日|今天|今日|当天|当日|日前");
@@ -120,6 +122,14 @@ final class DocumentDateFinder {
             return null;
         }
         return npcSessionYear(ChineseNumerals.parse(session.group(1)), ChineseNumerals.parse(session.group(2)));
+    }
+
+    /**
+     * The year a day of the UN General Assembly's session {@code session} falls in: the Nth session opens in
+     * September 1945 + N and sits, resumed, until the next one opens.
+     */
+    static int ungaSessionYear(int session, int month) {
+        return 1945 + session + (month < 9 ? 1 : 0);
     }
 
     /** The session's name, e.g. 十三届全国人大四次会议, or null. */
@@ -276,6 +286,8 @@ final class DocumentDateFinder {
         /** Every full date (in words or figures) in the order of the text. */
         final List<Dated> fullDates = new ArrayList<>();
         final Integer sessionYear;
+        /** The number of the UN General Assembly session the text names, or null. */
+        final Integer ungaSession;
         /** The year the text's anniversaries count to (今年是…35周年), or null. */
         final Integer anniversaryYear;
 
@@ -309,6 +321,8 @@ final class DocumentDateFinder {
             }
             fullDates.sort(Comparator.comparingInt(Dated::position));
             sessionYear = sessionYear(text);
+            Matcher unga = UNGA_SESSION.matcher(text);
+            ungaSession = unga.find() ? WrittenDates.number(unga.group(1)) : null;
         }
 
         /** A line that is a page's date: a timestamp in figures, or a date in words alone (with weekday, time, source). */
@@ -332,7 +346,8 @@ final class DocumentDateFinder {
 
         /**
          * A month and day at {@code position} in the year the text gives them: the nearest header's
-         * (the year before when the day would come after the page's date), else the NPC session's,
+         * (the year before when the day would come after the page's date), else the NPC session's, else the UN
+         * General Assembly session's,
          * else the year the anniversaries count to, else the nearest full date's.
          */
         Optional<LocalDate> dayNear(int position, String month, String day) {
@@ -347,6 +362,9 @@ final class DocumentDateFinder {
             }
             if (sessionYear != null) {
                 return WrittenDates.date(sessionYear, month, day);
+            }
+            if (ungaSession != null) {
+                return WrittenDates.date(ungaSessionYear(ungaSession, WrittenDates.number(month)), month, day);
             }
             if (anniversaryYear != null) {
                 return WrittenDates.date(anniversaryYear, month, day);

@@ -33,7 +33,7 @@ final class ParticipantFinder {
      * (two) or 接受中外媒体采访.
      */
     /** Who of an outlet may put its questions: a reporter or host, or its head with a party (共同社社长一行). */
-    private static final String OUTLET_PEOPLE = "记者|主持人|副?社长|副?总编辑|副?主编|副?台长|总裁|董事长|总经理";
+    static final String OUTLET_PEOPLE = "记者|主持人|副?社长|副?总编辑|副?主编|副?台长|总裁|董事长|总经理";
     private static final Pattern INTERVIEWER = Pattern.compile("(?:接受了?|答)(?<outlet>(?:[^。！？，、和与及答]|(?<=埃)及){1,20}?"
             + "(?:社|报|台|网|电视|杂志|频道|周刊|》|(?:传媒|媒体|报业|新闻|广播|出版)(?:集团|公司)|(?:广播|放送)(?:协会|公社)))"
             + "(?:[（(][A-Za-z]{2,10}[）)])?" // its initials: （CNN）

@@ -10,11 +10,12 @@ import org.w3id.diplokg.extractor.model.TurnKind;
  * who it is by:
  * <ul>
  *   <li>问, 提问, 追问 (a question; its outlet may follow in brackets: 问：（法新社记者）…, or stand in them
- *       inside the label: 问（新华社）：…), 法新社记者问,
+ *       inside the label: 问（新华社）：…), 法新社记者问, 波兰通讯社社长问,
  *       《环球时报》记者, 记者, 法新社, 《金融时报》: a question, by the outlet named;</li>
  *   <li>答, 回答: an answer by whoever the opening lines say answers (the spokesperson, the person
  *       interviewed); a name or a titled name before them (钱其琛答, 外交部长钱其琛答): by that person;</li>
- *   <li>发言人: an answer by the spokesperson the opening lines name; 外交部发言人毛宁, 国务委员兼外交部长王毅:
+ *   <li>a name the opening lines give then 说 (赵紫阳说, 吴学谦首先说): an answer by that person;</li>
+ *   <li>发言人, 发言人答: an answer by the spokesperson the opening lines name; 外交部发言人毛宁, 国务委员兼外交部长王毅:
  *       by the person named after the title;</li>
  *   <li>主持人: the moderator, whose words are narration;</li>
  *   <li>a name (王毅, 毛宁, 扎哈罗娃, 约瑟夫·博雷利): an answer by that person, where the transcript marks
@@ -44,9 +45,13 @@ final class TurnLabelReader {
     private static final Pattern ANSWER = Pattern.compile("答|回答");
     /** A name or a titled name then 答 (钱其琛答, 外交部长钱其琛答): an answer by the person named. */
     private static final Pattern NAMED_ANSWER = Pattern.compile("(?<label>.+?)(?:答|回答)");
+    /** A name then 说 (赵紫阳说, 吴学谦首先说): a turn by that person, where the opening lines name them as taking part. */
+    private static final Pattern NAMED_SAYS = Pattern.compile("(?<name>.+?)(?:首先|接着|最后)?说");
     private static final Pattern MODERATOR = Pattern.compile("主持人");
     private static final Pattern REPORTER = Pattern.compile("(?<outlet>.*?)(?:特约记者|记者)");
-    private static final Pattern OUTLET_ASKS = Pattern.compile("(?<outlet>.+?)(?:特约记者|记者)问|(?<named>" + OUTLET_NAME + ")问");
+    /** An outlet's reporter or head asking (法新社记者问, 波兰通讯社社长问), or the outlet by its own name (法新社问). */
+    private static final Pattern OUTLET_ASKS = Pattern.compile("(?<outlet>.+?)(?:特约记者|" + ParticipantFinder.OUTLET_PEOPLE + ")问"
+            + "|(?<named>" + OUTLET_NAME + ")问");
     private static final Pattern OUTLET = Pattern.compile(OUTLET_NAME);
     private static final Pattern SPOKESPERSON = Pattern.compile("(?:外交部)?发言人");
     private static final Pattern TITLED_NAME = Pattern.compile(
@@ -94,10 +99,17 @@ final class TurnLabelReader {
         Matcher namedAnswer = NAMED_ANSWER.matcher(label);
         if (namedAnswer.matches()) {
             String named = namedAnswer.group("label");
+            if (SPOKESPERSON.matcher(named).matches()) { // 发言人答: the spokesperson the opening lines name
+                return read(named, participants);
+            }
             String speaker = titledName(named) != null ? titledName(named) : isName(named) ? named : null;
             if (speaker != null) {
                 return Optional.of(new Reading(TurnKind.ANSWER, speaker, false, false));
             }
+        }
+        Matcher says = NAMED_SAYS.matcher(label);
+        if (says.matches() && participants.names().contains(says.group("name"))) {
+            return Optional.of(new Reading(TurnKind.ANSWER, says.group("name"), false, false));
         }
         String titledName = titledName(label);
         if (titledName != null) {

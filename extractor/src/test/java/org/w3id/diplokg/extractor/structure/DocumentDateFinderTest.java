@@ -87,6 +87,15 @@ class DocumentDateFinderTest {
     }
 
     @Test
+    void aDatelineAtTheUnTakesItsYearFromTheGeneralAssemblySessionOverALaterYearInTheText() {
+        assertEquals("1986-10-02 dateline", dateOf("""
+                本报联合国10月2日电 出席第四十一届联合国大会的外交部长吴学谦今天举行记者招待会。
+                他说，香港1997年7月1日回归以后的制度不变。
+                """));
+        assertEquals("1991-03-05 dateline", dateOf("本报联合国3月5日电 第45届联大续会今天在这里举行，中国代表发言。\n"));
+    }
+
+    @Test
     void aDatelineInDecemberPublishedInJanuaryIsLastYears() {
         assertEquals("2023-12-31 dateline", dateOf("2024/01/01 08:00\n新华社北京12月31日电 外交部发言人就有关问题答记者问。\n"));
     }

@@ -29,6 +29,8 @@ class TurnLabelReaderTest {
         "追问(路透社)|QUESTION/路透社",
         "法新社记者问|QUESTION/法新社",
         "法新社问|QUESTION/法新社",
+        "波兰通讯社社长问|QUESTION/波兰通讯社",
+        "《人民论坛报》总编辑问|QUESTION/人民论坛报",
         "记者|QUESTION/null",
         "《华尔街日报》记者|QUESTION/华尔街日报",
         "《环球时报》特约记者|QUESTION/环球时报",
@@ -38,6 +40,10 @@ class TurnLabelReaderTest {
         "《金融时报》|QUESTION/金融时报 (an outlet)",
         "答|ANSWER/毛宁",
         "发言人|ANSWER/毛宁",
+        "发言人答|ANSWER/毛宁",
+        "外交部发言人答|ANSWER/毛宁",
+        "毛宁说|ANSWER/毛宁",
+        "毛宁首先说|ANSWER/毛宁",
         "外交部发言人汪文斌|ANSWER/汪文斌",
         "国务委员兼外交部长王毅|ANSWER/王毅",
         "李肇星答|ANSWER/李肇星",
@@ -53,7 +59,7 @@ class TurnLabelReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"一是", "二是", "其一", "第一", "第三十", "朋友们", "女士们、先生们", "尊敬的主席", "各位来宾", "王毅表示",
-            "他说", "我要在此呼吁", "总之", "例如", "附件", "中方", "双方", "中国", "主要内容", "我们的立场"})
+            "他说", "王毅说", "邓小平同志说", "我要在此呼吁", "总之", "例如", "附件", "中方", "双方", "中国", "主要内容", "我们的立场"})
     void wordsThatAreNoSpeakerOpenNoTurn(String label) {
         assertEquals("no turn", read(label, briefing));
     }
