@@ -80,7 +80,7 @@ final class HeadWordRule {
     /** A name does not open with a conjunction: 与发展委员会, read after 中俄友好、和平, is a name's tail, not a name. */
     private static final Pattern OPENS_WITH_CONJUNCTION = Pattern.compile("[与及暨]");
 
-    enum Evidence { MODIFIER, PARTY, STATES, STATE, NUMBERED, COINED }
+    enum Evidence { MODIFIER, PARTY, STATES, STATE, ONE_STATE, NUMBERED, COINED }
 
     private record Head(String word, EntityType type, Evidence evidence) {}
 
@@ -152,8 +152,15 @@ final class HeadWordRule {
             if (word.pos().equals("JJ") && headBegin > word.begin()) {
                 continue; // 有组织/JJ 撤离: an adjective that ends in a head word ("organised") names nothing
             }
-            phrase(sentence, words, last, headBegin, head.get())
-                    .filter(c -> !OPENS_WITH_CONJUNCTION.matcher(sentence.substring(c.begin(), c.end())).lookingAt())
+            Optional<Candidate> named = phrase(sentence, words, last, headBegin, head.get());
+            if (named.isEmpty() && head.get().evidence() == Evidence.ONE_STATE) {
+                // 中日韩环境部长会议: not one state's council of ministers, so read by the shorter head, a meeting (会议)
+                Optional<Head> shorter = headEnding(sentence, tagging, last, heads.indexOf(head.get()) + 1);
+                if (shorter.isPresent()) {
+                    named = phrase(sentence, words, last, word.end() - shorter.get().word().length(), shorter.get());
+                }
+            }
+            named.filter(c -> !OPENS_WITH_CONJUNCTION.matcher(sentence.substring(c.begin(), c.end())).lookingAt())
                     .ifPresent(found::add);
         }
         // 中越外交磋商 inside 中越外交磋商机制: the talks name the mechanism, no event of their own (but 河内大学 of
@@ -235,8 +242,13 @@ final class HeadWordRule {
 
     /** The longest head that ends with this word and starts at a word boundary or inside this word. */
     private Optional<Head> headEnding(String sentence, Tagging tagging, int last) {
+        return headEnding(sentence, tagging, last, 0);
+    }
+
+    /** The first head from {@code from} in the list (longest first) that the word at {@code last} ends with. */
+    private Optional<Head> headEnding(String sentence, Tagging tagging, int last, int from) {
         Word word = tagging.words().get(last);
-        for (Head head : heads) {
+        for (Head head : heads.subList(from, heads.size())) {
             int begin = word.end() - head.word().length();
             if (begin < 0 || !sentence.startsWith(head.word(), begin)) {
                 continue;
@@ -658,6 +670,9 @@ final class HeadWordRule {
             case STATES -> namedByStates(modifiers);
             // 美国国务院: a state's body needs only the state's name.
             case STATE -> parties;
+            // 波兰部长会议: one state's government by its name alone; not 中日韩环境部长会议, a meeting of ministers
+            case ONE_STATE -> modifiers.size() == 1 && gazetteer.byName(modifiers.get(0).text())
+                    .filter(e -> e.type() == EntityType.COUNTRY).isPresent();
             case NUMBERED -> false;
             // 亚马尔液化天然气项目: a name coined for the work opens the phrase; not 中非重大合作项目 (whose project?)
             case COINED -> coinedName(modifiers.get(0)) && !endsInAHead(modifiers);

@@ -32,6 +32,7 @@ public final class MentionResolver {
     private final CountedProposalRule countedProposals;
     private final NumberedResolutionRule numberedResolutions;
     private final TitledNameRule titledNames;
+    private final ListedDocumentsRule listedDocuments;
 
     public MentionResolver(Gazetteer gazetteer) {
         this.names = new NameMatcher(gazetteer);
@@ -52,6 +53,7 @@ public final class MentionResolver {
         this.countedProposals = new CountedProposalRule(gazetteer);
         this.numberedResolutions = new NumberedResolutionRule(gazetteer);
         this.titledNames = new TitledNameRule(gazetteer);
+        this.listedDocuments = new ListedDocumentsRule(gazetteer);
     }
 
     /** The sentence's mentions in text order; offsets are UTF-16 indices into {@code sentence}. */
@@ -94,6 +96,7 @@ public final class MentionResolver {
         candidates.addAll(countedProposals.find(sentence));
         candidates.addAll(numberedResolutions.find(sentence));
         candidates.addAll(titledNames.find(sentence, tagging));
+        candidates.addAll(listedDocuments.find(sentence));
         candidates.addAll(ner.resolve(sentence, tagging));
         candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())

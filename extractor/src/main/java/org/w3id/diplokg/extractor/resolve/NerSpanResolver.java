@@ -87,7 +87,7 @@ final class NerSpanResolver {
         for (NerSpan raw : tagging.entities()) {
             NerSpan span = withPlaceFeature(sentence, tagging, withTrailingTransliteration(sentence, tagging,
                     withLeadingTransliteration(sentence, tagging, knownPersonAtEnd(runningToItsTitle(sentence, withoutTitle(withoutTrailingWord(withoutTimePreposition(sentence,
-                            withoutLeadingVerb(withoutLeadingFunctionWord(raw), tagging)), tagging)))))));
+                            withoutLeadingVerb(withoutLeadingFunctionWord(withoutLeadingTime(sentence, raw)), tagging)), tagging)))))));
             if (anAdjectiveAlone(span, tagging)) {
                 continue; // 新/JJ 南非: "new", not Singapore's abbreviation
             }
@@ -268,6 +268,23 @@ final class NerSpanResolver {
      * 应拉马福萨 (at the invitation of) is 拉马福萨 where the rest is a foreign name (应 is also a surname).
      */
     /** A place CoreNLP tagged with the verb before it (中国主张/VV 半岛/NN…: 主张半岛): the place begins after the verb. */
+    /** A time the segmenter glues to the name after it (本月/NT 初日夫科夫/NR: the PERSON span 本月初日夫科夫 or 初日夫科夫). */
+    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile("[本上下今去明前这]个?[年月周][初底中末]?");
+    private static final int LONGEST_TIME = 4;
+
+    private static NerSpan withoutLeadingTime(String sentence, NerSpan span) {
+        if (!span.tag().equals("PERSON")) {
+            return span;
+        }
+        Matcher time = TIME.matcher(sentence).region(Math.max(0, span.begin() - LONGEST_TIME), span.end());
+        while (time.find()) {
+            if (time.start() <= span.begin() && time.end() > span.begin() && span.end() - time.end() >= 2) {
+                return new NerSpan(time.end(), span.end(), sentence.substring(time.end(), span.end()), span.tag());
+            }
+        }
+        return span;
+    }
+
     private static NerSpan withoutLeadingVerb(NerSpan span, Tagging tagging) {
         if (!PLACE_TAGS.contains(span.tag())) {
             return span;

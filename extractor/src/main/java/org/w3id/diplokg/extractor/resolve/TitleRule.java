@@ -14,7 +14,7 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
  * Titles in 《…》: a known name resolves to its entity; an unknown title ending like a treaty,
- * charter or declaration (title-suffixes.txt) becomes a new agreement (but a plan one party issues an initiative), one ending like a party's programme or
+ * charter or declaration (title-suffixes.txt), or signed (签署了《…》), becomes a new agreement (but a plan one party issues an initiative), one ending like a party's programme or
  * policy paper (title-initiative-suffixes.txt) a new initiative; newspapers and books are left alone. Unknown quoted initiatives (“…倡议”) become new initiatives.
  */
 final class TitleRule {
@@ -48,6 +48,13 @@ final class TitleRule {
                 && !gazetteer.isCompoundOfAbbreviations(name.substring(0, 2));
     }
 
+    /** A verb of signing right before a title (签署了《在中美洲建立稳固和持久和平的程序》): what is signed is an agreement, whatever its last word. */
+    private static final Pattern SIGNED = Pattern.compile("(?:签署|签订|草签|缔结)了?$");
+
+    private static boolean signedRightBefore(String sentence, int titleStart) {
+        return SIGNED.matcher(sentence.substring(Math.max(0, titleStart - 3), titleStart)).find();
+    }
+
     List<Candidate> find(String sentence) {
         List<Candidate> found = new ArrayList<>();
         Matcher title = TITLE.matcher(sentence);
@@ -66,7 +73,7 @@ final class TitleRule {
             } else if (onePartysPlan(name)) {
                 entity = NewNames.named(EntityType.INITIATIVE, name);
                 confidence = NEW_INITIATIVE_CONFIDENCE;
-            } else if (agreementSuffixes.stream().anyMatch(name::endsWith)) {
+            } else if (agreementSuffixes.stream().anyMatch(name::endsWith) || signedRightBefore(sentence, title.start())) {
                 entity = NewNames.named(EntityType.AGREEMENT, name);
                 confidence = NEW_AGREEMENT_CONFIDENCE;
             } else if (initiativeSuffixes.stream().anyMatch(name::endsWith)) {

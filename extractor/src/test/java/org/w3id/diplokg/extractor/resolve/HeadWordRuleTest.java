@@ -64,6 +64,12 @@ class HeadWordRuleTest {
     }
 
     @Test
+    void oneStatesCouncilOfMinistersIsABodyAndSeveralStatesMinistersMeet() {
+        assertEquals(List.of("ORGANIZATION:波兰部长会议"), names("应/VV 波兰/NR 部长/NN 会议/NN 主席/NN 梅斯纳/NR 的/DEG 邀请/NN 。/PU"));
+        assertEquals(List.of("EVENT:中日韩环境部长会议"), names("中/NR 日/NR 韩/NR 环境/NN 部长/NN 会议/NN 在/P 东京/NR 举行/VV 。/PU"));
+    }
+
+    @Test
     void theCenturyABodyIsNamedForIsOneWordOfItsName() {
         assertEquals(List.of("ORGANIZATION:中日友好二十一世纪委员会"),
                 names("中/NR 日/NR 友好/JJ 二十一/OD 世纪/NN 委员会/NN 的/DEG 工作/NN 卓有成效/VV 。/PU"));

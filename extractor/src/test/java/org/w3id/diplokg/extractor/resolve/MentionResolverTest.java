@@ -271,6 +271,15 @@ class MentionResolverTest {
     }
 
     @Test
+    void documentsListedAfterOneNamedWithItsPartiesAreTheirs() {
+        List<Mention> three = resolve("美国方面应当遵守中美上海公报、建交公报和《八一七公报》。");
+        assertEquals("AGREEMENT:SHANGHAI-COMMUNIQUE", keyAt(three, "中美上海公报"));
+        assertEquals("AGREEMENT:CN-US-1979-COMMUNIQUE", keyAt(three, "建交公报"), three.toString());
+        assertEquals("AGREEMENT:CN-US-1982-COMMUNIQUE", keyAt(three, "八一七公报"));
+        assertEquals("none", keyAt(resolve("双方发表了建交公报和联合声明。"), "建交公报"), "no parties named: whose communiqué?");
+    }
+
+    @Test
     void titlesInBookMarksAreAgreementsUnlessTheyAreNewspapers() {
         List<Mention> mentions = resolve("今年是《中俄睦邻友好合作条约》签署20周年，我们恪守《联合国宪章》。");
         assertEquals("AGREEMENT:CN-RU-TREATY", keyAt(mentions, "中俄睦邻友好合作条约"));
@@ -288,6 +297,9 @@ class MentionResolverTest {
                 "玉树地震灾后恢复重建总体规划"), "a plan one party issues is its programme");
         assertEquals("AGREEMENT:中蒙经贸合作中期发展纲要", keyAt(resolve("两国签署《中蒙经贸合作中期发展纲要》。"), "中蒙经贸合作中期发展纲要"));
         assertEquals("AGREEMENT:中巴战略规划", keyAt(resolve("双方将更新《中巴战略规划》。"), "中巴战略规划"), "two parties' plan");
+        assertEquals("AGREEMENT:在中美洲建立稳固和持久和平的程序", keyAt(resolve("五国总统签署了《在中美洲建立稳固和持久和平的程序》。"),
+                "在中美洲建立稳固和持久和平的程序"), "what is signed is an agreement, whatever its last word");
+        assertEquals("none", keyAt(resolve("他读了《在中美洲建立稳固和持久和平的程序》。"), "在中美洲建立稳固和持久和平的程序"));
     }
 
     @Test
@@ -693,6 +705,12 @@ class MentionResolverTest {
         List<Mention> visit = segmented("谢瓦尔德纳泽外长本月初访华期间，两国外长就柬埔寨问题进行了讨论。");
         assertEquals("none", keyAt(visit, "本月初"), "a time after a title is no person's name");
         assertTrue(keyAt(visit, "谢瓦尔德纳泽").startsWith("PERSON:"), visit.toString());
+        // 本月/NT 初日夫科夫/NR, tagged PERSON whole: the time the segmenter glued to the name is no part of it
+        List<Mention> glued = segmented("本月初日夫科夫同志也访问了中国。");
+        assertEquals("PERSON:日夫科夫", keyAt(glued, "日夫科夫"), glued.toString());
+        assertTrue(glued.stream().noneMatch(m -> m.surface().startsWith("本月")), glued.toString());
+        List<Mention> premier = segmented("周恩来总理于1957年访问波兰。");
+        assertEquals("PERSON:周恩来", keyAt(premier, "周恩来"), "a family name that is also a word of time stays: " + premier);
     }
 
     @Test
