@@ -21,18 +21,20 @@ import org.w3id.diplokg.gazetteer.EntityType;
  */
 final class ConflictRule implements RelationRule {
     private static final Pattern WITH_WHOM = Pattern.compile("[同与跟]");
-    private static final Pattern CONFLICT = Pattern.compile("冲突|对抗|战争|交战|开战|贸易战|摩擦|冷战");
+    private static final Pattern CONFLICT = Pattern.compile("冲突|对抗|对峙|战争|交战|开战|贸易战|摩擦|冷战");
 
-    /** Armed attacks by one party on another: 空袭, 轰炸, 军事打击, 空中打击, 动武. */
-    private static final Pattern ATTACK = Pattern.compile("空袭|轰炸|军事打击|空中打击|动武");
+    /** Armed attacks by one party on another: 空袭, 轰炸, 军事打击, 空中打击, 动武, 进攻, 武装挑衅. */
+    private static final Pattern ATTACK = Pattern.compile("空袭|轰炸|军事打击|空中打击|动武|进攻(?!性)|武装挑衅");
     /** Seizing another's land: words that say a war happened, whoever speaks of it or opposes it. */
     private static final String SEIZING = "(?:侵略|入侵|侵占|占领|吞并)";
-    /** 越南侵略柬埔寨, 伊拉克出兵入侵并吞并了科威特, 以色列对黎巴嫩的武装入侵. */
-    private static final Pattern AGGRESSION = Pattern.compile("(?:出兵|武装)?" + SEIZING + "(?:[和并及]" + SEIZING + ")*了?");
+    /** 越南侵略柬埔寨, 伊拉克出兵入侵并吞并了科威特, 以色列对黎巴嫩的武装入侵, 苏联出兵阿富汗. */
+    private static final Pattern AGGRESSION = Pattern.compile("(?:出兵|武装)?" + SEIZING + "(?:[和并及]" + SEIZING + ")*了?|出兵");
+    /** The aggressor's forces or authorities named between it and the verb (苏联军队侵占阿富汗, 越南当局侵略柬埔寨). */
+    private static final Pattern FORCES = Pattern.compile("(?:军队|部队|侵略军|当局)$");
     /** 对…的 between the aggressor and the verb names whose land is seized (越南对柬埔寨的侵略). */
     private static final Pattern ON_VICTIM = Pattern.compile("对([^，。；对的]{1,20})的$");
     /** 对…进行/发动/实施 before the attack: the target is named between 对 and the verb. */
-    private static final Pattern ON_TARGET = Pattern.compile("对([^，。；对]{1,30}?)(?:(?:进行了?|发动了?|实施了?|展开了?)(?:[^，。；对]{0,8}的)?)?$");
+    private static final Pattern ON_TARGET = Pattern.compile("对([^，。；对]{1,30}?)(?:(?:进行了?|发动了?|实施了?|展开了?)[^，。；对]{0,8}?)?$");
     /** A stance's own 对 before the attackers (中国政府对美英两国对伊拉克动武表示谴责): they are named after it. */
     private static final Pattern BEFORE_ATTACKERS = Pattern.compile(".*对");
     /** An attack opposed or urged against, not made (中方反对任何国家绕开安理会对叙利亚动武): no conflict of anyone named. */
@@ -61,7 +63,8 @@ final class ConflictRule implements RelationRule {
                     // 北约绕开安理会，对南联盟进行了长达78天的轰炸: the clause before names who attacks
                     sentence.subjectBefore(clause).filter(e -> SentenceView.ACTORS.contains(e.type())).ifPresent(parties::add);
                 }
-                sentence.actorsIn(clause + target.start(1), clause + target.end(1)).stream().filter(e -> !parties.contains(e)).forEach(parties::add);
+                targetsIn(sentence, clause + target.start(1), clause + target.end(1)).stream()
+                        .filter(e -> !parties.contains(e)).forEach(parties::add);
             } else {
                 parties.addAll(sentence.actorsIn(clause, matcher.start()));
                 sentence.mentionStartingNear(matcher.end(), SentenceView.ACTORS, "了").map(Mention::entity)
@@ -71,6 +74,29 @@ final class ConflictRule implements RelationRule {
                 found.add(sentence.stated(Relation.of(RelationKind.CONFLICT, parties, clause, matcher.end()), matcher.start()));
             }
         }
+    }
+
+    /** Whose border a place lies on (对柬泰边境地区的…营地): a compound before 边境 or 边界 names where, not whom. */
+    private static final Pattern BORDER = Pattern.compile("^(?:边境|边界)");
+
+    /** The actors attacked, named between 对 and the verb, but not those naming a border where the target lies. */
+    private static List<Entity> targetsIn(SentenceView sentence, int begin, int end) {
+        List<Mention> named = sentence.mentionsIn(begin, end);
+        String text = sentence.text();
+        return named.stream().filter(m -> SentenceView.ACTORS.contains(m.entity().type()))
+                .filter(m -> !BORDER.matcher(text.substring(compoundEnd(named, m))).lookingAt())
+                .map(Mention::entity).distinct().toList();
+    }
+
+    /** Where the compound a mention opens or continues ends (柬 of 柬泰: after 泰). */
+    private static int compoundEnd(List<Mention> named, Mention mention) {
+        int end = mention.end();
+        for (Mention next : named) {
+            if (next.begin() == end) {
+                end = next.end();
+            }
+        }
+        return end;
     }
 
     /**
@@ -85,7 +111,9 @@ final class ConflictRule implements RelationRule {
             int clause = sentence.clauseStart(matcher.start());
             Matcher onVictim = ON_VICTIM.matcher(text.substring(clause, matcher.start()));
             boolean victimBefore = onVictim.find();
-            int aggressorEnd = victimBefore ? clause + onVictim.start() : matcher.start();
+            int verbAt = victimBefore ? clause + onVictim.start() : matcher.start();
+            Matcher forces = FORCES.matcher(text.substring(clause, verbAt));
+            int aggressorEnd = forces.find() ? clause + forces.start() : verbAt;
             Optional<Entity> aggressor = sentence.mentionsIn(clause, aggressorEnd).stream()
                     .filter(m -> m.end() == aggressorEnd && SentenceView.ACTORS.contains(m.entity().type())).map(Mention::entity).findFirst();
             Optional<Entity> victim = victimBefore
@@ -141,6 +169,10 @@ final class ConflictRule implements RelationRule {
             }
             if (parties.size() < 2) {
                 continue;
+            }
+            List<Entity> states = parties.stream().filter(e -> e.type() != EntityType.REGION).toList();
+            if (states.size() >= 2) {
+                parties = states; // 欧洲是北约和华约两大军事集团对峙的地方: the region is where, the blocs are the sides
             }
             lastClause = clause;
             found.add(sentence.stated(Relation.of(RelationKind.CONFLICT, parties, clause, matcher.end()), matcher.start()));

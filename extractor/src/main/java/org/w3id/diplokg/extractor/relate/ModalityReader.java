@@ -14,13 +14,15 @@ final class ModalityReader {
     /** Negations; 不断, 不仅, 不管, 不同, 不满 (discontent), 坚定不移, 始终不渝, 坚持不懈, 不遗余力, 不折不扣... are not. */
     private static final Pattern DENIED = Pattern.compile(
             "从未|从不|无意|决不|绝不|并不|并没有|没有|不存在|不承认|不会|不能|不要|不得|不再|避免|未(?!来|能)|不(?![断仅管论同少久但可过只光外止时满移渝懈遗折])");
+    /** A speech act said with 要 (我要感谢, 我还要对…表示赞赏) is done in the saying: no wish. */
+    private static final String SPEECH_ACT = "(?:对[^，。；]{1,40})?表示|感谢|祝贺|赞赏|强调|指出|重申";
     /**
      * Not 应X(的)邀请, at X's invitation (应普京总统邀请对俄罗斯进行国事访问), nor an invitation accepted (接受了李鹏总理的邀请,
      * 将于…访问): neither 应 nor 邀请 seeks there.
      */
     private static final Pattern SOUGHT = Pattern.compile(
             "愿|希望|争取|力争|推动|期待|期望|致力于|呼吁|主张|敦促|(?<!(?:应|接受)[^，。；]{0,20})邀请|尽早|早日|尽快|应当|应该|需要"
-                    + "|(?<![回相反响适供效])应(?![对用约邀]|[^，。；]{1,20}邀请)|(?<![重主首需纲摘必只就])要(?![求素闻点])");
+                    + "|(?<![回相反响适供效])应(?![对用约邀]|[^，。；]{1,20}邀请)|(?<![重主首需纲摘必只就])要(?![求素闻点])(?!" + SPEECH_ACT + ")");
     /** 将 of the future, but not before words of holding on (将继续, 将始终, 将坚定不移地: it goes on); not 将 that takes an object made something (将中国作为首访国家, 将…视为, 将两国关系提升为), which is no time. */
     private static final Pattern PLANNED = Pattern.compile(
             "即将|将于|计划|打算|就要|是否会|会不会|何时|(?<!即)将(?!继续|来|始终|坚定不移|始终不渝|一如既往)(?![^，。将把]{1,20}(?:作为|视为|列为|提升为|升级为|确定为))");

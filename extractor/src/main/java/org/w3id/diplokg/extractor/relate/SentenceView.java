@@ -428,6 +428,11 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
                 .filter(m -> m.begin() >= mention.end()).findFirst().filter(m -> holdsTheOffice(mention, m)).isPresent();
     }
 
+    /** The person named right after an office of the state or body {@code mention} names (孟加拉国外长乔杜里: 乔杜里), if any. */
+    Optional<Mention> holderOfOfficeOf(Mention mention) {
+        return mentions.stream().filter(m -> m.begin() >= mention.end()).findFirst().filter(m -> holdsTheOffice(mention, m));
+    }
+
     /** Whether {@code next} is a person named after an office of the state or body {@code mention} names (伊朗总统莱希). */
     private boolean holdsTheOffice(Mention mention, Mention next) {
         return next.entity().type() == EntityType.PERSON && OFFICE.matcher(text.substring(mention.end(), next.begin())).matches();

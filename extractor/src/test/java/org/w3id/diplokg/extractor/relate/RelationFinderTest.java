@@ -320,6 +320,14 @@ class RelationFinderTest {
         assertTrue(relations("问题的根源在于越南对柬埔寨的侵略和占领。").contains("CONFLICT VN+KH"), "the victim named between 对 and 的");
         assertTrue(relations("当年，伊拉克出兵入侵并吞并了科威特。").contains("CONFLICT IQ+KW"), "verbs joined with 并");
         assertTrue(relations("日本应正视过去的侵略历史。").stream().noneMatch(r -> r.startsWith("CONFLICT")), "no party at the other end");
+        assertTrue(relations("苏联出兵阿富汗已经五年多了。").contains("CONFLICT SU+AF"), "sending troops into another's land");
+        assertTrue(relations("苏联军队侵占阿富汗已近八年。").contains("CONFLICT SU+AF"), "the aggressor's forces between it and the verb");
+        List<String> attack = relations("越南军队对柬泰边境地区的柬埔寨抵抗力量营地发动了大规模进攻。");
+        assertTrue(attack.contains("CONFLICT VN+KH"), "the border the target lies on names no side: " + attack);
+        assertTrue(relations("美国和苏联签署了削减进攻性战略武器条约。").stream().noneMatch(r -> r.startsWith("CONFLICT")), "进攻性 is offensive arms");
+        List<String> blocs = relations("欧洲是北约和华约两大军事集团对峙的地方。");
+        assertTrue(blocs.contains("CONFLICT NATO+WARSAW-PACT"), "the region is where the blocs face each other: " + blocs);
+        assertTrue(relations("美苏两个超级大国的对抗不断升级。").stream().anyMatch(r -> r.startsWith("CONFLICT US+SU")), "两个 counts the sides");
     }
 
     @Test
@@ -672,6 +680,15 @@ class RelationFinderTest {
                 after.toString());
         List<String> proposal = relations("巴方赞赏中方提出的全球发展倡议。").stream().filter(r -> r.startsWith("SUPPORT")).toList();
         assertTrue(proposal.stream().noneMatch(r -> r.contains("-> CN")), "the proposal is praised, not its proposer: " + proposal);
+    }
+
+    @Test
+    void praisingAPersonForTheirWorkIsSupportingThemDoneInTheSaying() {
+        List<String> titled = relations("我们还要对秘书长德奎利亚尔先生为维护世界和平所作的不懈努力表示赞赏。").stream()
+                .filter(r -> r.startsWith("SUPPORT")).toList();
+        assertEquals(List.of("SUPPORT CN -> 德奎利亚尔"), titled, "the person after the title; 要 before 表示赞赏 is no wish (done is not written)");
+        List<String> holder = relations("我也要赞赏孟加拉国外长乔杜里先生所作的贡献。").stream().filter(r -> r.startsWith("SUPPORT")).toList();
+        assertEquals(List.of("SUPPORT CN -> 乔杜里"), holder, "the office holder, not the state");
     }
 
     @Test
