@@ -147,6 +147,16 @@ final class AgreementActionRule implements RelationRule {
         found.add(after >= 0 && abiding.modality() == RelationModality.DONE ? abiding.withModality(RelationModality.SOUGHT) : abiding);
     }
 
+    /**
+     * Whether the states or bodies read as acting are not the ones the document's name gives (…阿尔希波夫访华期间，双方签署了
+     * 《中苏经济技术合作协定》: 双方 read from the visit as his council and China, where the name says China and the Soviet
+     * Union); persons who sign are read apart.
+     */
+    private static boolean readBeyondItsName(List<Entity> parties, List<Entity> named) {
+        return !parties.isEmpty() && parties.stream().noneMatch(p -> p.type() == EntityType.PERSON)
+                && parties.stream().anyMatch(p -> !named.contains(p));
+    }
+
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
         for (Mention agreement : sentence.mentions()) {
@@ -182,7 +192,8 @@ final class AgreementActionRule implements RelationRule {
                     parties = new ArrayList<>(backed); // 中方支持东盟落实“五点共识”: ASEAN carries it out
                 }
                 List<Entity> named = AgreementPartyRule.partiesByName(sentence, agreement);
-                if (parties.isEmpty() || parties.size() == 1 && named.size() >= 2 && named.contains(parties.get(0))) {
+                if (parties.isEmpty() || parties.size() == 1 && named.size() >= 2 && named.contains(parties.get(0))
+                        || named.size() >= 2 && readBeyondItsName(parties, named)) {
                     // 《中俄睦邻友好合作条约》签署20周年, 我们愿推进中日韩自由贸易协定谈判: its name says whose it is
                     parties = new ArrayList<>(named);
                 }

@@ -20,7 +20,11 @@ final class CountedProposalRule {
     static final double CONFIDENCE = 0.75;
     private static final Pattern PROPOSAL = Pattern.compile(
             "(?:提出了?的?|宣布了?的?)(?<name>(?:关于)?[^，。；、“”《》]{2,20}?的[一二三四五六七八九十两]点(?:倡议|主张)"
-                    + "|[^，。；、“”《》和]{2,20}?的?[一二三四五六七八九十两]+项(?:新|政策|重大)?(?:举措|措施))");
+                    + "|[^，。；、“”《》和]{2,20}?的?[一二三四五六七八九十两]+项(?:新|政策|重大)?(?:举措|措施))"
+                    // 提出的八点和平建议, …长期稳定的中日关系四项原则: a count named by the parties' relations it governs, or a
+                    // peace proposal by its count
+                    + "|(?:提出了?的?|的)(?<counted>(?<parties>\\p{IsHan}{2})关系[一二三四五六七八九十两]+(?:点|项)(?:倡议|主张|建议|原则)"
+                    + "|[一二三四五六七八九十两]+(?:点|项)和平(?:倡议|建议|方案))");
 
     /**
      * A slogan quoted by its count (“四个应该”, “三大网络”, “九项工程”): the programme or proposal it names; a counted
@@ -48,11 +52,16 @@ final class CountedProposalRule {
         }
         Matcher proposal = PROPOSAL.matcher(sentence);
         while (proposal.find()) {
-            String name = proposal.group("name");
-            int begin = proposal.start("name");
-            Mention mention = new Mention(begin, proposal.end("name"), name, NewNames.named(EntityType.INITIATIVE, name),
+            String group = proposal.group("name") != null ? "name" : "counted";
+            String name = proposal.group(group);
+            if (gazetteer.byName(name).isPresent()
+                    || proposal.group("parties") != null && !gazetteer.isCompoundOfAbbreviations(proposal.group("parties"))) {
+                continue; // 和平共处五项原则: a known name, the name matcher's; 中日关系四项原则, not 双边关系四项原则
+            }
+            int begin = proposal.start(group);
+            Mention mention = new Mention(begin, proposal.end(group), name, NewNames.named(EntityType.INITIATIVE, name),
                     CONFIDENCE, Annotator.RULE);
-            found.add(new Candidate(begin, proposal.end("name"), Candidate.RULE, List.of(mention), true));
+            found.add(new Candidate(begin, proposal.end(group), Candidate.RULE, List.of(mention), true));
         }
         return found;
     }

@@ -519,6 +519,9 @@ class RelationFinderTest {
         assertTrue(signed.stream().anyMatch(r -> r.startsWith("AGREEMENT_PARTY CN+ASEAN -> DOC")), signed.toString());
         assertTrue(relations("中方将签署《巴黎协定》。").stream().noneMatch(r -> r.startsWith("AGREEMENT_PARTY")),
                 "one party, and still to come: no parties read");
+        List<String> visit = relations("苏联部长会议第一副主席阿尔希波夫访华期间，双方签署了《中苏经济技术合作协定》。");
+        assertTrue(visit.stream().anyMatch(r -> r.startsWith("AGREEMENT_ACTION CN+SU -> ") || r.startsWith("AGREEMENT_ACTION SU+CN -> ")),
+                "双方 read from the visit is who the document's name says: " + visit);
     }
 
     @Test
@@ -1608,6 +1611,9 @@ class RelationFinderTest {
                 .filter(r -> r.startsWith("VISIT")).toList());
         assertEquals(List.of(), relations("我们欢迎中国企业赴意投资。").stream().filter(r -> r.startsWith("VISIT")).toList(),
                 "firms going to invest pay no state's visit");
+        assertEquals(List.of("VISIT 胡耀邦 -> JP / visits"), relations("胡耀邦访日时提出了中日关系原则。").stream().filter(r -> r.startsWith("VISIT")).toList(),
+                "what the clause names later (中日关系) is not visited");
+        assertEquals(3, relations("李鹏将访越、老、柬三国。").stream().filter(r -> r.startsWith("VISIT")).count(), "each listed after 访");
     }
 
     @Test

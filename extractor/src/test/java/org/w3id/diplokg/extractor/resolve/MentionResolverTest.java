@@ -1143,6 +1143,12 @@ class MentionResolverTest {
                 "no 的 before the count");
         assertTrue(resolve("中方宣布了六项举措。").stream().noneMatch(m -> m.entity().type() == EntityType.INITIATIVE),
                 "measures by their count alone name none");
+        assertEquals("INITIATIVE:中日关系四项原则", keyAt(resolve("他提出了和平友好、长期稳定的中日关系四项原则。"), "中日关系四项原则"),
+                "principles counted, named by what they govern");
+        assertEquals("INITIATIVE:八点和平建议", keyAt(resolve("民主柬埔寨联合政府提出的八点和平建议是合理的。"), "八点和平建议"),
+                "a peace proposal by its count of points");
+        assertTrue(resolve("我提出三点建议。").stream().noneMatch(m -> m.entity().type() == EntityType.INITIATIVE),
+                "suggestions by their count alone name none");
         assertTrue(resolve("中方提出三点建议。").stream().noneMatch(m -> m.entity().type() == EntityType.INITIATIVE), "a count alone names none");
         assertEquals("INITIATIVE:四个应该", keyAt(resolve("习近平主席提出“四个应该”。"), "四个应该"), "quoted, a slogan by its count");
         assertEquals("none", keyAt(resolve("我们反对任何人在国际上搞“两个中国”。"), "两个中国"), "a count of a state is a position rejected");
