@@ -150,7 +150,11 @@ final class AgreementActionRule implements RelationRule {
     /**
      * Whether the states or bodies read as acting are not the ones the document's name gives (…阿尔希波夫访华期间，双方签署了
      * 《中苏经济技术合作协定》: 双方 read from the visit as his council and China, where the name says China and the Soviet
-     * Union); persons who sign are read apart.
+     * Union; 两国 read from the sentences before as Japan and the US where 《中日和平友好条约》 says whose it is), or more states
+     * than the name gives (中国同韩国、澳大利亚分别签署了中韩自由贸易协定…); persons who sign are read apart. Measured: the name
+     * is right far more often than the states read, though a successor state acting on its predecessor's treaty (科济列夫外长
+     * 访华期间，双方互换了《中苏国界东段协定》: Russia) is then read as the predecessor (keeping states read as acting cost 5 more
+     * right than it gained).
      */
     private static boolean readBeyondItsName(List<Entity> parties, List<Entity> named) {
         return !parties.isEmpty() && parties.stream().noneMatch(p -> p.type() == EntityType.PERSON)

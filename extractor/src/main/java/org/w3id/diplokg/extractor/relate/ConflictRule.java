@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationKind;
+import org.w3id.diplokg.extractor.model.RelationModality;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 
@@ -71,7 +72,7 @@ final class ConflictRule implements RelationRule {
                         .filter(e -> !parties.contains(e)).ifPresent(parties::add);
             }
             if (parties.size() >= 2 && found.stream().noneMatch(r -> r.kind() == RelationKind.CONFLICT && r.parties().containsAll(parties))) {
-                found.add(sentence.stated(Relation.of(RelationKind.CONFLICT, parties, clause, matcher.end()), matcher.start()));
+                found.add(goingOn(sentence, sentence.stated(Relation.of(RelationKind.CONFLICT, parties, clause, matcher.end()), matcher.start()), matcher.end()));
             }
         }
     }
@@ -124,9 +125,19 @@ final class ConflictRule implements RelationRule {
             }
             List<Entity> parties = List.of(aggressor.get(), victim.get());
             if (found.stream().noneMatch(r -> r.kind() == RelationKind.CONFLICT && r.parties().containsAll(parties))) {
-                found.add(sentence.stated(Relation.of(RelationKind.CONFLICT, parties, clause, matcher.end()), matcher.start()));
+                found.add(goingOn(sentence, sentence.stated(Relation.of(RelationKind.CONFLICT, parties, clause, matcher.end()), matcher.start()), matcher.end()));
             }
         }
+    }
+
+    /** Words after a conflict that say it goes on (…的对抗不断升级, 苏联出兵阿富汗…仍然存在, 冲突持续). */
+    private static final Pattern GOES_ON = Pattern.compile("不断|持续|仍然|仍在|依然|继续|至今");
+
+    /** A conflict stated as done whose clause goes on to say it lasts is going on. */
+    private static Relation goingOn(SentenceView sentence, Relation conflict, int after) {
+        int end = sentence.clauseEnd(after);
+        return conflict.modality() == RelationModality.DONE && GOES_ON.matcher(sentence.text().substring(after, end)).find()
+                ? conflict.withModality(RelationModality.ONGOING) : conflict;
     }
 
     /** The parties of a compound read right before {@code end}: actors' mentions each ending where the next begins (两伊, 巴以). */
@@ -175,7 +186,7 @@ final class ConflictRule implements RelationRule {
                 parties = states; // 欧洲是北约和华约两大军事集团对峙的地方: the region is where, the blocs are the sides
             }
             lastClause = clause;
-            found.add(sentence.stated(Relation.of(RelationKind.CONFLICT, parties, clause, matcher.end()), matcher.start()));
+            found.add(goingOn(sentence, sentence.stated(Relation.of(RelationKind.CONFLICT, parties, clause, matcher.end()), matcher.start()), matcher.end()));
         }
     }
 }

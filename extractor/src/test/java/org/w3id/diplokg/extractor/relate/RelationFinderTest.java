@@ -327,7 +327,7 @@ class RelationFinderTest {
         assertTrue(relations("美国和苏联签署了削减进攻性战略武器条约。").stream().noneMatch(r -> r.startsWith("CONFLICT")), "进攻性 is offensive arms");
         List<String> blocs = relations("欧洲是北约和华约两大军事集团对峙的地方。");
         assertTrue(blocs.contains("CONFLICT NATO+WARSAW-PACT"), "the region is where the blocs face each other: " + blocs);
-        assertTrue(relations("美苏两个超级大国的对抗不断升级。").stream().anyMatch(r -> r.startsWith("CONFLICT US+SU")), "两个 counts the sides");
+        assertTrue(relations("美苏两个超级大国的对抗不断升级。").contains("CONFLICT US+SU {ongoing}"), "两个 counts the sides; 不断 after it: going on");
     }
 
     @Test
@@ -522,6 +522,10 @@ class RelationFinderTest {
         List<String> visit = relations("苏联部长会议第一副主席阿尔希波夫访华期间，双方签署了《中苏经济技术合作协定》。");
         assertTrue(visit.stream().anyMatch(r -> r.startsWith("AGREEMENT_ACTION CN+SU -> ") || r.startsWith("AGREEMENT_ACTION SU+CN -> ")),
                 "双方 read from the visit is who the document's name says: " + visit);
+        List<String> each = relations("中国同韩国、澳大利亚分别签署了中韩自由贸易协定和中澳自由贸易协定。").stream()
+                .filter(r -> r.startsWith("AGREEMENT_ACTION")).toList();
+        assertTrue(each.stream().anyMatch(r -> r.startsWith("AGREEMENT_ACTION CN+KR -> ")) && each.stream().noneMatch(r -> r.contains("CN+KR+AU")),
+                "of more states read, those the name gives: " + each);
     }
 
     @Test
