@@ -13,12 +13,12 @@ import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
- * Conflict between named parties: 冲突, 对抗, 战争, 交战, 贸易战, 摩擦, 冷战 with two parties before it in the clause
+ * Conflict between named parties: 冲突, 对抗, 对峙, 战争, 交战, 贸易战, 摩擦, 冷战 with two parties before it in the clause
  * (中欧之间不存在根本利害冲突 is a denied one), or one and the party named after 同/与 (无意同美国打“新冷战”), or a
  * compound of one-character parties right before it inside a name (巴以冲突, 两伊战争), which alone names the sides. No parties, no
  * conflict: 地缘冲突 names none.
  * An armed attack by one party on another is a conflict between them (see {@link #attacks}), and so is an aggression
- * named by its verb (see {@link #aggressions}).
+ * named by its verb (see {@link #aggressions}). One the clause goes on to say lasts (…的对抗不断升级) is going on.
  */
 final class ConflictRule implements RelationRule {
     private static final Pattern WITH_WHOM = Pattern.compile("[同与跟]");
@@ -72,7 +72,7 @@ final class ConflictRule implements RelationRule {
                         .filter(e -> !parties.contains(e)).ifPresent(parties::add);
             }
             if (parties.size() >= 2 && found.stream().noneMatch(r -> r.kind() == RelationKind.CONFLICT && r.parties().containsAll(parties))) {
-                found.add(goingOn(sentence, sentence.stated(Relation.of(RelationKind.CONFLICT, parties, clause, matcher.end()), matcher.start()), matcher.end()));
+                found.add(conflict(sentence, parties, clause, matcher));
             }
         }
     }
@@ -125,7 +125,7 @@ final class ConflictRule implements RelationRule {
             }
             List<Entity> parties = List.of(aggressor.get(), victim.get());
             if (found.stream().noneMatch(r -> r.kind() == RelationKind.CONFLICT && r.parties().containsAll(parties))) {
-                found.add(goingOn(sentence, sentence.stated(Relation.of(RelationKind.CONFLICT, parties, clause, matcher.end()), matcher.start()), matcher.end()));
+                found.add(conflict(sentence, parties, clause, matcher));
             }
         }
     }
@@ -133,10 +133,14 @@ final class ConflictRule implements RelationRule {
     /** Words after a conflict that say it goes on (…的对抗不断升级, 苏联出兵阿富汗…仍然存在, 冲突持续). */
     private static final Pattern GOES_ON = Pattern.compile("不断|持续|仍然|仍在|依然|继续|至今");
 
-    /** A conflict stated as done whose clause goes on to say it lasts is going on. */
-    private static Relation goingOn(SentenceView sentence, Relation conflict, int after) {
-        int end = sentence.clauseEnd(after);
-        return conflict.modality() == RelationModality.DONE && GOES_ON.matcher(sentence.text().substring(after, end)).find()
+    /**
+     * The conflict between the parties at the word {@code matcher} found, stated as the sentence puts it; one stated as done
+     * whose clause goes on to say it lasts is going on.
+     */
+    private static Relation conflict(SentenceView sentence, List<Entity> parties, int clause, Matcher matcher) {
+        Relation conflict = sentence.stated(Relation.of(RelationKind.CONFLICT, parties, clause, matcher.end()), matcher.start());
+        String after = sentence.text().substring(matcher.end(), sentence.clauseEnd(matcher.end()));
+        return conflict.modality() == RelationModality.DONE && GOES_ON.matcher(after).find()
                 ? conflict.withModality(RelationModality.ONGOING) : conflict;
     }
 
@@ -186,7 +190,7 @@ final class ConflictRule implements RelationRule {
                 parties = states; // 欧洲是北约和华约两大军事集团对峙的地方: the region is where, the blocs are the sides
             }
             lastClause = clause;
-            found.add(goingOn(sentence, sentence.stated(Relation.of(RelationKind.CONFLICT, parties, clause, matcher.end()), matcher.start()), matcher.end()));
+            found.add(conflict(sentence, parties, clause, matcher));
         }
     }
 }

@@ -111,7 +111,8 @@ final class VisitRule implements RelationRule {
             } else if (verb.equals("访")) {
                 // 访日时提出了中日关系…: the states bound to 访 and listed after it (访越、老、柬) are visited, not what the clause names later
                 objects = sentence.mentions().stream().filter(m -> m.begin() == matcher.end()).findFirst()
-                        .map(first -> sentence.listedFrom(first, PLACES).stream().map(Mention::entity).distinct().toList()).orElse(List.of());
+                        .map(first -> sentence.listedFrom(first, PLACES).stream().map(Mention::entity).distinct().toList())
+                        .orElse(List.of());
             } else {
                 objects = sentence.mentionsIn(matcher.end(), clauseEnd).stream()
                         .filter(m -> (attends ? EVENTS : PLACES).contains(m.entity().type()))

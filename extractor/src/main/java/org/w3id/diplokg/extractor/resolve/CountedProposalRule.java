@@ -12,7 +12,8 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
 /**
  * A proposal named by what it is about and its count of points or measures, right after the verb that puts it
  * forward (提出了实现中东安全稳定的五点倡议, 宣布的对非合作八项举措): an initiative named as written from the
- * verb on. The count alone names nothing (三点建议 of a speech), and a consensus by its count is an agreement
+ * verb on, as are principles named by the parties' relations they govern (中日关系四项原则) and a peace proposal by its count
+ * of points (八点和平建议). The count alone names nothing (三点建议 of a speech), and a consensus by its count is an agreement
  * ({@link PointsConsensusRule}). A slogan quoted by its count alone is a programme or proposal too, but a count of a
  * state (“两个中国”) is a position the text rejects, not a programme.
  */

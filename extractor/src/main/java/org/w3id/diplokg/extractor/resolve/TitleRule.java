@@ -14,7 +14,8 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
  * Titles in 《…》: a known name resolves to its entity; an unknown title ending like a treaty,
- * charter or declaration (title-suffixes.txt), or signed (签署了《…》), becomes a new agreement (but a plan one party issues an initiative), one ending like a party's programme or
+ * charter or declaration (title-suffixes.txt), or signed (签署了《…》),
+ * becomes a new agreement (but a plan one party issues an initiative), one ending like a party's programme or
  * policy paper (title-initiative-suffixes.txt) a new initiative; newspapers and books are left alone. Unknown quoted initiatives (“…倡议”) become new initiatives.
  */
 final class TitleRule {

@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
  * </ol>
  * A month and day without a year (a dateline, an opening sentence) take the year from the header
  * date nearest to them (a page is published on or after its event), else from the NPC session the
- * text names, else from the UN General Assembly session it names (第三十九届联大: 1984 from September), else from the anniversaries it counts (今年是中法建交35周年), else from the nearest full
+ * text names, else from the UN General Assembly session it names (第三十九届联大: 1984 from September),
+ * else from the anniversaries it counts (今年是中法建交35周年), else from the nearest full
  * date in the text.
  */
 final class DocumentDateFinder {
