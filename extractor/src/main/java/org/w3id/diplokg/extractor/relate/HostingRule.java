@@ -19,7 +19,7 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
  * Hosting an event: X主办/举办/承办/主持/办好 an event (共同…: each of those named, or the partner after 同 and who
  * the sentence opens with); an event 在X举行/召开/开幕; 在X举行的 an event; 在X出席,
  * 赴X出席 an event (where it is attended is where it is held), and 来华出席 one (China); 应X邀请…出席 an event (who invites hosts);
- * X作为Y东道国 (see {@link #asHost}). The host is who acts before the verb (我们:
+ * X作为Y东道国 (see {@link #asHost}); X申办 an event, hosting sought (see {@link #bids}). The host is who acts before the verb (我们:
  * China), or the state named or lying after 在 or 赴; the object the event.
  */
 final class HostingRule implements RelationRule {
@@ -86,6 +86,7 @@ final class HostingRule implements RelationRule {
             }
         }
         invitedTo(sentence, found);
+        bids(sentence, found);
         asHost(sentence, found);
         heldWhereNamed(sentence, found);
         Matcher hosts = HOSTS.matcher(text);
@@ -243,6 +244,36 @@ final class HostingRule implements RelationRule {
         Relation relation = Relation.of(RelationKind.HOSTING, hosts, Math.min(begin, event.begin()),
                 Math.max(event.end(), verb)).withObject(event.entity());
         found.add(sentence.stated(relation, verb));
+    }
+
+    /** Bidding to host (申办): who bids, named right before, and the event after it; 未能成功 after it says the bid failed. */
+    private static final Pattern BIDS = Pattern.compile("申办");
+    private static final Pattern BID_FAILED = Pattern.compile("未能成功|未获成功|失败");
+    /** How far before 申办 the bidder may end (中方支持巴西申办…, 北京正在申办…). */
+    private static final int BIDDER_BEFORE = 8;
+
+    /**
+     * A bid to host an event is hosting sought (北京正在申办2008年奥运会: China; 中方支持索契申办2014年冬季奥运会: Russia, as all
+     * fourteen such development relations are read), denied where the bid failed (北京申办2000年奥运会未能成功): the state or
+     * place named last right before 申办 in its clause, a place through its state.
+     */
+    private void bids(SentenceView sentence, List<Relation> found) {
+        Matcher bid = BIDS.matcher(sentence.text());
+        while (bid.find()) {
+            int clause = sentence.clauseStart(bid.start());
+            Optional<Entity> bidder = sentence.mentionsIn(Math.max(clause, bid.start() - BIDDER_BEFORE), bid.start()).stream()
+                    .map(Mention::entity).filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.REGION)
+                    .reduce((first, second) -> second).map(e -> stateOfPlace(e, sentence.said()))
+                    .or(() -> sentence.actorBefore(bid.start())); // 我们正在积极申办…: the speaker's state
+            Optional<Mention> event = eventAfter(sentence, bid.end());
+            if (bidder.isEmpty() || event.isEmpty() || bidder.get().type() != EntityType.COUNTRY) {
+                continue;
+            }
+            String after = sentence.text().substring(event.get().end(), sentence.clauseEnd(event.get().end()));
+            Relation bidding = Relation.of(RelationKind.HOSTING, List.of(bidder.get()), bid.start(), event.get().end())
+                    .withObject(event.get().entity());
+            found.add(bidding.withModality(BID_FAILED.matcher(after).find() ? RelationModality.DENIED : RelationModality.SOUGHT));
+        }
     }
 
     /** Acting as host (作为东道国, 作为六方会谈东道国, 作为东道主, 作为主办国): the words between may name the event. */

@@ -529,6 +529,18 @@ class RelationFinderTest {
     }
 
     @Test
+    void aBidToHostIsHostingSoughtAndAFailedOneDenied() {
+        assertTrue(relations("北京正在申办2008年奥运会。").stream().anyMatch(r -> r.startsWith("HOSTING CN -> ") && r.endsWith("{sought}")),
+                "a city bids through its state");
+        assertTrue(relations("北京申办2000年奥运会未能成功。").stream().anyMatch(r -> r.startsWith("HOSTING CN -> ") && r.endsWith("{denied}")),
+                relations("北京申办2000年奥运会未能成功。").toString());
+        assertTrue(relations("中方支持巴西申办2025年第三十届联合国气候变化大会。").stream()
+                .anyMatch(r -> r.startsWith("HOSTING BR -> ") && r.endsWith("{sought}")), "the bidder named right before 申办");
+        assertTrue(relations("我们正在积极申办1990年第十一届亚洲运动会。").stream().anyMatch(r -> r.startsWith("HOSTING CN -> ")),
+                "我们: the speaker's state");
+    }
+
+    @Test
     void whoHostsTogetherHostsEach() {
         assertTrue(relations("中俄两国还将共同办好中俄文化年。").contains("HOSTING CN+RU -> 中俄文化年 {planned}"), "both named before 共同");
         List<String> cochaired = relations("习近平主席将出席峰会，并同南非总统祖马共同主持中非合作论坛约翰内斯堡峰会。");
