@@ -26,6 +26,11 @@ final class AidRule implements RelationRule {
     private static final Pattern GIVING_TO = Pattern.compile(
             "[向为]([^，。；向]{1,16}?)(?:[^，。；]{0,24}?)(?:(?<verb>提供|捐赠|捐助|派遣|派出|送去|送来|伸出)[^，。；]{0,30}?"
                     + "(?:援助|援手|物资|疫苗|支持|支援|帮助|医疗|专家组|医疗队|慰问|奖学金|培训|贷款)|(?<gift>捐款|捐资|培训))");
+    /**
+     * Where the recipients are and how many, before them (向在巴基斯坦的300多万阿富汗难民提供…: Afghanistan's refugees, not
+     * Pakistan).
+     */
+    private static final Pattern WHERE_AND_HOW_MANY = Pattern.compile("(?:在[^，。；的在]{1,12}的)?(?:[0-9一二三四五六七八九十百千万多余]+(?:名|个)?)?");
     /** Debt forgiven (减免柬埔寨、老挝、缅甸三国的部分债务, 已免除31个非洲国家的部分债务): aid to each party named before 债务. */
     private static final Pattern DEBT_RELIEF = Pattern.compile("(?:减免|免除)([^，。；]{1,40}?)债务");
     /** X对Y(的)援助, 增加对非援助: the aid a donor gives a recipient, named as a noun (对 and the recipient right before it). */
@@ -49,8 +54,9 @@ final class AidRule implements RelationRule {
         String text = sentence.text();
         Matcher giving = GIVING_TO.matcher(text);
         while (giving.find()) {
-            int to = giving.start(1);
             int given = giving.start("verb") >= 0 ? giving.start("verb") : giving.start("gift");
+            Matcher framed = WHERE_AND_HOW_MANY.matcher(text).region(giving.start(1), given);
+            int to = framed.lookingAt() ? framed.end() : giving.start(1);
             // 向智利、巴西、墨西哥…提供: each listed receives
             sentence.mentionStartingNear(to, RECIPIENTS, "").ifPresent(first -> sentence.listedFrom(first, RECIPIENTS)
                     .forEach(listed -> add(sentence, found, giving.start(), given, listed.entity(), giving.end())));
