@@ -72,6 +72,29 @@ final class InitiativeParticipationRule implements RelationRule {
     /** What may join a listed initiative to the one before it, with the quotation marks and kind words between. */
     private static final Pattern LISTED = Pattern.compile("^[”\"]?(?:倡议|思路|理念|构想|主张|框架)?(?:和|、|与|以及)[“\"]?$");
 
+    /** …的倡导者, 的共同倡导者, 的首倡者, 的发起者 after an initiative: who it is said of proposed it. */
+    private static final Pattern ADVOCATE_OF = Pattern.compile("^的(?:共同|积极|主要)?(?:倡导者|首倡者|倡议者|发起者|发起国)");
+
+    /**
+     * Being called an initiative's advocates (中印两国都是和平共处五项原则的倡导者, as the four such development relations are
+     * read): the parties before 是 in the clause proposed it.
+     */
+    private static boolean advocated(SentenceView sentence, Mention initiative, List<Relation> found) {
+        String text = sentence.text();
+        int clause = sentence.clauseStart(initiative.begin());
+        int is = text.lastIndexOf('是', initiative.begin());
+        if (is < clause || !ADVOCATE_OF.matcher(text).region(initiative.end(), text.length()).lookingAt()) {
+            return false;
+        }
+        List<Entity> advocates = sentence.partiesBefore(is);
+        if (advocates.isEmpty()) {
+            return false;
+        }
+        found.add(sentence.stated(Relation.of(RelationKind.INITIATIVE_PARTICIPATION, advocates, is, initiative.end())
+                .withObject(initiative.entity()).withAction(RelationAction.PROPOSES), is));
+        return true;
+    }
+
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
         Mention proposedBefore = null;
@@ -88,7 +111,8 @@ final class InitiativeParticipationRule implements RelationRule {
             if (AlignmentRule.aligned(sentence, initiative)) {
                 continue; // who takes part in programmes aligned with each other: AlignmentRule
             }
-            if (progressed(sentence, initiative, found) || withinItsFramework(sentence, initiative, found)) {
+            if (advocated(sentence, initiative, found) || progressed(sentence, initiative, found)
+                    || withinItsFramework(sentence, initiative, found)) {
                 continue;
             }
             int clause = sentence.clauseStart(initiative.begin());

@@ -51,6 +51,18 @@ class RelationFinderTest {
     }
 
     @Test
+    void theAdvocatesOfAnInitiativeProposedIt() {
+        List<String> advocates = relations("中印两国都是和平共处五项原则的倡导者。").stream().filter(r -> r.startsWith("INITIATIVE")).toList();
+        assertEquals(List.of("INITIATIVE_PARTICIPATION CN+IN -> FIVE-PRINCIPLES / proposes"), advocates);
+    }
+
+    @Test
+    void whereTheRecipientsAreAndHowManyNameNoRecipient() {
+        assertEquals(List.of("AID CN -> AF {ongoing}"), relations("中国继续向在巴基斯坦的300多万阿富汗难民提供人道主义援助。").stream()
+                .filter(r -> r.startsWith("AID")).toList(), "Afghanistan's refugees, not Pakistan where they are");
+    }
+
+    @Test
     void aidNamedAsANounHasItsDonorAndRecipient() {
         assertTrue(relations("中国对老挝的援助从不附加政治条件。").contains("AID CN -> LA"), relations("中国对老挝的援助从不附加政治条件。").toString());
         assertTrue(relations("中方将进一步增加对非援助。").contains("AID CN -> africa {planned}"), relations("中方将进一步增加对非援助。").toString());
