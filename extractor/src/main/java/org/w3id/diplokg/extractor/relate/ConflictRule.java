@@ -130,9 +130,6 @@ final class ConflictRule implements RelationRule {
         }
     }
 
-    /** Words after a conflict that say it goes on (…的对抗不断升级, 苏联出兵阿富汗…仍然存在, 冲突持续). */
-    private static final Pattern GOES_ON = Pattern.compile("不断|持续|仍然|仍在|依然|继续|至今");
-
     /**
      * The conflict between the parties at the word {@code matcher} found, stated as the sentence puts it; one stated as done
      * whose clause goes on to say it lasts is going on.
@@ -140,7 +137,7 @@ final class ConflictRule implements RelationRule {
     private static Relation conflict(SentenceView sentence, List<Entity> parties, int clause, Matcher matcher) {
         Relation conflict = sentence.stated(Relation.of(RelationKind.CONFLICT, parties, clause, matcher.end()), matcher.start());
         String after = sentence.text().substring(matcher.end(), sentence.clauseEnd(matcher.end()));
-        return conflict.modality() == RelationModality.DONE && GOES_ON.matcher(after).find()
+        return conflict.modality() == RelationModality.DONE && ModalityReader.saysItLasts(after)
                 ? conflict.withModality(RelationModality.ONGOING) : conflict;
     }
 

@@ -135,9 +135,9 @@ final class HostingRule implements RelationRule {
         }
     }
 
-    /** A session of China's legislature or its advisory conference (第十三届全国人民代表大会第三次会议). */
     /** An election or referendum: held, but hosted by no one. */
     private static final Pattern VOTE = Pattern.compile("(?:选举|大选|公投)$");
+    /** A session of China's legislature or its advisory conference (第十三届全国人民代表大会第三次会议). */
     private static final Pattern LEGISLATIVE_SESSION = Pattern.compile("(?:全国人民代表大会|全国人大|政治协商会议|全国政协)[^，。]*第?[一二三四五六七八九十\\d]+次会议");
     /**
      * Words after an event, its subject, saying it is held, opens or closes (杭州峰会本周日就要开幕, 青岛峰会将举行,

@@ -214,9 +214,9 @@ final class MeetingRule implements RelationRule {
                 .filter(m -> m.entity().type() == EntityType.PERSON && OFFICE_ONLY.matcher(sentence.text().substring(verbEnd, m.begin())).matches());
     }
 
-    /** What may stand between two persons met, listed after 会见: a joiner and the next one's office (、安萨里副总统和国大党主席). */
     /** What lists one met after another: the first one's office holds none of it. */
     private static final Pattern LISTING = Pattern.compile("[、和及，。；]");
+    /** What may stand between two persons met, listed after 会见: a joiner and the next one's office (、安萨里副总统和国大党主席). */
     private static final Pattern NEXT_LISTED = Pattern.compile("^[^，。；：]{0,4}?(?:、|和|及|以及)[^，。；：、和及]{0,14}$");
 
     /**

@@ -27,12 +27,19 @@ final class ModalityReader {
     private static final Pattern PLANNED = Pattern.compile(
             "即将|将于|计划|打算|就要|是否会|会不会|何时|(?<!即)将(?!继续|来|始终|坚定不移|始终不渝|一如既往)(?![^，。将把]{1,20}(?:作为|视为|列为|提升为|升级为|确定为))");
     private static final Pattern ONGOING = Pattern.compile("正在|继续|不断|持续|保持|一直|一贯|始终|历来|向来|长期|日益|逐步|陆续|方兴未艾|坚定不移|一如既往");
+    /** Words after what is told that say it lasts (…的对抗不断升级, 两伊战争已经持续四年半, …仍然存在). */
+    private static final Pattern LASTS_AFTER = Pattern.compile("不断|持续|仍然|仍在|依然|继续|至今");
     /** A decrease or change denied (不会减少对非洲的援助, 决不改变): what it would lessen goes on. */
     private static final Pattern NOT_LESSENED = Pattern.compile("(?:不会|决不|绝不|不)(?:减少|削弱|减弱|降低|改变|动摇|停止|中断)");
     /** How far before the verb a negation still governs it. */
     private static final int NEGATION_REACH = 10;
 
     private ModalityReader() {}
+
+    /** Whether the words after a state of things (a conflict) say it lasts: it is then going on, not done. */
+    static boolean saysItLasts(String after) {
+        return LASTS_AFTER.matcher(after).find();
+    }
 
     /** The modality of a verb at {@code verb} whose governing words are {@code text[windowStart, verb)}. */
     static RelationModality read(String text, int windowStart, int verb) {

@@ -244,10 +244,6 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     }
 
     /**
-     * Who takes part in [begin, end): actors and persons, in order, without a place after 在 (在旧金山会晤)
-     * and without the country of a person named with a title (伊朗总统莱希 is 莱希).
-     */
-    /**
      * Whether the mention is a state named only for its unnamed office-holder (这是巴拿马外长首次访华, 日本首相时隔7年再次访华):
      * a title follows it and no person's name.
      */
@@ -292,6 +288,10 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
      */
     private static final Pattern PLACE_WITHIN = Pattern.compile("(?:首都|首府|和|与|、|的)?");
 
+    /**
+     * Who takes part in [begin, end): actors and persons, in order, without a place after 在 (在旧金山会晤)
+     * and without the country of a person named with a title (伊朗总统莱希 is 莱希).
+     */
     List<Entity> participantsIn(int begin, int end) {
         Set<Entity> found = new LinkedHashSet<>();
         List<Mention> inside = mentionsIn(begin, end).stream().filter(m -> PARTICIPANTS.contains(m.entity().type())).toList();

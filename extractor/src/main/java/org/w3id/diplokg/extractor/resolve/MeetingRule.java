@@ -408,7 +408,6 @@ final class MeetingRule {
         return Optional.of(namedAsWritten(begin, placed.end(), sentence.substring(begin, placed.end())));
     }
 
-    /** A new event whose name is the text as written. */
     /**
      * A quoted themed year no other form read: named with the state holding it where one stands before it
      * (中国“俄罗斯年” is China's year of Russia, 俄罗斯的“汉语年” Russia's year of Chinese), else as written.
@@ -429,6 +428,7 @@ final class MeetingRule {
         return Optional.of(candidate(begin, end, written, NewNames.named(EntityType.EVENT, name), CONFIDENCE));
     }
 
+    /** A new event whose name is the text as written. */
     private static Candidate namedAsWritten(int begin, int end, String name) {
         return candidate(begin, end, name, NewNames.named(EntityType.EVENT, name), CONFIDENCE);
     }

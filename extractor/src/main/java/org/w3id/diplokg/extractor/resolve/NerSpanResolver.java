@@ -53,13 +53,15 @@ final class NerSpanResolver {
     /** Verbs of greeting and meeting CoreNLP glues to the foreign name after them (感谢德斯科托, 祝贺奥巴马). */
     private static final java.util.regex.Pattern LEADING_VERB = java.util.regex.Pattern.compile("感谢|祝贺|欢迎|会见|会晤|致电");
     private static final Set<String> PERSON_OR_PLACE = Set.of("PERSON", "GPE", "LOC");
+    /** A word of when counted from now (本月初, 上周, 今年底), which CoreNLP may tag PERSON or glue to a name. */
+    private static final String TIME_WORD = "[本上下今去明前这]个?[年月周][初底中末]?";
     /**
      * Words CoreNLP tags PERSON that are not names (云外交: "cloud diplomacy"; 钱凯港, a place by its head; 来华, "to China";
      * 本月初 after a title, 谢瓦尔德纳泽外长本月初访华, and 此次: a time; 谢谢唐外长: thanks, then a family name; 碳达峰 and 碳中和,
      * the carbon goals).
      */
     private static final java.util.regex.Pattern NOT_A_PERSON = java.util.regex.Pattern.compile(
-            ".*(外交|合作|主义|精神|港|省|市)$|[来访赴抵离在驻]华|.*[年月][初底末]|[本上下今去明前这]个?[年月周][初底中末]?"
+            ".*(外交|合作|主义|精神|港|省|市)$|[来访赴抵离在驻]华|.*[年月][初底末]|" + TIME_WORD
             + "|[此这本]次|(?:谢谢|感谢).+|碳(?:达峰|中和)");
 
     /** Whether a word opens with a function word the segmenter glued to a name of two or more characters (同叶利钦). */
@@ -263,13 +265,8 @@ final class NerSpanResolver {
         return glued ? new NerSpan(span.begin(), span.end() - 1, rest, span.tag()) : span;
     }
 
-    /**
-     * 同拜登 tagged PERSON is 拜登: the span without the function word, where the rest is known or long enough;
-     * 应拉马福萨 (at the invitation of) is 拉马福萨 where the rest is a foreign name (应 is also a surname).
-     */
-    /** A place CoreNLP tagged with the verb before it (中国主张/VV 半岛/NN…: 主张半岛): the place begins after the verb. */
     /** A time the segmenter glues to the name after it (本月/NT 初日夫科夫/NR: the PERSON span 本月初日夫科夫 or 初日夫科夫). */
-    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile("[本上下今去明前这]个?[年月周][初底中末]?");
+    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile(TIME_WORD);
     private static final int LONGEST_TIME = 4;
 
     private static NerSpan withoutLeadingTime(String sentence, NerSpan span) {
@@ -285,6 +282,7 @@ final class NerSpanResolver {
         return span;
     }
 
+    /** A place CoreNLP tagged with the verb before it (中国主张/VV 半岛/NN…: 主张半岛): the place begins after the verb. */
     private static NerSpan withoutLeadingVerb(NerSpan span, Tagging tagging) {
         if (!PLACE_TAGS.contains(span.tag())) {
             return span;
@@ -304,6 +302,10 @@ final class NerSpanResolver {
                 .anyMatch(w -> w.begin() == span.begin() && w.end() == span.end() && w.pos().equals("JJ"));
     }
 
+    /**
+     * 同拜登 tagged PERSON is 拜登: the span without the function word, where the rest is known or long enough;
+     * 应拉马福萨 (at the invitation of) is 拉马福萨 where the rest is a foreign name (应 is also a surname).
+     */
     private NerSpan withoutLeadingFunctionWord(NerSpan span) {
         boolean invitation = span.text().startsWith("应") && span.text().length() >= 3
                 && (isTransliterated(span.text().substring(1)) || gazetteer.byName(span.text().substring(1)).isPresent());

@@ -25,6 +25,8 @@ final class ParticipantFinder {
     private static final String OFFICES_AFTER = "(?:副?" + TITLE + "(?:兼副?" + TITLE + ")*)";
     private static final Pattern INTERVIEWEE = Pattern.compile("(?:^|[，。]|" + TITLE + ")(?<name>" + NAME + ")" + OFFICES_AFTER + "?"
             + "(?:在[^。！？，]{1,30}?)?(?:就[^。！？]{1,40}?)?(?:接受[^。！？]{0,40}?(?:采访|专访)|答[^。！？]{1,30}?记者问)");
+    /** Who of an outlet may put its questions: a reporter or host, or its head with a party (共同社社长一行). */
+    static final String OUTLET_PEOPLE = "记者|主持人|副?社长|副?总编辑|副?主编|副?台长|总裁|董事长|总经理";
     /**
      * The one outlet an interview is given to, named as outlets are (ending in 社, 报, 台, 网… or in 《》, or a media
      * group or broadcaster: 传媒集团, 广播公司, and a broadcaster's corporation by its own word, 日本广播协会, 韩国放送公社), maybe with its initials and its reporter or host named: 接受英国路透社专访,
@@ -32,8 +34,6 @@ final class ParticipantFinder {
      * 答《印度教徒报》记者问, 接受埃及中东通讯社专访 (及 of 埃及, no conjunction); not 接受新华社和中央广播电视总台联合采访
      * (two) or 接受中外媒体采访.
      */
-    /** Who of an outlet may put its questions: a reporter or host, or its head with a party (共同社社长一行). */
-    static final String OUTLET_PEOPLE = "记者|主持人|副?社长|副?总编辑|副?主编|副?台长|总裁|董事长|总经理";
     private static final Pattern INTERVIEWER = Pattern.compile("(?:接受了?|答)(?<outlet>(?:[^。！？，、和与及答]|(?<=埃)及){1,20}?"
             + "(?:社|报|台|网|电视|杂志|频道|周刊|》|(?:传媒|媒体|报业|新闻|广播|出版)(?:集团|公司)|(?:广播|放送)(?:协会|公社)))"
             + "(?:[（(][A-Za-z]{2,10}[）)])?" // its initials: （CNN）
