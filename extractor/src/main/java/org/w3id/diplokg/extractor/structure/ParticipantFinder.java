@@ -19,8 +19,10 @@ final class ParticipantFinder {
     /** Titles that come before a name in a byline or a lead. */
     static final String TITLE = "(?:部长|外长|国务委员|主席|总理|大使|特使|秘书长|发言人|主任)";
 
-    private static final Pattern SPOKESPERSON =
-            Pattern.compile("发言人(?<name>[\\p{IsHan}]{2,3}?)(?=主持|举行|答记者问|答问|就|回答|表示|宣布|应约|在)");
+    /** When a lead says the spokesperson acted, between the name and the verb: 今天下午, 8日, 9日上午. */
+    private static final String WHEN = "(?:(?:今天|今日|昨天|昨日|[0-9０-９]{1,2}日|[一二三十]?[一二三四五六七八九十]日)?(?:上午|下午|晚上|早上)?)";
+    private static final Pattern SPOKESPERSON = Pattern.compile(
+            "发言人(?<name>[\\p{IsHan}]{2,3}?)" + WHEN + "(?=主持|举行|答记者问|答问|就|回答|表示|宣布|应约|在)");
     /** The offices after a name, one or joined by 兼: 外长, 副总理兼外长 (钱其琛副总理兼外长就…答中外记者问). */
     private static final String OFFICES_AFTER = "(?:副?" + TITLE + "(?:兼副?" + TITLE + ")*)";
     private static final Pattern INTERVIEWEE = Pattern.compile("(?:^|[，。]|" + TITLE + ")(?<name>" + NAME + ")" + OFFICES_AFTER + "?"

@@ -15,7 +15,7 @@ import org.w3id.diplokg.extractor.model.TurnKind;
  *   <li>答, 回答: an answer by whoever the opening lines say answers (the spokesperson, the person
  *       interviewed); a name or a titled name before them (钱其琛答, 外交部长钱其琛答): by that person;</li>
  *   <li>a name the opening lines give then 说 (赵紫阳说, 吴学谦首先说): an answer by that person;</li>
- *   <li>发言人, 发言人答: an answer by the spokesperson the opening lines name; 外交部发言人毛宁, 国务委员兼外交部长王毅:
+ *   <li>发言人, 发言人答, 发言人宣布: an answer by the spokesperson the opening lines name; 外交部发言人毛宁, 国务委员兼外交部长王毅:
  *       by the person named after the title;</li>
  *   <li>主持人: the moderator, whose words are narration;</li>
  *   <li>a name (王毅, 毛宁, 扎哈罗娃, 约瑟夫·博雷利): an answer by that person, where the transcript marks
@@ -53,7 +53,8 @@ final class TurnLabelReader {
     private static final Pattern OUTLET_ASKS = Pattern.compile("(?<outlet>.+?)(?:特约记者|" + ParticipantFinder.OUTLET_PEOPLE + ")问"
             + "|(?<named>" + OUTLET_NAME + ")问");
     private static final Pattern OUTLET = Pattern.compile(OUTLET_NAME);
-    private static final Pattern SPOKESPERSON = Pattern.compile("(?:外交部)?发言人");
+    /** The spokesperson, maybe saying how they speak (发言人宣布, 发言人说: an announcement opening a briefing). */
+    private static final Pattern SPOKESPERSON = Pattern.compile("(?:外交部)?发言人(?:宣布|说|表示)?");
     private static final Pattern TITLED_NAME = Pattern.compile(
             "[\\p{IsHan}]{0,14}?" + ParticipantFinder.TITLE + "(?<name>" + ParticipantFinder.NAME + ")");
     private static final Pattern NAME = Pattern.compile(ParticipantFinder.NAME);

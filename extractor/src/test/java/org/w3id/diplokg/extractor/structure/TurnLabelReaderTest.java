@@ -42,6 +42,7 @@ class TurnLabelReaderTest {
         "发言人|ANSWER/毛宁",
         "发言人答|ANSWER/毛宁",
         "外交部发言人答|ANSWER/毛宁",
+        "发言人宣布|ANSWER/毛宁",
         "毛宁说|ANSWER/毛宁",
         "毛宁首先说|ANSWER/毛宁",
         "外交部发言人汪文斌|ANSWER/汪文斌",
