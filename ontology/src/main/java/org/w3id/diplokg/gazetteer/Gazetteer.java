@@ -45,6 +45,12 @@ public final class Gazetteer {
     /** A state's IRI to the former states its places lay in, and until when (Russia's: the Soviet Union's, to 1991-12-26). */
     private final Map<String, List<Succession>> formerStatesOfPlaces = new HashMap<>();
 
+    /** A state that became one after 1980 to the day it did, and the territory it was before (new-states.tsv). */
+    private final Map<String, Territory> territoriesBefore = new HashMap<>();
+
+    /** The land a state was before {@code statehood}, typed region. */
+    private record Territory(Entity region, LocalDate statehood) {}
+
     /** The former state a successor's places lay in before {@code until}. */
     private record Succession(Entity former, LocalDate until) {}
 
@@ -69,6 +75,7 @@ public final class Gazetteer {
         Gazetteer loaded = new Gazetteer();
         loaded.loadCountries();
         loaded.loadFormerStates();
+        loaded.loadNewStates();
         loaded.loadCurated("regions.tsv", EntityType.REGION, false);
         loaded.loadCurated("organizations.tsv", EntityType.ORGANIZATION, true);
         loaded.loadCurated("agreements.tsv", EntityType.AGREEMENT, true);
@@ -198,6 +205,15 @@ public final class Gazetteer {
                 .filter(succession -> day.isBefore(succession.until())).map(Succession::former).findFirst().orElse(state));
     }
 
+    /**
+     * What a text of {@code day} names by a state's name: the state, or, before the day it became one, the territory
+     * (纳米比亚 in 1987 is a region; in 1990 from March 21 a country).
+     */
+    public Entity asOf(Entity country, LocalDate day) {
+        Territory territory = territoriesBefore.get(country.iri());
+        return territory != null && day.isBefore(territory.statehood()) ? territory.region() : country;
+    }
+
     public Optional<Entity> byKey(EntityType type, String key) {
         return Optional.ofNullable(entitiesByIri.get(new Entity(key, type, "-", null, List.of(), null, true, null).iri()));
     }
@@ -259,6 +275,24 @@ public final class Gazetteer {
             }
             if (row.cell(6) != null) {
                 readSuccessors(state, row);
+            }
+        }
+    }
+
+    /**
+     * States that became states since 1980: before that day the land is a region of the same names, with no Wikidata
+     * item (the state's item is not the territory's) and a key from its English name.
+     */
+    private void loadNewStates() {
+        for (DataFile.Row row : DataFile.read(FOLDER + "new-states.tsv")) {
+            Entity state = byKey(EntityType.COUNTRY, row.cell(0))
+                    .orElseThrow(() -> row.problem("no country has the code " + row.cell(0)));
+            try {
+                Entity land = new Entity(state.enLabel().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), EntityType.REGION,
+                        state.zhLabel(), state.enLabel(), state.aliases(), null, false, null);
+                territoriesBefore.put(state.iri(), new Territory(land, LocalDate.parse(row.cell(1))));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw row.problem("not a date (YYYY-MM-DD): " + e.getParsedString());
             }
         }
     }

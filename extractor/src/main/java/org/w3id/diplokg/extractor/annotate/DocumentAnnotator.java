@@ -171,8 +171,8 @@ public final class DocumentAnnotator {
         for (int i = 0; i < turn.sentences().size(); i++) {
             Sentence sentence = turn.sentences().get(i);
             String text = sentence.text();
-            List<Mention> found = editions.apply(text,
-                    shortForms.apply(text, asOutlets(mentions.resolve(text, taggings.get(i), context), outletNames)));
+            List<Mention> found = mentions.asOf(editions.apply(text,
+                    shortForms.apply(text, asOutlets(mentions.resolve(text, taggings.get(i), context), outletNames))), document.date());
             List<TimeMention> timesFound = toldFromBefore.resolve(yearTalkedOf.anchor(text, times.find(text, document.date())));
             Entity speaking = official ? speakerCountry : null;
             RelationFinder.Found related = relations.find(text, pronouns.withReferents(text, found), timesFound, document.date(),

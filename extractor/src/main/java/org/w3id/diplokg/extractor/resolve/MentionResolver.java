@@ -33,6 +33,7 @@ public final class MentionResolver {
     private final NumberedResolutionRule numberedResolutions;
     private final TitledNameRule titledNames;
     private final ListedDocumentsRule listedDocuments;
+    private final TerritoriesBeforeStatehood territories;
 
     public MentionResolver(Gazetteer gazetteer) {
         this.names = new NameMatcher(gazetteer);
@@ -54,11 +55,17 @@ public final class MentionResolver {
         this.numberedResolutions = new NumberedResolutionRule(gazetteer);
         this.titledNames = new TitledNameRule(gazetteer);
         this.listedDocuments = new ListedDocumentsRule(gazetteer);
+        this.territories = new TerritoriesBeforeStatehood(gazetteer);
     }
 
     /** The sentence's mentions in text order; offsets are UTF-16 indices into {@code sentence}. */
     public List<Mention> resolve(String sentence, Tagging tagging) {
         return resolve(sentence, tagging, AbbreviationContext.NONE);
+    }
+
+    /** The mentions as a text of {@code day} means them: a state named before it was one is the territory it was. */
+    public List<Mention> asOf(List<Mention> found, java.time.LocalDate day) {
+        return territories.asOf(found, day);
     }
 
     /** Reads a whole document once for the abbreviations its turns leave open (中乌 beside 乌兹别克斯坦). */
@@ -98,6 +105,7 @@ public final class MentionResolver {
         candidates.addAll(titledNames.find(sentence, tagging));
         candidates.addAll(listedDocuments.find(sentence));
         candidates.addAll(ner.resolve(sentence, tagging));
+        candidates.removeAll(endingInsideAKnownName(candidates));
         candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
                 .thenComparingInt(Candidate::begin));
@@ -115,4 +123,19 @@ public final class MentionResolver {
         mentions.removeIf(mention -> NameMatcher.namesAnothersMinistry(sentence, mention, all));
         return NameInitials.widen(sentence, mentions);
     }
+
+    /**
+     * A rule's reading that ends inside a longer name the gazetteer knows, which takes in more than the reading's head
+     * word (不结盟运动和伊斯兰会议 of 伊斯兰会议组织): its head is no head, but a word inside that name. A known name that
+     * begins with the head alone does not count (德国统一社会主义党 before 中央 of 党中央).
+     */
+    private static List<Candidate> endingInsideAKnownName(List<Candidate> candidates) {
+        List<Candidate> known = candidates.stream().filter(c -> c.priority() == Candidate.GAZETTEER).toList();
+        return candidates.stream().filter(c -> c.priority() == Candidate.RULE)
+                .filter(c -> known.stream().anyMatch(k -> c.begin() < k.begin() && c.end() - k.begin() > HEAD_WORD && c.end() < k.end()))
+                .toList();
+    }
+
+    /** The most characters of a head word (会议, 组织, 党). */
+    private static final int HEAD_WORD = 2;
 }

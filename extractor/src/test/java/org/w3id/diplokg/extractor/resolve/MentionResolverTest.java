@@ -1181,4 +1181,24 @@ class MentionResolverTest {
         List<Mention> found = resolveTagged("应乌兹别克斯坦共和国总统沙夫卡特·米尔济约耶夫邀请，习近平访问乌兹别克斯坦。");
         assertEquals("PERSON:沙夫卡特·米尔济约耶夫", keyAt(found, "沙夫卡特·米尔济约耶夫"), "eleven characters, joined by a middle dot");
     }
+
+    @Test
+    void aRulesReadingEndsWhereAKnownNameBegins() {
+        List<Mention> found = segmented("不结盟运动和伊斯兰会议组织都呼吁两国停火。");
+        assertEquals("ORGANIZATION:NAM", keyAt(found, "不结盟运动"));
+        assertEquals("ORGANIZATION:OIC", keyAt(found, "伊斯兰会议组织"), "会议 begins the name: it heads no meeting");
+        assertTrue(found.stream().noneMatch(m -> m.entity().type() == EntityType.EVENT), "no meeting named 不结盟运动和伊斯兰会议");
+    }
+
+    @Test
+    void aStateNamedBeforeItWasOneIsTheTerritory() {
+        List<Mention> found = resolve("纳米比亚人民的独立事业一定会胜利。");
+        assertEquals("COUNTRY:NA", keyAt(found, "纳米比亚"));
+        assertEquals("REGION:namibia", keyAt(resolver.asOf(found, java.time.LocalDate.of(1987, 9, 23)), "纳米比亚"),
+                "South West Africa until 1990-03-21");
+        assertEquals("COUNTRY:NA", keyAt(resolver.asOf(found, java.time.LocalDate.of(1990, 3, 21)), "纳米比亚"), "a state that day");
+        assertEquals("REGION:palestine", keyAt(resolver.asOf(resolve("巴勒斯坦问题是中东问题的核心。"), java.time.LocalDate.of(1988, 9, 28)),
+                "巴勒斯坦"), "the State of Palestine was proclaimed on 1988-11-15");
+        assertEquals("COUNTRY:CN", keyAt(resolver.asOf(resolve("中国支持纳米比亚独立。"), java.time.LocalDate.of(1985, 1, 1)), "中国"));
+    }
 }
