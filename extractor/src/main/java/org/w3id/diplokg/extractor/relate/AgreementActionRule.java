@@ -97,11 +97,8 @@ final class AgreementActionRule implements RelationRule {
      */
     private static final Pattern BACKING = Pattern.compile("支持|欢迎|鼓励|帮助|呼吁|敦促|对(?=[^，。；]{2,40}?表示)");
 
-    /** The actors named between a backing word and the verb in the clause, or none. */
-    private static List<Entity> backedActors(SentenceView sentence, int clause, int verb) {
-        int after = endOfLast(BACKING, sentence, clause, verb);
-        return after < 0 ? List.of() : sentence.actorsActingIn(after, verb);
-    }
+    /** The sides that sign, named between a backing word and the verb by how many they are (欢迎去年12月双方签署的…). */
+    private static final Pattern SIDES_NAMED = Pattern.compile("双方|两国|三国|三方|各方");
 
     /** Where the last of these words in [clause, verb) ends, or -1: who is named after it acts. */
     private static int endOfLast(Pattern words, SentenceView sentence, int clause, int verb) {
@@ -191,9 +188,13 @@ final class AgreementActionRule implements RelationRule {
                     sentence.actorBefore(agreement.begin()).filter(actor -> !framedIn(sentence, actor, clause, clauseEnd))
                             .ifPresent(parties::add);
                 }
-                List<Entity> backed = backedActors(sentence, clause, clause + matcher.start());
+                int backing = endOfLast(BACKING, sentence, clause, clause + matcher.start());
+                List<Entity> backed = backing < 0 ? List.of() : sentence.actorsActingIn(backing, clause + matcher.start());
                 if (!backed.isEmpty()) {
                     parties = new ArrayList<>(backed); // 中方支持东盟落实“五点共识”: ASEAN carries it out
+                } else if (backing >= 0 && action.getValue() == RelationAction.SIGNED
+                        && !SIDES_NAMED.matcher(sentence.text()).region(backing, clause + matcher.start()).find()) {
+                    parties.clear(); // 双方欢迎今年4月在日内瓦签署的《…协议》: who welcome a signing did not sign; its name may say who did
                 }
                 List<Entity> named = AgreementPartyRule.partiesByName(sentence, agreement);
                 if (parties.isEmpty() || parties.size() == 1 && named.size() >= 2 && named.contains(parties.get(0))

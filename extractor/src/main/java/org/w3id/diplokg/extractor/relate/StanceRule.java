@@ -166,17 +166,22 @@ final class StanceRule implements RelationRule {
             "对(?!此|这一|这些|该)([^，。；]{1,40}?)表示(?:了)?(?:热烈|诚挚|衷心|高度|坚定)?(?:欢迎|支持)");
     private static final Set<EntityType> PARTIES_WELCOMED = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION,
             EntityType.PERSON, EntityType.EVENT);
+    /** What the words between 对 and 表示 may end on, and so be what is welcomed (a meeting held, a document signed). */
+    private static final Set<EntityType> WELCOMED_LAST = EnumSet.of(EntityType.EVENT, EntityType.AGREEMENT, EntityType.INITIATIVE);
 
     private static void welcomedBefore(SentenceView sentence, List<Relation> found) {
         Matcher matcher = WELCOMED_BEFORE.matcher(sentence.text());
         while (matcher.find()) {
-            Optional<Entity> actor = stanceTaker(sentence, matcher.start());
+            Optional<Entity> actor = stanceTaker(sentence, matcher.start()).or(() -> bothSides(sentence, matcher.start()));
             if (actor.isEmpty()) {
                 continue;
             }
             List<Mention> named = sentence.mentionsIn(matcher.start(1), matcher.end(1)).stream()
                     .filter(m -> !m.entity().equals(actor.get())).toList();
-            Optional<Entity> object = named.stream().filter(m -> WELCOMED.contains(m.entity().type())).findFirst()
+            // 对…在印度尼西亚举行的雅加达非正式会晤表示欢迎: the name the words end on is what is welcomed, not where it was
+            Optional<Entity> object = named.stream().filter(m -> m.end() == matcher.end(1) && WELCOMED_LAST.contains(m.entity().type()))
+                    .findFirst()
+                    .or(() -> named.stream().filter(m -> WELCOMED.contains(m.entity().type())).findFirst())
                     .or(() -> named.stream().filter(m -> PARTIES_WELCOMED.contains(m.entity().type())).findFirst())
                     .map(Mention::entity);
             if (object.isEmpty()) {
@@ -212,6 +217,9 @@ final class StanceRule implements RelationRule {
         Matcher own = OWN_DOCUMENT.matcher(words);
         while (own.find()) {
             int at = welcomeEnd + own.start();
+            if (sentence.mentions().stream().anyMatch(m -> m.begin() < at && at < m.end())) {
+                continue; // 两国 inside the document's own name (《美苏消除两国中程和中短程导弹条约》) says nothing of the welcomers
+            }
             if (sentence.mentions().stream().noneMatch(m -> m.end() == at)) {
                 return false; // 双方 of the welcomers, not 美朝双方, the others named right before it
             }
@@ -446,8 +454,13 @@ final class StanceRule implements RelationRule {
         }
     }
 
-    /** Wishing a meeting success (预祝会议取得圆满成功, 期待莫斯科峰会取得成功): the events named between are supported. */
-    private static final Pattern WISHED_SUCCESS = Pattern.compile("(?:预祝|祝愿|期待着?)([^，。；]{1,30}?)取得[^，。；]{0,4}成功");
+    /**
+     * Wishing a meeting success (预祝会议取得圆满成功, 期待莫斯科峰会取得成功), or hoping it brings results (希望正在…举行的…会议取得
+     * 积极成果: four of the five development sentences read so; 期待…取得积极成果, none of three): the events named between
+     * are supported; what is named between may say when and where it is held.
+     */
+    private static final Pattern WISHED_SUCCESS = Pattern.compile(
+            "(?:(?:预祝|祝愿|期待着?|希望)([^，。；]{1,50}?)取得[^，。；]{0,4}成功|希望([^，。；]{1,50}?)取得[^，。；]{0,4}成果)");
 
     /**
      * Wishing an event success is supporting it (我们预祝峰会取得圆满成功: of the five such development sentences that name
@@ -456,7 +469,8 @@ final class StanceRule implements RelationRule {
     private static void wishedSuccess(SentenceView sentence, List<Relation> found) {
         Matcher matcher = WISHED_SUCCESS.matcher(sentence.text());
         while (matcher.find()) {
-            List<Entity> events = sentence.mentionsIn(matcher.start(1), matcher.end(1)).stream()
+            int wished = matcher.group(1) != null ? 1 : 2;
+            List<Entity> events = sentence.mentionsIn(matcher.start(wished), matcher.end(wished)).stream()
                     .filter(m -> m.entity().type() == EntityType.EVENT).map(Mention::entity).distinct().toList();
             Optional<Entity> actor = stanceTaker(sentence, matcher.start());
             if (events.isEmpty() || actor.isEmpty()) {

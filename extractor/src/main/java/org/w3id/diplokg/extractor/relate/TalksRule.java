@@ -37,6 +37,9 @@ final class TalksRule implements RelationRule {
     /** A round of talks named as an event after its parties (第六轮中美战略与经济对话, 首轮中美全面经济对话). */
     private static final Pattern TALKS_EVENT = Pattern.compile("^(?:第[一二三四五六七八九十百\\d]+[轮次届]|首[轮次届])?(?<name>.+(?:对话|磋商|会谈|和谈))$");
 
+    /** What a round named as a clause's subject is said to do, and when and where, before the clause ends. */
+    private static final Pattern HELD_AFTER = Pattern.compile("[^，。；？！]{0,30}?(?<verb>举行|开始|结束|进行|召开|恢复)");
+
     /** Talks of counted sides (三方会谈, 四方会谈), the sides listed right before. */
     private static final Pattern COUNTED_TALKS = Pattern.compile("[三四五六七八九]方会谈");
 
@@ -66,8 +69,11 @@ final class TalksRule implements RelationRule {
                 parties = listedRightBefore(sentence, event.begin()); // 朝鲜、美国、南朝鲜三方会谈: the sides listed
             }
             if (parties.size() >= 2) { // 今年夏天第六轮中美战略与经济对话将在北京举行: China and the US hold it
-                found.add(sentence.stated(Relation.of(RelationKind.TALKS, parties, event.begin(), event.end())
-                        .withObject(event.entity()), event.begin()));
+                Matcher held = HELD_AFTER.matcher(sentence.text()).region(event.end(), sentence.text().length());
+                // the round named first, then when and how it is held (…第十四轮会谈将于5月16日在北京举行): read up to that verb
+                int verb = held.lookingAt() ? held.start("verb") : event.begin();
+                found.add(sentence.stated(Relation.of(RelationKind.TALKS, parties, event.begin(), Math.max(event.end(), verb))
+                        .withObject(event.entity()), verb));
             }
         }
         Matcher matcher = TALKS.matcher(sentence.text());

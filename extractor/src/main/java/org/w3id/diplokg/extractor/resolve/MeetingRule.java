@@ -465,7 +465,7 @@ final class MeetingRule {
         for (int start = 0; start < before.length(); start++) {
             String words = before.substring(start);
             boolean body = words.matches(".*(组织|论坛|集团|联盟|合作|大会|理事会|委员会|联委会|混委会|高委会|会议|机制|进程|工作组|小组)$") && namesABody(words, here);
-            if (body || meets(words, here) || aboutAnIssue(words, here)) {
+            if (body || meets(words, here) || aboutAnIssue(words, here) || delegationsOn(words, here)) {
                 return match.substring(start);
             }
         }
@@ -541,6 +541,21 @@ final class MeetingRule {
         String title = sentence.substring(open + 1, close);
         return gazetteer.byName(title).filter(e -> e.type() == EntityType.AGREEMENT)
                 .map(treaty -> new Mention(open + 1, close, title, treaty, CONFIDENCE_SESSION, Annotator.GAZETTEER));
+    }
+
+    /**
+     * Who meets for their governments, and on what, before a round's number: 中英两国政府代表团关于香港问题的 (第十四轮会谈),
+     * 中苏两国政府特使的 (第三轮磋商), 中英关于香港问题的 (第四轮会谈); the parties named or abbreviated, joined or not.
+     */
+    private static final Pattern DELEGATIONS = Pattern.compile("(?<parties>[^的]+?)(?:两国|双方)?(?:政府)?(?<envoys>代表团|特使|官员)?的?"
+            + "(?<issue>关于[\\p{IsHan}]{1,12}?问题的)?");
+
+    private boolean delegationsOn(String words, AbbreviationContext here) {
+        Matcher delegations = DELEGATIONS.matcher(words);
+        if (!delegations.matches() || delegations.group("envoys") == null && delegations.group("issue") == null) {
+            return false;
+        }
+        return Stream.of(delegations.group("parties").split("[和与同—]")).allMatch(party -> isParty(party, here));
     }
 
     /** Whether {@code words} name the talks on a party's issue (叙利亚问题, 中印边界问题特别代表): who meets on it. */

@@ -239,7 +239,7 @@ class RelationFinderTest {
 
     @Test
     void whoHeadsABodyDescribesTheBodyNamedAfterIt() {
-        List<String> headed = relations("中国政府一贯支持以西哈努克亲王为主席的民主柬埔寨联合政府。");
+        List<String> headed = relations("中国政府一贯支持以西哈努克亲王为主席、乔森潘为副主席的民主柬埔寨联合政府。");
         assertTrue(headed.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> CGDK")), headed.toString());
         assertTrue(headed.stream().noneMatch(r -> r.startsWith("SUPPORT CN -> 西哈努克")), "who heads it describes it: " + headed);
     }
@@ -1751,6 +1751,42 @@ class RelationFinderTest {
         assertTrue(inForce.stream().anyMatch(r -> r.startsWith("SUPPORT CN+FR -> ")), inForce.toString());
         List<String> own = relations("中越双方高度评价今年签署的《中华人民共和国和越南社会主义共和国陆地边界条约》。");
         assertTrue(own.stream().noneMatch(r -> r.startsWith("SUPPORT")), "their own treaty: " + own);
+    }
+
+    @Test
+    void welcomingOthersSigningIsSupportNotSigning() {
+        RelationContext pair = RelationContext.answering(List.of(china, gazetteer.byKey(EntityType.COUNTRY, "MN").orElseThrow()));
+        List<String> counted = relationsIn("双方欢迎美国和苏联在华盛顿签署的《美苏关于削减两国战略武器的条约》。", pair);
+        assertTrue(counted.contains("SUPPORT CN+MN -> 美苏关于削减两国战略武器的条约"),
+                "两国 inside the treaty's name says nothing of the welcomers: " + counted);
+        List<String> unnamed = relationsIn("双方欢迎上月在日内瓦签署的关于柬埔寨问题的协议。", pair);
+        assertTrue(unnamed.stream().noneMatch(r -> r.startsWith("AGREEMENT_ACTION CN+MN") || r.startsWith("AGREEMENT_PARTY CN+MN")),
+                "who welcome a signing did not sign: " + unnamed);
+    }
+
+    @Test
+    void welcomingAMeetingHeldSomewhereSupportsTheMeeting() {
+        List<String> held = relations("中方对上月在泰国举行的曼谷非正式会晤表示欢迎。");
+        assertTrue(held.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> 曼谷非正式会晤")), held.toString());
+        assertTrue(held.stream().noneMatch(r -> r.startsWith("SUPPORT CN -> TH")), "where it was held is not welcomed: " + held);
+        RelationContext pair = RelationContext.answering(List.of(china, gazetteer.byKey(EntityType.COUNTRY, "MN").orElseThrow()));
+        assertTrue(relationsIn("双方对上月在泰国举行的曼谷非正式会晤表示欢迎。", pair).stream()
+                .anyMatch(r -> r.startsWith("SUPPORT CN+MN -> 曼谷非正式会晤")), "双方 welcome it together");
+    }
+
+    @Test
+    void hopingAMeetingHeldNowBringsResultsSupportsIt() {
+        List<String> hoped = relations("我们希望正在纽约举行的第三次联合国海洋法会议取得积极成果。");
+        assertTrue(hoped.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> 第三次联合国海洋法会议") && r.contains("{sought}")), hoped.toString());
+    }
+
+    @Test
+    void aRoundNamedFirstIsPlannedByTheWordsAfterIt() {
+        List<String> round = found("中葡两国政府代表团关于澳门问题的第二轮会谈将于下月在北京举行。", LocalDate.of(1986, 7, 1));
+        assertTrue(round.stream().anyMatch(r -> r.startsWith("TALKS CN+PT -> 中葡两国政府代表团关于澳门问题的第二轮会谈") && r.contains("{planned}")),
+                round.toString());
+        List<String> done = found("中葡关于澳门问题的第一轮会谈上月在北京结束。", LocalDate.of(1986, 7, 1));
+        assertTrue(done.stream().anyMatch(r -> r.startsWith("TALKS CN+PT -> 中葡关于澳门问题的第一轮会谈") && !r.contains("{")), done.toString());
     }
 
     @Test
