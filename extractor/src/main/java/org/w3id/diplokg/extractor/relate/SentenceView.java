@@ -160,6 +160,8 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
             int at = last.end();
             if (at < text.length() && CLOSING_MARKS.indexOf(text.charAt(at)) >= 0) {
                 at++; // 《禁止生物武器公约》和《禁止化学武器公约》: the marks around each name
+            } else if (text.startsWith(PEOPLE, at)) {
+                at += PEOPLE.length(); // 南非人民和纳米比亚人民: a state's people listed is the state listed
             }
             boolean joined = at < text.length() && (LIST_JOINERS.indexOf(text.charAt(at)) >= 0 || text.startsWith("以及", at));
             Optional<Mention> next = joined ? mentionStartingNear(at + (text.startsWith("以及", at) ? 2 : 1), types, OPENING_MARKS)
@@ -173,6 +175,7 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     }
 
     private static final String CLOSING_MARKS = "》”";
+    private static final String PEOPLE = "人民";
     private static final String OPENING_MARKS = "《“";
 
     /**

@@ -104,13 +104,17 @@ final class StanceRule implements RelationRule {
     /** The rest of 以A为B的 after A (以西哈努克亲王为主席的, 以联合国为核心的): what follows 的 is what A describes. */
     private static final Pattern DESCRIBED_BY = Pattern.compile("[^，。；为]{0,8}?为[^，。；]{1,10}?的");
 
+    private static final Set<EntityType> LANDS = EnumSet.of(EntityType.COUNTRY, EntityType.REGION);
+
     /** The object and those of its type listed right after it, each once; or no object. */
     private static List<Optional<Entity>> objectsListed(SentenceView sentence, Optional<Mention> object) {
         if (object.isEmpty()) {
             return List.of(Optional.empty());
         }
-        // 支持法国、德国…: each listed is supported
-        return sentence.listedFrom(object.get(), Set.of(object.get().entity().type())).stream()
+        // 支持法国、德国…: each listed is supported; states and lands are listed together (南非人民和纳米比亚人民 in 1986)
+        EntityType type = object.get().entity().type();
+        Set<EntityType> listed = LANDS.contains(type) ? LANDS : Set.of(type);
+        return sentence.listedFrom(object.get(), listed).stream()
                 .map(m -> Optional.of(m.entity())).distinct().toList();
     }
 
