@@ -16,14 +16,16 @@ import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
  * Diplomatic relations in every form the text gives them: established, restored or normalised
- * (中美建交, 中国同瑙鲁恢复外交关系, 中国同文莱建立了外交关系, 中日邦交正常化, 中国和东盟建立对话关系), and their anniversaries (建交50周年,
+ * (中美建交, 中国同瑙鲁恢复外交关系, 中国同文莱建立了外交关系, 中日邦交正常化, 中国和东盟建立对话关系, 中日两国自1972年恢复邦交以来,
+ * 中国同欧洲共同体建立正式关系, raised or restored to the level of ambassadors: 外交关系升格为大使级), and their anniversaries (建交50周年,
  * 建交75年来). The parties are the two named before it in the clause (or the sentences before, for
  * 两国 and 双方); the year relations began is the year the clause names (今年, 1974年) minus the
  * years it counts, or that year itself when it counts none.
  */
 final class AnniversaryRule implements RelationRule {
     private static final Pattern RELATIONS = Pattern.compile(
-            "(建交|建立(?:了|起)?(?:大使级|正式)?外交关系|恢复了?外交关系|复交|邦交正常化|关系(?:实现了?)?正常化|建立了?对话关系|建立[^，。；、]{0,12}?伙伴关系)");
+            "(建交|建立(?:了|起)?(?:大使级|正式)?外交关系|建立(?:了|起)?正式关系|恢复了?外交关系|恢复邦交(?!正常化)|复交|邦交正常化"
+                    + "|关系(?:实现了?)?正常化|(?:升格|恢复)为大使级(?:外交)?(?:关系)?|建立了?对话关系|建立[^，。；、]{0,12}?伙伴关系)");
     /** The aspect a verb of relations may carry (建立了外交关系, 建立起外交关系): the same action. */
     private static final Pattern ASPECT = Pattern.compile("(?<=^建立|^恢复)(?:了|起)");
     /** What follows the words and counts years: 30周年, 以来30周年, 75年来, 已经走过45年. */

@@ -149,6 +149,17 @@ final class MeetingRule implements RelationRule {
                 // 我同费萨尔外长举行会谈: the minister himself when his turn is known, else his country
                 parties.add(0, sentence.firstPersonBefore(matcher.start()).orElse(sentence.speakerCountry()));
             }
+            Optional<Entity> speaking = sentence.text().substring(clause, matcher.start()).matches("^[^，。]{0,6}?我[^们国方][^，。]*[同与跟][^，。]*")
+                    ? sentence.firstPersonBefore(matcher.start()) : Optional.empty();
+            if (parties.size() >= 2 && speaking.isPresent() && !parties.contains(speaking.get())
+                    && parties.stream().allMatch(p -> p.type() == EntityType.PERSON)) {
+                // 我将同撒切尔首相、科尔总理和吕贝尔斯首相举行会谈: the speaker with each of those listed, not they together
+                for (Entity other : parties) {
+                    found.add(sentence.stated(Relation.of(RelationKind.MEETING, List.of(speaking.get(), other), clause, matcher.end())
+                            .withAction(matcher.group().equals("会谈") ? RelationAction.HOLDS_TALKS : RelationAction.MEETS), matcher.start()));
+                }
+                continue;
+            }
             if (parties.size() == 1 && ASKED_WITH.matcher(sentence.text().substring(clause, matcher.start())).matches()) {
                 // 你本周同舒尔茨国务卿进行了会谈: the one the question is put to
                 sentence.addresseeBefore(matcher.start()).filter(a -> !parties.contains(a)).ifPresent(a -> parties.add(0, a));

@@ -1105,6 +1105,18 @@ class RelationFinderTest {
     }
 
     @Test
+    void relationsRestoredOrRaisedToAmbassadorsAreDiplomaticRelations() {
+        assertTrue(relations("中葡两国自1979年恢复邦交以来，友好合作不断发展。").stream()
+                .anyMatch(r -> r.startsWith("RELATIONS_ANNIVERSARY CN+PT / diplomatic relations")), relations("中葡两国自1979年恢复邦交以来，友好合作不断发展。").toString());
+        assertTrue(relations("1972年，中德两国的外交关系升格为大使级。").stream().anyMatch(r -> r.startsWith("RELATIONS_ANNIVERSARY CN+DE")),
+                relations("1972年，中德两国的外交关系升格为大使级。").toString());
+        assertTrue(relations("中国同东盟自1991年建立正式关系以来合作顺利。").stream().anyMatch(r -> r.startsWith("RELATIONS_ANNIVERSARY CN+ASEAN")),
+                relations("中国同东盟自1991年建立正式关系以来合作顺利。").toString());
+        assertTrue(relations("日本和朝鲜将恢复邦交正常化谈判。").stream().noneMatch(r -> r.contains("diplomatic relations")),
+                "恢复 of talks on normalising relations restores no relations: " + relations("日本和朝鲜将恢复邦交正常化谈判。"));
+    }
+
+    @Test
     void aYearInANameSaysNotWhenTheRelationHolds() {
         List<String> found = relations("中方支持非洲联盟实施《2063年议程》。");
         assertTrue(!found.isEmpty() && found.stream().noneMatch(r -> r.contains("@2063") || r.contains("{planned}")), found.toString());
@@ -1912,6 +1924,14 @@ class RelationFinderTest {
                 .filter(r -> r.startsWith("MEETING")).toList();
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("MEETING 王毅+") && found.get(0).contains("布林肯") && !found.get(0).contains("US"), found.toString());
+    }
+
+    @Test
+    void theSpeakerWhoWillMeetSeveralMeetsEachOfThem() {
+        List<String> found = relationsIn("访问期间，我将同施密特总理、密特朗总统和贝蒂诺·克拉克西总理举行会谈。",
+                RelationContext.NONE.spokenBy(gazetteer.byName("王毅").orElseThrow())).stream().filter(r -> r.startsWith("MEETING")).toList();
+        assertEquals(3, found.size(), found.toString());
+        assertTrue(found.stream().allMatch(r -> r.startsWith("MEETING 王毅+") && r.contains("{planned}")), "each with the speaker: " + found);
     }
 
     @Test
