@@ -38,6 +38,13 @@ final class MeetingRule {
      */
     private static final Pattern NUMBERED = Pattern.compile(
             "(?:(?:落实)?《[^《》]{2,30}》)?(?:(?!首[届次轮])[\\p{IsHan}—“”+＋&&[^第]]){0,20}" + EDITION + "[\\p{IsHan}—“”&&[^在于出参举召将是的向同访应办]]{0,20}?" + MEETING + "(?![议晤])");
+    /**
+     * The meeting of a treaty's parties with no number, named after the treaty the gazetteer knows right before
+     * (关税及贸易总协定缔约方部长级会议, 不扩散核武器条约缔约国审议和延长大会); a numbered one is {@link #NUMBERED}'s.
+     */
+    private static final Pattern TREATY_PARTIES_MEETING = Pattern.compile("缔约(?:方|国)[\\p{IsHan}]{0,6}?(?:部长级会议|大会|会议)");
+    private static final int LONGEST_TREATY = 30;
+
     /** A phase of a round of talks, named after the round: 第三阶段会议 (a conference's phase is the conference). */
     private static final Pattern PHASE = Pattern.compile("第[一二三四五六七八九十]+阶段(?:会议|会谈)");
     /** A forum's own meeting, named after it: …论坛部长级会议, …论坛峰会, …论坛外长会议 (whole, not …外长会 and 议). */
@@ -242,6 +249,15 @@ final class MeetingRule {
         Matcher placed = PLACE_MEETING.matcher(sentence);
         while (placed.find()) {
             placeMeeting(sentence, placed, here).ifPresent(found::add);
+        }
+        Matcher partiesMeet = TREATY_PARTIES_MEETING.matcher(sentence);
+        while (partiesMeet.find()) {
+            int treatyEnd = partiesMeet.start() > 0 && sentence.charAt(partiesMeet.start() - 1) == '》' ? partiesMeet.start() - 1 : partiesMeet.start();
+            int begin = gazetteer.nameEndingAt(sentence, treatyEnd, LONGEST_TREATY, EnumSet.of(EntityType.AGREEMENT));
+            if (begin >= 0) {
+                begin = begin > 0 && sentence.charAt(begin - 1) == '《' ? begin - 1 : begin;
+                found.add(namedAsWritten(begin, partiesMeet.end(), sentence.substring(begin, partiesMeet.end())));
+            }
         }
         Matcher numbered = NUMBERED.matcher(sentence);
         while (numbered.find()) {

@@ -34,6 +34,7 @@ public final class MentionResolver {
     private final TitledNameRule titledNames;
     private final ListedDocumentsRule listedDocuments;
     private final TerritoriesBeforeStatehood territories;
+    private final EventsNotYetHeld laterEvents = new EventsNotYetHeld();
 
     public MentionResolver(Gazetteer gazetteer) {
         this.names = new NameMatcher(gazetteer);
@@ -63,9 +64,12 @@ public final class MentionResolver {
         return resolve(sentence, tagging, AbbreviationContext.NONE);
     }
 
-    /** The mentions as a text of {@code day} means them: a state named before it was one is the territory it was. */
+    /**
+     * The mentions as a text of {@code day} means them: a state named before it was one is the territory it was, and
+     * an event listed for a year the day could not yet speak of is another, named as written.
+     */
     public List<Mention> asOf(List<Mention> found, java.time.LocalDate day) {
-        return territories.asOf(found, day);
+        return laterEvents.asOf(territories.asOf(found, day), day);
     }
 
     /** Reads a whole document once for the abbreviations its turns leave open (中乌 beside 乌兹别克斯坦). */

@@ -1201,4 +1201,21 @@ class MentionResolverTest {
                 "巴勒斯坦"), "the State of Palestine was proclaimed on 1988-11-15");
         assertEquals("COUNTRY:CN", keyAt(resolver.asOf(resolve("中国支持纳米比亚独立。"), java.time.LocalDate.of(1985, 1, 1)), "中国"));
     }
+
+    @Test
+    void aMeetingOfATreatysPartiesIsNamedAfterTheTreaty() {
+        List<Mention> found = resolve("不扩散核武器条约缔约国审议和延长大会在纽约举行。");
+        assertEquals("EVENT:不扩散核武器条约缔约国审议和延长大会", keyAt(found, "不扩散核武器条约缔约国审议和延长大会"));
+        assertTrue(resolve("中国要求恢复在关贸总协定中的缔约方地位。").stream().noneMatch(m -> m.entity().type() == EntityType.EVENT),
+                "a party's status is no meeting");
+    }
+
+    @Test
+    void anEventListedForAYearTheTextCouldNotYetSpeakOfIsAnother() {
+        List<Mention> found = resolve("中国将派团参加洛杉矶奥运会。");
+        assertEquals("EVENT:LOS-ANGELES-2028", keyAt(found, "洛杉矶奥运会"));
+        assertEquals("EVENT:洛杉矶奥运会", keyAt(resolver.asOf(found, java.time.LocalDate.of(1984, 5, 9)), "洛杉矶奥运会"),
+                "in 1984, that year's Games");
+        assertEquals("EVENT:LOS-ANGELES-2028", keyAt(resolver.asOf(found, java.time.LocalDate.of(2023, 3, 7)), "洛杉矶奥运会"));
+    }
 }
