@@ -94,18 +94,30 @@ public final class RelationFinder {
     private static final Pattern RESTATES = Pattern.compile("(?:这|此)(?:也|还)?是");
 
     /**
-     * The visits of a sentence that restates the sentence before (…将对日本进行国事访问。这是中国国家元首首次访问日本): where
-     * its own words say no more than done, a visit to the same place by one of the same visitors that the sentence
-     * before planned is planned here too.
+     * The visits of a sentence that restates the sentence before (…将对日本进行国事访问。这是中国国家元首首次访问日本): a visitor
+     * it names only by a state's or body's office (美国在职总统第一次访华, 中国共产党总书记第一次访问日本) is the person the sentence
+     * before named visiting the same place; and where its own words say no more than done, a visit that sentence planned
+     * is planned here too.
      */
     private static List<Relation> asRestated(String text, List<Relation> found, List<Relation> visitsBefore) {
         if (visitsBefore.isEmpty() || !RESTATES.matcher(text).lookingAt()) {
             return found;
         }
-        return found.stream().map(r -> r.kind() != RelationKind.VISIT || r.modality() != RelationModality.DONE ? r
-                : visitsBefore.stream().filter(b -> b.modality() == RelationModality.PLANNED && Objects.equals(b.object(), r.object())
-                                && !Collections.disjoint(b.parties(), r.parties()))
-                        .findFirst().map(b -> r.withModality(b.modality())).orElse(r)).toList();
+        return found.stream().map(r -> r.kind() != RelationKind.VISIT ? r : restated(r, visitsBefore)).toList();
+    }
+
+    private static Relation restated(Relation visit, List<Relation> visitsBefore) {
+        Relation restated = visit;
+        Optional<Relation> byPersons = visitsBefore.stream().filter(b -> Objects.equals(b.object(), visit.object())
+                && !b.parties().isEmpty() && b.parties().stream().allMatch(p -> p.type() == EntityType.PERSON)).findFirst();
+        if (byPersons.isPresent() && visit.parties().stream().noneMatch(p -> p.type() == EntityType.PERSON)) {
+            restated = restated.withParties(byPersons.get().parties());
+        }
+        Relation stated = restated;
+        return stated.modality() != RelationModality.DONE ? stated
+                : visitsBefore.stream().filter(b -> b.modality() == RelationModality.PLANNED && Objects.equals(b.object(), stated.object())
+                                && !Collections.disjoint(b.parties(), stated.parties()))
+                        .findFirst().map(b -> stated.withModality(b.modality())).orElse(stated);
     }
 
     /**

@@ -679,6 +679,16 @@ class RelationFinderTest {
     }
 
     @Test
+    void aVisitorRestatedByOfficeIsThePersonNamedBefore() {
+        RelationFinder.Found before = foundIn("法国总统马克龙将于下月对中国进行国事访问。", RelationContext.NONE);
+        List<String> restated = relationsIn("这是法国在职总统第一次访华。", before.next()).stream().filter(r -> r.startsWith("VISIT")).toList();
+        assertTrue(restated.stream().anyMatch(r -> r.startsWith("VISIT 马克龙 -> CN") && r.endsWith("{planned}")),
+                "the president the sentence before named, not France: " + restated);
+        List<String> alone = relationsIn("这是法国在职总统第一次访华。", RelationContext.NONE);
+        assertTrue(alone.stream().noneMatch(r -> r.startsWith("VISIT 马克龙")), "no one named before: " + alone);
+    }
+
+    @Test
     void aRelationRestatedInALaterClauseIsOneWithTheModalityThatSaidMore() {
         List<String> visits = relations("法国总统马克龙将于下月访华，这是马克龙总统第三次访华。").stream().filter(r -> r.startsWith("VISIT")).toList();
         assertEquals(1, visits.size(), visits.toString());
