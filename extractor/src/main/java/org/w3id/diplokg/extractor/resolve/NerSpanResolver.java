@@ -58,11 +58,11 @@ final class NerSpanResolver {
     /**
      * Words CoreNLP tags PERSON that are not names (云外交: "cloud diplomacy"; 钱凯港, a place by its head; 来华, "to China";
      * 本月初 after a title, 谢瓦尔德纳泽外长本月初访华, and 此次: a time; 谢谢唐外长: thanks, then a family name; 碳达峰 and 碳中和,
-     * the carbon goals).
+     * the carbon goals; 四国, 五方: parties counted).
      */
     private static final java.util.regex.Pattern NOT_A_PERSON = java.util.regex.Pattern.compile(
             ".*(外交|合作|主义|精神|港|省|市)$|[来访赴抵离在驻]华|.*[年月][初底末]|" + TIME_WORD
-            + "|[此这本]次|(?:谢谢|感谢).+|碳(?:达峰|中和)");
+            + "|[此这本]次|(?:谢谢|感谢).+|碳(?:达峰|中和)|[两三四五六七八九十]+[国方]");
 
     /** Whether a word opens with a function word the segmenter glued to a name of two or more characters (同叶利钦). */
     static boolean opensWithGluedFunctionWord(String word) {

@@ -720,6 +720,9 @@ class MentionResolverTest {
                 new NerSpan(12, 15, "碳达峰", "PERSON"));
         List<Mention> mentions = resolver.resolve(thanks, new Tagging(ner, null, null));
         assertTrue(mentions.stream().noneMatch(m -> m.entity().type() == EntityType.PERSON), mentions.toString());
+        String counted = "去年，四国外长在利马举行了会晤。";
+        List<Mention> parties = resolver.resolve(counted, new Tagging(List.of(new NerSpan(3, 5, "四国", "PERSON")), null, null));
+        assertTrue(parties.stream().noneMatch(m -> m.entity().type() == EntityType.PERSON), "parties counted: " + parties);
     }
 
     @Test
