@@ -15,8 +15,9 @@ import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
  * Cooperation between named parties: 中俄合作, 中方愿同新方在应对气候变化等领域开展合作, 两国在…机制中保持着
- * 密切协作 (or 协调: coordination is cooperation, as most annotators read it; not 交流 or 交往, measured
- * looser), 中非携手, 中方愿同俄方一道 (not 同各方一道: everyone is no named party). The parties are those
+ * 密切协作 (or 协调: coordination is cooperation, as most annotators read it; exchanges, 交流 or 交往, only in named
+ * fields, 在文化等领域的交流, or strengthened, 加强…交流: bare ones measured looser), 中非携手, 中方愿同俄方一道 (not 同各方一道:
+ * everyone is no named party). The parties are those
  * named before the word in its clause (trade between them too, 中美贸易额达到…, 双边贸易额: as the annotators of the later
  * sets read it), with China when its
  * official says 同/与 a partner, or the pair 两国 and 双方 stand for; the field, where 在…领域 names it,
@@ -33,7 +34,8 @@ final class CooperationRule implements RelationRule {
     private static final Pattern URGED = Pattern.compile(StanceRule.URGING + "|期待|期望");
     private static final Pattern COOPERATION = Pattern.compile(
             "(?<!区域|地区|国际|多边|全球)(?:合作(?!伙伴|论坛|组织|文件|共赢|空间)|协作(?!伙伴)|协调(?!人|员|组|机制|会|国)|携手|并肩|(?<=[同与和][^，。；]{1,24})(?:一道|" + JOINT_ACT + ")"
-            + "|(?<=双边)贸易|贸易(?:总)?额|贸易规模)");
+            + "|(?<=双边)贸易|贸易(?:总)?额|贸易规模"
+            + "|(?<=(?:领域|方面)的)(?:交流|交往)|(?<=(?:加强|扩大|深化)[^，。；]{0,16})(?:交流|交往)(?!中心|会))");
     private static final Pattern FIELD = Pattern.compile("在([^，。在]{2,24}?)(?:等)?(?:新兴|传统)?领域");
 
     /**

@@ -1459,6 +1459,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void exchangesInNamedFieldsOrStrengthenedAreCooperation() {
+        List<String> grown = relations("中蒙两国在经济、文化和体育等领域的交往有所增加。");
+        assertTrue(grown.stream().anyMatch(r -> r.startsWith("COOPERATION CN+MN")), grown.toString());
+        List<String> bare = relations("我们欢迎各国记者来华交流。");
+        assertTrue(bare.stream().noneMatch(r -> r.startsWith("COOPERATION")), "a bare exchange: " + bare);
+    }
+
+    @Test
     void cooperationNamesPartiesAndField() {
         assertEquals(List.of("COOPERATION CN+NZ / 农业 {sought}"), relations("中方愿同新西兰在农业领域开展合作。"));
         assertTrue(relations("上海合作组织是重要平台。").stream().noneMatch(r -> r.startsWith("COOPERATION")));
