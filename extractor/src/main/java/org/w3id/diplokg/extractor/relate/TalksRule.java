@@ -22,7 +22,7 @@ import org.w3id.diplokg.gazetteer.EntityType;
 final class TalksRule implements RelationRule {
     /** Words of a third party's stance on others' talks (中方支持/欢迎/希望/敦促…): they are not a side. */
     private static final Pattern STANCE = Pattern.compile("支持|欢迎|乐见|希望|敦促|呼吁|鼓励|期待|劝");
-    private static final Pattern TALKS = Pattern.compile("(?:谈判|磋商|对话|和谈|和解|协商|沟通)(?!关系|机制|平台|伙伴|基础|进程|协调|渠道)");
+    private static final Pattern TALKS = Pattern.compile("(?:谈判|磋商|商谈|对话|和谈|和解|协商|沟通)(?!关系|机制|平台|伙伴|基础|进程|协调|渠道)");
     /**
      * 沟通 is talks only with whom it is kept named (同日方保持沟通, 双方同意保持沟通): else it is a general
      * word (加强沟通, 民心沟通).

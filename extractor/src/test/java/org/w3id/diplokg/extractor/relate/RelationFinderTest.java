@@ -973,6 +973,8 @@ class RelationFinderTest {
                 .filter(r -> r.startsWith("TALKS")).toList());
         assertTrue(relations("习近平主席同普京总统通话时，就提出愿看到俄乌双方尽早和谈。").stream().anyMatch(r -> r.startsWith("TALKS RU+UA")),
                 "就 before a verb opens no topic");
+        assertTrue(relations("目前，中国和巴西两国政府正在就有关问题进行商谈。").stream().anyMatch(r -> r.startsWith("TALKS CN+BR {ongoing}")),
+                "商谈 is talks: " + relations("目前，中国和巴西两国政府正在就有关问题进行商谈。"));
     }
 
     @Test
