@@ -43,6 +43,8 @@ final class MeetingRule implements RelationRule {
 
     /** 就 opening what those who meet talk about (双方就…交换意见): no one named after it meets; not 成就, 造就. */
     private static final Pattern TOPIC = Pattern.compile("(?<![成造迁])就");
+    /** The speaker alone (我, not 我们 or 我国) opening the clause, then 同 before whom he meets (我将同…举行会谈). */
+    private static final Pattern SPEAKER_WITH = Pattern.compile("^[^，。]{0,6}?我[^们国方][^，。]*[同与跟][^，。]*");
     /** 同, 与, 跟 before whom one meets (将同李明博总统举行会谈). */
     private static final Pattern PARTNER_JOINER = Pattern.compile("[同与跟]");
 
@@ -149,17 +151,6 @@ final class MeetingRule implements RelationRule {
                 // 我同费萨尔外长举行会谈: the minister himself when his turn is known, else his country
                 parties.add(0, sentence.firstPersonBefore(matcher.start()).orElse(sentence.speakerCountry()));
             }
-            Optional<Entity> speaking = sentence.text().substring(clause, matcher.start()).matches("^[^，。]{0,6}?我[^们国方][^，。]*[同与跟][^，。]*")
-                    ? sentence.firstPersonBefore(matcher.start()) : Optional.empty();
-            if (parties.size() >= 2 && speaking.isPresent() && !parties.contains(speaking.get())
-                    && parties.stream().allMatch(p -> p.type() == EntityType.PERSON)) {
-                // 我将同撒切尔首相、科尔总理和吕贝尔斯首相举行会谈: the speaker with each of those listed, not they together
-                for (Entity other : parties) {
-                    found.add(sentence.stated(Relation.of(RelationKind.MEETING, List.of(speaking.get(), other), clause, matcher.end())
-                            .withAction(matcher.group().equals("会谈") ? RelationAction.HOLDS_TALKS : RelationAction.MEETS), matcher.start()));
-                }
-                continue;
-            }
             if (parties.size() == 1 && ASKED_WITH.matcher(sentence.text().substring(clause, matcher.start())).matches()) {
                 // 你本周同舒尔茨国务卿进行了会谈: the one the question is put to
                 sentence.addresseeBefore(matcher.start()).filter(a -> !parties.contains(a)).ifPresent(a -> parties.add(0, a));
@@ -178,6 +169,17 @@ final class MeetingRule implements RelationRule {
                 case "通电话", "通了电话", "通话", "致电" -> RelationAction.CALLS;
                 default -> RelationAction.MEETS;
             };
+            Optional<Entity> speaking = SPEAKER_WITH.matcher(sentence.text().substring(clause, matcher.start())).matches()
+                    ? sentence.firstPersonBefore(matcher.start()) : Optional.empty();
+            if (parties.size() >= 2 && speaking.isPresent() && !parties.contains(speaking.get())
+                    && parties.stream().allMatch(p -> p.type() == EntityType.PERSON)) {
+                // 我将同撒切尔首相、科尔总理和吕贝尔斯首相举行会谈: the speaker with each of those listed, not they together
+                for (Entity other : parties) {
+                    found.add(sentence.stated(Relation.of(RelationKind.MEETING, List.of(speaking.get(), other), clause, matcher.end())
+                            .withAction(action), matcher.start()));
+                }
+                continue;
+            }
             if (roundOfTalks(sentence, clause, matcher, parties)) {
                 // 两国边界问题特别代表举行第十五次会晤: the states' standing negotiation holds a round, talks between them
                 found.add(sentence.stated(Relation.of(RelationKind.TALKS, parties, clause, matcher.end()), matcher.start()));

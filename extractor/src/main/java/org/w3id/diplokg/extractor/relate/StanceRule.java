@@ -104,9 +104,10 @@ final class StanceRule implements RelationRule {
     /** The rest of 以A为B的 after A (以西哈努克亲王为主席的, 以联合国为核心的): what follows 的 is what A describes. */
     private static final Pattern DESCRIBED_BY = Pattern.compile("[^，。；为]{0,8}?为[^，。；]{1,10}?的");
 
+    /** States and lands, listed together whatever a text's date makes each (纳米比亚 a region before 1990). */
     private static final Set<EntityType> LANDS = EnumSet.of(EntityType.COUNTRY, EntityType.REGION);
 
-    /** The object and those of its type listed right after it, each once; or no object. */
+    /** The object and those of its type (or, for a state or land, of either) listed right after it, each once; or no object. */
     private static List<Optional<Entity>> objectsListed(SentenceView sentence, Optional<Mention> object) {
         if (object.isEmpty()) {
             return List.of(Optional.empty());

@@ -26,7 +26,8 @@ final class EventsNotYetHeld {
             if (!year.find() || Integer.parseInt(year.group(1)) <= day.getYear() + YEARS_FORESEEN) {
                 return m;
             }
-            return new Mention(m.begin(), m.end(), m.surface(), NewNames.named(EntityType.EVENT, m.surface()), m.confidence(), m.annotator());
+            return new Mention(m.begin(), m.end(), m.surface(), NewNames.named(EntityType.EVENT, m.surface()), m.confidence(),
+                    m.annotator());
         }).toList();
     }
 }

@@ -252,7 +252,8 @@ final class MeetingRule {
         }
         Matcher partiesMeet = TREATY_PARTIES_MEETING.matcher(sentence);
         while (partiesMeet.find()) {
-            int treatyEnd = partiesMeet.start() > 0 && sentence.charAt(partiesMeet.start() - 1) == '》' ? partiesMeet.start() - 1 : partiesMeet.start();
+            int treatyEnd = partiesMeet.start() > 0 && sentence.charAt(partiesMeet.start() - 1) == '》'
+                    ? partiesMeet.start() - 1 : partiesMeet.start();
             int begin = gazetteer.nameEndingAt(sentence, treatyEnd, LONGEST_TREATY, EnumSet.of(EntityType.AGREEMENT));
             if (begin >= 0) {
                 begin = begin > 0 && sentence.charAt(begin - 1) == '《' ? begin - 1 : begin;
