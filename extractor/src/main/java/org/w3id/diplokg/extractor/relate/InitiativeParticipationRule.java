@@ -29,7 +29,7 @@ final class InitiativeParticipationRule implements RelationRule {
     static {
         VERBS.put(Pattern.compile("共建|共同建设|携手建设|共同构建|携手构建|共同倡导"), RelationAction.CO_BUILDING);
         VERBS.put(Pattern.compile("加入|签署"), RelationAction.ACCESSION);
-        VERBS.put(Pattern.compile("参与|参加|响应|对接|落实|推进|推动|构建|建设|建立|建成|打造|搭建|深耕|弘扬|践行|倡导|实施|奉行|按照"),
+        VERBS.put(Pattern.compile("参与|参加|响应|对接|落实|推进|推动|构建|建设|建立|建成|打造|搭建|深耕|弘扬|践行|倡导|实施|实行|推行|奉行|按照"),
                 RelationAction.PARTICIPATES); // 奉行 a policy: 18 more right, 14 more wrong (most a state's stance, kept once)
         VERBS.put(Pattern.compile("发起|推出|设立|发布|发表|出台|制定"), RelationAction.PROPOSES); // not 坚持, 秉持 a principle: measured, 3 right for 16 wrong
         // 坚持 a policy or programme named right after it (坚持改革开放, 坚持对外开放的基本国策), not a principle (KEPT_PRINCIPLE)

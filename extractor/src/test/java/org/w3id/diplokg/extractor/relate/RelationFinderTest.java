@@ -51,6 +51,12 @@ class RelationFinderTest {
     }
 
     @Test
+    void carryingOutAPolicyTakesPartInIt() {
+        List<String> carried = relations("中国将继续实行改革开放。").stream().filter(r -> r.startsWith("INITIATIVE")).toList();
+        assertEquals(List.of("INITIATIVE_PARTICIPATION CN -> REFORM-OPENING / participates {ongoing}"), carried);
+    }
+
+    @Test
     void theAdvocatesOfAnInitiativeProposedIt() {
         List<String> advocates = relations("中印两国都是和平共处五项原则的倡导者。").stream().filter(r -> r.startsWith("INITIATIVE")).toList();
         assertEquals(List.of("INITIATIVE_PARTICIPATION CN+IN -> FIVE-PRINCIPLES / proposes"), advocates);
