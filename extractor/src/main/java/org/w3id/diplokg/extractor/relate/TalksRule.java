@@ -65,6 +65,10 @@ final class TalksRule implements RelationRule {
                 continue;
             }
             List<Entity> parties = sentence.compoundAt(named.group("name"));
+            Matcher fullName = TALKS_EVENT.matcher(event.entity().zhLabel());
+            if (parties.size() < 2 && fullName.matches()) {
+                parties = sentence.compoundAt(fullName.group("name")); // 第五轮会谈, the fifth of 中英关于香港问题的…会谈: its holders
+            }
             if (parties.size() < 2 && COUNTED_TALKS.matcher(event.surface()).matches()) {
                 parties = listedRightBefore(sentence, event.begin()); // 朝鲜、美国、南朝鲜三方会谈: the sides listed
             }

@@ -63,7 +63,7 @@ public final class SeriesEditions {
             int begin = edition.start();
             int end = edition.end();
             String ordinal = sentence.substring(begin, end - edition.group("kind").length());
-            Entity named = NewNames.named(EntityType.EVENT, ordinal + series.iterator().next());
+            Entity named = NewNames.named(EntityType.EVENT, series.iterator().next().replace(ORDINAL_SLOT, ordinal));
             // the ordinal alone, read by no rule or as an event of its own (第二届高峰论坛), gives way
             boolean blocked = read.stream().anyMatch(m -> m.begin() < end && begin < m.end()
                     && !(m.begin() == begin && m.end() == end && m.entity().type() == EntityType.EVENT));
@@ -131,20 +131,35 @@ public final class SeriesEditions {
     }
 
     /**
-     * Records the series the mentions name: events whose name ends in a kind of meeting, named without an edition
-     * (六方会谈) or with one at its head (首届“一带一路”国际合作高峰论坛 names the forum's series).
+     * Records the series the mentions name, as the name an edition of each takes, its ordinal's place marked: events
+     * whose name ends in a kind of meeting, named without an edition (六方会谈) or with one at its head (首届“一带一路”国际合作
+     * 高峰论坛 names the forum's series), and rounds named with their ordinal right before the kind (中英关于香港问题的第四轮会谈:
+     * the fifth is 中英关于香港问题的第五轮会谈).
      */
     private void learn(List<Mention> mentions) {
         for (Mention mention : mentions) {
-            String name = LEADING_ORDINAL.matcher(mention.entity().zhLabel()).replaceFirst("");
-            Matcher kind = SERIES_KIND.matcher(name);
-            if (mention.entity().type() != EntityType.EVENT || !kind.find() || name.length() <= kind.group().length() + 1
-                    || EDITION_INSIDE.matcher(name).find()) {
+            if (mention.entity().type() != EntityType.EVENT) {
                 continue;
             }
-            seriesByKind.computeIfAbsent(kind.group("kind"), k -> new LinkedHashSet<>()).add(name);
+            Matcher round = ROUND_NAMED.matcher(mention.entity().zhLabel());
+            if (round.matches()) {
+                seriesByKind.computeIfAbsent(round.group("kind"), k -> new LinkedHashSet<>())
+                        .add(round.group("series") + ORDINAL_SLOT + round.group("kind"));
+                continue;
+            }
+            String name = LEADING_ORDINAL.matcher(mention.entity().zhLabel()).replaceFirst("");
+            Matcher kind = SERIES_KIND.matcher(name);
+            if (!kind.find() || name.length() <= kind.group().length() + 1 || EDITION_INSIDE.matcher(name).find()) {
+                continue;
+            }
+            seriesByKind.computeIfAbsent(kind.group("kind"), k -> new LinkedHashSet<>()).add(ORDINAL_SLOT + name);
         }
     }
+
+    /** Where an edition's ordinal goes in the name its series gives it. */
+    private static final String ORDINAL_SLOT = "\u0000";
+    /** A round named by who holds it and on what, its ordinal right before the kind (中英关于香港问题的第四轮会谈). */
+    private static final Pattern ROUND_NAMED = Pattern.compile("(?<series>[^第首]{2,30}?)" + ORDINAL + "(?<kind>会谈)");
 
     /** Whether a name ends right before the ordinal (六方会谈第四轮会谈 is read by the meeting rules). */
     private static boolean precededByName(String sentence, int begin, List<Mention> mentions) {

@@ -776,6 +776,18 @@ class RelationFinderTest {
     }
 
     @Test
+    void aRoundNamedByItsOrdinalAfterItsSeriesIsTheTalksOfTheSeriesHolders() {
+        org.w3id.diplokg.extractor.resolve.SeriesEditions document = new org.w3id.diplokg.extractor.resolve.SeriesEditions();
+        String first = "中葡关于澳门问题的第二轮会谈上月在北京结束。";
+        document.apply(first, resolver.resolve(first, ChineseEntityTagger.shared().tag(first)));
+        String next = "双方商定，第三轮会谈将于下月举行。";
+        List<Mention> mentions = document.apply(next, resolver.resolve(next, ChineseEntityTagger.shared().tag(next)));
+        List<String> talks = new RelationFinder(gazetteer).find(next, mentions, new TimeExpressionFinder().find(next, LocalDate.of(1986, 7, 1)),
+                LocalDate.of(1986, 7, 1), china).stream().map(RelationFinderTest::describe).filter(r -> r.startsWith("TALKS")).toList();
+        assertTrue(talks.stream().anyMatch(r -> r.startsWith("TALKS CN+PT -> 中葡关于澳门问题的第三轮会谈") && r.contains("{planned}")), talks.toString());
+    }
+
+    @Test
     void anAbbreviationOfSeveralStatesIsTheOneTheSentenceNames() {
         List<String> round = relations("巴西外长访华期间，双方同意举行第二轮中巴外长级战略对话。");
         assertTrue(round.stream().anyMatch(r -> r.startsWith("TALKS CN+BR") || r.startsWith("TALKS BR+CN")), round.toString());

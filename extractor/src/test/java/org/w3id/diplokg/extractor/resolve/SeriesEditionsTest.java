@@ -28,6 +28,13 @@ class SeriesEditionsTest {
     }
 
     @Test
+    void aRoundAfterOneNamedWithItsHoldersIsTheirNextRound() {
+        SeriesEditions document = new SeriesEditions();
+        read(document, "中葡关于澳门问题的第二轮会谈上月在北京结束。");
+        assertEquals("EVENT:中葡关于澳门问题的第三轮会谈", keyAt(read(document, "双方商定，第三轮会谈将于下月举行。"), "第三轮会谈"));
+    }
+
+    @Test
     void aListedSeriesAfter这届IsTheEditionTheDocumentNamedLast() {
         SeriesEditions document = new SeriesEditions();
         read(document, "苏哈托总统预祝第十一届亚洲运动会取得圆满成功。");
