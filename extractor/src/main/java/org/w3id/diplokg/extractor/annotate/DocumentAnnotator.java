@@ -208,7 +208,7 @@ public final class DocumentAnnotator {
             return found;
         }
         return found.stream().map(m -> NAMED_LIKE_OUTLETS.contains(m.entity().type()) && named.contains(m.surface())
-                ? new Mention(m.begin(), m.end(), m.surface(), outlets.resolve(m.surface()), m.confidence(), m.annotator()) : m).toList();
+                ? m.naming(outlets.resolve(m.surface())) : m).toList();
     }
 
     /**

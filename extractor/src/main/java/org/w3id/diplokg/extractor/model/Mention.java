@@ -12,4 +12,10 @@ import org.w3id.diplokg.gazetteer.Entity;
  * @param confidence how sure the annotator is, 0..1
  * @param annotator  how it was found
  */
-public record Mention(int begin, int end, String surface, Entity entity, double confidence, Annotator annotator) {}
+public record Mention(int begin, int end, String surface, Entity entity, double confidence, Annotator annotator) {
+
+    /** The same words read as naming {@code another} (an outlet, the territory a state was, an event of its own). */
+    public Mention naming(Entity another) {
+        return new Mention(begin, end, surface, another, confidence, annotator);
+    }
+}

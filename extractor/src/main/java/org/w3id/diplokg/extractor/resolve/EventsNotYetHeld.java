@@ -26,8 +26,7 @@ final class EventsNotYetHeld {
             if (!year.find() || Integer.parseInt(year.group(1)) <= day.getYear() + YEARS_FORESEEN) {
                 return m;
             }
-            return new Mention(m.begin(), m.end(), m.surface(), NewNames.named(EntityType.EVENT, m.surface()), m.confidence(),
-                    m.annotator());
+            return m.naming(NewNames.named(EntityType.EVENT, m.surface()));
         }).toList();
     }
 }

@@ -25,7 +25,7 @@ final class TerritoriesBeforeStatehood {
                 return m;
             }
             Entity meant = gazetteer.asOf(m.entity(), day);
-            return meant == m.entity() ? m : new Mention(m.begin(), m.end(), m.surface(), meant, m.confidence(), m.annotator());
+            return meant == m.entity() ? m : m.naming(meant);
         }).toList();
     }
 }
