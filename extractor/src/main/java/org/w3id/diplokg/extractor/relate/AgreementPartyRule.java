@@ -130,8 +130,8 @@ final class AgreementPartyRule implements RelationRule {
      * about (中华人民共和国和乌兹别克斯坦共和国关于…的联合声明), read as mentions inside it.
      */
     private static List<Entity> partiesNamedInside(SentenceView sentence, Mention agreement) {
-        int about = agreement.surface().indexOf("关于");
-        int end = about > 0 ? agreement.begin() + about : agreement.end();
+        int about = agreement.surface().indexOf("关于"); // a name opening with it names no party (关于中国加入世界贸易组织的双边协议)
+        int end = about >= 0 ? agreement.begin() + about : agreement.end();
         List<Entity> parties = new ArrayList<>();
         for (Mention inside : sentence.mentions()) {
             boolean party = inside.entity().type() == EntityType.COUNTRY || inside.entity().type() == EntityType.ORGANIZATION;

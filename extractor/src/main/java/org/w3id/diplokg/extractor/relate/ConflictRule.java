@@ -23,6 +23,11 @@ import org.w3id.diplokg.gazetteer.EntityType;
 final class ConflictRule implements RelationRule {
     private static final Pattern WITH_WHOM = Pattern.compile("[同与跟]");
     private static final Pattern CONFLICT = Pattern.compile("冲突|对抗|对峙|战争|交战|开战|贸易战|摩擦|冷战");
+    /**
+     * Working to end it, said between the parties and the word (…和不结盟运动为结束这场战争所作的斡旋努力): they are its
+     * mediators, not its sides.
+     */
+    private static final Pattern ENDING_IT = Pattern.compile("为(?:结束|制止|停止|平息|缓和|解决)");
 
     /** Armed attacks by one party on another: 空袭, 轰炸, 军事打击, 空中打击, 动武, 进攻, 武装挑衅. */
     private static final Pattern ATTACK = Pattern.compile("空袭|轰炸|军事打击|空中打击|动武|进攻(?!性)|武装挑衅");
@@ -167,7 +172,7 @@ final class ConflictRule implements RelationRule {
             }
             // a compound right before it names the sides (中国在两伊战争中严守中立: Iran and Iraq, not China)
             List<Entity> parties = joinedRightBefore(sentence, clause, matcher.start());
-            if (parties.size() < 2) {
+            if (parties.size() < 2 && !ENDING_IT.matcher(text.substring(clause, matcher.start())).find()) {
                 parties = new ArrayList<>(sentence.actorsIn(clause, matcher.start()));
             }
             if (parties.size() < 2) {

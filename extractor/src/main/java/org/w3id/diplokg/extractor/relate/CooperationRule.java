@@ -78,8 +78,48 @@ final class CooperationRule implements RelationRule {
                 .filter(e -> FRAMEWORKS.contains(e.type()) && !parties.contains(e)).distinct().toList();
     }
 
+    /**
+     * The heads of a standing joint body of states (中英联合联络小组, 中日友好二十一世纪委员会); not 机制, a mechanism of
+     * talks the golds read as cooperation 2 times in 10.
+     */
+    private static final Pattern JOINT_BODY = Pattern.compile("(?:委员会|小组|工作组|混委会|联委会|高委会)$");
+    /** How far after a joint body its verb's modality words may stand (…小组将开始工作). */
+    private static final int AFTER_THE_BODY = 3;
+
+    /**
+     * A joint body whose name opens with the states that keep it (中英联合联络小组已经开始工作, 两国商定成立中日友好二十一世纪
+     * 委员会, 发挥中俄经贸科技合作委员会的作用) is their cooperation, the body its object, as the sentence states it: set
+     * up, working or to be used. A body named without its states (机场委员会) names no pair.
+     */
+    private static void jointBodies(SentenceView sentence, List<Relation> found) {
+        for (Mention body : sentence.mentions()) {
+            if (body.entity().type() != EntityType.ORGANIZATION || !JOINT_BODY.matcher(body.surface()).find()
+                    || sentence.mentions().stream().anyMatch(m -> m != body && m.begin() <= body.begin() && body.end() <= m.end())) {
+                continue;
+            }
+            if (opensWithAFullName(sentence, body)) {
+                continue; // 越南共产党中央委员会: one state's body, not 越 and 南
+            }
+            List<Entity> states = AgreementPartyRule.partiesByName(sentence, body);
+            if (states.size() < 2 || found.stream().anyMatch(r -> r.kind() == RelationKind.COOPERATION
+                    && body.entity().equals(r.object()) && Set.copyOf(r.parties()).equals(Set.copyOf(states)))) {
+                continue;
+            }
+            // the modality is the words' around it: 将成立…, …将开始工作
+            int verb = Math.min(body.end() + AFTER_THE_BODY, sentence.clauseEnd(body.end()));
+            found.add(sentence.stated(Relation.of(RelationKind.COOPERATION, states, body.begin(), body.end())
+                    .withObject(body.entity()), sentence.governingStart(body.begin()), verb));
+        }
+    }
+
+    /** Whether a name opens with a state's or land's name written out (越南…, 德意志民主共和国…), not abbreviated. */
+    private static boolean opensWithAFullName(SentenceView sentence, Mention body) {
+        return sentence.nameAtStart(body.surface()).filter(e -> SentenceView.ACTORS.contains(e.type())).isPresent();
+    }
+
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
+        jointBodies(sentence, found);
         String text = sentence.text();
         Matcher matcher = COOPERATION.matcher(text);
         int lastClause = -1;

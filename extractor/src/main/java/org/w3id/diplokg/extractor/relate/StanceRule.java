@@ -104,17 +104,15 @@ final class StanceRule implements RelationRule {
     /** The rest of 以A为B的 after A (以西哈努克亲王为主席的, 以联合国为核心的): what follows 的 is what A describes. */
     private static final Pattern DESCRIBED_BY = Pattern.compile("[^，。；为]{0,8}?为[^，。；]{1,10}?的");
 
-    /** States and lands, listed together whatever a text's date makes each (纳米比亚 a region before 1990). */
-    private static final Set<EntityType> LANDS = EnumSet.of(EntityType.COUNTRY, EntityType.REGION);
-
     /** The object and those of its type (or, for a state or land, of either) listed right after it, each once; or no object. */
     private static List<Optional<Entity>> objectsListed(SentenceView sentence, Optional<Mention> object) {
         if (object.isEmpty()) {
             return List.of(Optional.empty());
         }
-        // 支持法国、德国…: each listed is supported; states and lands are listed together (南非人民和纳米比亚人民 in 1986)
+        // 支持法国、德国…: each listed is supported; states and lands are listed together (南非人民和纳米比亚人民 in 1986),
+        // and so are those who act (支持秘书长德奎利亚尔和伊斯兰会议组织、不结盟运动…所作的努力)
         EntityType type = object.get().entity().type();
-        Set<EntityType> listed = LANDS.contains(type) ? LANDS : Set.of(type);
+        Set<EntityType> listed = SentenceView.PARTICIPANTS.contains(type) ? SentenceView.PARTICIPANTS : Set.of(type);
         return sentence.listedFrom(object.get(), listed).stream()
                 .map(m -> Optional.of(m.entity())).distinct().toList();
     }
@@ -131,10 +129,15 @@ final class StanceRule implements RelationRule {
                     .filter(m -> WELCOMED.contains(m.entity().type())).findFirst();
             String lead = sentence.text().substring(sentence.clauseStart(matcher.start()), matcher.start());
             Optional<Entity> actor = stanceTaker(sentence, matcher.start(), lead);
-            if (object.isEmpty() && actor.isPresent() && ON_THIS.matcher(lead).find() && saysOnThis(sentence, matcher.start())
-                    && NOTHING_MORE.matcher(sentence.text().substring(matcher.end(), end)).matches()) {
+            String rest = sentence.text().substring(matcher.end(), end);
+            boolean saidAfter = saidAfterWhatItIsOn(sentence, matcher.start(), NOTHING_MORE.matcher(rest).matches() ? "" : rest);
+            if (object.isEmpty() && actor.isPresent() && NOTHING_MORE.matcher(rest).matches()
+                    && (saidAfter || ON_THIS.matcher(lead).find() && saysOnThis(sentence, matcher.start()))) {
                 // 中方对此表示欢迎, 我们对此表示赞赏: a stance on what was told before, on whoever the sentence opened with
-                for (Optional<Entity> told : toldOf(sentence, matcher.start(), actor.get())) {
+                for (Optional<Entity> told : toldOf(sentence, matcher.start(), actor.get(), saidAfter ? TOLD_BEFORE : SentenceView.PARTICIPANTS)) {
+                    if (saidAfter && told.isEmpty()) {
+                        continue; // 中国政府认为，…，我们表示支持: what it is on is named by nothing read
+                    }
                     found.add(sentence.stated(Relation.of(RelationKind.SUPPORT, agentsAt(sentence, actor.get(), matcher.start()),
                             matcher.start(), end).withObject(told.orElse(null)), matcher.start()));
                 }
@@ -253,9 +256,13 @@ final class StanceRule implements RelationRule {
      * where the stance opens the sentence, what the sentence before told of ({@link #toldIn}), each apart.
      */
     private static List<Optional<Entity>> toldOf(SentenceView sentence, int verb, Entity actor) {
+        return toldOf(sentence, verb, actor, SentenceView.PARTICIPANTS);
+    }
+
+    private static List<Optional<Entity>> toldOf(SentenceView sentence, int verb, Entity actor, Set<EntityType> types) {
         int clause = sentence.clauseStart(verb);
         List<Mention> before = sentence.mentionsIn(0, clause).stream()
-                .filter(m -> SentenceView.PARTICIPANTS.contains(m.entity().type())).toList();
+                .filter(m -> types.contains(m.entity().type())).toList();
         if (before.isEmpty()) {
             // 中方对此表示赞赏 opening its sentence: on what the sentence before told of
             List<Optional<Entity>> told = sentence.context().told().stream().filter(e -> !e.equals(actor)).map(Optional::of).toList();
@@ -269,6 +276,27 @@ final class StanceRule implements RelationRule {
         }
         return List.of(Optional.of(first.entity()));
     }
+
+    /** A clause of nothing but who takes the stance and 表示 or 予以 (…，我们表示支持; …，中方表示赞赏). */
+    private static final Pattern SAYS_SO = Pattern.compile("^(?:我们|我国|中方|中国政府|中国)?(?:也|都)?(?:表示|予以)(?:坚决|积极|高度|充分)?");
+    /** What a stance said in a later clause of its own is on: the sentence's subject, a state, body, land, programme, document or meeting
+     * (not a person, whose coming is welcomed, not backed). */
+    private static final Set<EntityType> TOLD_BEFORE = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.REGION,
+            EntityType.AGREEMENT, EntityType.INITIATIVE, EntityType.EVENT);
+
+    /**
+     * Whether the stance is a clause of its own after what it is on, with no object and no 对此 (非斯方案反映了…愿望，
+     * 我们表示支持; 东盟国家为…作出了积极努力，我们表示支持): then it is on what the sentence opened with.
+     */
+    private static boolean saidAfterWhatItIsOn(SentenceView sentence, int verb, String rest) {
+        int clause = sentence.clauseStart(verb);
+        String lead = sentence.text().substring(clause, verb);
+        return clause > 0 && rest.isEmpty() && SAYS_SO.matcher(lead).matches()
+                && !COMING.matcher(sentence.text().substring(0, clause)).find();
+    }
+
+    /** A visit told before the stance (…外长下月访华，我们表示欢迎): the coming is welcomed, no stance on who comes. */
+    private static final Pattern COMING = Pattern.compile("访|来华|到访");
 
     /** Verbs that make a document or programme: a stance on 此 after them is on what was made. */
     private static final Pattern MADE = Pattern.compile("签署|签订|达成|发表|通过|提出|公布|宣布|出台|制定");
@@ -728,11 +756,12 @@ final class StanceRule implements RelationRule {
                 keptTo(sentence, matcher, lead, end).ifPresent(found::add);
                 continue;
             }
-            boolean onThis = rest.isEmpty() && ON_THIS.matcher(lead).find(); // 中方对此坚决反对: no object after the verb
+            boolean saidAfter = saidAfterWhatItIsOn(sentence, matcher.start(), rest);
+            boolean onThis = rest.isEmpty() && ON_THIS.matcher(lead).find() || saidAfter; // 中方对此坚决反对: no object after the verb
             if (!onThis && (rest.isEmpty() || NOT_A_STANCE.matcher(rest).find())) {
                 continue;
             }
-            boolean stance = onThis && saysOnThis(sentence, matcher.start()) || lead.isEmpty() || STANCE_LEAD.matcher(lead).find()
+            boolean stance = onThis && (saidAfter || saysOnThis(sentence, matcher.start())) || lead.isEmpty() || STANCE_LEAD.matcher(lead).find()
                     || saidBy(sentence, matcher.start()) && (sentence.mentionsIn(matcher.end(), end).isEmpty() || against && ACT_ON.matcher(rest).lookingAt());
             Optional<Entity> actor = stanceTaker(sentence, matcher.start(), lead); // the minister's own: 支持…, 坚决反对…
             List<Entity> together = sentence.partiesBefore(matcher.start());
@@ -774,9 +803,12 @@ final class StanceRule implements RelationRule {
                 continue;
             }
             List<Optional<Entity>> objects = object.isEmpty() && onThis
-                    ? toldOf(sentence, matcher.start(), agent) // 我们对此予以强烈谴责: on who was told of
+                    ? toldOf(sentence, matcher.start(), agent, saidAfter ? TOLD_BEFORE : SentenceView.PARTICIPANTS) // 我们对此予以强烈谴责
                     : objectsListed(sentence, object);
             for (Optional<Entity> each : objects) {
+                if (saidAfter && each.isEmpty()) {
+                    continue; // as for a welcome: no stance read without what it is on
+                }
                 found.add(sentence.stated(Relation.of(kind, agents, matcher.start(), end)
                         .withObject(each.orElse(null)).withObjectText(objectText), matcher.start()));
             }

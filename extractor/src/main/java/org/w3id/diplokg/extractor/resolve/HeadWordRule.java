@@ -52,11 +52,12 @@ final class HeadWordRule {
 
     /**
      * A document signed or issued and named by what it is about, without title marks (签署关于开展两洋铁路
-     * 合作的声明, 发表了关于落实《宣言》的联合声明, 签署了关于…的补充议定书): 关于…的, a kind of document
-     * and an agreement's head, right after the verb.
+     * 合作的声明, 发表了关于落实《宣言》的联合声明, 签署了关于…的补充议定书, …签署的关于阿富汗问题的日内瓦协议): 关于…的, a
+     * word or two of its own (a place, 原则, 全面) and a kind of document, right after the verb or what was signed.
      */
     private static final Pattern ABOUT_TITLE = Pattern.compile(
-            "(?<=签署|签订|发表|通过|达成|签署了|签订了|发表了|通过了)关于[^，。；：“”]{2,30}?的(?:补充|附加|合作|谅解)?(?:联合)?(?:声明|宣言|公报|协定|协议|备忘录|议定书)");
+            "(?<=签署|签订|发表|通过|达成|签署了|签订了|发表了|通过了|签署的|签订的|达成的|通过的|发表的)关于[^，。；：“”]{2,30}?的"
+            + "(?:补充|附加|合作|谅解|[^的和等了，。；：“”、\\s]{2,3}?)?(?:联合)?(?:声明|宣言|公报|协定|协议|备忘录|议定书|公约)");
 
     /** A title in title marks: a document's, a book's or a paper's (《乌拉圭回合多边贸易谈判结果最后文件》, 《人民日报》). */
     private static final Pattern TITLED = Pattern.compile("《([^《》〈〉]{4,40})》");

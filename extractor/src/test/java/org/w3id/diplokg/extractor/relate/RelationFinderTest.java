@@ -975,6 +975,24 @@ class RelationFinderTest {
     }
 
     @Test
+    void aJointBodyOfStatesNamedByThemIsTheirCooperation() {
+        assertTrue(relations("中英联合联络小组今年七月在伦敦举行了第一次会议。").contains("COOPERATION CN+GB -> 中英联合联络小组"),
+                relations("中英联合联络小组今年七月在伦敦举行了第一次会议。").toString());
+        assertTrue(relations("届时，中葡联合联络小组将开始工作。").contains("COOPERATION CN+PT -> 中葡联合联络小组 {planned}"),
+                "its modality is the words' after it: " + relations("届时，中葡联合联络小组将开始工作。"));
+        assertTrue(relations("应越南共产党中央委员会总书记邀请，他将访华。").stream().noneMatch(r -> r.startsWith("COOPERATION")),
+                "one state's body named in full: " + relations("应越南共产党中央委员会总书记邀请，他将访华。"));
+    }
+
+    @Test
+    void aDocumentNamedByWhatItIsAboutNamesNoParty() {
+        List<String> signed = relations("去年11月，中美两国签署了关于中国加入世界贸易组织的双边协议。");
+        assertTrue(signed.stream().anyMatch(r -> r.startsWith("AGREEMENT_PARTY CN+US -> ")), signed.toString());
+        assertTrue(signed.stream().filter(r -> r.startsWith("AGREEMENT_")).noneMatch(r -> r.contains("WTO ->")),
+                "the body it is about is no party: " + signed);
+    }
+
+    @Test
     void welcomingWhatIsNamedBeforeTheVerbIsSupport() {
         List<String> treaty = relations("中方对约旦和以色列签署《约以和平条约》表示欢迎。");
         assertTrue(treaty.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> ")), treaty.toString());
@@ -1237,6 +1255,24 @@ class RelationFinderTest {
                 "各国和 before the name is skipped");
         assertTrue(relations("我们坚定支持“两国方案”。").stream().anyMatch(r -> r.startsWith("SUPPORT CN -> TWO-STATE-SOLUTION")),
                 "a quoted name is the object");
+    }
+
+    @Test
+    void aStanceSaidInAClauseOfItsOwnIsOnWhatTheSentenceOpenedWith() {
+        assertTrue(relations("东盟为政治解决柬埔寨问题作出了积极努力，我们表示支持。").contains("SUPPORT CN -> ASEAN"),
+                relations("东盟为政治解决柬埔寨问题作出了积极努力，我们表示支持。").toString());
+        assertTrue(relations("去年10月德国实现统一，中国政府表示欢迎和祝贺。").contains("SUPPORT CN -> DE"),
+                relations("去年10月德国实现统一，中国政府表示欢迎和祝贺。").toString());
+        assertTrue(relations("俄罗斯外长下月访华，我们表示欢迎。").stream().noneMatch(r -> r.startsWith("SUPPORT CN -> ")),
+                "a coming welcomed is no stance on who comes: " + relations("俄罗斯外长下月访华，我们表示欢迎。"));
+        assertTrue(relations("我们表示支持。").stream().noneMatch(r -> r.contains("->")), "nothing before: no object");
+    }
+
+    @Test
+    void supportingTheEffortsOfThoseListedSupportsEachAndNamesNoWar() {
+        List<String> efforts = relations("我们支持联合国秘书长德奎利亚尔和不结盟运动、伊斯兰会议组织为结束这场战争所作的斡旋努力。");
+        assertTrue(efforts.contains("SUPPORT CN -> NAM") && efforts.contains("SUPPORT CN -> OIC"), efforts.toString());
+        assertTrue(efforts.stream().noneMatch(r -> r.startsWith("CONFLICT")), "who works to end a war wages none: " + efforts);
     }
 
     @Test

@@ -49,6 +49,20 @@ class HeadWordRuleTest {
     }
 
     @Test
+    void aZoneOfPeaceARegionDeclaresIsAnInitiative() {
+        assertEquals(List.of("INITIATIVE:印度洋和平区"), names("中方/NR 支持/VV 印度洋/NR 和平区/NN 的/DEG 主张/NN 。/PU"));
+        assertEquals(List.of(), names("建立/VV 和平区/NN 。/PU"), "no region, no name");
+    }
+
+    @Test
+    void aDocumentSignedAndNamedByWhatItIsAboutKeepsAWordOfItsOwn() {
+        assertTrue(names("两国/NN 签署/VV 的/DEC 关于/P 阿富汗/NR 问题/NN 的/DEG 日内瓦/NR 协议/NN 已/AD 生效/VV 。/PU")
+                .contains("AGREEMENT:关于阿富汗问题的日内瓦协议"),
+                names("两国/NN 签署/VV 的/DEC 关于/P 阿富汗/NR 问题/NN 的/DEG 日内瓦/NR 协议/NN 已/AD 生效/VV 。/PU").toString());
+        assertEquals(List.of(), names("这是/VV 关于/P 阿富汗/NR 问题/NN 的/DEG 协议/NN 。/PU"), "not after signing: no title");
+    }
+
+    @Test
     void aPersonsNameIsNoPlaceWhateverItEndsIn() {
         HandTagged sentence = HandTagged.parse("应/VV 中共/NR 中央/NN 总书记/NN 胡耀邦/NR 的/DEG 邀请/NN 。/PU");
         assertEquals(List.of(), rule.find(sentence.sentence(), sentence.tagging(new NerSpan(8, 11, "胡耀邦", "PERSON"))).stream()
