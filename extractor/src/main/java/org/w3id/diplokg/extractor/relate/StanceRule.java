@@ -32,10 +32,17 @@ final class StanceRule implements RelationRule {
     private static final String ONE_CHINA = "(?:一个中国原则|一个中国政策|“?九二共识)";
     private static final String KEEPING = "坚持|恪守|奉行|遵守|承认";
     /**
+     * What 维护 upholds that makes it a stance on a party or document named right after it: a document in title marks
+     * (维护《联合国宪章》的宗旨和原则, 维护《反导条约》), or a body's or state's authority, standing, sovereignty or territory
+     * (维护联合国的权威, 维护伊拉克的主权和领土完整); not peace and stability of a place, which names no stance on it.
+     */
+    private static final String UPHELD = "这一条约|《|[^，。；《]{2,12}?的(?:权威|地位|主权|领土完整)";
+    /**
      * 支持, 反对, 抵制, 谴责; and 维护 where what is upheld is the body or document a system rests on (维护以联合国为核心的
      * 国际体系: the UN), the one form of 维护 the annotators read as support; keeping to the one-China principle.
      */
-    private static final Pattern STANCE = Pattern.compile("(支持|反对|抵制|谴责|不赞成|(?:维护|捍卫)(?=以[^，。；]{1,24}?为(?:核心|基础|基石))"
+    private static final Pattern STANCE = Pattern.compile("(支持|反对|抵制|谴责|不赞成|(?:维护|捍卫)(?=以[^，。；]{1,24}?为(?:核心|基础|基石)|"
+            + UPHELD + ")"
             + "|(?:" + KEEPING + ")(?=[^，。；]{0,4}?" + ONE_CHINA + "))");
     private static final Pattern WELCOME = Pattern.compile("欢迎|赞赏|积极评价|高度评价|赞同");
     /** 对此, 对这一…, 对这些…: what the stance is on was told before. */

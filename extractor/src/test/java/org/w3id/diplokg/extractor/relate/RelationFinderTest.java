@@ -1269,6 +1269,16 @@ class RelationFinderTest {
     }
 
     @Test
+    void upholdingADocumentOrABodysAuthorityIsSupportingIt() {
+        assertTrue(relations("中方将继续维护《联合国宪章》的宗旨和原则。").stream().anyMatch(r -> r.startsWith("SUPPORT CN -> UN-CHARTER")),
+                relations("中方将继续维护《联合国宪章》的宗旨和原则。").toString());
+        assertTrue(relations("中方主张维护伊拉克的主权和领土完整。").stream().anyMatch(r -> r.startsWith("SUPPORT CN -> IQ")),
+                relations("中方主张维护伊拉克的主权和领土完整。").toString());
+        assertTrue(relations("中方致力于维护朝鲜半岛和平与稳定。").stream().noneMatch(r -> r.contains("->")),
+                "peace of a place is no stance on it: " + relations("中方致力于维护朝鲜半岛和平与稳定。"));
+    }
+
+    @Test
     void supportingTheEffortsOfThoseListedSupportsEachAndNamesNoWar() {
         List<String> efforts = relations("我们支持联合国秘书长德奎利亚尔和不结盟运动、伊斯兰会议组织为结束这场战争所作的斡旋努力。");
         assertTrue(efforts.contains("SUPPORT CN -> NAM") && efforts.contains("SUPPORT CN -> OIC"), efforts.toString());
