@@ -549,9 +549,16 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
                 || mentionsIn(begin, end).stream().anyMatch(m -> m.entity().type() == EntityType.PERSON);
     }
 
+    /** A clause that goes on from the one before with no subject of its own (…将出席…，并对加拿大进行国事访问). */
+    private static final Pattern GOES_ON = Pattern.compile("并(?:且)?(?![将已])");
+
     /** The relation as this sentence states it: its modality read at {@code verb}, and its time. */
     Relation stated(Relation relation, int verb) {
-        return stated(relation, governingStart(verb), verb);
+        int window = governingStart(verb);
+        if (window > 0 && GOES_ON.matcher(text).region(window, verb).lookingAt()) {
+            window = governingStart(window - 1); // the clause it goes on from says how sure: 将出席…，并…访问 is planned
+        }
+        return stated(relation, window, verb);
     }
 
     /** A character no modality word holds, standing for each character of a name. */

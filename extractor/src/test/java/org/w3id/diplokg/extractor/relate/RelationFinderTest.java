@@ -562,7 +562,8 @@ class RelationFinderTest {
     void whoHostsTogetherHostsEach() {
         assertTrue(relations("中俄两国还将共同办好中俄文化年。").contains("HOSTING CN+RU -> 中俄文化年 {planned}"), "both named before 共同");
         List<String> cochaired = relations("习近平主席将出席峰会，并同南非总统祖马共同主持中非合作论坛约翰内斯堡峰会。");
-        assertTrue(cochaired.contains("HOSTING CN+ZA -> 中非合作论坛约翰内斯堡峰会"), "the partner after 同 and who the sentence opens with: " + cochaired);
+        assertTrue(cochaired.contains("HOSTING CN+ZA -> 中非合作论坛约翰内斯堡峰会 {planned}"),
+                "the partner after 同 and who the sentence opens with, as sure as 将出席 before 并: " + cochaired);
     }
 
     @Test
@@ -947,6 +948,14 @@ class RelationFinderTest {
                 + (r.sinceYear() != null ? " / " + r.sinceYear() : "")
                 + (r.modality() != RelationModality.DONE ? " {" + r.modality().name().toLowerCase(java.util.Locale.ROOT) + "}" : "")
                 + (r.time() != null ? " @" + r.time().value().lexical() : "");
+    }
+
+    @Test
+    void aClauseGoingOnWithItsOwnVerbIsAsSureAsTheOneBefore() {
+        List<String> planned = relations("江泽民主席将出席在马尼拉举行的亚太经合组织领导人非正式会议，并对菲律宾进行国事访问。");
+        assertTrue(planned.stream().anyMatch(r -> r.startsWith("VISIT 江泽民 -> PH") && r.contains("{planned}")), planned.toString());
+        List<String> done = relations("江泽民主席出席了在马尼拉举行的亚太经合组织领导人非正式会议，并对菲律宾进行了国事访问。");
+        assertTrue(done.stream().anyMatch(r -> r.startsWith("VISIT 江泽民 -> PH") && !r.contains("{")), done.toString());
     }
 
     @Test
