@@ -747,14 +747,21 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     }
 
     /**
-     * Just past the end of a venue that opens a clause with 在 (在联合国、上合组织等多边机制中, 在国际舞台上): the
-     * first 中, 上 or 内 after it that stands in no name; -1 where none closes it before {@code verb}.
+     * Just past the end of a venue that opens a clause with 在 (在联合国、上合组织等多边机制中, 在国际舞台上), or of the
+     * fields it names (在能源等领域, 在…方面): the first 中, 上, 内, 领域 or 方面 after it that stands in no name; -1 where none
+     * closes it before {@code verb}.
      */
     private int venueEnd(int clause, int verb) {
         for (int i = clause + 1; i < verb; i++) {
             int at = i;
-            if ("中上内".indexOf(text.charAt(i)) >= 0 && mentions.stream().noneMatch(m -> m.begin() <= at && at < m.end())) {
+            if (mentions.stream().anyMatch(m -> m.begin() <= at && at < m.end())) {
+                continue;
+            }
+            if ("中上内".indexOf(text.charAt(i)) >= 0) {
                 return i + 1;
+            }
+            if (text.startsWith("领域", i) || text.startsWith("方面", i)) {
+                return i + 2;
             }
         }
         return -1;

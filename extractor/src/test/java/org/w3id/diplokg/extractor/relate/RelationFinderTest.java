@@ -984,6 +984,12 @@ class RelationFinderTest {
     }
 
     @Test
+    void thePartnerNamedAfterTheFieldsOfCooperationCooperates() {
+        assertTrue(relations("中方愿在能源等领域同俄方开展合作。").contains("COOPERATION CN+RU / 能源 {sought}"),
+                relations("中方愿在能源等领域同俄方开展合作。").toString());
+    }
+
+    @Test
     void aJointBodyOfStatesNamedByThemIsTheirCooperation() {
         assertTrue(relations("中英联合联络小组今年七月在伦敦举行了第一次会议。").contains("COOPERATION CN+GB -> 中英联合联络小组"),
                 relations("中英联合联络小组今年七月在伦敦举行了第一次会议。").toString());
