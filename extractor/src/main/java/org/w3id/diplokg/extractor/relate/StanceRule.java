@@ -39,7 +39,7 @@ final class StanceRule implements RelationRule {
     private static final String UPHELD = "这一条约|《|[^，。；《]{2,12}?的(?:权威|地位|主权|领土完整)";
     /**
      * 支持, 反对, 抵制, 谴责; and 维护 where what is upheld is the body or document a system rests on (维护以联合国为核心的
-     * 国际体系: the UN), the one form of 维护 the annotators read as support; keeping to the one-China principle.
+     * 国际体系: the UN) or what {@link #UPHELD} names; keeping to the one-China principle.
      */
     private static final Pattern STANCE = Pattern.compile("(支持|反对|抵制|谴责|不赞成|(?:维护|捍卫)(?=以[^，。；]{1,24}?为(?:核心|基础|基石)|"
             + UPHELD + ")"
@@ -141,7 +141,7 @@ final class StanceRule implements RelationRule {
             if (object.isEmpty() && actor.isPresent() && NOTHING_MORE.matcher(rest).matches()
                     && (saidAfter || ON_THIS.matcher(lead).find() && saysOnThis(sentence, matcher.start()))) {
                 // 中方对此表示欢迎, 我们对此表示赞赏: a stance on what was told before, on whoever the sentence opened with
-                for (Optional<Entity> told : toldOf(sentence, matcher.start(), actor.get(), saidAfter ? TOLD_BEFORE : SentenceView.PARTICIPANTS)) {
+                for (Optional<Entity> told : toldOf(sentence, matcher.start(), actor.get(), saidAfter)) {
                     if (saidAfter && told.isEmpty()) {
                         continue; // 中国政府认为，…，我们表示支持: what it is on is named by nothing read
                     }
@@ -262,11 +262,9 @@ final class StanceRule implements RelationRule {
      * 我们对此表示欢迎): the party its first clause opens with, alone (not 俄乌双方, two), and not who takes the stance;
      * where the stance opens the sentence, what the sentence before told of ({@link #toldIn}), each apart.
      */
-    private static List<Optional<Entity>> toldOf(SentenceView sentence, int verb, Entity actor) {
-        return toldOf(sentence, verb, actor, SentenceView.PARTICIPANTS);
-    }
-
-    private static List<Optional<Entity>> toldOf(SentenceView sentence, int verb, Entity actor, Set<EntityType> types) {
+    private static List<Optional<Entity>> toldOf(SentenceView sentence, int verb, Entity actor, boolean saidAfter) {
+        // a stance on 此 is on a party told of; one said after what it is on may be on a programme, document or meeting too
+        Set<EntityType> types = saidAfter ? TOLD_BEFORE : SentenceView.PARTICIPANTS;
         int clause = sentence.clauseStart(verb);
         List<Mention> before = sentence.mentionsIn(0, clause).stream()
                 .filter(m -> types.contains(m.entity().type())).toList();
@@ -286,8 +284,10 @@ final class StanceRule implements RelationRule {
 
     /** A clause of nothing but who takes the stance and 表示 or 予以 (…，我们表示支持; …，中方表示赞赏). */
     private static final Pattern SAYS_SO = Pattern.compile("^(?:我们|我国|中方|中国政府|中国)?(?:也|都)?(?:表示|予以)(?:坚决|积极|高度|充分)?");
-    /** What a stance said in a later clause of its own is on: the sentence's subject, a state, body, land, programme, document or meeting
-     * (not a person, whose coming is welcomed, not backed). */
+    /**
+     * What a stance said in a later clause of its own may be on: a state, body, land, programme, document or meeting the
+     * sentence opens with (not a person, whose coming is welcomed, not backed).
+     */
     private static final Set<EntityType> TOLD_BEFORE = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.REGION,
             EntityType.AGREEMENT, EntityType.INITIATIVE, EntityType.EVENT);
 
@@ -768,7 +768,8 @@ final class StanceRule implements RelationRule {
             if (!onThis && (rest.isEmpty() || NOT_A_STANCE.matcher(rest).find())) {
                 continue;
             }
-            boolean stance = onThis && (saidAfter || saysOnThis(sentence, matcher.start())) || lead.isEmpty() || STANCE_LEAD.matcher(lead).find()
+            boolean stance = onThis && (saidAfter || saysOnThis(sentence, matcher.start())) || lead.isEmpty()
+                    || STANCE_LEAD.matcher(lead).find()
                     || saidBy(sentence, matcher.start()) && (sentence.mentionsIn(matcher.end(), end).isEmpty() || against && ACT_ON.matcher(rest).lookingAt());
             Optional<Entity> actor = stanceTaker(sentence, matcher.start(), lead); // the minister's own: 支持…, 坚决反对…
             List<Entity> together = sentence.partiesBefore(matcher.start());
@@ -810,7 +811,7 @@ final class StanceRule implements RelationRule {
                 continue;
             }
             List<Optional<Entity>> objects = object.isEmpty() && onThis
-                    ? toldOf(sentence, matcher.start(), agent, saidAfter ? TOLD_BEFORE : SentenceView.PARTICIPANTS) // 我们对此予以强烈谴责
+                    ? toldOf(sentence, matcher.start(), agent, saidAfter) // 我们对此予以强烈谴责: on who was told of
                     : objectsListed(sentence, object);
             for (Optional<Entity> each : objects) {
                 if (saidAfter && each.isEmpty()) {
