@@ -10,6 +10,7 @@ import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
 import org.w3id.diplokg.extractor.model.RelationAction;
 import org.w3id.diplokg.extractor.model.RelationKind;
+import org.w3id.diplokg.extractor.model.RelationModality;
 import org.w3id.diplokg.extractor.structure.ChineseNumerals;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
@@ -33,8 +34,32 @@ final class AnniversaryRule implements RelationRule {
             "^(?:以来)?(?:已经|已)?(?:走过)?(?:了)?([0-9０-９]+|[一二三四五六七八九十百]+)(周年|年来|年)");
     private static final String NUMBER = "[0-9０-９]+|[一二三四五六七八九十百]+";
 
+    /** Official relations (官方关系), not unofficial ones (非官方关系). */
+    private static final Pattern OFFICIAL = Pattern.compile("(?<!非)官方关系");
+    /** A negation of having or setting up such relations, before them in the clause (没有, 不同…建立, 不存在). */
+    private static final Pattern NONE_HELD = Pattern.compile("没有|不存在|不(?:同|与|跟|会|再|发展|建立)");
+
+    /**
+     * Official relations two parties named in the clause say they have not or will not have (中国同南朝鲜没有官方关系, 越方不同
+     * 台湾建立任何形式的官方关系): their relations, denied, as the development golds read 17 such clauses. Not where fewer or
+     * more than two are named (反对任何国家同台湾发展官方关系: an opposition, not a pair's relations), nor without a negation.
+     */
+    private static void officialRelationsDenied(SentenceView sentence, List<Relation> found) {
+        Matcher matcher = OFFICIAL.matcher(sentence.text());
+        while (matcher.find()) {
+            int clause = sentence.clauseStart(matcher.start());
+            List<Entity> parties = sentence.actorsIn(clause, matcher.start()).stream().distinct().toList();
+            if (parties.size() != 2 || !NONE_HELD.matcher(sentence.text()).region(clause, matcher.start()).find()) {
+                continue;
+            }
+            found.add(sentence.stated(Relation.of(RelationKind.RELATIONS_ANNIVERSARY, parties, clause, matcher.end()), matcher.start())
+                    .withModality(RelationModality.DENIED));
+        }
+    }
+
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
+        officialRelationsDenied(sentence, found);
         Matcher matcher = RELATIONS.matcher(sentence.text());
         while (matcher.find()) {
             int clause = sentence.clauseStart(matcher.start());

@@ -990,6 +990,16 @@ class RelationFinderTest {
     }
 
     @Test
+    void officialRelationsTwoPartiesSayTheyHaveNotAreTheirRelationsDenied() {
+        assertTrue(relations("中国同南朝鲜没有官方关系。").contains("RELATIONS_ANNIVERSARY CN+KR {denied}"),
+                relations("中国同南朝鲜没有官方关系。").toString());
+        assertTrue(relations("中国是否考虑同南朝鲜发展官方关系？").stream().noneMatch(r -> r.startsWith("RELATIONS_ANNIVERSARY")),
+                "no negation, none: " + relations("中国是否考虑同南朝鲜发展官方关系？"));
+        assertTrue(relations("中国政府坚决反对任何国家同台湾发展官方关系。").stream().noneMatch(r -> r.startsWith("RELATIONS_ANNIVERSARY")),
+                "no pair named: " + relations("中国政府坚决反对任何国家同台湾发展官方关系。"));
+    }
+
+    @Test
     void aJointBodyOfStatesNamedByThemIsTheirCooperation() {
         assertTrue(relations("中英联合联络小组今年七月在伦敦举行了第一次会议。").contains("COOPERATION CN+GB -> 中英联合联络小组"),
                 relations("中英联合联络小组今年七月在伦敦举行了第一次会议。").toString());
