@@ -17,7 +17,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
  * Diplomatic relations in every form the text gives them: established, restored or normalised
- * (中美建交, 中国同瑙鲁恢复外交关系, 中国同文莱建立了外交关系, 中日邦交正常化, 中国和东盟建立对话关系, 中日两国自1972年恢复邦交以来,
+ * (中美建交, 中国同瑙鲁恢复外交关系, 中国同文莱建立了外交关系, 中日邦交正常化, 中越关系实现正常化, 两国关系的正常化, 中越关系恢复正常,
+ * 中国和东盟建立对话关系, 中日两国自1972年恢复邦交以来,
  * 中国同欧洲共同体建立正式关系, raised or restored to the level of ambassadors: 外交关系升格为大使级), and their anniversaries (建交50周年,
  * 建交75年来). The parties are the two named before it in the clause (or the sentences before, for
  * 两国 and 双方); the year relations began is the year the clause names (今年, 1974年) minus the
@@ -26,7 +27,7 @@ import org.w3id.diplokg.gazetteer.EntityType;
 final class AnniversaryRule implements RelationRule {
     private static final Pattern RELATIONS = Pattern.compile(
             "(建交|建立(?:了|起)?(?:大使级|正式)?外交关系|建立(?:了|起)?正式关系|恢复了?外交关系|恢复邦交(?!正常化)|复交|邦交正常化"
-                    + "|关系(?:实现了?)?正常化|(?:升格|恢复)为大使级(?:外交)?(?:关系)?|建立了?对话关系|建立[^，。；、]{0,12}?伙伴关系)");
+                    + "|关系(?:的|[^，。；的]{0,6}?(?:实现了?|恢复))?正常化|关系[^，。；的]{0,4}?恢复正常|(?:升格|恢复)为大使级(?:外交)?(?:关系)?|建立了?对话关系|建立[^，。；、]{0,12}?伙伴关系)");
     /** The aspect a verb of relations may carry (建立了外交关系, 建立起外交关系): the same action. */
     private static final Pattern ASPECT = Pattern.compile("(?<=^建立|^恢复)(?:了|起)");
     /** What follows the words and counts years: 30周年, 以来30周年, 75年来, 已经走过45年. */
@@ -153,7 +154,7 @@ final class AnniversaryRule implements RelationRule {
         if (words.equals("恢复外交关系") || words.equals("复交")) {
             return RelationAction.RELATIONS_RESTORED;
         }
-        if (words.endsWith("正常化")) {
+        if (words.endsWith("正常化") || words.endsWith("恢复正常")) {
             return RelationAction.RELATIONS_NORMALIZED;
         }
         return RelationAction.DIPLOMATIC_RELATIONS;

@@ -990,6 +990,15 @@ class RelationFinderTest {
     }
 
     @Test
+    void relationsNormalisedInEveryFormAreTheirRelations() {
+        assertTrue(relations("只要越南从柬埔寨撤出全部军队，中越关系就有可能实现正常化。").stream()
+                .anyMatch(r -> r.startsWith("RELATIONS_ANNIVERSARY CN+VN / relations normalized")),
+                relations("只要越南从柬埔寨撤出全部军队，中越关系就有可能实现正常化。").toString());
+        assertTrue(relations("我们希望中越关系早日恢复正常。").contains("RELATIONS_ANNIVERSARY CN+VN / relations normalized {sought}"),
+                relations("我们希望中越关系早日恢复正常。").toString());
+    }
+
+    @Test
     void officialRelationsTwoPartiesSayTheyHaveNotAreTheirRelationsDenied() {
         assertTrue(relations("中国同南朝鲜没有官方关系。").contains("RELATIONS_ANNIVERSARY CN+KR {denied}"),
                 relations("中国同南朝鲜没有官方关系。").toString());
