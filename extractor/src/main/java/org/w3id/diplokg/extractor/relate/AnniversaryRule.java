@@ -138,7 +138,9 @@ final class AnniversaryRule implements RelationRule {
         } else if (years != null) {
             found.add(relation.withSinceYear(sentence.said().getYear() - years)); // 建交75年来: counted from when it is said
         } else {
-            Relation stated = sentence.stated(relation, matcher.start());
+            // 关系就有可能实现正常化: how sure is said between 关系 and 正常化, so the verb is read at 正常
+            int normal = matcher.group(1).indexOf("正常");
+            Relation stated = sentence.stated(relation, normal > 0 ? matcher.start() + normal : matcher.start());
             found.add(stated.time() == null ? stated : stated.withSinceYear(stated.time().value().start().getYear()));
         }
     }

@@ -5,7 +5,8 @@ import org.w3id.diplokg.extractor.model.RelationModality;
 
 /**
  * How a sentence puts a relation, read from the words that govern its verb: a negation right before
- * it denies it (不, 从未, 无意, 避免), unless what is denied is a decrease (不会减少: it goes on); 愿, 希望, 争取, 推动, 邀请, 应 seek it; 将, 即将, 就要, 计划,
+ * it denies it (不, 从未, 无意, 避免), unless what is denied is a decrease (不会减少: it goes on); 愿, 希望, 争取, 推动, 邀请, 应, and
+ * whether or how likely it may be (能否, 有可能, 可望) seek it; 将, 即将, 就要, 计划,
  * and a question whether or when it will be (是否会, 会不会, 何时) plan it; 正在,
  * 继续, 将继续 (将始终, 将坚定不移地, 将一如既往地), 不断, 保持, and a stance held all along (一贯, 始终, 历来) say it goes on; else it is stated as done. The first that applies wins,
  * in that order.
@@ -21,7 +22,7 @@ final class ModalityReader {
      * 将于…访问): neither 应 nor 邀请 seeks there.
      */
     private static final Pattern SOUGHT = Pattern.compile(
-            "愿|希望|争取|力争|推动|期待|期望|致力于|呼吁|主张|敦促|(?<!(?:应|接受)[^，。；]{0,20})邀请|尽早|早日|尽快|应当|应该|需要"
+            "愿|希望|争取|力争|推动|期待|期望|致力于|呼吁|主张|敦促|能否|有可能|可望|(?<!(?:应|接受)[^，。；]{0,20})邀请|尽早|早日|尽快|应当|应该|需要"
                     + "|(?<![回相反响适供效])应(?![对用约邀]|[^，。；]{1,20}邀请)|(?<![重主首需纲摘必只就])要(?![求素闻点])(?!" + SPEECH_ACT + ")");
     /** 将 of the future, but not before words of holding on (将继续, 将始终, 将坚定不移地: it goes on); not 将 that takes an object made something (将中国作为首访国家, 将…视为, 将两国关系提升为), which is no time. */
     private static final Pattern PLANNED = Pattern.compile(

@@ -991,9 +991,9 @@ class RelationFinderTest {
 
     @Test
     void relationsNormalisedInEveryFormAreTheirRelations() {
-        assertTrue(relations("只要越南从柬埔寨撤出全部军队，中越关系就有可能实现正常化。").stream()
-                .anyMatch(r -> r.startsWith("RELATIONS_ANNIVERSARY CN+VN / relations normalized")),
-                relations("只要越南从柬埔寨撤出全部军队，中越关系就有可能实现正常化。").toString());
+        assertTrue(relations("只要越南从柬埔寨撤出全部军队，中越关系就有可能实现正常化。")
+                .contains("RELATIONS_ANNIVERSARY CN+VN / relations normalized {sought}"), "有可能: a hope, not a fact: "
+                + relations("只要越南从柬埔寨撤出全部军队，中越关系就有可能实现正常化。"));
         assertTrue(relations("我们希望中越关系早日恢复正常。").contains("RELATIONS_ANNIVERSARY CN+VN / relations normalized {sought}"),
                 relations("我们希望中越关系早日恢复正常。").toString());
     }
