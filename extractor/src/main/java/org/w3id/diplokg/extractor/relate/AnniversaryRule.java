@@ -27,7 +27,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
 final class AnniversaryRule implements RelationRule {
     private static final Pattern RELATIONS = Pattern.compile(
             "(建交|建立(?:了|起)?(?:大使级|正式)?外交关系|建立(?:了|起)?正式关系|恢复了?外交关系|恢复邦交(?!正常化)|复交|邦交正常化"
-                    + "|关系(?:的|[^，。；的]{0,6}?(?:实现了?|恢复))?正常化|关系[^，。；的]{0,4}?恢复正常|(?:升格|恢复)为大使级(?:外交)?(?:关系)?|建立了?对话关系|建立[^，。；、]{0,12}?伙伴关系)");
+                    + "|关系(?:的|[^，。；的]{0,6}?(?:实现了?|恢复))?正常化|关系[^，。；的]{0,4}?恢复正常"
+                    + "|(?:升格|恢复)为大使级(?:外交)?(?:关系)?|建立了?对话关系|建立[^，。；、]{0,12}?伙伴关系)");
     /** The aspect a verb of relations may carry (建立了外交关系, 建立起外交关系): the same action. */
     private static final Pattern ASPECT = Pattern.compile("(?<=^建立|^恢复)(?:了|起)");
     /** What follows the words and counts years: 30周年, 以来30周年, 75年来, 已经走过45年. */
@@ -53,8 +54,8 @@ final class AnniversaryRule implements RelationRule {
             if (parties.size() != 2 || !NONE_HELD.matcher(sentence.text()).region(clause, matcher.start()).find()) {
                 continue;
             }
-            found.add(sentence.stated(Relation.of(RelationKind.RELATIONS_ANNIVERSARY, parties, clause, matcher.end()), matcher.start())
-                    .withModality(RelationModality.DENIED));
+            Relation relations = Relation.of(RelationKind.RELATIONS_ANNIVERSARY, parties, clause, matcher.end());
+            found.add(sentence.stated(relations, matcher.start()).withModality(RelationModality.DENIED));
         }
     }
 

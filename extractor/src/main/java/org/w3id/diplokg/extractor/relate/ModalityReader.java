@@ -22,7 +22,8 @@ final class ModalityReader {
      * 将于…访问): neither 应 nor 邀请 seeks there.
      */
     private static final Pattern SOUGHT = Pattern.compile(
-            "愿|希望|争取|力争|推动|期待|期望|致力于|呼吁|主张|敦促|能否|有可能|可望|(?<!(?:应|接受)[^，。；]{0,20})邀请|尽早|早日|尽快|应当|应该|需要"
+            "愿|希望|争取|力争|推动|期待|期望|致力于|呼吁|主张|敦促|能否|有可能|可望"
+                    + "|(?<!(?:应|接受)[^，。；]{0,20})邀请|尽早|早日|尽快|应当|应该|需要"
                     + "|(?<![回相反响适供效])应(?![对用约邀]|[^，。；]{1,20}邀请)|(?<![重主首需纲摘必只就])要(?![求素闻点])(?!" + SPEECH_ACT + ")");
     /** 将 of the future, but not before words of holding on (将继续, 将始终, 将坚定不移地: it goes on); not 将 that takes an object made something (将中国作为首访国家, 将…视为, 将两国关系提升为), which is no time. */
     private static final Pattern PLANNED = Pattern.compile(
