@@ -105,8 +105,10 @@ final class TalksRule implements RelationRule {
             while (topic.find()) {
                 sidesEnd = topic.start(); // 同刘述卿就柬埔寨问题…进行了磋商: Cambodia is what they talk about
             }
+            int sidesNamedBy = sidesEnd;
             List<Entity> parties = new ArrayList<>(sentence.partiesBefore(sidesEnd).stream()
-                    .filter(party -> party.type() == EntityType.COUNTRY || party.type() == EntityType.ORGANIZATION).toList());
+                    .filter(party -> party.type() == EntityType.COUNTRY || party.type() == EntityType.ORGANIZATION
+                            || governedLand(sentence, party, clause, sidesNamedBy)).toList());
             int stance = stanceEnd(sentence, matcher.start());
             if (stance >= 0 && OWN_TALKS.matcher(text.substring(stance, matcher.start())).lookingAt()) {
                 stance = -1; // 我们希望同欧盟的谈判早日达成协议: the speaker's own talks, no stance on others'
@@ -134,6 +136,18 @@ final class TalksRule implements RelationRule {
                 found.add(goesOn && talks.modality() == RelationModality.DONE ? talks.withModality(RelationModality.ONGOING) : talks);
             }
         }
+    }
+
+    /** The authorities of a land, named after it (台湾方面, 台湾当局): they talk for it. */
+    private static final Pattern AUTHORITIES = Pattern.compile("^(?:方面|当局)");
+
+    /**
+     * Whether a land is named in the clause by its authorities (我们愿意同台湾方面进行协商, 同台湾当局…进行对话): then it is a side of
+     * the talks, as a state is; a land named alone is where or what they are about.
+     */
+    private static boolean governedLand(SentenceView sentence, Entity land, int clause, int end) {
+        return land.type() == EntityType.REGION && sentence.mentionsIn(clause, end).stream()
+                .anyMatch(m -> m.entity().equals(land) && AUTHORITIES.matcher(sentence.text().substring(m.end())).lookingAt());
     }
 
     private static final Set<EntityType> SIDES = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION);

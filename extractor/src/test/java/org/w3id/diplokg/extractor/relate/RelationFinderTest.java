@@ -999,6 +999,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void aLandNamedByItsAuthoritiesIsASideOfTalks() {
+        assertTrue(relations("我们愿意同台湾方面进行协商。").contains("TALKS CN+taiwan {sought}"), relations("我们愿意同台湾方面进行协商。").toString());
+        assertTrue(relations("美国同台湾的对话引起关注。").stream().noneMatch(r -> r.startsWith("TALKS")),
+                "a land named alone is no side: " + relations("美国同台湾的对话引起关注。"));
+    }
+
+    @Test
     void officialRelationsTwoPartiesSayTheyHaveNotAreTheirRelationsDenied() {
         assertTrue(relations("中国同南朝鲜没有官方关系。").contains("RELATIONS_ANNIVERSARY CN+KR {denied}"),
                 relations("中国同南朝鲜没有官方关系。").toString());
