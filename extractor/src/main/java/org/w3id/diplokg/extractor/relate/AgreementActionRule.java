@@ -79,11 +79,11 @@ final class AgreementActionRule implements RelationRule {
     /** What a meeting does to a document that makes it its holders' (会议通过了《…》, 峰会签署《…》). */
     private static final Set<RelationAction> ADOPTING = EnumSet.of(RelationAction.ADOPTED, RelationAction.SIGNED);
 
-    /** 发表了关于全面有效落实《宣言》的联合声明: what is done is done to the statement; 落实 inside its name is no act. */
-    private static boolean insideAnother(SentenceView sentence, Mention agreement) {
-        return sentence.mentions().stream().anyMatch(m -> m != agreement && m.entity().type() == EntityType.AGREEMENT
-                && m.begin() <= agreement.begin() && m.end() >= agreement.end() && m.end() - m.begin() > agreement.end() - agreement.begin());
-    }
+    /**
+     * An agreement named inside another's name (发表了关于全面有效落实《宣言》的联合声明): what is done is done to the statement;
+     * 落实 inside its name is no act.
+     */
+    private static final Set<EntityType> AGREEMENTS = EnumSet.of(EntityType.AGREEMENT);
 
     /** Whether the clause names the party only as where it happens (在新加坡发表): a venue, not who acts. */
     private static boolean framedIn(SentenceView sentence, Entity party, int clause, int clauseEnd) {
@@ -161,12 +161,12 @@ final class AgreementActionRule implements RelationRule {
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
         for (Mention agreement : sentence.mentions()) {
-            if (agreement.entity().type() == EntityType.AGREEMENT && !insideAnother(sentence, agreement)) {
+            if (agreement.entity().type() == EntityType.AGREEMENT && !sentence.insideAnother(agreement, AGREEMENTS)) {
                 abidedBy(sentence, agreement, found);
             }
         }
         for (Mention agreement : sentence.mentions()) {
-            if (agreement.entity().type() != EntityType.AGREEMENT || insideAnother(sentence, agreement)) {
+            if (agreement.entity().type() != EntityType.AGREEMENT || sentence.insideAnother(agreement, AGREEMENTS)) {
                 continue;
             }
             int clause = sentence.clauseStart(agreement.begin());

@@ -94,7 +94,7 @@ final class CooperationRule implements RelationRule {
     private static void jointBodies(SentenceView sentence, List<Relation> found) {
         for (Mention body : sentence.mentions()) {
             if (body.entity().type() != EntityType.ORGANIZATION || !JOINT_BODY.matcher(body.surface()).find()
-                    || sentence.mentions().stream().anyMatch(m -> m != body && m.begin() <= body.begin() && body.end() <= m.end())) {
+                    || sentence.insideAnother(body, EnumSet.allOf(EntityType.class))) {
                 continue;
             }
             if (opensWithAFullName(sentence, body)) {

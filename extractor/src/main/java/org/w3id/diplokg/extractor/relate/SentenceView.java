@@ -56,6 +56,15 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         return mention.entity().type() == EntityType.ORGANIZATION && mention.end() < text.length() && text.charAt(mention.end()) == '长';
     }
 
+    /**
+     * Whether a longer mention of one of these types holds this one (《宣言》 inside 关于全面有效落实《宣言》的联合声明, 中英联合联络小组
+     * inside a longer body's name): its words are the longer name's, no name acting of its own.
+     */
+    boolean insideAnother(Mention mention, Set<EntityType> types) {
+        return mentions.stream().anyMatch(m -> m != mention && types.contains(m.entity().type())
+                && m.begin() <= mention.begin() && m.end() >= mention.end() && m.end() - m.begin() > mention.end() - mention.begin());
+    }
+
     /** Index where the clause holding {@code index} begins (just past the previous clause mark). */
     int clauseStart(int index) {
         return clauseStartIn(text, index);

@@ -107,8 +107,7 @@ final class TalksRule implements RelationRule {
             }
             int sidesNamedBy = sidesEnd;
             List<Entity> parties = new ArrayList<>(sentence.partiesBefore(sidesEnd).stream()
-                    .filter(party -> party.type() == EntityType.COUNTRY || party.type() == EntityType.ORGANIZATION
-                            || governedLand(sentence, party, clause, sidesNamedBy)).toList());
+                    .filter(party -> SIDES.contains(party.type()) || governedLand(sentence, party, clause, sidesNamedBy)).toList());
             int stance = stanceEnd(sentence, matcher.start());
             if (stance >= 0 && OWN_TALKS.matcher(text.substring(stance, matcher.start())).lookingAt()) {
                 stance = -1; // 我们希望同欧盟的谈判早日达成协议: the speaker's own talks, no stance on others'

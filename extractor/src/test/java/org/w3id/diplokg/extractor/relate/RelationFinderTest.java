@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.w3id.diplokg.extractor.annotate.ChineseEntityTagger;
@@ -30,6 +31,18 @@ class RelationFinderTest {
      */
     private List<String> relations(String sentence) {
         return found(sentence, SAID);
+    }
+
+    /** Asserts that a relation read in the sentence meets {@code expected}, showing all that were read where none does. */
+    private void assertReads(String sentence, Predicate<String> expected, String why) {
+        List<String> read = relations(sentence);
+        assertTrue(read.stream().anyMatch(expected), why + ": " + read);
+    }
+
+    /** Asserts that no relation read in the sentence meets {@code unexpected}. */
+    private void assertReadsNone(String sentence, Predicate<String> unexpected, String why) {
+        List<String> read = relations(sentence);
+        assertTrue(read.stream().noneMatch(unexpected), why + ": " + read);
     }
 
     /** What an answer's sentence gives read in {@code context} (no times): its relations described, and the context after it. */
@@ -985,44 +998,35 @@ class RelationFinderTest {
 
     @Test
     void thePartnerNamedAfterTheFieldsOfCooperationCooperates() {
-        assertTrue(relations("中方愿在能源等领域同俄方开展合作。").contains("COOPERATION CN+RU / 能源 {sought}"),
-                relations("中方愿在能源等领域同俄方开展合作。").toString());
+        assertReads("中方愿在能源等领域同俄方开展合作。", "COOPERATION CN+RU / 能源 {sought}"::equals, "the partner after the fields");
     }
 
     @Test
     void relationsNormalisedInEveryFormAreTheirRelations() {
-        assertTrue(relations("只要越南从柬埔寨撤出全部军队，中越关系就有可能实现正常化。")
-                .contains("RELATIONS_ANNIVERSARY CN+VN / relations normalized {sought}"), "有可能: a hope, not a fact: "
-                + relations("只要越南从柬埔寨撤出全部军队，中越关系就有可能实现正常化。"));
-        assertTrue(relations("我们希望中越关系早日恢复正常。").contains("RELATIONS_ANNIVERSARY CN+VN / relations normalized {sought}"),
-                relations("我们希望中越关系早日恢复正常。").toString());
+        assertReads("只要越南从柬埔寨撤出全部军队，中越关系就有可能实现正常化。",
+                "RELATIONS_ANNIVERSARY CN+VN / relations normalized {sought}"::equals, "有可能: a hope, not a fact");
+        assertReads("我们希望中越关系早日恢复正常。", "RELATIONS_ANNIVERSARY CN+VN / relations normalized {sought}"::equals, "恢复正常");
     }
 
     @Test
     void aLandNamedByItsAuthoritiesIsASideOfTalks() {
-        assertTrue(relations("我们愿意同台湾方面进行协商。").contains("TALKS CN+taiwan {sought}"), relations("我们愿意同台湾方面进行协商。").toString());
-        assertTrue(relations("美国同台湾的对话引起关注。").stream().noneMatch(r -> r.startsWith("TALKS")),
-                "a land named alone is no side: " + relations("美国同台湾的对话引起关注。"));
+        assertReads("我们愿意同台湾方面进行协商。", "TALKS CN+taiwan {sought}"::equals, "the land by its authorities");
+        assertReadsNone("美国同台湾的对话引起关注。", r -> r.startsWith("TALKS"), "a land named alone is no side");
     }
 
     @Test
     void officialRelationsTwoPartiesSayTheyHaveNotAreTheirRelationsDenied() {
-        assertTrue(relations("中国同南朝鲜没有官方关系。").contains("RELATIONS_ANNIVERSARY CN+KR {denied}"),
-                relations("中国同南朝鲜没有官方关系。").toString());
-        assertTrue(relations("中国是否考虑同南朝鲜发展官方关系？").stream().noneMatch(r -> r.startsWith("RELATIONS_ANNIVERSARY")),
-                "no negation, none: " + relations("中国是否考虑同南朝鲜发展官方关系？"));
-        assertTrue(relations("中国政府坚决反对任何国家同台湾发展官方关系。").stream().noneMatch(r -> r.startsWith("RELATIONS_ANNIVERSARY")),
-                "no pair named: " + relations("中国政府坚决反对任何国家同台湾发展官方关系。"));
+        assertReads("中国同南朝鲜没有官方关系。", "RELATIONS_ANNIVERSARY CN+KR {denied}"::equals, "no official relations");
+        assertReadsNone("中国是否考虑同南朝鲜发展官方关系？", r -> r.startsWith("RELATIONS_ANNIVERSARY"), "no negation, none");
+        assertReadsNone("中国政府坚决反对任何国家同台湾发展官方关系。", r -> r.startsWith("RELATIONS_ANNIVERSARY"), "no pair named");
     }
 
     @Test
     void aJointBodyOfStatesNamedByThemIsTheirCooperation() {
-        assertTrue(relations("中英联合联络小组今年七月在伦敦举行了第一次会议。").contains("COOPERATION CN+GB -> 中英联合联络小组"),
-                relations("中英联合联络小组今年七月在伦敦举行了第一次会议。").toString());
-        assertTrue(relations("届时，中葡联合联络小组将开始工作。").contains("COOPERATION CN+PT -> 中葡联合联络小组 {planned}"),
-                "its modality is the words' after it: " + relations("届时，中葡联合联络小组将开始工作。"));
-        assertTrue(relations("应越南共产党中央委员会总书记邀请，他将访华。").stream().noneMatch(r -> r.startsWith("COOPERATION")),
-                "one state's body named in full: " + relations("应越南共产党中央委员会总书记邀请，他将访华。"));
+        assertReads("中英联合联络小组今年七月在伦敦举行了第一次会议。", "COOPERATION CN+GB -> 中英联合联络小组"::equals, "the body's states");
+        assertReads("届时，中葡联合联络小组将开始工作。", "COOPERATION CN+PT -> 中葡联合联络小组 {planned}"::equals,
+                "its modality is the words' after it");
+        assertReadsNone("应越南共产党中央委员会总书记邀请，他将访华。", r -> r.startsWith("COOPERATION"), "one state's body named in full");
     }
 
     @Test
@@ -1300,23 +1304,17 @@ class RelationFinderTest {
 
     @Test
     void aStanceSaidInAClauseOfItsOwnIsOnWhatTheSentenceOpenedWith() {
-        assertTrue(relations("东盟为政治解决柬埔寨问题作出了积极努力，我们表示支持。").contains("SUPPORT CN -> ASEAN"),
-                relations("东盟为政治解决柬埔寨问题作出了积极努力，我们表示支持。").toString());
-        assertTrue(relations("去年10月德国实现统一，中国政府表示欢迎和祝贺。").contains("SUPPORT CN -> DE"),
-                relations("去年10月德国实现统一，中国政府表示欢迎和祝贺。").toString());
-        assertTrue(relations("俄罗斯外长下月访华，我们表示欢迎。").stream().noneMatch(r -> r.startsWith("SUPPORT CN -> ")),
-                "a coming welcomed is no stance on who comes: " + relations("俄罗斯外长下月访华，我们表示欢迎。"));
-        assertTrue(relations("我们表示支持。").stream().noneMatch(r -> r.contains("->")), "nothing before: no object");
+        assertReads("东盟为政治解决柬埔寨问题作出了积极努力，我们表示支持。", "SUPPORT CN -> ASEAN"::equals, "on the body it opened with");
+        assertReads("去年10月德国实现统一，中国政府表示欢迎和祝贺。", "SUPPORT CN -> DE"::equals, "on the state it opened with");
+        assertReadsNone("俄罗斯外长下月访华，我们表示欢迎。", r -> r.startsWith("SUPPORT CN -> "), "a coming welcomed is no stance on who comes");
+        assertReadsNone("我们表示支持。", r -> r.contains("->"), "nothing before: no object");
     }
 
     @Test
     void upholdingADocumentOrABodysAuthorityIsSupportingIt() {
-        assertTrue(relations("中方将继续维护《联合国宪章》的宗旨和原则。").stream().anyMatch(r -> r.startsWith("SUPPORT CN -> UN-CHARTER")),
-                relations("中方将继续维护《联合国宪章》的宗旨和原则。").toString());
-        assertTrue(relations("中方主张维护伊拉克的主权和领土完整。").stream().anyMatch(r -> r.startsWith("SUPPORT CN -> IQ")),
-                relations("中方主张维护伊拉克的主权和领土完整。").toString());
-        assertTrue(relations("中方致力于维护朝鲜半岛和平与稳定。").stream().noneMatch(r -> r.contains("->")),
-                "peace of a place is no stance on it: " + relations("中方致力于维护朝鲜半岛和平与稳定。"));
+        assertReads("中方将继续维护《联合国宪章》的宗旨和原则。", r -> r.startsWith("SUPPORT CN -> UN-CHARTER"), "a document upheld");
+        assertReads("中方主张维护伊拉克的主权和领土完整。", r -> r.startsWith("SUPPORT CN -> IQ"), "a state's sovereignty upheld");
+        assertReadsNone("中方致力于维护朝鲜半岛和平与稳定。", r -> r.contains("->"), "peace of a place is no stance on it");
     }
 
     @Test
