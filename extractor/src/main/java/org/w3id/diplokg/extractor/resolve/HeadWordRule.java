@@ -40,8 +40,11 @@ final class HeadWordRule {
      */
     private static final Pattern NUMBERED = Pattern.compile(
             "[0-9０-９]{4}年?(?:以?后)?|十[一二三四五六七八九]五|[二三四五六七八九十]+大|第?[0-9０-９一二三四五六七八九十百零〇]+号");
-    /** A small count of documents or principles (四个, 三个) that belongs to a name beside its parties. */
-    private static final Pattern COUNT = Pattern.compile("[两二三四五六七八九十]个");
+    /**
+     * A small count of documents or principles (四个, 三个; 四项 of 中非经济技术合作四项原则) that belongs to a name
+     * beside its parties or its subject.
+     */
+    private static final Pattern COUNT = Pattern.compile("[两二三四五六七八九十]个|[二三四五六七八九十]项");
     private static final Set<String> DASHES = Set.of("—", "－", "-", "·");
     /**
      * The shortest title line read as a name, and what a title never holds (a sentence's punctuation;
@@ -379,6 +382,12 @@ final class HeadWordRule {
                 // 中/NR 印/NR 边境事务磋商和协调工作机制: the segmenter split a compound of abbreviations in two names
                 modifiers.add(0, new Modifier(words.get(next - 1).text() + w.text(), true, false, false, next - 1));
                 next -= 2;
+            } else if (!modifiers.isEmpty() && w.text().length() == 1 && modifiers.get(0).properNoun()
+                    && CompoundRule.isReadApart(w.text() + modifiers.get(0).text())) {
+                // 两/CD 伊/NR 冲突: a compound read apart (两伊, Iran and Iraq) the segmenter split, its count word a party
+                Modifier first = modifiers.remove(0);
+                modifiers.add(0, new Modifier(w.text() + first.text(), true, false, false, next));
+                next--;
             } else if (!modifiers.isEmpty() && w.text().length() == 1 && !NOMINAL.contains(w.pos()) && modifiers.get(0).properNoun()
                     && (gazetteer.isCompoundOfAbbreviations(w.text() + modifiers.get(0).text())
                             || w.text().equals("中") && modifiers.get(0).text().length() == 1)) {
@@ -635,6 +644,11 @@ final class HeadWordRule {
         if (counted && (head.type() == EntityType.EVENT || head.type() == EntityType.ORGANIZATION)) {
             return false; // 执法及网络安全四个高级别对话, 战略对话两个机制: meetings or bodies counted, a class, not one named
         }
+        if (counted && head.evidence() == Evidence.NUMBERED && !COUNT.matcher(specific(modifiers).get(0).text()).matches()) {
+            // 中非经济技术合作四项原则, 万隆会议十项原则: a counted set of principles named by what they are for, before the
+            // count; not 改革的三项基本原则, whose count opens the phrase
+            return true;
+        }
         if (head.evidence() != Evidence.NUMBERED && modifiers.stream().allMatch(Modifier::time)) {
             return false; // 1997年公约: a date says when, not which
         }
@@ -648,7 +662,7 @@ final class HeadWordRule {
         if (quoted || modifiers.stream().anyMatch(m -> NUMBERED.matcher(m.text()).matches())) {
             return true;
         }
-        List<Modifier> specific = modifiers.stream().filter(m -> !generic.contains(m.text())).toList();
+        List<Modifier> specific = specific(modifiers);
         if (head.type() == EntityType.EVENT && afterClause && specific.size() >= 2 && specific.stream().anyMatch(m -> LEVELS.contains(m.text()))
                 && modifiers.stream().noneMatch(m -> CONJUNCTIONS.contains(m.text()))
                 && heads.stream().noneMatch(h -> h.word().equals(modifiers.get(0).text()))) {
@@ -678,6 +692,11 @@ final class HeadWordRule {
             // 亚马尔液化天然气项目: a name coined for the work opens the phrase; not 中非重大合作项目 (whose project?)
             case COINED -> coinedName(modifiers.get(0)) && !endsInAHead(modifiers);
         };
+    }
+
+    /** The modifiers that are not generic words (generic-modifiers.txt). */
+    private List<Modifier> specific(List<Modifier> modifiers) {
+        return modifiers.stream().filter(m -> !generic.contains(m.text())).toList();
     }
 
     /** Words that open the name of a conference of all the world's states, standing where a party would. */
@@ -877,10 +896,13 @@ final class HeadWordRule {
                 || heads.stream().anyMatch(h -> h.type() == EntityType.REGION && word.length() > h.word().length() && word.endsWith(h.word()));
     }
 
+    /** A day of a date, whose 日 is no abbreviation of Japan (1982年8月17日中美联合公报). */
+    private static final Pattern DAY_BEFORE = Pattern.compile("[0-9０-９〇零一二三四五六七八九十]日$");
+
     /**
      * Where a compound of abbreviations starts when the segmenter glued its first character to the
      * word before (办好中|日韩领导人会议): 中日韩, not 日韩; never before a state's full name (参加乌拉圭回合: 乌拉 is no
-     * compound there, 加 no party).
+     * compound there, 加 no party), nor over the day of a date.
      */
     private int withAbbreviationBefore(String sentence, int begin) {
         if (CountryNames.lengthAt(gazetteer, sentence, begin, LONGEST_NAME) > 0) {
@@ -892,7 +914,8 @@ final class HeadWordRule {
             }
             for (int before = 2; before >= 1; before--) {
                 if (begin - before >= 0 && sentence.substring(begin - before, begin).codePoints().allMatch(Character::isIdeographic)
-                        && gazetteer.isCompoundOfAbbreviations(sentence.substring(begin - before, end))) {
+                        && gazetteer.isCompoundOfAbbreviations(sentence.substring(begin - before, end))
+                        && !DAY_BEFORE.matcher(sentence.substring(0, begin - before + 1)).find()) {
                     return begin - before;
                 }
             }

@@ -154,7 +154,7 @@ final class NerSpanResolver {
 
     /**
      * A person's or place's name that CoreNLP's words cut (伊/辛格尔, 施泰/因/迈尔): the words right before the
-     * span that are made only of transliteration characters belong to it.
+     * span that are made only of transliteration characters belong to it, unless they are a known name of their own.
      */
     private NerSpan withLeadingTransliteration(String sentence, Tagging tagging, NerSpan span) {
         if (!span.tag().equals("PERSON") || !isTransliterated(span.text())) {
@@ -167,8 +167,8 @@ final class NerSpanResolver {
             if (word.end() != begin) {
                 continue;
             }
-            if (!isTransliterated(word.text())) {
-                break;
+            if (!isTransliterated(word.text()) || gazetteer.byName(word.text()).isPresent()) {
+                break; // 沙特阿拉伯/NR 法赫德: a state's name before the person, written as transliterations are
             }
             begin = word.begin();
         }
@@ -241,6 +241,10 @@ final class NerSpanResolver {
         return new NerSpan(span.begin(), span.end() - 1, span.text().substring(0, span.text().length() - 1), span.tag());
     }
 
+    /** Verbs a subject's name is followed by, which the segmenter may glue to a foreign name's last part. */
+    private static final java.util.regex.Pattern VERB_AFTER_NAME = java.util.regex.Pattern.compile(
+            "(?:访问|访华|会见|会晤|会谈|表示|指出|强调|出席|宣布|认为)$");
+
     /**
      * A word CoreNLP glued to the end of a foreign name it tagged PERSON (特雷莎·梅将出席, 澳大利亚候任总理): the span
      * without its last character, where that character is no transliteration character and the rest are all, or
@@ -254,6 +258,11 @@ final class NerSpanResolver {
         String rest = text.substring(0, text.length() - 1);
         if (gazetteer.byName(text).isEmpty() && gazetteer.byName(rest).isPresent()) {
             return new NerSpan(span.begin(), span.end() - 1, rest, span.tag()); // 澳大利亚候(任), 达尔通(电话): a known name and the next word's first character
+        }
+        Matcher verb = VERB_AFTER_NAME.matcher(text);
+        if (verb.find() && text.indexOf('·') > 0 && verb.start() > text.lastIndexOf('·') + 1) {
+            // 杰弗里·豪访问/NR 北京: the verb of the clause, which the segmenter made one word with a foreign name's last part
+            return new NerSpan(span.begin(), span.begin() + verb.start(), text.substring(0, verb.start()), span.tag());
         }
         if (text.length() < 4) {
             return span;

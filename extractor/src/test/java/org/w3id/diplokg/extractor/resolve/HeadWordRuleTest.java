@@ -49,6 +49,21 @@ class HeadWordRuleTest {
     }
 
     @Test
+    void aCountedSetOfPrinciplesNamedByWhatTheyAreForIsAnInitiative() {
+        assertEquals(List.of("INITIATIVE:中非经济技术合作四项原则"),
+                names("赵紫阳/NR 提出/VV 了/AS 中/NR 非/NR 经济/NN 技术/NN 合作/NN 四/CD 项/M 原则/NN 。/PU"));
+        assertEquals(List.of(), names("在/P 上述/JJ 四/CD 项/M 原则/NN 的/DEG 基础/NN 上/LC 。/PU"), "principles counted, named by nothing");
+        assertEquals(List.of(), names("双方/NN 重申/VV 四/CD 项/M 原则/NN 。/PU"), "the count alone names none");
+        assertEquals(List.of(), names("提出/VV 了/AS 改革/NN 的/DEG 三/CD 项/M 基本/JJ 原则/NN 。/PU"), "the count opens the phrase");
+    }
+
+    @Test
+    void aCompoundReadApartOpensAConflictsName() {
+        assertEquals(List.of("EVENT:两伊冲突"), names("调解/VV 两/CD 伊/NR 冲突/NN 所/MSP 作/VV 的/DEC 努力/NN 。/PU"),
+                "两伊 is Iran and Iraq, not 伊 alone");
+    }
+
+    @Test
     void aZoneOfPeaceARegionDeclaresIsAnInitiative() {
         assertEquals(List.of("INITIATIVE:印度洋和平区"), names("中方/NR 支持/VV 印度洋/NR 和平区/NN 的/DEG 主张/NN 。/PU"));
         assertEquals(List.of(), names("建立/VV 和平区/NN 。/PU"), "no region, no name");

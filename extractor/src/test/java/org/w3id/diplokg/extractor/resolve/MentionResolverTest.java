@@ -557,6 +557,27 @@ class MentionResolverTest {
     }
 
     @Test
+    void aVerbTheSegmenterGluedToAForeignNameIsTheClauses() {
+        List<Mention> glued = segmented("上个月，英国外交大臣杰弗里·豪访问北京，邓小平主任会见了他。");
+        assertEquals("none", keyAt(glued, "杰弗里·豪访问"), glued.toString());
+        assertEquals("PERSON", keyAt(glued, "杰弗里·豪").split(":")[0], glued.toString());
+    }
+
+    @Test
+    void aStatesNameBeforeAPersonIsNoPartOfTheName() {
+        List<Mention> found = segmented("今年8月，沙特阿拉伯法赫德王储提出了解决中东问题的八点和平方案。");
+        assertEquals("COUNTRY:SA", keyAt(found, "沙特阿拉伯"), found.toString());
+        assertEquals("PERSON", keyAt(found, "法赫德").split(":")[0], "written in transliteration characters too, but a known name");
+    }
+
+    @Test
+    void theDayOfADateIsNoAbbreviationOfJapan() {
+        List<Mention> found = segmented("我们希望美方切实履行1982年8月17日中美联合公报。");
+        assertEquals("none", keyAt(found, "日中美联合公报"), found.toString());
+        assertEquals("AGREEMENT", keyAt(found, "中美联合公报").split(":")[0], found.toString());
+    }
+
+    @Test
     void aStatesBodyIsNamedWithTheStateAlone() {
         String sentence = "美国国务院发言人称，菲律宾海岸警卫队船只闯入。";
         List<Mention> found = segmented(sentence);
@@ -1220,5 +1241,14 @@ class MentionResolverTest {
         assertEquals("EVENT:洛杉矶奥运会", keyAt(resolver.asOf(found, java.time.LocalDate.of(1984, 5, 9)), "洛杉矶奥运会"),
                 "in 1984, that year's Games");
         assertEquals("EVENT:LOS-ANGELES-2028", keyAt(resolver.asOf(found, java.time.LocalDate.of(2023, 3, 7)), "洛杉矶奥运会"));
+    }
+
+    @Test
+    void anEventWhoseLabelGivesALaterYearIsAnother() {
+        List<Mention> found = resolve("我在出席坎昆会议之后访问了华盛顿。");
+        assertEquals("EVENT:COP-16", keyAt(found, "坎昆会议"));
+        assertEquals("EVENT:坎昆会议", keyAt(resolver.asOf(found, java.time.LocalDate.of(1981, 12, 18)), "坎昆会议"),
+                "in 1981, the summit on cooperation and development held at Cancún, not the climate conference of 2010");
+        assertEquals("EVENT:COP-16", keyAt(resolver.asOf(found, java.time.LocalDate.of(2010, 12, 12)), "坎昆会议"));
     }
 }
