@@ -22,7 +22,7 @@ import org.w3id.diplokg.gazetteer.EntityType;
  */
 final class ConflictRule implements RelationRule {
     private static final Pattern WITH_WHOM = Pattern.compile("[同与跟]");
-    private static final Pattern CONFLICT = Pattern.compile("冲突|对抗|对峙|战争|交战|开战|贸易战|摩擦|冷战");
+    private static final Pattern CONFLICT = Pattern.compile("冲突|对抗|对峙|战争|交战|开战|贸易战|摩擦|冷战|(?<!并肩|共同|一起|携手)战斗(?![机力员])");
     /**
      * Working to end it, said between the parties and the word (…和不结盟运动为结束这场战争所作的斡旋努力): they are its
      * mediators, not its sides.
@@ -32,7 +32,7 @@ final class ConflictRule implements RelationRule {
     /** Armed attacks by one party on another: 空袭, 轰炸, 军事打击, 空中打击, 动武, 进攻, 武装挑衅. */
     private static final Pattern ATTACK = Pattern.compile("空袭|轰炸|军事打击|空中打击|动武|进攻(?!性)|武装挑衅");
     /** Seizing another's land: words that say a war happened, whoever speaks of it or opposes it. */
-    private static final String SEIZING = "(?:侵略|入侵|侵占|占领|吞并)";
+    private static final String SEIZING = "(?:侵略|入侵|侵占|占领|吞并|侵犯|侵入)";
     /** 越南侵略柬埔寨, 伊拉克出兵入侵并吞并了科威特, 以色列对黎巴嫩的武装入侵, 苏联出兵阿富汗. */
     private static final Pattern AGGRESSION = Pattern.compile("(?:出兵|武装)?" + SEIZING + "(?:[和并及]" + SEIZING + ")*了?|出兵");
     /** The aggressor's forces or authorities named between it and the verb (苏联军队侵占阿富汗, 越南当局侵略柬埔寨). */
@@ -120,8 +120,7 @@ final class ConflictRule implements RelationRule {
             int verbAt = victimBefore ? clause + onVictim.start() : matcher.start();
             Matcher forces = FORCES.matcher(text.substring(clause, verbAt));
             int aggressorEnd = forces.find() ? clause + forces.start() : verbAt;
-            Optional<Entity> aggressor = sentence.mentionsIn(clause, aggressorEnd).stream()
-                    .filter(m -> m.end() == aggressorEnd && SentenceView.ACTORS.contains(m.entity().type())).map(Mention::entity).findFirst();
+            Optional<Entity> aggressor = aggressorBefore(sentence, clause, aggressorEnd);
             Optional<Entity> victim = victimBefore
                     ? sentence.actorsIn(clause + onVictim.start(1), clause + onVictim.end(1)).stream().findFirst()
                     : sentence.mentionStartingNear(matcher.end(), SentenceView.ACTORS, "").map(Mention::entity);
@@ -135,15 +134,39 @@ final class ConflictRule implements RelationRule {
         }
     }
 
+    /** What may stand between the aggressor and its verb: when, how and how often (大举, 去年12月又宣布, 不断派兵, 多次). */
+    private static final Pattern MANNER = Pattern.compile("(?:[^，。；、和与同对向在]{0,3}?(?:年|月|日|底|初))?"
+            + "(?:又|再次|多次|不断|一再|大举|公然|悍然|竟然|已经|曾|曾经|继续|仍|仍然|还|也)*(?:宣布|派兵|出动军队)?");
+
+    /**
+     * Who seizes: the actor right before the verb (or its forces), with only when, how and how often between; where the
+     * clause names no one and has no subject of its own (…，武装占领阿富汗), the subject of the clause before.
+     */
+    private static Optional<Entity> aggressorBefore(SentenceView sentence, int clause, int end) {
+        List<Mention> before = sentence.mentionsIn(clause, end).stream()
+                .filter(m -> SentenceView.ACTORS.contains(m.entity().type())).toList();
+        if (before.isEmpty()) {
+            return clause > 0 && sentence.hasNoSubjectOfItsOwn(clause, end)
+                    ? sentence.subjectBefore(clause).filter(e -> SentenceView.ACTORS.contains(e.type())) : Optional.empty();
+        }
+        Mention last = before.get(before.size() - 1);
+        return MANNER.matcher(sentence.text().substring(last.end(), end)).matches() ? Optional.of(last.entity()) : Optional.empty();
+    }
+
+    /** A clause after it that opens saying it still goes on (…入侵黎巴嫩，至今仍继续占领黎巴嫩南部). */
+    private static final Pattern STILL = Pattern.compile("(?:至今|迄今|目前|现在)(?:仍然?|还)?(?:在|继续)|(?:仍然?|还)继续");
+
     /**
      * The conflict between the parties at the word {@code matcher} found, stated as the sentence puts it; one stated as done
-     * whose clause goes on to say it lasts is going on.
+     * whose clause, or the clause right after it, goes on to say it lasts is going on.
      */
     private static Relation conflict(SentenceView sentence, List<Entity> parties, int clause, Matcher matcher) {
         Relation conflict = sentence.stated(Relation.of(RelationKind.CONFLICT, parties, clause, matcher.end()), matcher.start());
-        String after = sentence.text().substring(matcher.end(), sentence.clauseEnd(matcher.end()));
-        return conflict.modality() == RelationModality.DONE && ModalityReader.saysItLasts(after)
-                ? conflict.withModality(RelationModality.ONGOING) : conflict;
+        int clauseEnd = sentence.clauseEnd(matcher.end());
+        String after = sentence.text().substring(matcher.end(), clauseEnd);
+        String next = clauseEnd < sentence.text().length() ? sentence.text().substring(clauseEnd + 1, sentence.clauseEnd(clauseEnd + 1)) : "";
+        boolean lasts = ModalityReader.saysItLasts(after) || STILL.matcher(next).lookingAt();
+        return conflict.modality() == RelationModality.DONE && lasts ? conflict.withModality(RelationModality.ONGOING) : conflict;
     }
 
     /** The parties of a compound read right before {@code end}: actors' mentions each ending where the next begins (两伊, 巴以). */

@@ -362,6 +362,18 @@ class RelationFinderTest {
     }
 
     @Test
+    void anAggressorMayBeNamedWithWhenAndHowBeforeItsVerbOrInTheClauseBefore() {
+        assertReads("1982年6月以色列大举入侵黎巴嫩，至今仍继续占领黎巴嫩南部。", r -> r.startsWith("CONFLICT IL+LB") && r.contains("{ongoing}"),
+                "how, between them; the clause after says it still goes on");
+        assertReads("苏联在中苏边境陈兵百万，支持越南侵略柬埔寨，武装占领阿富汗已经两年。", r -> r.startsWith("CONFLICT SU+AF"),
+                "a clause with no subject of its own: the sentence's");
+        assertReads("中越边境最近发生了激烈战斗。", r -> r.startsWith("CONFLICT CN+VN"), "fighting on the border of the compound's states");
+        assertReadsNone("中国政府反对伊拉克入侵科威特。", r -> r.startsWith("CONFLICT CN"), "the one who opposes it is still no party");
+        assertReadsNone("美方宣布向台湾出售战斗机。", r -> r.startsWith("CONFLICT"), "a fighter plane is no fighting");
+        assertReadsNone("中非人民在民族解放斗争中并肩战斗。", r -> r.startsWith("CONFLICT"), "fighting side by side");
+    }
+
+    @Test
     void aDeclarationNamedFromItsAboutOnIsTheKnownOneAndWhatItIsAboutIsNoParty() {
         List<String> signed = relations("中英两国政府签署了关于香港问题的联合声明。");
         assertTrue(signed.contains("AGREEMENT_ACTION CN+GB -> SINO-BRITISH-DECLARATION / signed"), signed.toString());
