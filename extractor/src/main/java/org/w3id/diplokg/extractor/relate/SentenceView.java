@@ -477,6 +477,14 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         if (speakerCountry != null && (opening.startsWith("我们") || opening.startsWith("我国"))) {
             return Optional.of(speakerCountry); // …都是中国的好朋友，我们支持两国…: the clause's own subject
         }
+        if (clause > 0 && speakerCountry != null) {
+            int previous = clauseStart(clause - 1);
+            String previousOpening = text.substring(previous, clause);
+            if (previous > 0 && (previousOpening.startsWith("我们") || previousOpening.startsWith("我国"))) {
+                // 以色列吞并…，我们对此表示强烈谴责，坚决支持叙利亚…: the nearer clause's 我们, not the sentence's first party
+                return Optional.of(speakerCountry);
+            }
+        }
         // 在乌克兰问题上，…, 关于柬埔寨问题，双方…: a topic
         Optional<Mention> subject = mentions.stream().filter(m -> m.begin() <= 2 && m.end() <= index
                 && ACTORS.contains(m.entity().type()) && !framedByZai(m) && !text.startsWith("关于")).findFirst();

@@ -1,5 +1,6 @@
 package org.w3id.diplokg.extractor.relate;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -107,6 +108,23 @@ final class StanceRule implements RelationRule {
 
     /** The rest of A领导的 after A (西哈努克亲王领导的, 阿拉法特主席领导的): what follows 的 is what A leads. */
     private static final Pattern LED_BY = Pattern.compile("[^，。；的]{0,6}?(?:领导|率领)的");
+
+    /** 在A(的)领导下 right after who is supported, its 人民 perhaps between (巴勒斯坦人民在巴勒斯坦解放组织领导下…). */
+    private static final Pattern LED_UNDER = Pattern.compile("(?:人民)?在([^，。；在]{2,20}?)的?领导下");
+    private static final Set<EntityType> LEADERS = EnumSet.of(EntityType.ORGANIZATION, EntityType.PERSON);
+
+    /**
+     * The body or person under whose leadership the one supported acts (支持巴勒斯坦人民在巴勒斯坦解放组织领导下进行的
+     * 正义斗争): supported too, as the development golds read three of the four such clauses.
+     */
+    private static Optional<Entity> leaderOf(SentenceView sentence, Mention supported, int clauseEnd) {
+        Matcher under = LED_UNDER.matcher(sentence.text()).region(supported.end(), clauseEnd);
+        if (!under.lookingAt()) {
+            return Optional.empty();
+        }
+        return sentence.mentionsIn(under.start(1), under.end(1)).stream().filter(m -> LEADERS.contains(m.entity().type()))
+                .map(Mention::entity).findFirst();
+    }
 
     /** The rest of 以A为B的 after A (以西哈努克亲王为主席的, 以联合国为核心的): what follows 的 is what A describes. */
     private static final Pattern DESCRIBED_BY = Pattern.compile("[^，。；为]{0,8}?为[^，。；]{1,10}?的");
@@ -259,7 +277,8 @@ final class StanceRule implements RelationRule {
 
     /**
      * Who the sentence told of before a stance on 此 (菲方愿为…发挥建设性作用，中方对此表示赞赏; 希腊已正式表示希望加入…，
-     * 我们对此表示欢迎): the party its first clause opens with, alone (not 俄乌双方, two), and not who takes the stance;
+     * 我们对此表示欢迎): the party its first clause opens with, alone (not 俄乌双方 nor 约旦和以色列, two; but 以色列在黎巴嫩南部
+     * 一再进行军事挑衅, where the second is where it acts), and not who takes the stance;
      * where the stance opens the sentence, what the sentence before told of ({@link #toldIn}), each apart.
      */
     private static List<Optional<Entity>> toldOf(SentenceView sentence, int verb, Entity actor, boolean saidAfter) {
@@ -275,12 +294,16 @@ final class StanceRule implements RelationRule {
         }
         Mention first = before.get(0);
         String opening = sentence.text().substring(sentence.clauseStart(first.begin()), first.begin());
-        boolean alone = before.size() == 1 || before.get(1).begin() > first.end() + 1;
+        boolean alone = before.size() == 1
+                || !LISTED_WITH.matcher(sentence.text().substring(first.end(), Math.max(first.end(), before.get(1).begin()))).matches();
         if (!CLAUSE_OPENING.matcher(opening).matches() || !alone || first.entity().equals(actor)) {
             return List.of(Optional.empty());
         }
         return List.of(Optional.of(first.entity()));
     }
+
+    /** What joins two parties told of together (俄乌双方, 约旦和以色列): then neither alone is what a stance is on. */
+    private static final Pattern LISTED_WITH = Pattern.compile("|和|与|、|及|以及|同|跟");
 
     /** A clause of nothing but who takes the stance and 表示 or 予以 (…，我们表示支持; …，中方表示赞赏). */
     private static final Pattern SAYS_SO = Pattern.compile("^(?:我们|我国|中方|中国政府|中国)?(?:也|都)?(?:表示|予以)(?:坚决|积极|高度|充分)?");
@@ -810,9 +833,11 @@ final class StanceRule implements RelationRule {
             } else {
                 continue;
             }
-            List<Optional<Entity>> objects = object.isEmpty() && onThis
+            List<Optional<Entity>> objects = new ArrayList<>(object.isEmpty() && onThis
                     ? toldOf(sentence, matcher.start(), agent, saidAfter) // 我们对此予以强烈谴责: on who was told of
-                    : objectsListed(sentence, object);
+                    : objectsListed(sentence, object));
+            object.flatMap(o -> leaderOf(sentence, o, end)).filter(leader -> !objects.contains(Optional.of(leader)))
+                    .ifPresent(leader -> objects.add(Optional.of(leader)));
             for (Optional<Entity> each : objects) {
                 if (saidAfter && each.isEmpty()) {
                     continue; // as for a welcome: no stance read without what it is on

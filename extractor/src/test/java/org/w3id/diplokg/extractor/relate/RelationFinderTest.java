@@ -1323,6 +1323,25 @@ class RelationFinderTest {
     }
 
     @Test
+    void aStanceOnThisIsOnTheOneWhoActsNotWhereItActs() {
+        assertReads("近来，以色列在黎巴嫩南部一再进行军事挑衅，我们对此表示谴责。", "OPPOSITION CN -> IL"::equals,
+                "the second party is where the first acts (在), not a second actor");
+        assertReadsNone("约旦和以色列签署了和平条约，我们对此表示欢迎。", r -> r.equals("SUPPORT CN -> JO"), "two named together: neither alone");
+    }
+
+    @Test
+    void whoLeadsTheOneSupportedIsSupportedToo() {
+        assertReads("我们坚决支持巴勒斯坦人民在巴勒斯坦解放组织领导下进行的正义斗争。", r -> r.startsWith("SUPPORT CN -> PLO"), "the leader");
+        assertReads("我们坚决支持巴勒斯坦人民在巴勒斯坦解放组织领导下进行的正义斗争。", r -> r.startsWith("SUPPORT CN -> PS"), "and the people");
+    }
+
+    @Test
+    void aClauseWithoutASubjectAfterOurOwnIsOurs() {
+        assertReads("以色列吞并叙利亚戈兰高地，是对国际法准则的粗暴践踏，我们对此表示强烈谴责，坚决支持叙利亚收复失地的斗争。",
+                r -> r.startsWith("SUPPORT CN -> SY"), "the nearer clause's 我们, not the party the sentence opens with");
+    }
+
+    @Test
     void upholdingADocumentOrABodysAuthorityIsSupportingIt() {
         assertReads("中方将继续维护《联合国宪章》的宗旨和原则。", r -> r.startsWith("SUPPORT CN -> UN-CHARTER"), "a document upheld");
         assertReads("中方主张维护伊拉克的主权和领土完整。", r -> r.startsWith("SUPPORT CN -> IQ"), "a state's sovereignty upheld");
