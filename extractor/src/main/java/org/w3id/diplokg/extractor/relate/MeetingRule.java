@@ -180,6 +180,16 @@ final class MeetingRule implements RelationRule {
                 }
                 continue;
             }
+            int about = sentence.text().substring(clause, matcher.start()).lastIndexOf(ABOUT);
+            if (about >= 0 && matcher.group().equals("会谈")) {
+                // 中葡关于澳门问题的会谈: what they talk about, named after 关于, is no side
+                List<Entity> sides = sentence.participantsIn(clause, clause + about);
+                List<Entity> topics = sentence.participantsIn(clause + about, matcher.start());
+                parties.removeIf(p -> topics.contains(p) && !sides.contains(p));
+                if (parties.size() < 2) {
+                    continue;
+                }
+            }
             if (roundOfTalks(sentence, clause, matcher, parties)) {
                 // 两国边界问题特别代表举行第十五次会晤: the states' standing negotiation holds a round, talks between them
                 found.add(sentence.stated(Relation.of(RelationKind.TALKS, parties, clause, matcher.end()), matcher.start()));
@@ -290,12 +300,15 @@ final class MeetingRule implements RelationRule {
         if (verb.group().equals("会晤")) {
             return lead.contains("特别代表") && parties.stream().allMatch(p -> p.type() == EntityType.COUNTRY);
         }
-        // 中英双方…进行了17轮会谈, 伊朗同美国、俄罗斯、法国和国际原子能机构…进行了会谈: states or bodies, not persons,
-        // in rounds or more than two, negotiate; their leaders (三方领导人…举行了会谈) or envoys met apart (同巴西、俄罗斯、
+        // 中英双方…进行了17轮会谈, 伊朗同美国、俄罗斯、法国和国际原子能机构…进行了会谈, 中葡关于澳门问题的会谈: states or
+        // bodies, not persons, in rounds, on a subject or more than two, negotiate; their leaders (三方领导人…举行了会谈) or envoys met apart (同巴西、俄罗斯、
         // 印度代表分别会谈) meet
-        return verb.group().equals("会谈") && parties.stream().allMatch(p -> SentenceView.ACTORS.contains(p.type()))
-                && (parties.size() >= 3 && !MET_AS_PERSONS.matcher(lead).find() || ROUNDS.matcher(lead).find());
+        return verb.group().equals("会谈") && parties.size() >= 2 && parties.stream().allMatch(p -> SentenceView.ACTORS.contains(p.type()))
+                && (parties.size() >= 3 && !MET_AS_PERSONS.matcher(lead).find() || ROUNDS.matcher(lead).find() || lead.contains(ABOUT));
     }
+
+    /** What talks are about opens after it (中葡关于澳门问题的会谈): states that talk on a subject negotiate. */
+    private static final String ABOUT = "关于";
 
     private static final Pattern MET_AS_PERSONS = Pattern.compile("领导人|元首|首脑|分别");
 

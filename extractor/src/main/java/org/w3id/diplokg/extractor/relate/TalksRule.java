@@ -112,7 +112,7 @@ final class TalksRule implements RelationRule {
             if (stance >= 0 && OWN_TALKS.matcher(text.substring(stance, matcher.start())).lookingAt()) {
                 stance = -1; // 我们希望同欧盟的谈判早日达成协议: the speaker's own talks, no stance on others'
             }
-            List<Entity> urged = stance < 0 ? null : partiesAfter(sentence, stance, matcher.start());
+            List<Entity> urged = stance < 0 ? null : partiesAfter(sentence, stance, Math.max(stance, sidesEnd));
             if (urged != null && (urged.size() >= 2 || !sentence.text().substring(stance, matcher.start())
                     .matches(".*(双方|两国|彼此).*"))) {
                 // 中方支持朝美双方继续对话: the two talk, China supports; where the text names fewer than two
@@ -130,9 +130,13 @@ final class TalksRule implements RelationRule {
             }
             List<List<Entity>> tracks = oneWithEach(sentence, clause, matcher.start());
             boolean goesOn = GOES_ON_AFTER.matcher(text).region(matcher.end(), text.length()).lookingAt();
+            boolean broken = BROKEN_OFF_AFTER.matcher(text).region(matcher.end(), clauseEnd).lookingAt();
             for (List<Entity> track : tracks.isEmpty() ? List.of(parties) : tracks) {
                 Relation talks = sentence.stated(Relation.of(RelationKind.TALKS, track, clause, matcher.end()), matcher.start());
-                found.add(goesOn && talks.modality() == RelationModality.DONE ? talks.withModality(RelationModality.ONGOING) : talks);
+                if (talks.modality() == RelationModality.DONE && (goesOn || broken)) {
+                    talks = talks.withModality(broken ? RelationModality.DENIED : RelationModality.ONGOING);
+                }
+                found.add(talks);
             }
         }
     }
@@ -152,9 +156,16 @@ final class TalksRule implements RelationRule {
     private static final Set<EntityType> SIDES = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
     /**
      * 就 that opens what talks are about, a question or matter named (就柬埔寨问题进行了磋商), not the adverb (就提出愿看到…,
-     * 早就, 这就是).
+     * 早就, 这就是); or 关于…的 (中葡关于澳门问题的会谈, 中美关于中国加入世界贸易组织的谈判).
      */
-    private static final Pattern TOPIC = Pattern.compile("(?<![早也这那成造迁将])就(?=[^，。；]{1,30}?(?:问题|事宜|议题|局势|情况))");
+    private static final Pattern TOPIC = Pattern.compile("(?<![早也这那成造迁将])就(?=[^，。；]{1,30}?(?:问题|事宜|议题|局势|情况))"
+            + "|关于(?=[^，。；]{1,30}?的)");
+    /**
+     * Words after the talks in their clause that say they were broken off and not taken up again (…的谈判相继中断，至今未能
+     * 恢复; 日内瓦谈判中断以后): not held; not 谈判在中断9年之后…举行, held after a break.
+     */
+    private static final Pattern BROKEN_OFF_AFTER = Pattern.compile("[^，。；举]{0,12}?(?:中断|破裂)(?![0-9０-９一二三四五六七八九十多]+年)");
+
     /**
      * Words right after the talks that say they go on (双方谈判正在积极进行, 谈判也在继续进行), read where none before says more;
      * not 在 of where they are held (谈判在日内瓦举行).

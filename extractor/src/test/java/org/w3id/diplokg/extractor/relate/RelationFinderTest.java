@@ -1336,6 +1336,22 @@ class RelationFinderTest {
     }
 
     @Test
+    void whatTalksAreAboutAfter关于IsNoSide() {
+        assertReads("正在进行的中葡关于澳门问题的会谈进展如何？", "TALKS CN+PT {ongoing}"::equals, "the land talked about is no side");
+        assertReads("也希望中美关于中国加入世界贸易组织的谈判取得进展。", "TALKS CN+US {sought}"::equals, "nor the body one would join");
+        assertReadsNone("两国政府代表团在北京举行了关于澳门问题的第一轮会谈。", r -> r.contains("macau"),
+                "the sides unnamed in the sentence: what they talk about is still none");
+    }
+
+    @Test
+    void talksBrokenOffAndNotTakenUpAgainAreDenied() {
+        assertReads("去年年底，美苏关于限制欧洲中程核力量的谈判和削减战略武器的谈判相继中断，至今未能恢复。",
+                r -> r.startsWith("TALKS US+SU") && r.contains("{denied}"), "美苏 before 关于 names the sides; 中断 after the talks");
+        assertReads("今年2月和8月，中苏边界谈判在中断9年之后先后在莫斯科和北京举行。",
+                r -> r.startsWith("TALKS CN+SU") && !r.contains("{denied}"), "held after a break of nine years");
+    }
+
+    @Test
     void aClauseWithoutASubjectAfterOurOwnIsOurs() {
         assertReads("以色列吞并叙利亚戈兰高地，是对国际法准则的粗暴践踏，我们对此表示强烈谴责，坚决支持叙利亚收复失地的斗争。",
                 r -> r.startsWith("SUPPORT CN -> SY"), "the nearer clause's 我们, not the party the sentence opens with");
