@@ -1336,6 +1336,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void aBodyVisitedAtItsSeatIsVisited() {
+        assertReads("赵紫阳总理将于本月底开始对法国进行正式访问，并访问设在布鲁塞尔的欧洲共同体委员会。",
+                r -> r.startsWith("VISIT 赵紫阳 -> 欧洲共同体委员会"), "the body named as sitting in a city");
+        assertReads("胡锦涛主席在开罗访问阿拉伯国家联盟总部。", r -> r.startsWith("VISIT 胡锦涛 -> LAS"), "its headquarters");
+        assertReadsNone("王毅访问东盟时表示。", r -> r.startsWith("VISIT 王毅 -> ASEAN"), "a body named alone is no place visited");
+    }
+
+    @Test
     void whatTalksAreAboutAfter关于IsNoSide() {
         assertReads("正在进行的中葡关于澳门问题的会谈进展如何？", "TALKS CN+PT {ongoing}"::equals, "the land talked about is no side");
         assertReads("也希望中美关于中国加入世界贸易组织的谈判取得进展。", "TALKS CN+US {sought}"::equals, "nor the body one would join");
