@@ -42,6 +42,13 @@ public final class DefinedShortForms {
     private record NamedEvent(String name, Entity entity) {}
 
     private final Map<String, Entity> defined = new LinkedHashMap<>();
+    /**
+     * The shorter names of the foreign people the document named in full (see {@link #partsOfForeignName}): a person
+     * read under one of them is that person; a part two people share ({@link #SHARED}) names neither. Unlike a surname,
+     * a part alone never makes a mention where the tagger read no person (大卫 of 大卫·卡梅伦 in 戴维营 or 大卫营).
+     */
+    private final Map<String, Entity> nameParts = new java.util.HashMap<>();
+    private static final Entity SHARED = Entity.named(EntityType.PERSON, "\u0000shared");
     private final FamilyNames familyNames = new FamilyNames();
     private final java.util.Set<String> ambiguous = new java.util.HashSet<>();
     /** Short forms the document defined in words (（以下简称《条约》）): a head used alone never undoes them. */
@@ -56,6 +63,7 @@ public final class DefinedShortForms {
         learn(sentence, mentions);
         mentions = familyNames.apply(sentence, mentions);
         mentions = withGatheringsByPlace(mentions);
+        mentions = withNameParts(mentions);
         if (defined.isEmpty()) {
             return mentions;
         }
@@ -123,12 +131,48 @@ public final class DefinedShortForms {
         return read;
     }
 
+    /**
+     * The shorter names a foreign name written in full with · is called by later: its surname (米尔济约耶夫 of 沙夫卡特·
+     * 米尔济约耶夫), its parts from the second on (卡瓦科·席尔瓦 of 阿尼巴尔·卡瓦科·席尔瓦), its first part (西提 of 西提·沙卫西拉)
+     * and a middle part (费尔南德斯 of 克里斯蒂娜·费尔南德斯·德基什内尔), each of two characters or more.
+     */
+    static List<String> partsOfForeignName(String name) {
+        String[] parts = name.split("·");
+        List<String> shorter = new ArrayList<>();
+        for (int first = 0; first < parts.length; first++) {
+            for (int last = first; last < parts.length; last++) {
+                if (first == 0 && last == parts.length - 1 || first > 0 && last < parts.length - 1 && last > first) {
+                    continue; // the whole name, or a run inside it that is neither its head, its tail nor one part
+                }
+                String part = String.join("·", java.util.Arrays.asList(parts).subList(first, last + 1));
+                if (part.length() >= 2) {
+                    shorter.add(part);
+                }
+            }
+        }
+        return shorter;
+    }
+
+    /** A person read under a part of a foreign name the document gave in full (卡瓦科·席尔瓦) is the person named in full. */
+    private List<Mention> withNameParts(List<Mention> mentions) {
+        return mentions.stream().map(m -> {
+            Entity whole = nameParts.get(m.surface());
+            return m.entity().type() != EntityType.PERSON || whole == null || whole == SHARED || whole.equals(m.entity()) ? m
+                    : new Mention(m.begin(), m.end(), m.surface(), whole, CONFIDENCE, Annotator.RULE);
+        }).toList();
+    }
+
     private void learnHeadsUsedAlone(List<Mention> mentions) {
         for (Mention mention : mentions) {
             int dot = mention.surface().lastIndexOf('·');
             if (mention.entity().type() == EntityType.PERSON && dot > 0 && mention.surface().length() - dot > 2) {
                 // 沙夫卡特·米尔济约耶夫, then 米尔济约耶夫: a foreign name in full, then its surname alone, is one person
                 defined.putIfAbsent(mention.surface().substring(dot + 1), mention.entity());
+            }
+            if (mention.entity().type() == EntityType.PERSON) {
+                for (String part : partsOfForeignName(mention.surface())) {
+                    nameParts.merge(part, mention.entity(), (before, now) -> before.equals(now) ? before : SHARED);
+                }
             }
             for (String head : HEADS_USED_ALONE) {
                 String name = mention.entity().zhLabel();

@@ -130,6 +130,30 @@ class DefinedShortFormsTest {
         assertEquals(full, read.get(0).entity(), "the surname alone is the person named in full before");
     }
 
+    @Test
+    void aForeignNameGivenInFullIsThePersonLaterNamedByItsTailHeadOrAMiddlePart() {
+        DefinedShortForms document = new DefinedShortForms();
+        String first = "葡萄牙共和国总理阿尼巴尔·卡瓦科·席尔瓦对中国进行了正式访问。";
+        Mention full = person(first, "阿尼巴尔·卡瓦科·席尔瓦");
+        document.apply(first, List.of(full));
+        String later = "赵紫阳总理和卡瓦科·席尔瓦总理签署了联合声明。";
+        assertEquals(full.entity(), document.apply(later, List.of(person(later, "卡瓦科·席尔瓦"))).get(0).entity(), "its tail");
+        assertEquals(List.of("阿尼巴尔", "阿尼巴尔·卡瓦科", "卡瓦科", "卡瓦科·席尔瓦", "席尔瓦"),
+                DefinedShortForms.partsOfForeignName("阿尼巴尔·卡瓦科·席尔瓦"));
+        String elsewhere = "他在阿尼巴尔港口发表讲话。";
+        assertTrue(document.apply(elsewhere, List.of()).isEmpty(), "a part alone makes no mention where no person was read");
+    }
+
+    @Test
+    void aPartTwoForeignNamesShareNamesNeither() {
+        DefinedShortForms document = new DefinedShortForms();
+        String first = "约翰·克里和约翰·博尔顿都出席了会议。";
+        document.apply(first, List.of(person(first, "约翰·克里"), person(first, "约翰·博尔顿")));
+        String later = "约翰表示欢迎。";
+        Mention john = person(later, "约翰");
+        assertEquals(john.entity(), document.apply(later, List.of(john)).get(0).entity());
+    }
+
     /** A person as CoreNLP would propose them: a new person named as written. */
     private static Mention person(String sentence, String name) {
         int at = sentence.indexOf(name);
