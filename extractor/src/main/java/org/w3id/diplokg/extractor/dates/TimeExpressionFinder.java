@@ -65,8 +65,9 @@ public final class TimeExpressionFinder {
                     (m, d) -> month(relative(m, d), month(m))),
             new Rule(Pattern.compile("(?<relative>今|去|明)年" + PART),
                     (m, d) -> year(relative(m, d), m.group("part"))),
-            // 前年 and 后年 only where no other character runs into them (提前年度, 此后年均).
-            new Rule(Pattern.compile("(?<![\\p{IsHan}])(?<relative>前|后)年" + PART + "(?![度均])"),
+            // 前年 and 后年 only where no other character runs into them (提前年度, 此后年均), or after a word that compares or
+            // joins (比前年, 和前年).
+            new Rule(Pattern.compile("(?:(?<![\\p{IsHan}])|(?<=比|和|与|、|于|从|到|至|是|在))(?<relative>前|后)年" + PART + "(?![度均])"),
                     (m, d) -> year(relative(m, d), m.group("part"))),
             new Rule(Pattern.compile(NO_DIGIT_BEFORE + MONTH + "月" + DAY + "[日号]"),
                     (m, d) -> day(d.getYear(), month(m), day(m))),
@@ -148,9 +149,20 @@ public final class TimeExpressionFinder {
             // How long something lasts or will (已经六年多, 长达78天, 连续多年, 今后五年内, 10年内): a span the development golds
             // list with no value; 今后, 未来 and 连续 belong to it, the words before it (长达, 时隔) do not
             new Rule(Pattern.compile("(?:今后|未来|连续)(?:" + COUNT + "|多|几)多?" + SPAN + "多?[内里间]?"
-                    + "|(?<=时隔|长达|历时|为期|已经|已有|还有|只有|持续|持续了|经过|中断|中断了|进行了|不到|已)" + COUNT + "多?" + SPAN + "多?"
-                    + "|" + NO_COUNT_BEFORE + COUNT + SPAN + "(?:多|内)"),
+                    + "|(?<=时隔|长达|历时|为期|已经|已有|还有|只有|持续|持续了|经过|中断|中断了|进行了|不到|已)"
+                    + COUNT + "多?" + SPAN + "半?多?"
+                    + "|(?:将近|接近|(?<![最附接将亲])近)" + COUNT + "多?" + SPAN + "半?多?"
+                    + "|" + NO_COUNT_BEFORE + COUNT + SPAN + "(?:半多?|多|内)"),
                     (m, d) -> VAGUE),
+            // a year counted in a period (进入第五个年头), how soon (再过几天), and the century's parts and stretches other
+            // than its end (本世纪中叶, 本世纪初, 本世纪以来), all listed by the development golds with no value
+            new Rule(Pattern.compile("第[一二三四五六七八九十]{1,3}个年头|再过(?:几|" + COUNT + ")(?:天|年|个月)|一个时期以来"
+                    + "|本世纪(?:中叶|初|内|以来|头[二三四五]十年)?(?!末)"),
+                    (m, d) -> VAGUE),
+            // the end of this century (到本世纪末…翻两番): its last year, as four of the five development golds date it
+            new Rule(Pattern.compile("本世纪末"), (m, d) -> year((d.getYear() - 1) / 100 * 100 + 100, null)),
+            // a month of the year named before (同年9月): one time, dated by TimeAnaphora
+            new Rule(Pattern.compile("(?<!不)同年" + MONTH + "月"), (m, d) -> VAGUE),
             new Rule(Pattern.compile("当前|目前|当今|如今|眼下|近来|今明两年|迄今为止|迄今|至今|今后|未来|长期以来|近年来|近些年|近几年|多年来|"
                     + "最近一段时间|最近这几年|最近|近期|近日|(?<![\\d一二三四五六七八九十号])日前|不久前|前几年|过去几年|这几个月|往年|当年|"
                     + "(?:过去)?(?<!\\d)[1-9][0-9]*多年(?:前|来|以来)|下一个[1-9][0-9]*年|(?<!\\d)[1-9][0-9]?年后|(?:新中国成立|建交|改革开放|党的十八大)以来|半个世纪以来"
@@ -271,7 +283,7 @@ public final class TimeExpressionFinder {
     /** An anniversary by its count of years (25周年, 七十周年): the year it falls in. */
     private static final Pattern ANNIVERSARY = Pattern.compile("(?<![\\d〇零一二三四五六七八九十百第])(?:\\d{1,3}|[一二三四五六七八九十百]{1,4})周年");
 
-    private static int number(String digits) {
+    static int number(String digits) {
         return digits.chars().allMatch(Character::isDigit) ? Integer.parseInt(digits) : ChineseNumerals.parse(digits);
     }
 

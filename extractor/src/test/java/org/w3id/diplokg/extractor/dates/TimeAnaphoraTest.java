@@ -43,6 +43,12 @@ class TimeAnaphoraTest {
     }
 
     @Test
+    void aMonthOfTheSameYearIsThatMonthOfTheYearBeforeIt() {
+        assertEquals(List.of(List.of("1986-06"), List.of("1986-09")),
+                read("1986年6月底，两国政府代表团举行了第一轮会谈。", "同年9月，双方又举行了第二轮会谈。"));
+    }
+
+    @Test
     void theSameMonthIsTheLastMonthNamedNotALaterYear() {
         assertEquals(List.of(List.of("2019-04", "2020"), List.of("2019-04")),
                 read("2019年4月，李克强总理出席中欧领导人会晤，双方同意在2020年达成投资协定。", "同月，李克强总理出席中国—中东欧国家领导人会晤。"));

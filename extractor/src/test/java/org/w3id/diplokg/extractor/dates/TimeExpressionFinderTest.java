@@ -102,7 +102,9 @@ class TimeExpressionFinderTest {
         "今年前三季度，中国经济增长6.9%。|今年前三季度|2021|gYear|2021-01-01|2021-12-31|2021-03-07",
         "二〇二〇年是极不平凡的一年。|二〇二〇年|2020|gYear|2020-01-01|2020-12-31|2021-01-02",
         "三月七日举行记者会。|三月七日|2021-03-07|date|2021-03-07|2021-03-07|2021-01-02",
-        "1971年，中国恢复联合国合法席位。|1971年|1971|gYear|1971-01-01|1971-12-31|2021-03-07"})
+        "1971年，中国恢复联合国合法席位。|1971年|1971|gYear|1971-01-01|1971-12-31|2021-03-07",
+        "到本世纪末使全国工农业年总产值翻两番。|本世纪末|2000|gYear|2000-01-01|2000-12-31|1984-09-25",
+        "去年，两国贸易额比前年有了较大增长。|前年|1985|gYear|1985-01-01|1985-12-31|1987-04-14"})
     void resolvesAgainstTheDocumentDate(String sentence, String expression, String value, String type, String start,
                                         String end, String documentDate) {
         List<TimeMention> found = finder.find(sentence, LocalDate.parse(documentDate));
@@ -169,7 +171,16 @@ class TimeExpressionFinderTest {
         "中国已连续多年是该国最大贸易伙伴。|连续多年||",
         "双方同意在今后五年内扩大留学生交流。|今后五年内||",
         "力争在10年内建成自由贸易区。|10年内||",
-        "距离回归只剩下不到四个月的时间。|四个月||"})
+        "距离回归只剩下不到四个月的时间。|四个月||",
+        "两伊战争已经持续了一年半，第七次不结盟国家首脑会议推迟举行。|一年半||",
+        "两国之间的战争已经持续了一年半多。|一年半多||",
+        "苏联军队入侵阿富汗至今已经将近五年。|将近五年||",
+        "这场战争持续了近八年。|近八年||",
+        "两伊战争已经进入第五个年头。|第五个年头||",
+        "再过几天，中华人民共和国将迎来建国35周年。|再过几天||",
+        "本世纪中叶达到中等发达国家水平。|本世纪中叶||",
+        "一个时期以来，越南当局不断派兵侵入中国领土。|一个时期以来||",
+        "同年9月和10月，双方又先后举行了第二轮会谈。|同年9月||"})
     void periodsAndVagueWordsAreMentionsWithoutAValue(String sentence, String expression, String start, String end) {
         List<TimeMention> found = finder.find(sentence, LocalDate.of(2021, 3, 7));
         TimeMention mention = found.stream().filter(t -> t.surface().equals(expression)).findFirst()
