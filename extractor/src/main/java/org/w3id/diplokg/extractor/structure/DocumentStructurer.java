@@ -35,9 +35,16 @@ public final class DocumentStructurer {
     private static final int MIN_DEDUPLICATED_LENGTH = 20;
     private static final Pattern DATELINE_START = Pattern.compile(
             "^(据|本报)?[\\p{IsHan}]{0,8}?(\\d{4}年)?(\\d{1,2}|[一二三四五六七八九十]{1,2})月(\\d{1,2}|[一二三四五六七八九十]{1,3})日电");
-    /** The date and place a speech was given, on a line of its own under its byline: （2019年2月16日，慕尼黑）. */
+    /**
+     * The date and place a speech was given, on a line of its own under its byline: （2019年2月16日，慕尼黑）; or the date
+     * and place a joint document was signed, on its last line (1987年4月14日于北京).
+     */
     private static final Pattern DATED_HEADER = Pattern.compile(
-            "[（(]\\s*(\\d{4}|[〇零一二三四五六七八九]{4})年[^（）()]{2,30}[）)]");
+            "[（(]\\s*(\\d{4}|[〇零一二三四五六七八九]{4})年[^（）()]{2,30}[）)]"
+            // or a date alone on its line, or with where a statement was signed (1987年4月14日于北京): the golds list
+            // all 21 such dates of the development texts as times
+            + "|(\\d{4}|[〇零一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,3}月[\\d一二三四五六七八九十]{1,3}[日号]"
+            + "(\\s*于\\s*\\p{IsHan}{1,12})?(\\s*\\d{1,2}:\\d{2}(:\\d{2})?)?");
     /**
      * A web page's source line: the publisher it names (来源：外交部网站 2015-11-26) is named by the document, so
      * it is narration of its own; the date after it is the page's, which the event date finder weighs apart.

@@ -127,14 +127,16 @@ class TranscriptFormsTest {
     }
 
     @Test
-    void aJointStatementHasNoSpeakerAndItsSignatureIsNoStatement() throws Exception {
+    void aJointStatementHasNoSpeakerAndItsSigningLineIsANarrationOfItsOwn() throws Exception {
         Document statement = structure("joint-statement_2023-05-19.txt");
         assertEquals(LocalDate.of(2023, 5, 19), statement.date());
         assertEquals("event line", statement.dateSource());
         assertEquals("中国—中亚峰会西安宣言", statement.event());
         assertTrue(statement.turns().stream().allMatch(t -> t.kind() == TurnKind.NARRATION && t.speaker() == null));
-        // The title (the declaration's name) and three sentences; not the signature.
-        assertEquals(4, sentences(statement).size(), sentences(statement).toString());
+        // The title (the declaration's name), three sentences and the line that says when and where it was signed,
+        // whose date is a time like any other; not joined to the sentence before it.
+        assertEquals(5, sentences(statement).size(), sentences(statement).toString());
         assertEquals("中国—中亚峰会西安宣言", sentences(statement).get(0));
+        assertEquals("2023年5月19日于西安", sentences(statement).get(4));
     }
 }
