@@ -38,7 +38,8 @@ final class MembershipRule implements RelationRule {
     private static final Set<EntityType> COUNTRIES = EnumSet.of(EntityType.COUNTRY);
     /** A seat restored in a body, the state named between (恢复了中华人民共和国在联合国的合法席位, 恢复在联合国的合法席位). */
     private static final Pattern SEAT_RESTORED = Pattern.compile("恢复了?(?<member>[^，。在]{0,12})在(?<body>[^，。]{2,16}?)的?(?:一切)?合法(?:权利和)?席位");
-    private static final Pattern MEMBER_WORD = Pattern.compile("^(?:的)?(?:重要|正式|创始|意向(?:创始)?)?(?:大家庭)?(?:常任理事国|非常任理事国|成员国|成员|一员|会员国|会员|缔约国|合法席位|席位|大家庭)");
+    /** What after the body makes its subject a member: 成员国, 一员, a seat, counted or not (第159个会员国). */
+    private static final Pattern MEMBER_WORD = Pattern.compile("^(?:的)?(?:第[\\d一二三四五六七八九十百]+个)?(?:重要|正式|创始|意向(?:创始)?)?(?:大家庭)?(?:常任理事国|非常任理事国|成员国|成员|一员|会员国|会员|缔约国|合法席位|席位|大家庭)");
 
     @Override
     public void find(SentenceView sentence, List<Relation> found) {

@@ -1134,6 +1134,8 @@ class RelationFinderTest {
         assertTrue(relations("中国加入了世卫组织“新冠疫苗实施计划”，承诺首批提供1000万剂疫苗。").stream()
                 .noneMatch(r -> r.startsWith("MEMBERSHIP")), "joining a programme of the WHO is not joining the WHO");
         assertTrue(relations("中俄同为上合组织成员。").stream().anyMatch(r -> r.startsWith("MEMBERSHIP CN+RU -> SCO")));
+        assertTrue(relations("本月21日，文莱达鲁萨兰国成为联合国第159个会员国。").stream().anyMatch(r -> r.startsWith("MEMBERSHIP BN -> UN ")),
+                "a member counted");
         assertTrue(relations("巴西当选2022年至2023年联合国安理会非常任理事国。").stream()
                 .anyMatch(r -> r.startsWith("MEMBERSHIP BR -> UNSC")));
         List<String> chair = relations("王毅会见了东盟轮值主席国柬埔寨外长，双方将加强合作。");
