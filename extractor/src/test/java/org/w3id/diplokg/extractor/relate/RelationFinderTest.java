@@ -1362,6 +1362,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void opposingWhatAnyoneMightDoIsAStanceOnTheAct() {
+        assertReads("我们反对任何外国以任何借口干涉波兰的内政。", r -> r.startsWith("OPPOSITION CN / 任何外国"), "Poland named inside the act");
+        assertReads("我国坚持独立自主的对外政策，坚持反对霸权主义、维护世界和平。", r -> r.startsWith("OPPOSITION CN / 霸权主义"),
+                "坚持 says how the stance is taken");
+    }
+
+    @Test
     void aClauseWithoutASubjectAfterOurOwnIsOurs() {
         assertReads("以色列吞并叙利亚戈兰高地，是对国际法准则的粗暴践踏，我们对此表示强烈谴责，坚决支持叙利亚收复失地的斗争。",
                 r -> r.startsWith("SUPPORT CN -> SY"), "the nearer clause's 我们, not the party the sentence opens with");
