@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.TimeMention;
 import org.w3id.diplokg.extractor.model.TimeValue;
 
 /**
  * Times told from the time named before them in the turn: 同日, 当天 and 当日 are that day, 次日, 翌日 and 第二天 the
- * day after it, 同月 its month, 同年 its year and 同年9月 a month of it, 届时 and 当时 the time itself (10月3日，两国签署了联合公报。同日，…: 10月3日;
- * 会议将于11月举行。届时，…: November), as the development golds date them (届时 and 当时 in 13 of their 18); one with
+ * day after it, 同月 its month, 同年 its year and 同年9月 a month of it, 届时 and 当时 the time itself
+ * (10月3日，两国签署了联合公报。同日，…: 10月3日; 会议将于11月举行。届时，…: November), as the development golds date them (届时 and 当时 in 13 of their 18); one with
  * nothing before it to be told from (新中国成立的第二天) keeps no value.
  *
  * <p>One instance reads one turn, sentence by sentence, in order.
@@ -21,7 +23,7 @@ public final class TimeAnaphora {
     static final String WORDS = "同日|当天|当日|次日|翌日|第二天|同月(?!份)|(?<!不)同年(?![龄份级])|届时|当时";
 
     /** 同年9月: a month of the year named before. */
-    private static final java.util.regex.Pattern MONTH_OF_THE_SAME_YEAR = java.util.regex.Pattern.compile("同年(.+)月");
+    private static final Pattern MONTH_OF_THE_SAME_YEAR = Pattern.compile("同年(.+)月");
 
     /** The last day, month and year the turn named (a day names its month and year too), or null. */
     private TimeValue lastDay;
@@ -65,10 +67,10 @@ public final class TimeAnaphora {
      * null where the turn has named none.
      */
     private TimeValue toldFrom(String word) {
-        java.util.regex.Matcher month = MONTH_OF_THE_SAME_YEAR.matcher(word);
+        Matcher month = MONTH_OF_THE_SAME_YEAR.matcher(word);
         if (month.matches()) {
-            return lastYear == null ? null
-                    : TimeExpressionFinder.monthOf(YearMonth.of(lastYear.start().getYear(), TimeExpressionFinder.number(month.group(1))));
+            int monthOfYear = TimeExpressionFinder.number(month.group(1));
+            return lastYear == null ? null : TimeExpressionFinder.monthOf(YearMonth.of(lastYear.start().getYear(), monthOfYear));
         }
         return switch (word) {
             case "同日", "当天", "当日" -> lastDay;

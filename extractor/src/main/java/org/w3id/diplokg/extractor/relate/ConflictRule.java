@@ -164,7 +164,8 @@ final class ConflictRule implements RelationRule {
         Relation conflict = sentence.stated(Relation.of(RelationKind.CONFLICT, parties, clause, matcher.end()), matcher.start());
         int clauseEnd = sentence.clauseEnd(matcher.end());
         String after = sentence.text().substring(matcher.end(), clauseEnd);
-        String next = clauseEnd < sentence.text().length() ? sentence.text().substring(clauseEnd + 1, sentence.clauseEnd(clauseEnd + 1)) : "";
+        String next = clauseEnd < sentence.text().length()
+                ? sentence.text().substring(clauseEnd + 1, sentence.clauseEnd(clauseEnd + 1)) : "";
         boolean lasts = ModalityReader.saysItLasts(after) || STILL.matcher(next).lookingAt();
         return conflict.modality() == RelationModality.DONE && lasts ? conflict.withModality(RelationModality.ONGOING) : conflict;
     }

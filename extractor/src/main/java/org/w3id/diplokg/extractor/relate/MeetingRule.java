@@ -301,8 +301,8 @@ final class MeetingRule implements RelationRule {
             return lead.contains("特别代表") && parties.stream().allMatch(p -> p.type() == EntityType.COUNTRY);
         }
         // 中英双方…进行了17轮会谈, 伊朗同美国、俄罗斯、法国和国际原子能机构…进行了会谈, 中葡关于澳门问题的会谈: states or
-        // bodies, not persons, in rounds, on a subject or more than two, negotiate; their leaders (三方领导人…举行了会谈) or envoys met apart (同巴西、俄罗斯、
-        // 印度代表分别会谈) meet
+        // bodies, not persons, in rounds, on a subject or more than two, negotiate; their leaders (三方领导人…举行了会谈) or
+        // envoys met apart (同巴西、俄罗斯、印度代表分别会谈) meet
         return verb.group().equals("会谈") && parties.size() >= 2 && parties.stream().allMatch(p -> SentenceView.ACTORS.contains(p.type()))
                 && (parties.size() >= 3 && !MET_AS_PERSONS.matcher(lead).find() || ROUNDS.matcher(lead).find() || lead.contains(ABOUT));
     }

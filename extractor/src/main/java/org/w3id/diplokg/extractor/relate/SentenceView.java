@@ -474,13 +474,13 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
             return Optional.of(before.get(before.size() - 1).entity());
         }
         String opening = text.substring(clause, index);
-        if (speakerCountry != null && (opening.startsWith("我们") || opening.startsWith("我国"))) {
+        if (speakerCountry != null && opensAsWe(opening)) {
             return Optional.of(speakerCountry); // …都是中国的好朋友，我们支持两国…: the clause's own subject
         }
         if (clause > 0 && speakerCountry != null) {
             int previous = clauseStart(clause - 1);
             String previousOpening = text.substring(previous, clause);
-            if (previous > 0 && (previousOpening.startsWith("我们") || previousOpening.startsWith("我国"))) {
+            if (previous > 0 && opensAsWe(previousOpening)) {
                 // 以色列吞并…，我们对此表示强烈谴责，坚决支持叙利亚…: the nearer clause's 我们, not the sentence's first party
                 return Optional.of(speakerCountry);
             }
@@ -491,10 +491,15 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         if (subject.isPresent()) {
             return subject.map(Mention::entity);
         }
-        if (speakerCountry != null && (text.startsWith("我们") || text.startsWith("我国"))) {
+        if (speakerCountry != null && opensAsWe(text)) {
             return Optional.of(speakerCountry);
         }
         return Optional.empty();
+    }
+
+    /** Whether words open with the speaker's 我们 or 我国, which an official says for his country. */
+    private static boolean opensAsWe(String words) {
+        return words.startsWith("我们") || words.startsWith("我国");
     }
 
     /** Adverbs a clause may open with and still have no subject of its own (，随后还将…, ，首次提出…, ，应约会见了…). */
@@ -531,7 +536,7 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
             int start = clauseStart(end);
             List<Entity> actors = actorsIn(start, end);
             String opening = text.substring(start, end);
-            boolean we = speakerCountry != null && (opening.startsWith("我们") || opening.startsWith("我国"));
+            boolean we = speakerCountry != null && opensAsWe(opening);
             boolean opensWithActor = mentionsIn(start, end).stream()
                     .anyMatch(m -> m.begin() == start && ACTORS.contains(m.entity().type()));
             if (we) {

@@ -116,6 +116,7 @@ final class StanceRule implements RelationRule {
 
     /** 在A(的)领导下 right after who is supported, its 人民 perhaps between (巴勒斯坦人民在巴勒斯坦解放组织领导下…). */
     private static final Pattern LED_UNDER = Pattern.compile("(?:人民)?在([^，。；在]{2,20}?)的?领导下");
+    /** Who may lead those supported: a body or a person, not a state. */
     private static final Set<EntityType> LEADERS = EnumSet.of(EntityType.ORGANIZATION, EntityType.PERSON);
 
     /**

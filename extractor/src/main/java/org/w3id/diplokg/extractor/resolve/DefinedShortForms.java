@@ -44,11 +44,11 @@ public final class DefinedShortForms {
     private final Map<String, Entity> defined = new LinkedHashMap<>();
     /**
      * The shorter names of the foreign people the document named in full (see {@link #partsOfForeignName}): a person
-     * read under one of them is that person; a part two people share ({@link #SHARED}) names neither. Unlike a surname,
+     * read under one of them is that person; a part two people share ({@code sharedParts}) names neither. Unlike a surname,
      * a part alone never makes a mention where the tagger read no person (大卫 of 大卫·卡梅伦 in 戴维营 or 大卫营).
      */
     private final Map<String, Entity> nameParts = new java.util.HashMap<>();
-    private static final Entity SHARED = Entity.named(EntityType.PERSON, "\u0000shared");
+    private final java.util.Set<String> sharedParts = new java.util.HashSet<>();
     private final FamilyNames familyNames = new FamilyNames();
     private final java.util.Set<String> ambiguous = new java.util.HashSet<>();
     /** Short forms the document defined in words (（以下简称《条约》）): a head used alone never undoes them. */
@@ -156,8 +156,8 @@ public final class DefinedShortForms {
     /** A person read under a part of a foreign name the document gave in full (卡瓦科·席尔瓦) is the person named in full. */
     private List<Mention> withNameParts(List<Mention> mentions) {
         return mentions.stream().map(m -> {
-            Entity whole = nameParts.get(m.surface());
-            return m.entity().type() != EntityType.PERSON || whole == null || whole == SHARED || whole.equals(m.entity()) ? m
+            Entity whole = sharedParts.contains(m.surface()) ? null : nameParts.get(m.surface());
+            return m.entity().type() != EntityType.PERSON || whole == null || whole.equals(m.entity()) ? m
                     : new Mention(m.begin(), m.end(), m.surface(), whole, CONFIDENCE, Annotator.RULE);
         }).toList();
     }
@@ -171,7 +171,10 @@ public final class DefinedShortForms {
             }
             if (mention.entity().type() == EntityType.PERSON) {
                 for (String part : partsOfForeignName(mention.surface())) {
-                    nameParts.merge(part, mention.entity(), (before, now) -> before.equals(now) ? before : SHARED);
+                    Entity before = nameParts.putIfAbsent(part, mention.entity());
+                    if (before != null && !before.equals(mention.entity())) {
+                        sharedParts.add(part);
+                    }
                 }
             }
             for (String head : HEADS_USED_ALONE) {
