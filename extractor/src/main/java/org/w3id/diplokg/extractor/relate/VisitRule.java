@@ -141,8 +141,10 @@ final class VisitRule implements RelationRule {
                 }
                 List<Entity> parties = new ArrayList<>(listed);
                 companions.stream().filter(c -> !parties.contains(c) && !c.equals(object)).forEach(parties::add);
-                found.add(welcomed(sentence, clause, matcher.start(), sentence.stated(Relation.of(RelationKind.VISIT, parties, clause, clauseEnd)
-                        .withObject(object).withAction(action), matcher.start())));
+                Relation visit = welcomed(sentence, clause, matcher.start(), sentence.stated(Relation.of(RelationKind.VISIT, parties, clause, clauseEnd)
+                        .withObject(object).withAction(action), matcher.start()));
+                boolean invitedTo = INVITATION_AFTER.matcher(text).region(matcher.end(), clauseEnd).lookingAt();
+                found.add(invitedTo && visit.modality() == RelationModality.DONE ? visit.withModality(RelationModality.SOUGHT) : visit);
             }
         }
     }
@@ -160,6 +162,9 @@ final class VisitRule implements RelationRule {
                 && (SEAT_AFTER.matcher(sentence.text()).region(body.end(), sentence.text().length()).lookingAt()
                         || SITTING_IN.matcher(sentence.text().substring(verbEnd, body.begin())).find());
     }
+
+    /** A visit named as what an invitation is to (…对李先念主席访问葡萄牙的邀请): sought, not made. */
+    private static final Pattern INVITATION_AFTER = Pattern.compile("[^，。；]{1,16}?的邀请");
 
     /** 作为…特使 (or 特别代表, 代表): whose envoy the visitor is, named between. */
     private static final Pattern AS_ENVOY = Pattern.compile("作为([^，。；作]{1,24}?)的?(?:特使|特别代表|代表)");
@@ -236,12 +241,19 @@ final class VisitRule implements RelationRule {
      */
     private static List<Entity> listedVisitors(SentenceView sentence, int clause, int verb, Entity visitor) {
         List<Mention> persons = sentence.mentionsIn(clause, verb).stream().filter(m -> m.entity().type() == EntityType.PERSON).toList();
-        if (visitor.type() != EntityType.PERSON || persons.size() < 2
-                || !sentence.text().substring(persons.get(0).end(), persons.get(persons.size() - 1).begin()).matches("[^，。；]*[、和与及][^，。；]*")) {
+        if (visitor.type() != EntityType.PERSON || persons.size() < 2) {
             return List.of(visitor);
+        }
+        for (int i = 1; i < persons.size(); i++) {
+            if (!PERSONS_JOINED.matcher(sentence.text().substring(persons.get(i - 1).end(), persons.get(i).begin())).matches()) {
+                return List.of(visitor); // 转达了…总统马里奥·苏亚雷斯对李先念主席访问…: not listed together
+            }
         }
         return persons.stream().map(Mention::entity).distinct().toList();
     }
+
+    /** What stands between two persons listed together: a title, then 、, 和, 与 or 及 (not the 和 of 共和国), then a title. */
+    private static final Pattern PERSONS_JOINED = Pattern.compile("[^，。；对]{0,10}?(?:、|(?<!共)和|与|及)[^，。；对]{0,16}");
 
     /**
      * The nearest participant before the verb in its clause, else the sentence's actor (我们: China); not

@@ -1354,6 +1354,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void aVisitAnInvitationIsToIsSoughtByTheOneInvited() {
+        assertReads("卡瓦科·席尔瓦总理还转达了葡萄牙共和国总统马里奥·苏亚雷斯对李先念主席访问葡萄牙的邀请。", "VISIT 李先念 -> PT / visits {sought}"::equals,
+                "the 和 of 共和国 lists no visitors; the visit is what the invitation is to");
+        assertReads("南非总统祖马、巴西总统特梅尔、俄罗斯总统普京将出席金砖国家领导人第九次会晤。",
+                r -> r.startsWith("VISIT 雅各布·祖马+米歇尔·特梅尔+普京"), "persons listed together still visit together");
+    }
+
+    @Test
     void talksBrokenOffAndNotTakenUpAgainAreDenied() {
         assertReads("去年年底，美苏关于限制欧洲中程核力量的谈判和削减战略武器的谈判相继中断，至今未能恢复。",
                 r -> r.startsWith("TALKS US+SU") && r.contains("{denied}"), "美苏 before 关于 names the sides; 中断 after the talks");
