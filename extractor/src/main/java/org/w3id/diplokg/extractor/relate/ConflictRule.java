@@ -22,6 +22,7 @@ import org.w3id.diplokg.gazetteer.EntityType;
  */
 final class ConflictRule implements RelationRule {
     private static final Pattern WITH_WHOM = Pattern.compile("[同与跟]");
+    private static final String TWO_STATES = "两国";
     private static final Pattern CONFLICT = Pattern.compile("冲突|对抗|对峙|战争|交战|开战|贸易战|摩擦|冷战|(?<!并肩|共同|一起|携手)战斗(?![机力员])");
     /**
      * Working to end it, said between the parties and the word (…和不结盟运动为结束这场战争所作的斡旋努力): they are its
@@ -29,8 +30,8 @@ final class ConflictRule implements RelationRule {
      */
     private static final Pattern ENDING_IT = Pattern.compile("为(?:结束|制止|停止|平息|缓和|解决)");
 
-    /** Armed attacks by one party on another: 空袭, 轰炸, 军事打击, 空中打击, 动武, 进攻, 武装挑衅. */
-    private static final Pattern ATTACK = Pattern.compile("空袭|轰炸|军事打击|空中打击|动武|进攻(?!性)|武装挑衅");
+    /** Armed attacks by one party on another: 空袭, 轰炸, 军事打击, 空中打击, 动武, 进攻, provocations (武装挑衅, 军事挑衅, 挑衅). */
+    private static final Pattern ATTACK = Pattern.compile("空袭|轰炸|军事打击|空中打击|动武|进攻(?!性)|(?:武装|军事)?挑衅(?!性)");
     /** Seizing another's land: words that say a war happened, whoever speaks of it or opposes it. */
     private static final String SEIZING = "(?:侵略|入侵|侵占|占领|吞并|侵犯|侵入)";
     /** 越南侵略柬埔寨, 伊拉克出兵入侵并吞并了科威特, 以色列对黎巴嫩的武装入侵, 苏联出兵阿富汗. */
@@ -76,8 +77,10 @@ final class ConflictRule implements RelationRule {
                 sentence.mentionStartingNear(matcher.end(), SentenceView.ACTORS, "了").map(Mention::entity)
                         .filter(e -> !parties.contains(e)).ifPresent(parties::add);
             }
-            if (parties.size() >= 2 && found.stream().noneMatch(r -> r.kind() == RelationKind.CONFLICT && r.parties().containsAll(parties))) {
-                found.add(conflict(sentence, parties, clause, matcher));
+            List<Entity> sides = parties.stream().filter(e -> e.type() != EntityType.REGION).toList();
+            if (sides.size() >= 2 && found.stream().noneMatch(r -> r.kind() == RelationKind.CONFLICT && r.parties().containsAll(sides))) {
+                // 越南武装船只在赤瓜礁附近海域…挑衅: the reef is where, the states are the sides
+                found.add(conflict(sentence, sides, clause, matcher));
             }
         }
     }
@@ -202,6 +205,12 @@ final class ConflictRule implements RelationRule {
             if (parties.size() < 2) {
                 int from = Math.max(clause, matcher.start() - 2);
                 parties = new ArrayList<>(sentence.compoundAt(text.substring(from, matcher.start())));
+            }
+            if (parties.size() < 2 && text.substring(clause, matcher.start()).contains(TWO_STATES)
+                    && !MeetingRule.insideAName(sentence, matcher.start())) {
+                // 两国之间的战争, 两国边境地区…的激烈战斗: the pair named before, here, in the turn or the question; not 双方,
+                // who in a joint document are those who speak
+                parties = new ArrayList<>(sentence.pairNamedBefore(clause, matcher.start()));
             }
             if (parties.size() < 2 && WITH_WHOM.matcher(text.substring(clause, matcher.start())).find()) {
                 // 中方无意同美国打“新冷战”: with whom it is named

@@ -362,6 +362,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void aProvocationBetweenTwoNamedIsAConflictAndTwoStatesNamedBeforeAreTheSidesOf两国() {
+        assertReads("近来，以色列在黎巴嫩南部一再进行军事挑衅，我们对此表示谴责。", r -> r.startsWith("CONFLICT IL+LB"), "a military provocation");
+        assertReads("越南在中越边境挑衅，同它侵略柬埔寨是分不开的。", r -> r.startsWith("CONFLICT VN+CN"), "on the border of the compound's states");
+        assertReadsNone("陈水扁的言论是对台海和平稳定的严重挑衅。", r -> r.startsWith("CONFLICT"), "no two parties");
+        assertReads("伊朗和伊拉克关系紧张，两国之间的战争已经持续了一年半多。", r -> r.startsWith("CONFLICT IR+IQ"), "两国 after the pair");
+    }
+
+    @Test
     void anAggressorMayBeNamedWithWhenAndHowBeforeItsVerbOrInTheClauseBefore() {
         assertReads("1982年6月以色列大举入侵黎巴嫩，至今仍继续占领黎巴嫩南部。", r -> r.startsWith("CONFLICT IL+LB") && r.contains("{ongoing}"),
                 "how, between them; the clause after says it still goes on");
