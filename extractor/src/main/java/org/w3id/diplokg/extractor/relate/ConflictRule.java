@@ -137,8 +137,11 @@ final class ConflictRule implements RelationRule {
         }
     }
 
-    /** What may stand between the aggressor and its verb: when, how and how often (大举, 去年12月又宣布, 不断派兵, 多次). */
-    private static final Pattern MANNER = Pattern.compile("(?:[^，。；、和与同对向在]{0,3}?(?:年|月|日|底|初))?"
+    /**
+     * What may stand between the aggressor and its verb: its forces, when, how and how often (越南军队多次侵犯, 大举,
+     * 去年12月又宣布, 不断派兵).
+     */
+    private static final Pattern MANNER = Pattern.compile("(?:军队|部队|侵略军|当局|武装船只)?(?:[^，。；、和与同对向在]{0,3}?(?:年|月|日|底|初))?"
             + "(?:又|再次|多次|不断|一再|大举|公然|悍然|竟然|已经|曾|曾经|继续|仍|仍然|还|也)*(?:宣布|派兵|出动军队)?");
 
     /**
@@ -185,10 +188,39 @@ final class ConflictRule implements RelationRule {
         return joined;
     }
 
+    /** Fighting back in self-defence (我边防部队进行了自卫还击): a conflict of the defender with the one it fights. */
+    private static final Pattern COUNTERATTACK = Pattern.compile("自卫(?:还击|反击)");
+
+    /**
+     * A counterattack in self-defence is a conflict between who fights back (the actor before it, or the speaker's country
+     * for 我边防部队) and the other state the sentence names (越南军队…侵犯…，我边防部队进行了自卫还击, …被越军侵占…), as the
+     * development golds read all seven such sentences.
+     */
+    private static void counterattacks(SentenceView sentence, List<Relation> found) {
+        Matcher matcher = COUNTERATTACK.matcher(sentence.text());
+        if (!matcher.find()) {
+            return;
+        }
+        int clause = sentence.clauseStart(matcher.start());
+        boolean ours = sentence.text().substring(clause, matcher.start()).startsWith("我"); // 我边防部队, 我方
+        Optional<Entity> defender = sentence.actorsIn(clause, matcher.start()).stream().findFirst()
+                .or(() -> ours ? Optional.ofNullable(sentence.speakerCountry()) : Optional.empty());
+        if (defender.isEmpty()) {
+            return;
+        }
+        Optional<Entity> other = sentence.mentions().stream().map(Mention::entity)
+                .filter(e -> e.type() == EntityType.COUNTRY && !e.equals(defender.get())).findFirst();
+        if (other.isPresent() && found.stream().noneMatch(r -> r.kind() == RelationKind.CONFLICT
+                && r.parties().contains(other.get()) && r.parties().contains(defender.get()))) {
+            found.add(conflict(sentence, List.of(defender.get(), other.get()), clause, matcher));
+        }
+    }
+
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
         aggressions(sentence, found);
         attacks(sentence, found);
+        counterattacks(sentence, found);
         String text = sentence.text();
         Matcher matcher = CONFLICT.matcher(text);
         int lastClause = -1;

@@ -370,6 +370,15 @@ class RelationFinderTest {
     }
 
     @Test
+    void aCounterattackInSelfDefenceIsAConflictWithTheOtherStateNamed() {
+        assertReads("今年5月以来，越南军队多次侵犯我国广西、云南边境，我边防部队进行了自卫还击。", r -> r.startsWith("CONFLICT VN+CN"),
+                "the aggressor's forces and how often between it and the verb");
+        assertReads("4月28日，我边防部队被迫进行自卫还击，收复了被越军侵占多年的老山等地。", r -> r.startsWith("CONFLICT CN+VN"),
+                "我 of the speaker's country; the state named by its abbreviation after");
+        assertReadsNone("上个月，中国边防部队被迫进行了自卫还击。", r -> r.startsWith("CONFLICT"), "no other state named");
+    }
+
+    @Test
     void anAggressorMayBeNamedWithWhenAndHowBeforeItsVerbOrInTheClauseBefore() {
         assertReads("1982年6月以色列大举入侵黎巴嫩，至今仍继续占领黎巴嫩南部。", r -> r.startsWith("CONFLICT IL+LB") && r.contains("{ongoing}"),
                 "how, between them; the clause after says it still goes on");
