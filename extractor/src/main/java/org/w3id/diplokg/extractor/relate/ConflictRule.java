@@ -141,7 +141,8 @@ final class ConflictRule implements RelationRule {
      * What may stand between the aggressor and its verb: its forces, when, how and how often (越南军队多次侵犯, 大举,
      * 去年12月又宣布, 不断派兵).
      */
-    private static final Pattern MANNER = Pattern.compile("(?:军队|部队|侵略军|当局|武装船只)?(?:[^，。；、和与同对向在]{0,3}?(?:年|月|日|底|初))?"
+    private static final Pattern MANNER = Pattern.compile("(?:军队|部队|侵略军|当局|武装船只)?"
+            + "(?:[^，。；、和与同对向在]{0,3}?(?:年|月|日|底|初))?"
             + "(?:又|再次|多次|不断|一再|大举|公然|悍然|竟然|已经|曾|曾经|继续|仍|仍然|还|也)*(?:宣布|派兵|出动军队)?");
 
     /**

@@ -141,8 +141,9 @@ final class VisitRule implements RelationRule {
                 }
                 List<Entity> parties = new ArrayList<>(listed);
                 companions.stream().filter(c -> !parties.contains(c) && !c.equals(object)).forEach(parties::add);
-                Relation visit = welcomed(sentence, clause, matcher.start(), sentence.stated(Relation.of(RelationKind.VISIT, parties, clause, clauseEnd)
-                        .withObject(object).withAction(action), matcher.start()));
+                Relation stated = sentence.stated(Relation.of(RelationKind.VISIT, parties, clause, clauseEnd)
+                        .withObject(object).withAction(action), matcher.start());
+                Relation visit = welcomed(sentence, clause, matcher.start(), stated);
                 boolean invitedTo = INVITATION_AFTER.matcher(text).region(matcher.end(), clauseEnd).lookingAt();
                 found.add(invitedTo && visit.modality() == RelationModality.DONE ? visit.withModality(RelationModality.SOUGHT) : visit);
             }
