@@ -53,9 +53,10 @@ final class CompoundRule {
     /** Abbreviations that begin many ordinary words: 新 (新时代), 南 (南方), 老 (老朋友), 加 (加强), 法 (法律), 土, 马, 意. */
     private static final Set<String> BEGINS_ORDINARY_WORDS = Set.of("新", "南", "老", "加", "法", "土", "马", "意");
 
-    private static final String READ_APART = "/org/w3id/diplokg/extractor/resolve/read-apart-compounds.tsv";
+    /** The rows of {@code read-apart-compounds.tsv}, read once. */
+    private static final List<DataFile.Row> READ_APART = DataFile.read("/org/w3id/diplokg/extractor/resolve/read-apart-compounds.tsv");
     /** The compounds of {@code read-apart-compounds.tsv}, for stages that need only to know one when they see it. */
-    private static final Set<String> READ_APART_WORDS = DataFile.read(READ_APART).stream()
+    private static final Set<String> READ_APART_WORDS = READ_APART.stream()
             .map(row -> row.cell(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final Gazetteer gazetteer;
@@ -68,7 +69,7 @@ final class CompoundRule {
         this.gazetteer = gazetteer;
         this.abbreviations = abbreviations;
         this.followers = WordList.load("compound-followers.txt");
-        for (DataFile.Row row : DataFile.read(READ_APART)) {
+        for (DataFile.Row row : READ_APART) {
             List<Entity> parties = new ArrayList<>();
             for (int c = 1; c <= row.cell(0).length(); c++) {
                 String reference = row.cell(c);

@@ -25,15 +25,16 @@ final class ParticipantFinder {
             "发言人(?<name>[\\p{IsHan}]{2,3}?)" + WHEN + "(?=主持|举行|答记者问|答问|就|回答|表示|宣布|应约|在)");
     /** The offices after a name, one or joined by 兼: 外长, 副总理兼外长 (钱其琛副总理兼外长就…答中外记者问). */
     private static final String OFFICES_AFTER = "(?:副?" + TITLE + "(?:兼副?" + TITLE + ")*)";
-    private static final Pattern INTERVIEWEE = Pattern.compile("(?:^|[，。]|" + TITLE + ")(?<name>" + NAME + ")" + OFFICES_AFTER + "?"
+    /** A name with its office before it or after it, opening a line or clause (国务院副总理兼外交部长黄华, 黄华外长). */
+    private static final String NAME_WITH_OFFICE = "(?:^|[，。]|" + TITLE + ")(?<name>" + NAME + ")" + OFFICES_AFTER + "?";
+    private static final Pattern INTERVIEWEE = Pattern.compile(NAME_WITH_OFFICE
             + "(?:在[^。！？，]{1,30}?)?(?:就[^。！？]{1,40}?)?(?:接受[^。！？]{0,40}?(?:采访|专访)|答[^。！？]{1,30}?记者问)");
     /**
      * Who holds a press conference named in a headline or lead by office and name, either way round:
      * 国务院副总理兼外交部长黄华举行记者招待会, 黄华外长在纽约举行记者招待会; a session's spokesperson who holds it
      * for another (新闻发言人在人民大会堂举行记者招待会，请外交部长…) names no one.
      */
-    private static final Pattern HOST = Pattern.compile("(?:^|[，。]|" + TITLE + ")(?<name>" + NAME + ")" + OFFICES_AFTER + "?"
-            + WHEN + "(?:在[^。！？，]{1,30}?)?举行了?(?:中外)?(?:记者招待会|记者会|新闻发布会)");
+    private static final Pattern HOST = Pattern.compile(NAME_WITH_OFFICE + WHEN + "(?:在[^。！？，]{1,30}?)?举行了?(?:中外)?(?:记者招待会|记者会|新闻发布会)");
     /** Who of an outlet may put its questions: a reporter or host, or its head with a party (共同社社长一行). */
     static final String OUTLET_PEOPLE = "记者|主持人|副?社长|副?总编辑|副?主编|副?台长|总裁|董事长|总经理";
     /**
