@@ -5,7 +5,7 @@ import org.w3id.diplokg.extractor.model.RelationModality;
 
 /**
  * How a sentence puts a relation, read from the words that govern its verb: a negation right before
- * it denies it (不, 从未, 无意, 避免), unless what is denied is a decrease (不会减少: it goes on); 愿, 希望, 争取, 推动, 邀请, 应, and
+ * it denies it (不, 从未, 无意, 避免, 拒绝, 推迟), unless what is denied is a decrease (不会减少: it goes on); 愿, 希望, 争取, 推动, 邀请, 应, a proposal or application in its clause (建议, 申请加入), and
  * whether or how likely it may be (能否, 有可能, 可望) seek it; 将, 即将, 就要, 计划,
  * and a question whether or when it will be (是否会, 会不会, 何时) plan it; 正在,
  * 继续, 将继续 (将始终, 将坚定不移地, 将一如既往地), 不断, 保持, and a stance held all along (一贯, 始终, 历来) say it goes on; else it is stated as done. The first that applies wins,
@@ -14,7 +14,13 @@ import org.w3id.diplokg.extractor.model.RelationModality;
 final class ModalityReader {
     /** Negations; 不断, 不仅, 不管, 不同, 不满 (discontent), 坚定不移, 始终不渝, 坚持不懈, 不遗余力, 不折不扣... are not. */
     private static final Pattern DENIED = Pattern.compile(
-            "从未|从不|无意|决不|绝不|并不|并没有|没有|不存在|不承认|不会|不能|不要|不得|不再|避免|未(?!来|能)|不(?![断仅管论同少久但可过只光外止时满移渝懈遗折])");
+            "从未|从不|无意|决不|绝不|并不|并没有|没有|不存在|不承认|不会|不能|不要|不得|不再|避免|拒绝|推迟|未(?!来|能)"
+                    + "|不(?![断仅管论同少久但可过只光外止时满移渝懈遗折])");
+    /**
+     * A proposal or an application made in the verb's own clause (我们建议举行…谈判, 已经申请加入…): sought; not a
+     * proposal named as a thing (…提出的建议, 建议，), which the verb acts on.
+     */
+    private static final Pattern PROPOSED = Pattern.compile("(?<![的项点条])建议(?![的，。；])|申请(?=加入|成为)");
     /** A speech act said with 要 (我要感谢, 我还要对…表示赞赏) is done in the saying: no wish. */
     private static final String SPEECH_ACT = "(?:对[^，。；]{1,40})?表示|感谢|祝贺|赞赏|强调|指出|重申";
     /**
@@ -30,7 +36,7 @@ final class ModalityReader {
             "即将|将于|计划|打算|就要|是否会|会不会|何时|(?<!即)将(?!继续|来|始终|坚定不移|始终不渝|一如既往)(?![^，。将把]{1,20}(?:作为|视为|列为|提升为|升级为|确定为))");
     private static final Pattern ONGOING = Pattern.compile("正在|继续|不断|持续|保持|一直|一贯|始终|历来|向来|长期|日益|逐步|陆续|方兴未艾|坚定不移|一如既往");
     /** Words after what is told that say it lasts (…的对抗不断升级, 两伊战争已经持续四年半, …仍然存在). */
-    private static final Pattern LASTS_AFTER = Pattern.compile("不断|持续|仍然|仍在|依然|继续|至今");
+    private static final Pattern LASTS_AFTER = Pattern.compile("不断|持续|延续|仍然|仍在|依然|继续|至今");
     /** A decrease or change denied (不会减少对非洲的援助, 决不改变): what it would lessen goes on. */
     private static final Pattern NOT_LESSENED = Pattern.compile("(?:不会|决不|绝不|不)(?:减少|削弱|减弱|降低|改变|动摇|停止|中断)");
     /** How far before the verb a negation still governs it. */
@@ -55,7 +61,7 @@ final class ModalityReader {
         if (foundIn(DENIED, text, negationFrom, end)) {
             return RelationModality.DENIED;
         }
-        if (foundIn(SOUGHT, text, start, end)) {
+        if (foundIn(PROPOSED, text, Math.max(start, clauseStart(text, end)), end) || foundIn(SOUGHT, text, start, end)) {
             return RelationModality.SOUGHT;
         }
         if (foundIn(PLANNED, text, start, end)) {

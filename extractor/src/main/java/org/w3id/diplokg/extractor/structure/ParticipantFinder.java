@@ -16,8 +16,11 @@ final class ParticipantFinder {
     /** Only the start of a long opening line (a one-line transcript) is read. */
     private static final int OPENING_CHARACTERS = 200;
     static final String NAME = "[\\p{IsHan}]{2,4}?|[\\p{IsHan}]{1,8}(?:·[\\p{IsHan}]{1,8})+";
-    /** Titles that come before a name in a byline or a lead. */
-    static final String TITLE = "(?:部长|外长|国务委员|主席|总理|大使|特使|秘书长|发言人|主任)";
+    /**
+     * Titles that come before a name in a byline or a lead (or after it: 胡耀邦总书记): the ministry's own, and the
+     * offices that head a party, a legislature, a state or a government (总书记, 委员长, 总统, 首相).
+     */
+    static final String TITLE = "(?:部长|外长|国务委员|主席|总理|大使|特使|秘书长|发言人|主任|总?书记|委员长|总统|首相)";
 
     /** When a lead says the spokesperson acted, between the name and the verb: 今天下午, 8日, 9日上午. */
     private static final String WHEN = "(?:(?:今天|今日|昨天|昨日|[0-9０-９]{1,2}日|[一二三十]?[一二三四五六七八九十]日)?(?:上午|下午|晚上|早上)?)";

@@ -1458,6 +1458,16 @@ class RelationFinderTest {
     }
 
     @Test
+    void aRefusalOrPostponementDeniesAndAProposalOrApplicationSeeks() {
+        assertReads("瑞士拒绝加入联合国。", r -> r.startsWith("MEMBERSHIP CH -> UN") && r.contains("{denied}"), "拒绝 before the verb");
+        assertReads("中方决定推迟举行中苏边界谈判。", r -> r.startsWith("TALKS") && r.contains("{denied}"), "推迟 before the verb");
+        assertReads("我们建议举行中苏两国副外长级磋商。", r -> r.startsWith("TALKS CN+SU") && r.contains("{sought}"), "a proposal");
+        assertReads("瑞士已经申请加入联合国。", r -> r.startsWith("MEMBERSHIP CH -> UN") && r.contains("{sought}"), "an application");
+        assertReads("我们支持朝鲜提出的举行三方会谈的建议。", r -> r.startsWith("SUPPORT CN") && !r.contains("{sought}"),
+                "a proposal named as a thing is what the verb acts on");
+    }
+
+    @Test
     void aTimeLaterThanTheStatementMakesItPlanned() {
         assertEquals(List.of("MEMBERSHIP CN -> WTO / accession {planned} @2022"), relations("明年中国加入世贸组织。"));
         assertEquals(List.of("MEMBERSHIP CN -> WTO / accession @2020-11"), relations("去年11月，中国加入世贸组织。"));
