@@ -137,7 +137,9 @@ public final class DocumentEmitter {
                     out.addIri(statementIri, sentence.questionUncertain() ? DKG.mayAnswer : DKG.answers, currentQuestion);
                 }
                 for (Mention mention : sentence.mentions()) {
-                    emitMention(out, sentence.sentence().text(), statementKey, statementIri, mention);
+                    boolean oneOfSeveral = sentence.mentions().stream().anyMatch(other -> other.begin() == mention.begin()
+                            && other.end() == mention.end() && !other.entity().equals(mention.entity()));
+                    emitMention(out, sentence.sentence().text(), statementKey, statementIri, mention, oneOfSeveral);
                     describe(out, described, mention.entity(), mention.surface());
                 }
                 for (PersonRole role : sentence.roles()) {
@@ -200,10 +202,13 @@ public final class DocumentEmitter {
         out.addString(iri, DKG.sourceText, text);
     }
 
-    private static void emitMention(QuadCollector out, String text, String statementKey, String statementIri, Mention mention) {
+    /** @param oneOfSeveral whether the same words name other entities too (两伊), so that the span alone is no name for it */
+    private static void emitMention(QuadCollector out, String text, String statementKey, String statementIri, Mention mention,
+                                    boolean oneOfSeveral) {
         int begin = text.codePointCount(0, mention.begin());
         int end = text.codePointCount(0, mention.end());
-        String mentionIri = Iris.mention(statementKey, begin, end);
+        String mentionIri = oneOfSeveral ? Iris.mentionOfOneOf(statementKey, begin, end, mention.entity().key())
+                : Iris.mention(statementKey, begin, end);
         out.add(mentionIri, RDF.type, DKG.Mention);
         out.add(mentionIri, RDF.type, NIF.Phrase);
         anchor(out, mentionIri, statementIri, mention.surface(), begin, end);

@@ -59,6 +59,11 @@ public final class Iris {
         return DKG.id("mention", statementKey + "-" + begin + "-" + end);
     }
 
+    /** One of several entities one word names (两伊: Iran and Iraq), each mention told apart by its entity's key. */
+    public static String mentionOfOneOf(String statementKey, int begin, int end, String entityKey) {
+        return DKG.id("mention", statementKey + "-" + begin + "-" + end + "-" + entityKey);
+    }
+
     public static String timeMention(String statementKey, int begin, int end) {
         return DKG.id("time", statementKey + "-" + begin + "-" + end);
     }

@@ -177,14 +177,24 @@ final class ConflictRule implements RelationRule {
         return conflict.modality() == RelationModality.DONE && lasts ? conflict.withModality(RelationModality.ONGOING) : conflict;
     }
 
-    /** The parties of a compound read right before {@code end}: actors' mentions each ending where the next begins (两伊, 巴以). */
+    /**
+     * The parties of a compound read right before {@code end}: actors' mentions each ending where the next begins (巴以), or
+     * named by the same word (两伊).
+     */
     private static List<Entity> joinedRightBefore(SentenceView sentence, int clause, int end) {
         List<Mention> before = sentence.mentionsIn(clause, end);
         List<Entity> joined = new ArrayList<>();
         int at = end;
-        for (int i = before.size() - 1; i >= 0 && before.get(i).end() == at && SentenceView.ACTORS.contains(before.get(i).entity().type()); i--) {
-            joined.add(0, before.get(i).entity());
-            at = before.get(i).begin();
+        int wordEnd = -1;
+        for (int i = before.size() - 1; i >= 0 && SentenceView.ACTORS.contains(before.get(i).entity().type()); i--) {
+            Mention party = before.get(i);
+            boolean sameWord = party.begin() == at && party.end() == wordEnd;
+            if (party.end() != at && !sameWord) {
+                break;
+            }
+            joined.add(0, party.entity());
+            at = party.begin();
+            wordEnd = party.end();
         }
         return joined;
     }

@@ -18,7 +18,7 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * Membership and accession: X加入Y (accession), X作为Y常任理事国/成员国 (and 作为Y成员，X…, the member opening the clause
  * after), X是Y和Z的成员, X成为Y正式成员,
  * 恢复Y合法席位 (恢复X在Y的合法席位: X), 重返Y大家庭, X当选Y非常任理事国, X同为Y成员 (member),
- * 入世 (China's accession to the WTO), where Y is an organization and X the actor before the verb; and a body's chair
+ * 入世 (China's accession to the WTO), X组成的Y (those who form it), where Y is an organization and X the actor before the verb; and a body's chair
  * named by that title (东盟轮值主席国老挝).
  */
 final class MembershipRule implements RelationRule {
@@ -26,6 +26,8 @@ final class MembershipRule implements RelationRule {
     private static final Pattern JOIN = Pattern.compile("加入|加入了|成为|重返|恢复|当选");
     /** What may stand between 当选 and the body: the term (当选2017年至2018年联合国安理会非常任理事国). */
     private static final String TERM = "0123456789年至到—-";
+    /** A body formed by those named before (墨西哥、委内瑞拉、哥伦比亚和巴拿马四国组成的孔塔多拉集团, …组成了…): each a member. */
+    private static final Pattern FORMED = Pattern.compile("组成了?的?");
     private static final Pattern STANCE_BEFORE = Pattern.compile("支持|欢迎|希望|祝贺|赞赏|评价");
     /** Being a member (中印同为…成员). */
     private static final Pattern MEMBER_AS = Pattern.compile("作为|身为|是|同为|均为|都是");
@@ -59,6 +61,12 @@ final class MembershipRule implements RelationRule {
                 continue; // 成为…的伙伴 is not membership, 恢复…合作 no return to a seat
             }
             add(sentence, found, join.start(), organization.get(), becomesMember ? RelationAction.MEMBER : RelationAction.ACCESSION);
+        }
+        Matcher formed = FORMED.matcher(text);
+        while (formed.find()) {
+            int verb = formed.start();
+            sentence.mentionStartingNear(formed.end(), ORGANIZATIONS, "")
+                    .ifPresent(body -> add(sentence, found, verb, body, RelationAction.MEMBER));
         }
         Matcher as = MEMBER_AS.matcher(text);
         while (as.find()) {

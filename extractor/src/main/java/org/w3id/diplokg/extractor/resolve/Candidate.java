@@ -40,12 +40,18 @@ record Candidate(int begin, int end, int priority, List<Mention> mentions, boole
         }
         // A listed name holds only abbreviated parties (巴, 以 of 巴以冲突): the places and bodies written out in full
         // inside it (巴黎 of 巴黎协定大会, 上海合作组织 of its summits) are the name's own words.
-        if (priority == GAZETTEER && other.mentions().stream().anyMatch(m -> m.end() - m.begin() > 1)) {
+        if (priority == GAZETTEER && !other.abbreviatesParties()) {
             return false;
         }
         boolean document = mentions.stream().allMatch(m -> m.entity().type() == EntityType.AGREEMENT);
         return other.mentions().stream().allMatch(m -> PARTIES.contains(m.entity().type())
                 || document && other.end < end && ABOUT.contains(m.entity().type()));
+    }
+
+    /** Whether this reading is of parties abbreviated: one character each (巴, 以), or several by one word (两伊). */
+    private boolean abbreviatesParties() {
+        boolean oneWord = mentions.size() > 1 && mentions.stream().allMatch(m -> m.begin() == begin && m.end() == end);
+        return oneWord || mentions.stream().allMatch(m -> m.end() - m.begin() == 1);
     }
 
     /** What a document's name may be about and name inside it. */

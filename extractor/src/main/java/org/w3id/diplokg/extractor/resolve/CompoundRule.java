@@ -62,21 +62,26 @@ final class CompoundRule {
     private final Gazetteer gazetteer;
     private final PartyAbbreviations abbreviations;
     private final Set<String> followers;
-    /** Each compound of {@code read-apart-compounds.tsv} with the party of each of its characters. */
-    private final Map<String, List<Entity>> readApart = new LinkedHashMap<>();
+    /** Each compound of {@code read-apart-compounds.tsv} with its parties. */
+    private final Map<String, ReadApart> readApart = new LinkedHashMap<>();
+
+    /** The parties a read-apart compound names: one per character (欧美), or all by the whole word (两伊, the two Yi). */
+    private record ReadApart(List<Entity> parties, boolean whole) {}
 
     CompoundRule(Gazetteer gazetteer, PartyAbbreviations abbreviations) {
         this.gazetteer = gazetteer;
         this.abbreviations = abbreviations;
         this.followers = WordList.load("compound-followers.txt");
         for (DataFile.Row row : READ_APART) {
+            boolean whole = row.cell(1).equals("whole");
+            int last = whole ? row.cells().length - 1 : row.cell(0).length();
             List<Entity> parties = new ArrayList<>();
-            for (int c = 1; c <= row.cell(0).length(); c++) {
+            for (int c = whole ? 2 : 1; c <= last; c++) {
                 String reference = row.cell(c);
                 parties.add(gazetteer.byReference(reference)
                         .orElseThrow(() -> new IllegalStateException(row.resource() + ":" + row.line() + ": no entity " + reference)));
             }
-            readApart.put(row.cell(0), parties);
+            readApart.put(row.cell(0), new ReadApart(parties, whole));
         }
     }
 
@@ -90,14 +95,18 @@ final class CompoundRule {
         if (!tagging.wordStartsAt(i)) {
             return Optional.empty();
         }
-        for (Map.Entry<String, List<Entity>> compound : readApart.entrySet()) {
-            if (sentence.startsWith(compound.getKey(), i)) {
+        for (Map.Entry<String, ReadApart> compound : readApart.entrySet()) {
+            String word = compound.getKey();
+            if (sentence.startsWith(word, i)) {
                 List<Mention> parties = new ArrayList<>();
-                for (int c = 0; c < compound.getKey().length(); c++) {
-                    parties.add(new Mention(i + c, i + c + 1, sentence.substring(i + c, i + c + 1), compound.getValue().get(c),
-                            COMPOUND_CONFIDENCE, Annotator.RULE));
+                List<Entity> named = compound.getValue().parties();
+                for (int p = 0; p < named.size(); p++) {
+                    // 两伊: each party by the whole word, for 两 (two) names neither alone
+                    int start = compound.getValue().whole() ? i : i + p;
+                    int end = compound.getValue().whole() ? i + word.length() : i + p + 1;
+                    parties.add(new Mention(start, end, sentence.substring(start, end), named.get(p), COMPOUND_CONFIDENCE, Annotator.RULE));
                 }
-                return Optional.of(new Candidate(i, i + compound.getKey().length(), Candidate.RULE, parties));
+                return Optional.of(new Candidate(i, i + word.length(), Candidate.RULE, parties));
             }
         }
         return Optional.empty();

@@ -1468,6 +1468,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void thoseWhoFormABodyAreItsMembers() {
+        assertReads("由巴西、俄罗斯、印度和中国四国组成的金砖国家已经成为重要的合作机制。",
+                r -> r.startsWith("MEMBERSHIP BR+RU+IN+CN -> BRICS"), "each state that forms it");
+        assertReadsNone("中国派出由400名官兵组成的工程兵大队。", r -> r.startsWith("MEMBERSHIP"), "a unit of soldiers is no body");
+    }
+
+    @Test
     void aTimeLaterThanTheStatementMakesItPlanned() {
         assertEquals(List.of("MEMBERSHIP CN -> WTO / accession {planned} @2022"), relations("明年中国加入世贸组织。"));
         assertEquals(List.of("MEMBERSHIP CN -> WTO / accession @2020-11"), relations("去年11月，中国加入世贸组织。"));
