@@ -56,8 +56,11 @@ final class HostingRule implements RelationRule {
             Optional<Entity> host = hostIn(sentence, held.start(1), held.end(1));
             // the event after 的 (在秘鲁举行的会议: first, so that in …峰会和在老挝举行的会议 the place is the second's), named
             // before (峰会将在哈萨克斯坦举行), or right after (在俄罗斯举行“和平使命—2007”…演习)
-            Optional<Mention> event = text.startsWith("的", held.end())
-                    ? sentence.mentionStartingNear(held.end() + 1, EVENTS, "").or(() -> eventBefore(sentence, held.start()))
+            // …的 then words: what is held is what those words name, if an event, never one before (在新德里举行的
+            // 首脑会议和…在布宜诺斯艾利斯举行的部长级会议: the second place holds no summit); …举行的。 is the one before
+            boolean heldWhatFollows = text.startsWith("的", held.end()) && held.end() + 1 < text.length()
+                    && "，。；！？".indexOf(text.charAt(held.end() + 1)) < 0;
+            Optional<Mention> event = heldWhatFollows ? sentence.mentionStartingNear(held.end() + 1, EVENTS, "")
                     : eventBefore(sentence, held.start()).or(() -> sentence.mentionStartingNear(held.end(), EVENTS, "了“"));
             if (host.isPresent() && event.isPresent()) {
                 add(sentence, found, host.get(), event.get(), held.start(), held.start(1));

@@ -6,7 +6,7 @@ import org.w3id.diplokg.extractor.model.RelationModality;
 /**
  * How a sentence puts a relation, read from the words that govern its verb: a negation right before
  * it denies it (不, 从未, 无意, 避免, 拒绝, 推迟), unless what is denied is a decrease (不会减少: it goes on); 愿, 希望, 争取, 推动, 邀请, 应, a proposal or application in its clause (建议, 申请加入), and
- * whether or how likely it may be (能否, 有可能, 可望) seek it; 将, 即将, 就要, 计划,
+ * whether or how likely it may be (能否, 有可能, 可望) seek it; 将, 即将, 就要, 计划, 准备 (as a verb: 准备同…商量),
  * and a question whether or when it will be (是否会, 会不会, 何时) plan it; 正在,
  * 继续, 将继续 (将始终, 将坚定不移地, 将一如既往地), 不断, 保持, and a stance held all along (一贯, 始终, 历来) say it goes on; else it is stated as done. The first that applies wins,
  * in that order.
@@ -33,7 +33,7 @@ final class ModalityReader {
                     + "|(?<![回相反响适供效])应(?![对用约邀]|[^，。；]{1,20}邀请)|(?<![重主首需纲摘必只就])要(?![求素闻点])(?!" + SPEECH_ACT + ")");
     /** 将 of the future, but not before words of holding on (将继续, 将始终, 将坚定不移地: it goes on); not 将 that takes an object made something (将中国作为首访国家, 将…视为, 将两国关系提升为), which is no time. */
     private static final Pattern PLANNED = Pattern.compile(
-            "即将|将于|计划|打算|就要|是否会|会不会|何时|(?<!即)将(?!继续|来|始终|坚定不移|始终不渝|一如既往)(?![^，。将把]{1,20}(?:作为|视为|列为|提升为|升级为|确定为))");
+            "即将|将于|计划|打算|准备(?!工作|会议)|就要|是否会|会不会|何时|(?<!即)将(?!继续|来|始终|坚定不移|始终不渝|一如既往)(?![^，。将把]{1,20}(?:作为|视为|列为|提升为|升级为|确定为))");
     private static final Pattern ONGOING = Pattern.compile("正在|继续|不断|持续|保持|一直|一贯|始终|历来|向来|长期|日益|逐步|陆续|方兴未艾|坚定不移|一如既往");
     /** Words after what is told that say it lasts (…的对抗不断升级, 两伊战争已经持续四年半, …仍然存在). */
     private static final Pattern LASTS_AFTER = Pattern.compile("不断|持续|延续|仍然|仍在|依然|继续|至今");

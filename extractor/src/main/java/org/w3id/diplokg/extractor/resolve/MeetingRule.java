@@ -30,14 +30,15 @@ final class MeetingRule {
     private static final String NUMBER = "[一二三四五六七八九十百零〇两\\d]+";
     /** An edition's ordinal: 第六届, 第二十四次, 第三轮, and 首届, 首次, 首轮 (the first edition is an edition too). */
     static final String EDITION = "(?:第" + NUMBER + "[届次轮]|首[届次轮])";
-    private static final String MEETING = "(?:领导人会晤|领导人会议|领导人峰会|部长级会议|外长会议|外长会|高官会|峰会|会晤|年会|缔约方大会|大会"
+    private static final String MEETING = "(?:一般性辩论|领导人会晤|领导人会议|领导人峰会|部长级会议|外长会议|外长会|高官会|峰会|会晤|年会|缔约方大会|大会"
             + "|高峰论坛|论坛会议|论坛|博览会|进博会|运动会|奥运会|冬奥会|世博会|会议|对话会|研讨会|高层对话|战略对话|对话|高层磋商|磋商|会谈)";
     /**
-     * 第N届/次/轮 + up to 20 characters of name + a meeting word; the name may carry — and “” (第三届“一带一路”国际合作高峰论坛),
+     * 第N届/次/轮 + up to 20 characters of name + a meeting word; the name may carry — and “” (第三届“一带一路”国际合作高峰论坛);
+     * a session's general debate is its own event (第三十八届联合国大会一般性辩论, not the session that holds it);
      * never a clause's verb or preposition (第二次举行峰会, 首次在非洲举行峰会 name no meeting).
      */
     private static final Pattern NUMBERED = Pattern.compile(
-            "(?:(?:落实)?《[^《》]{2,30}》)?(?:(?!首[届次轮])[\\p{IsHan}—“”+＋&&[^第]]){0,20}" + EDITION + "[\\p{IsHan}—“”&&[^在于出参举召将是的向同访应办]]{0,20}?" + MEETING + "(?![议晤])");
+            "(?:(?:落实)?《[^《》]{2,30}》)?(?:(?!首[届次轮])[\\p{IsHan}—“”+＋&&[^第]]){0,20}" + EDITION + "[\\p{IsHan}—“”&&[^在于出参举召将是的向同访应办]]{0,20}?" + MEETING + "(?![议晤]|一般性辩论)");
     /**
      * The meeting of a treaty's parties with no number, named after the treaty the gazetteer knows right before
      * (关税及贸易总协定缔约方部长级会议, 不扩散核武器条约缔约国审议和延长大会); a numbered one is {@link #NUMBERED}'s.

@@ -1462,6 +1462,7 @@ class RelationFinderTest {
         assertReads("瑞士拒绝加入联合国。", r -> r.startsWith("MEMBERSHIP CH -> UN") && r.contains("{denied}"), "拒绝 before the verb");
         assertReads("中方决定推迟举行中苏边界谈判。", r -> r.startsWith("TALKS") && r.contains("{denied}"), "推迟 before the verb");
         assertReads("我们建议举行中苏两国副外长级磋商。", r -> r.startsWith("TALKS CN+SU") && r.contains("{sought}"), "a proposal");
+        assertReads("瑞士准备加入联合国。", r -> r.startsWith("MEMBERSHIP CH -> UN") && r.contains("{planned}"), "准备 as a verb plans");
         assertReads("瑞士已经申请加入联合国。", r -> r.startsWith("MEMBERSHIP CH -> UN") && r.contains("{sought}"), "an application");
         assertReads("我们支持朝鲜提出的举行三方会谈的建议。", r -> r.startsWith("SUPPORT CN") && !r.contains("{sought}"),
                 "a proposal named as a thing is what the verb acts on");
@@ -1640,6 +1641,14 @@ class RelationFinderTest {
         List<String> tokyo = relations("第八次中日韩外长会在东京举行。");
         assertTrue(tokyo.stream().anyMatch(r -> r.startsWith("HOSTING JP -> ")), tokyo.toString());
         assertTrue(tokyo.stream().noneMatch(r -> r.startsWith("HOSTING tokyo")), "the city is no party: " + tokyo);
+    }
+
+    @Test
+    void aPlaceHoldsWhatFollowsItsHeldNotAnEventBefore() {
+        List<String> two = relations("今年3月在北京举行的第八次中日韩外长会和今年4月在开罗举行的部长级会议都取得了成果。");
+        assertTrue(two.stream().anyMatch(r -> r.startsWith("HOSTING CN -> ")), two.toString());
+        assertTrue(two.stream().noneMatch(r -> r.startsWith("HOSTING EG")), "Cairo holds the ministers' meeting, no event named: " + two);
+        assertTrue(relations("第八次中日韩外长会是在东京举行的。").stream().anyMatch(r -> r.startsWith("HOSTING JP -> ")), "…举行的。");
     }
 
     @Test

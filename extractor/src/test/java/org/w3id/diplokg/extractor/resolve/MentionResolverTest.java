@@ -683,6 +683,8 @@ class MentionResolverTest {
         assertEquals("EVENT:第二十四次中国—欧盟领导人会晤", keyAt(resolve("双方将举办第二十四次中国—欧盟领导人会晤。"), "第二十四次中国—欧盟领导人会晤"));
         assertEquals("EVENT:世贸组织第十三届部长级会议", keyAt(resolve("上个月，世贸组织第十三届部长级会议在阿布扎比闭幕。"), "世贸组织第十三届部长级会议"));
         assertEquals("EVENT:上合组织阿斯塔纳峰会", keyAt(resolve("中方支持哈方办好上合组织阿斯塔纳峰会。"), "上合组织阿斯塔纳峰会"));
+        assertEquals("EVENT:第五十四届联合国大会一般性辩论", keyAt(resolve("部长在第54届联合国大会一般性辩论中发言。"), "第54届联合国大会一般性辩论"),
+                "a session's general debate, not the session");
         assertEquals("none", keyAt(resolve("中方支持哈方办好上合组织阿斯塔纳峰会。"), "上合组织"), "a name inside the event's name is no mention");
         assertEquals("EVENT:NPC-14-2", keyAt(resolve("十四届全国人大二次会议3月7日举行记者会。"), "十四届全国人大二次会议"));
         assertEquals("EVENT:NPC-13-3", keyAt(resolve("第十三届全国人民代表大会第三次会议开幕。"), "第十三届全国人民代表大会第三次会议"));
