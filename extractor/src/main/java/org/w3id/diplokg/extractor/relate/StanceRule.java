@@ -555,23 +555,39 @@ final class StanceRule implements RelationRule {
 
     /** Congratulating someone on taking an office (祝贺加尔巴先生当选第四十四届联合国大会主席): the one elected is named between. */
     private static final Pattern CONGRATULATED = Pattern.compile("祝贺([^，。；]{1,24}?)(?:当选|就任|连任)");
+    /** Recommending someone for an office (推荐坦桑尼亚外交部长萨利姆为秘书长候选人, 推荐潘基文先生): the one recommended after. */
+    private static final Pattern RECOMMENDED = Pattern.compile("推荐了?([^，。；为]{1,24}?)(?=为|出任|担任|先生|[，。；]|$)");
     private static final Set<EntityType> ELECTED = EnumSet.of(EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION);
 
     /**
      * Congratulating one on an election or on taking office is supporting them (the UN General Assembly's new president
      * in each of twelve development speeches): the person named between, else the state or body named right after 祝贺
      * (祝贺印度当选…); not a place they come from (来自圭亚那的因萨纳利大使: the ambassador, or no one where no person is read).
+     * Who congratulates is named before, else the speaker's state (我代表中国代表团，热烈祝贺…).
      */
     private static void congratulated(SentenceView sentence, List<Relation> found) {
-        Matcher matcher = CONGRATULATED.matcher(sentence.text());
+        backedForOffice(sentence, found, CONGRATULATED, true);
+    }
+
+    /**
+     * Recommending one for an office is supporting them (安理会…推荐潘基文先生, 非洲统一组织推荐…萨利姆为候选人: all six such
+     * development sentences), by who recommends, named before.
+     */
+    private static void recommended(SentenceView sentence, List<Relation> found) {
+        backedForOffice(sentence, found, RECOMMENDED, false);
+    }
+
+    /** Support for the one {@code backing}'s group 1 names for an office, by the actor before, else maybe the speaker's state. */
+    private static void backedForOffice(SentenceView sentence, List<Relation> found, Pattern backing, boolean speakerMayBack) {
+        Matcher matcher = backing.matcher(sentence.text());
         while (matcher.find()) {
             List<Mention> named = sentence.mentionsIn(matcher.start(1), matcher.end(1)).stream()
                     .filter(m -> ELECTED.contains(m.entity().type())).toList();
             Optional<Entity> elected = named.stream().filter(m -> m.entity().type() == EntityType.PERSON).map(Mention::entity)
                     .reduce((first, second) -> second).or(() -> named.stream().filter(m -> m.begin() == matcher.start(1))
                             .map(Mention::entity).findFirst());
-            // who congratulates: named before, else the speaker's state (我代表中国代表团，热烈祝贺…)
-            Optional<Entity> actor = sentence.actorBefore(matcher.start()).or(() -> Optional.ofNullable(sentence.speakerCountry()));
+            Optional<Entity> actor = sentence.actorBefore(matcher.start())
+                    .or(() -> speakerMayBack ? Optional.ofNullable(sentence.speakerCountry()) : Optional.empty());
             if (elected.isEmpty() || actor.isEmpty() || elected.equals(actor)) {
                 continue;
             }
@@ -766,6 +782,7 @@ final class StanceRule implements RelationRule {
         basedOn(sentence, found);
         wishedSuccess(sentence, found);
         congratulated(sentence, found);
+        recommended(sentence, found);
         notAccepted(sentence, found);
         String text = sentence.text();
         Matcher matcher = STANCE.matcher(text);

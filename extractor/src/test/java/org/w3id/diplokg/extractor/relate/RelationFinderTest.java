@@ -174,6 +174,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void recommendingOneForAnOfficeSupportsThem() {
+        List<String> recommended = relations("非洲统一组织决定推荐肯尼亚外交部长姆瓦伊为秘书长候选人。");
+        assertTrue(recommended.stream().anyMatch(r -> r.startsWith("SUPPORT OAU -> 姆瓦伊")), recommended.toString());
+        assertTrue(relations("会议决定推荐一名候选人。").stream().noneMatch(r -> r.startsWith("SUPPORT")), "no one named, no actor");
+    }
+
+    @Test
     void theBodyALeaderLeadsAndThePersonInABodysOfficeAreWhatIsSupported() {
         List<String> led = relations("中国政府坚定支持西哈努克亲王领导的民主柬埔寨联合政府。");
         assertTrue(led.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> CGDK")), led.toString());
