@@ -59,12 +59,21 @@ final class AnniversaryRule implements RelationRule {
         }
     }
 
+    /** The communiqué that establishes relations, named by them (中美建交公报, 两国建交联合公报). */
+    private static final Pattern COMMUNIQUE = Pattern.compile("^(?:联合)?公报");
+    /** Signing or issuing that communiqué, which is establishing the relations (签署了两国建交公报). */
+    private static final Pattern ISSUED = Pattern.compile("签署|签订|发表");
+
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
         officialRelationsDenied(sentence, found);
         Matcher matcher = RELATIONS.matcher(sentence.text());
         while (matcher.find()) {
             int clause = sentence.clauseStart(matcher.start());
+            if (COMMUNIQUE.matcher(sentence.text().substring(matcher.end())).find()
+                    && !ISSUED.matcher(sentence.text().substring(clause, matcher.start())).find()) {
+                continue; // 遵守中美建交公报: the document's name, no act of relations, unless it is signed or issued
+            }
             List<Entity> parties = new ArrayList<>(sentence.actorsIn(clause, matcher.start()));
             if (parties.isEmpty()) {
                 parties.addAll(sentence.pairNamedBefore(clause, matcher.start()));

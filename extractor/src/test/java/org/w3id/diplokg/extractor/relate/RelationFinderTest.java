@@ -1229,6 +1229,12 @@ class RelationFinderTest {
     }
 
     @Test
+    void aCommuniqueNamedByTheRelationsItEstablishedIsNoActOfThem() {
+        assertReadsNone("我们希望美方严格遵守中美建交公报。", r -> r.startsWith("RELATIONS_ANNIVERSARY"), "the document's name");
+        assertReads("1990年，两国外长在纽约签署了中新建交公报。", r -> r.startsWith("RELATIONS_ANNIVERSARY"), "signing it establishes them");
+    }
+
+    @Test
     void anniversariesGiveTheYearRelationsBegan() {
         assertEquals(List.of("RELATIONS_ANNIVERSARY CN+ASEAN / dialogue relations / 1991"),
                 relations("今年是中国—东盟建立对话关系30周年。"));
