@@ -16,7 +16,7 @@ import org.w3id.diplokg.gazetteer.EntityType;
 import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
- * Hosting an event: X主办/举办/承办/主持/办好 an event (共同…: each of those named, or the partner after 同 and who
+ * Hosting an event: X主办/举办/承办/主持/办好/召开 an event (not where X only backs it: 中国支持召开…) (共同…: each of those named, or the partner after 同 and who
  * the sentence opens with); an event 在X举行/召开/开幕; 在X举行的 an event; 在X出席,
  * 赴X出席 an event (where it is attended is where it is held), and 来华出席 one (China); 应X邀请…出席 an event (who invites hosts);
  * X作为Y东道国 (see {@link #asHost}); X申办 an event, hosting sought (see {@link #bids}). The host is who acts before the verb (我们:
@@ -28,7 +28,9 @@ final class HostingRule implements RelationRule {
     HostingRule(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
-    private static final Pattern HOSTS = Pattern.compile("主办|举办|承办|主持|办好|举行");
+    private static final Pattern HOSTS = Pattern.compile("主办|举办|承办|主持|办好|举行|召开");
+    /** A stance or wish between who is named and the verb (中国支持召开…会议): what is backed, not hosted, by them. */
+    private static final Pattern BACKS = Pattern.compile("支持|赞成|主张|希望|建议|呼吁|要求|同意|提议|倡议|欢迎|祝贺|推动|促成|争取");
     private static final Pattern HELD_IN = Pattern.compile("在([^，。在]{1,16}?)(?:举行|召开|开幕|闭幕|举办|结束(?!后))");
     private static final Set<EntityType> EVENTS = EnumSet.of(EntityType.EVENT);
     /** 应…邀请 at an event attended: who invites hosts it (应马来西亚总理穆希丁邀请，习近平主席将…出席…会议). */
@@ -117,6 +119,12 @@ final class HostingRule implements RelationRule {
             } else {
                 event = eventAfter(sentence, hosts.end());
                 host = sentence.participantsIn(clause, hosts.start()).stream().reduce((first, second) -> second);
+                if (host.isEmpty()) {
+                    host = sentence.agentBefore(hosts.start());
+                }
+                if (onlyBacks(sentence, host, hosts.start())) {
+                    continue; // 中国支持召开…: who backs it is not who holds it
+                }
             }
             if (host.isEmpty()) {
                 host = sentence.agentBefore(hosts.start());
@@ -136,6 +144,16 @@ final class HostingRule implements RelationRule {
                 found.add(hosting.modality() == RelationModality.DONE ? hosting.withModality(RelationModality.PLANNED) : hosting);
             }
         }
+    }
+
+    /**
+     * Whether a stance or wish stands between the host found and the verb (中国支持召开…, 我们支持在联合国主持下，召开…): from
+     * where the host is last named, or the sentence's start for a host it does not name (the speaker's country).
+     */
+    private static boolean onlyBacks(SentenceView sentence, Optional<Entity> host, int verb) {
+        int after = host.flatMap(named -> sentence.mentionsIn(0, verb).stream().filter(m -> m.entity().equals(named))
+                .reduce((first, second) -> second)).map(Mention::end).orElse(0);
+        return BACKS.matcher(sentence.text().substring(after, verb)).find();
     }
 
     /** An election or referendum: held, but hosted by no one. */

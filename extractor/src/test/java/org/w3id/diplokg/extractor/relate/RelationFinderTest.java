@@ -1665,6 +1665,16 @@ class RelationFinderTest {
     }
 
     @Test
+    void whoConvenesAnEventHostsItButWhoBacksConveningItDoesNot() {
+        assertTrue(relations("1981年7月，联合国召开了柬埔寨问题国际会议。").stream().anyMatch(r -> r.startsWith("HOSTING UN -> ")),
+                relations("1981年7月，联合国召开了柬埔寨问题国际会议。").toString());
+        assertTrue(relations("中国支持召开柬埔寨问题国际会议。").stream().noneMatch(r -> r.startsWith("HOSTING CN")),
+                relations("中国支持召开柬埔寨问题国际会议。").toString());
+        assertTrue(relations("我们支持在联合国主持下，召开中东问题国际和平会议。").stream().noneMatch(r -> r.startsWith("HOSTING CN")),
+                "the clause before backs it");
+    }
+
+    @Test
     void whoAttendsWithTheVisitorIsAPartyToo() {
         List<String> found = relations("王毅同东盟十国外长共同出席第五届中国—南亚博览会。");
         assertTrue(found.stream().anyMatch(r -> r.startsWith("VISIT 王毅+ASEAN -> ")), found.toString());
