@@ -114,13 +114,13 @@ final class VisitRule implements RelationRule {
                         .map(first -> sentence.listedFrom(first, PLACES).stream().map(Mention::entity).distinct().toList())
                         .orElse(List.of());
             } else {
-                objects = sentence.mentionsIn(matcher.end(), clauseEnd).stream()
+                List<Mention> named = sentence.mentionsIn(matcher.end(), clauseEnd).stream()
                         .filter(m -> (attends ? EVENTS : PLACES).contains(m.entity().type()) || !attends && seatVisited(sentence, m, matcher.end()))
-                        .filter(m -> !sentence.framedByZai(m))
-                        .map(Mention::entity).distinct().toList();
-                if (!attends && !objects.isEmpty() && !startsRightAfter(sentence, matcher.end())) {
-                    objects = objects.subList(0, 1);
+                        .filter(m -> !sentence.framedByZai(m)).toList();
+                if (!attends && !named.isEmpty()) {
+                    named = startsRightAfter(sentence, matcher.end()) ? listedRun(sentence, named) : named.subList(0, 1);
                 }
+                objects = named.stream().map(Mention::entity).distinct().toList();
                 Matcher occasion = UNNAMED_OCCASION.matcher(text).region(matcher.end(), text.length());
                 if (attends && objects.isEmpty() && occasion.lookingAt()) {
                     // 习近平主席将出席开幕式并发表主旨讲话: the event named last before, here or in the sentences before; one
@@ -298,6 +298,25 @@ final class VisitRule implements RelationRule {
     }
 
     /** Whether a place is named right after the verb, or after its aspect (访问了乌克兰、波兰…). */
+    /**
+     * The places named right after the verb, each next to the one before or joined to it (访问日本、韩国和越南, 访问美国纽约):
+     * not those the clause names later (访问日本时提出了发展中日关系的…: no visit to China).
+     */
+    private static List<Mention> listedRun(SentenceView sentence, List<Mention> named) {
+        List<Mention> run = new ArrayList<>(List.of(named.get(0)));
+        for (Mention next : named.subList(1, named.size())) {
+            String between = sentence.text().substring(run.get(run.size() - 1).end(), next.begin());
+            if (!LISTED_BETWEEN.matcher(between).matches()) {
+                break;
+            }
+            run.add(next);
+        }
+        return run;
+    }
+
+    /** What may stand between two places visited in one list: nothing, a joiner, or the marks around a name. */
+    private static final Pattern LISTED_BETWEEN = Pattern.compile("[》”]?(?:[、和与及]|以及)?[《“]?");
+
     private static boolean startsRightAfter(SentenceView sentence, int index) {
         int object = index < sentence.text().length() && "了过".indexOf(sentence.text().charAt(index)) >= 0 ? index + 1 : index;
         return sentence.mentions().stream().anyMatch(m -> m.begin() == object);

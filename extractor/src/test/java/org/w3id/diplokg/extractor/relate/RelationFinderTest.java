@@ -1675,6 +1675,13 @@ class RelationFinderTest {
     }
 
     @Test
+    void thePlacesVisitedAreThoseListedAfterTheVerbNotThoseTheClauseNamesLater() {
+        List<String> visits = relations("赵紫阳总理访问日本时提出了发展中日关系的原则。").stream().filter(r -> r.startsWith("VISIT")).toList();
+        assertEquals(List.of("VISIT 赵紫阳 -> JP / visits"), visits, "中日 later in the clause is no place visited");
+        assertEquals(3, relations("李鹏总理将访问日本、韩国和越南。").stream().filter(r -> r.startsWith("VISIT 李鹏")).count(), "each listed");
+    }
+
+    @Test
     void whoAttendsWithTheVisitorIsAPartyToo() {
         List<String> found = relations("王毅同东盟十国外长共同出席第五届中国—南亚博览会。");
         assertTrue(found.stream().anyMatch(r -> r.startsWith("VISIT 王毅+ASEAN -> ")), found.toString());
