@@ -21,14 +21,14 @@ final class ModalityReader {
      * proposal named as a thing (…提出的建议, 建议，), which the verb acts on.
      */
     private static final Pattern PROPOSED = Pattern.compile("(?<![的项点条])建议(?![的，。；])|申请(?=加入|成为)");
-    /** A speech act said with 要 (我要感谢, 我还要对…表示赞赏) is done in the saying: no wish. */
+    /** A speech act said with 要 (我要感谢, 我还要对…表示赞赏), or 愿借此机会, is done in the saying: no wish. */
     private static final String SPEECH_ACT = "(?:对[^，。；]{1,40})?表示|感谢|祝贺|赞赏|强调|指出|重申";
     /**
      * Not 应X(的)邀请, at X's invitation (应普京总统邀请对俄罗斯进行国事访问), nor an invitation accepted (接受了李鹏总理的邀请,
      * 将于…访问): neither 应 nor 邀请 seeks there.
      */
     private static final Pattern SOUGHT = Pattern.compile(
-            "愿|希望|争取|力争|推动|期待|期望|致力于|呼吁|主张|敦促|能否|有可能|可望"
+            "愿(?!借此机会)|希望|争取|力争|推动|期待|期望|致力于|呼吁|主张|敦促|能否|有可能|可望"
                     + "|(?<!(?:应|接受)[^，。；]{0,20})邀请|尽早|早日|尽快|应当|应该|需要"
                     + "|(?<![回相反响适供效])应(?![对用约邀]|[^，。；]{1,20}邀请)|(?<![重主首需纲摘必只就])要(?![求素闻点])(?!" + SPEECH_ACT + ")");
     /** 将 of the future, but not before words of holding on (将继续, 将始终, 将坚定不移地: it goes on); not 将 that takes an object made something (将中国作为首访国家, 将…视为, 将两国关系提升为), which is no time. */

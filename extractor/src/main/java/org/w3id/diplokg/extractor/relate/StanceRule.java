@@ -651,8 +651,8 @@ final class StanceRule implements RelationRule {
                 sentence.clauseEnd(verb.end())).withObject(refused.orElse(null)), verb.start()));
     }
 
-    /** What opens a wish or a refusal in the minister's own words (最后，预祝…; 我预祝…): nothing of a subject. */
-    private static final Pattern OWN_OPENING = Pattern.compile("^(?:最后|我们|我)(?![国方])");
+    /** What opens a wish or a refusal in the minister's own words (最后，预祝…; 我预祝…; …，并对…表示赞赏): nothing of a subject. */
+    private static final Pattern OWN_OPENING = Pattern.compile("^(?:(?:最后|我们|我)(?![国方]))?(?:也|还|并|同时)*");
 
     /** Who wishes or refuses at {@code verb}: as {@link #stanceTaker}, the minister's own opening words counting as none. */
     private static Optional<Entity> stanceTaker(SentenceView sentence, int verb) {
@@ -707,7 +707,8 @@ final class StanceRule implements RelationRule {
     private static final Pattern PRAISES = Pattern.compile("(?:高度|充分)?赞赏");
     /** A title before the one praised (对秘书长德奎利亚尔先生…): not the party, which follows it. */
     private static final Pattern TITLE_FIRST = Pattern.compile("(?:上届|本届)?(?:大会)?(?:秘书长|主席|总统|总理|外长|总干事)、?");
-    private static final Pattern PRAISE_AFTER = Pattern.compile("表示(?:高度|充分)?赞赏");
+    /** Praise said after the one praised, or tribute paid (对德奎利亚尔秘书长…所作的不懈努力表示敬意). */
+    private static final Pattern PRAISE_AFTER = Pattern.compile("表示(?:高度|充分)?赞赏|表示(?:崇高的)?敬意");
     private static final Set<EntityType> PRAISED = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON,
             EntityType.EVENT);
 

@@ -789,6 +789,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void praiseOrTributeInAClauseThatGoesOnIsTheSpeakersToo() {
+        List<String> tribute = relations("我也要感谢上届大会主席的工作，并对德奎利亚尔秘书长为联合国事业所作的不懈努力表示敬意。");
+        assertTrue(tribute.contains("SUPPORT CN -> 德奎利亚尔"), "并 opens no subject; tribute is praise: " + tribute);
+        List<String> onThisOccasion = relations("我也愿借此机会，对德奎利亚尔秘书长为联合国的事业所作的不懈努力表示敬意。");
+        assertTrue(onThisOccasion.contains("SUPPORT CN -> 德奎利亚尔"), "愿借此机会 is done in the saying: " + onThisOccasion);
+    }
+
+    @Test
     void whoIsNamedAfterAFrameClosedBeforeTheVerbActs() {
         List<String> talks = relations("我们愿意在平等的基础上同美方就这一问题进行对话。").stream().filter(r -> r.startsWith("TALKS")).toList();
         assertEquals(List.of("TALKS CN+US {sought}"), talks);
