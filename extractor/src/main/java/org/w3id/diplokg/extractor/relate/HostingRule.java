@@ -16,8 +16,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
 import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
- * Hosting an event: X主办/举办/承办/主持/办好/召开 an event (not where X only backs it: 中国支持召开…) (共同…: each of those named, or the partner after 同 and who
- * the sentence opens with); an event 在X举行/召开/开幕; 在X举行的 an event; 在X出席,
+ * Hosting an event: X主办/举办/承办/主持/办好/召开 an event (共同…: each of those named, or the partner after 同 and who
+ * the sentence opens with; not where X only backs it: 中国支持召开…); an event 在X举行/召开/开幕; 在X举行的 an event; 在X出席,
  * 赴X出席 an event (where it is attended is where it is held), and 来华出席 one (China); 应X邀请…出席 an event (who invites hosts);
  * X作为Y东道国 (see {@link #asHost}); X申办 an event, hosting sought (see {@link #bids}). The host is who acts before the verb (我们:
  * China), or the state named or lying after 在 or 赴; the object the event.

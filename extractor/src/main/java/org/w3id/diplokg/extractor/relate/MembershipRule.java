@@ -18,8 +18,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * Membership and accession: X加入Y (accession), X作为Y常任理事国/成员国 (and 作为Y成员，X…, the member opening the clause
  * after), X是Y和Z的成员, X成为Y正式成员,
  * 恢复Y合法席位 (恢复X在Y的合法席位: X), 重返Y大家庭, X当选Y非常任理事国, X同为Y成员 (member),
- * 入世 (China's accession to the WTO), X组成的Y (those who form it), where Y is an organization and X the actor before the verb; and a body's chair
- * named by that title (东盟轮值主席国老挝).
+ * 入世 (China's accession to the WTO), X组成的Y (those who form it), where Y is an organization and X the actor before
+ * the verb; and a body's chair named by that title (东盟轮值主席国老挝).
  */
 final class MembershipRule implements RelationRule {
     private static final Set<EntityType> ORGANIZATIONS = EnumSet.of(EntityType.ORGANIZATION);

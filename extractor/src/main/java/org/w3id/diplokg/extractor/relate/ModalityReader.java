@@ -5,7 +5,8 @@ import org.w3id.diplokg.extractor.model.RelationModality;
 
 /**
  * How a sentence puts a relation, read from the words that govern its verb: a negation right before
- * it denies it (不, 从未, 无意, 避免, 拒绝, 推迟), unless what is denied is a decrease (不会减少: it goes on); 愿, 希望, 争取, 推动, 邀请, 应, a proposal or application in its clause (建议, 申请加入), and
+ * it denies it (不, 从未, 无意, 避免, 拒绝, 推迟), unless what is denied is a decrease (不会减少: it goes on); 愿, 希望,
+ * 争取, 推动, 邀请, 应, a proposal or application in its clause (建议, 申请加入), and
  * whether or how likely it may be (能否, 有可能, 可望) seek it; 将, 即将, 就要, 计划, 准备 (as a verb: 准备同…商量),
  * and a question whether or when it will be (是否会, 会不会, 何时) plan it; 正在,
  * 继续, 将继续 (将始终, 将坚定不移地, 将一如既往地), 不断, 保持, and a stance held all along (一贯, 始终, 历来) say it goes on; else it is stated as done. The first that applies wins,
@@ -21,11 +22,11 @@ final class ModalityReader {
      * proposal named as a thing (…提出的建议, 建议，), which the verb acts on.
      */
     private static final Pattern PROPOSED = Pattern.compile("(?<![的项点条])建议(?![的，。；])|申请(?=加入|成为)");
-    /** A speech act said with 要 (我要感谢, 我还要对…表示赞赏), or 愿借此机会, is done in the saying: no wish. */
+    /** A speech act said with 要 (我要感谢, 我还要对…表示赞赏) is done in the saying: no wish. */
     private static final String SPEECH_ACT = "(?:对[^，。；]{1,40})?表示|感谢|祝贺|赞赏|强调|指出|重申";
     /**
      * Not 应X(的)邀请, at X's invitation (应普京总统邀请对俄罗斯进行国事访问), nor an invitation accepted (接受了李鹏总理的邀请,
-     * 将于…访问): neither 应 nor 邀请 seeks there.
+     * 将于…访问): neither 应 nor 邀请 seeks there; nor 愿借此机会, a speech act's formula (我愿借此机会…表示敬意), done in the saying.
      */
     private static final Pattern SOUGHT = Pattern.compile(
             "愿(?!借此机会)|希望|争取|力争|推动|期待|期望|致力于|呼吁|主张|敦促|能否|有可能|可望"

@@ -297,7 +297,6 @@ final class VisitRule implements RelationRule {
         return sentence.firstPersonBefore(verb).or(() -> sentence.addresseeBefore(verb)).or(() -> sentence.agentBefore(verb));
     }
 
-    /** Whether a place is named right after the verb, or after its aspect (访问了乌克兰、波兰…). */
     /**
      * The places named right after the verb, each next to the one before or joined to it (访问日本、韩国和越南, 访问美国纽约):
      * not those the clause names later (访问日本时提出了发展中日关系的…: no visit to China).
@@ -317,6 +316,7 @@ final class VisitRule implements RelationRule {
     /** What may stand between two places visited in one list: nothing, a joiner, or the marks around a name. */
     private static final Pattern LISTED_BETWEEN = Pattern.compile("[》”]?(?:[、和与及]|以及)?[《“]?");
 
+    /** Whether a place is named right after the verb, or after its aspect (访问了乌克兰、波兰…). */
     private static boolean startsRightAfter(SentenceView sentence, int index) {
         int object = index < sentence.text().length() && "了过".indexOf(sentence.text().charAt(index)) >= 0 ? index + 1 : index;
         return sentence.mentions().stream().anyMatch(m -> m.begin() == object);
