@@ -119,15 +119,13 @@ final class HostingRule implements RelationRule {
             } else {
                 event = eventAfter(sentence, hosts.end());
                 host = sentence.participantsIn(clause, hosts.start()).stream().reduce((first, second) -> second);
-                if (host.isEmpty()) {
-                    host = sentence.agentBefore(hosts.start());
-                }
-                if (onlyBacks(sentence, host, hosts.start())) {
-                    continue; // 中国支持召开…: who backs it is not who holds it
-                }
             }
             if (host.isEmpty()) {
                 host = sentence.agentBefore(hosts.start());
+            }
+            boolean actsInTheClause = !passive && !text.startsWith("的", hosts.end());
+            if (actsInTheClause && onlyBacks(sentence, host, hosts.start())) {
+                continue; // 中国支持召开…: who backs it is not who holds it
             }
             // 同拉马福萨总统共同主持, 由中国和泰国共同主持, 中俄两国将共同办好: each of those named hosts it
             boolean jointly = text.startsWith("共同", hosts.start() - 2);

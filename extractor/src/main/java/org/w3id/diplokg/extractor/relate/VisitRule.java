@@ -118,7 +118,11 @@ final class VisitRule implements RelationRule {
                         .filter(m -> (attends ? EVENTS : PLACES).contains(m.entity().type()) || !attends && seatVisited(sentence, m, matcher.end()))
                         .filter(m -> !sentence.framedByZai(m)).toList();
                 if (!attends && !named.isEmpty()) {
-                    named = startsRightAfter(sentence, matcher.end()) ? listedRun(sentence, named) : named.subList(0, 1);
+                    // 访问日本、韩国和越南: those listed right after the verb; not what the clause names later (访问日本时提出了发展
+                    // 中日关系的…: no visit to China)
+                    List<Mention> read = named;
+                    named = !startsRightAfter(sentence, matcher.end()) ? named.subList(0, 1)
+                            : sentence.listedFrom(named.get(0), VISITED).stream().filter(read::contains).toList();
                 }
                 objects = named.stream().map(Mention::entity).distinct().toList();
                 Matcher occasion = UNNAMED_OCCASION.matcher(text).region(matcher.end(), text.length());
@@ -296,25 +300,6 @@ final class VisitRule implements RelationRule {
         }
         return sentence.firstPersonBefore(verb).or(() -> sentence.addresseeBefore(verb)).or(() -> sentence.agentBefore(verb));
     }
-
-    /**
-     * The places named right after the verb, each next to the one before or joined to it (访问日本、韩国和越南, 访问美国纽约):
-     * not those the clause names later (访问日本时提出了发展中日关系的…: no visit to China).
-     */
-    private static List<Mention> listedRun(SentenceView sentence, List<Mention> named) {
-        List<Mention> run = new ArrayList<>(List.of(named.get(0)));
-        for (Mention next : named.subList(1, named.size())) {
-            String between = sentence.text().substring(run.get(run.size() - 1).end(), next.begin());
-            if (!LISTED_BETWEEN.matcher(between).matches()) {
-                break;
-            }
-            run.add(next);
-        }
-        return run;
-    }
-
-    /** What may stand between two places visited in one list: nothing, a joiner, or the marks around a name. */
-    private static final Pattern LISTED_BETWEEN = Pattern.compile("[》”]?(?:[、和与及]|以及)?[《“]?");
 
     /** Whether a place is named right after the verb, or after its aspect (访问了乌克兰、波兰…). */
     private static boolean startsRightAfter(SentenceView sentence, int index) {
