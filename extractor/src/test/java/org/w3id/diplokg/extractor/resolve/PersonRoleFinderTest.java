@@ -23,6 +23,7 @@ class PersonRoleFinderTest {
         assertEquals(List.of("习近平:主席", "拜登:总统"), rolesIn("去年11月，习近平主席同拜登总统举行面对面会晤。"));
         assertEquals(List.of("古特雷斯:秘书长"), rolesIn("联合国秘书长古特雷斯对此表示赞赏。"));
         assertEquals(List.of("习近平:总书记"), rolesIn("习近平总书记强调，党的领导是中国外交的灵魂。"));
+        assertEquals(List.of("王毅:副外长"), rolesIn("会谈由副外长王毅主持。"), "a deputy is not the minister he deputises");
     }
 
     @Test

@@ -28,6 +28,11 @@ class TitledNameRuleTest {
     }
 
     @Test
+    void aDeputysOfficeIsATitleToo() {
+        assertEquals(List.of("PERSON:伊利切夫"), persons("苏联/NR 代表团/NN 由/P 伊利切夫/NR 副外长/NN 率领/VV 。/PU"));
+    }
+
+    @Test
     void aStatePlaceOrBodyBeforeATitleIsNoPerson() {
         assertEquals(List.of(), persons("美国/NR 总统/NN 访华/VV 。/PU"), "a state");
         assertEquals(List.of(), persons("中美/NR 外长/NN 会晤/VV 。/PU"), "a compound of abbreviations");
