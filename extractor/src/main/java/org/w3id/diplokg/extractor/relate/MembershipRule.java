@@ -17,7 +17,7 @@ import org.w3id.diplokg.gazetteer.EntityType;
 /**
  * Membership and accession: X加入Y (accession), X作为Y常任理事国/成员国 (and 作为Y成员，X…, the member opening the clause
  * after), X是Y和Z的成员, X成为Y正式成员,
- * 恢复Y合法席位 (恢复X在Y的合法席位: X), 重返Y大家庭, X当选Y非常任理事国, X同为Y成员 (member),
+ * 恢复Y合法席位 (X在Y的合法席位, 一切合法权利 or 代表权: X; Y恢复了X的合法席位), 重返Y大家庭, X当选Y非常任理事国, X同为Y成员 (member),
  * 入世 (China's accession to the WTO), X组成的Y (those who form it), where Y is an organization and X the actor before
  * the verb; and a body's chair named by that title (东盟轮值主席国老挝).
  */
@@ -38,8 +38,15 @@ final class MembershipRule implements RelationRule {
     /** Taking the chair of a body (担任…主席国, 接任…轮值主席国), the body and its term right after the verb. */
     private static final Pattern CHAIRS = Pattern.compile("(?:担任|接任|接棒)了?");
     private static final Set<EntityType> COUNTRIES = EnumSet.of(EntityType.COUNTRY);
-    /** A seat restored in a body, the state named between (恢复了中华人民共和国在联合国的合法席位, 恢复在联合国的合法席位). */
-    private static final Pattern SEAT_RESTORED = Pattern.compile("恢复了?(?<member>[^，。在]{0,12})在(?<body>[^，。]{2,16}?)的?(?:一切)?合法(?:权利和)?席位");
+    /**
+     * A member's seat, rights or representation in a body (恢复了中华人民共和国在联合国的一切合法权利, 中国在联合国的代表权问题,
+     * 民主柬埔寨在联合国的合法席位), the member named before 在, each body after it (在世界银行及其附属机构国际开发协会…的代表权).
+     */
+    private static final Pattern SEAT_IN = Pattern.compile(
+            "(?<member>[^，。在]{0,12})在(?<body>[^，。在]{2,30}?)的?(?:一切)?(?:合法(?:权利和)?(?:席位|权利)|席位|代表权)");
+    /** A body restoring a member's seat, the body the subject (国际货币基金组织已于4月17日恢复了中国的合法席位). */
+    private static final Pattern SEAT_RESTORED_BY = Pattern.compile(
+            "恢复了?(?<member>[^，。在的]{1,12})的?(?:一切)?(?:合法(?:权利和)?(?:席位|权利)|合法代表权|代表权)");
     /** What after the body makes its subject a member: 成员国, 一员, a seat, counted or not (第159个会员国). */
     private static final Pattern MEMBER_WORD = Pattern.compile("^(?:的)?(?:第[\\d一二三四五六七八九十百]+个)?(?:重要|正式|创始|意向(?:创始)?)?(?:大家庭)?(?:常任理事国|非常任理事国|成员国|成员|一员|会员国|会员|缔约国|合法席位|席位|大家庭)");
 
@@ -106,16 +113,20 @@ final class MembershipRule implements RelationRule {
                                 body.begin(), state.end()).withObject(body.entity()).withAction(RelationAction.MEMBER)));
             }
         }
-        Matcher seat = SEAT_RESTORED.matcher(text);
-        while (seat.find()) { // 恢复了中华人民共和国在联合国的合法席位: the state named between, else who acts
-            Optional<Mention> body = sentence.mentionsIn(seat.start("body"), seat.end("body")).stream()
-                    .filter(m -> m.entity().type() == EntityType.ORGANIZATION).findFirst();
-            Optional<Entity> member = sentence.mentionsIn(seat.start("member"), seat.end("member")).stream()
-                    .map(Mention::entity).filter(e -> e.type() == EntityType.COUNTRY).findFirst()
-                    .or(() -> sentence.actorBefore(seat.start()).filter(e -> e.type() == EntityType.COUNTRY));
+        Matcher seat = SEAT_IN.matcher(text);
+        while (seat.find()) { // 恢复了中华人民共和国在联合国的合法席位: the state named before 在, else who acts
+            List<Mention> bodies = sentence.mentionsIn(seat.start("body"), seat.end("body")).stream()
+                    .filter(m -> m.entity().type() == EntityType.ORGANIZATION).toList();
+            Optional<Entity> member = lastMember(sentence, seat)
+                    .or(() -> sentence.actorBefore(seat.start("body")).filter(e -> e.type() == EntityType.COUNTRY));
+            member.ifPresent(state -> bodies.forEach(body -> addSeat(sentence, found, state, body.entity(), seat)));
+        }
+        Matcher restored = SEAT_RESTORED_BY.matcher(text);
+        while (restored.find()) { // 国际奥委会恢复了中国奥委会的合法权利: the body the subject, the member after the verb
+            Optional<Entity> body = sentence.actorBefore(restored.start()).filter(e -> e.type() == EntityType.ORGANIZATION);
+            Optional<Entity> member = lastMember(sentence, restored);
             if (body.isPresent() && member.isPresent()) {
-                found.add(sentence.stated(Relation.of(RelationKind.MEMBERSHIP, List.of(member.get()), seat.start(), seat.end())
-                        .withObject(body.get().entity()).withAction(RelationAction.MEMBER), seat.start()));
+                addSeat(sentence, found, member.get(), body.get(), restored);
             }
         }
         int at = text.indexOf("入世");
@@ -126,6 +137,20 @@ final class MembershipRule implements RelationRule {
                     .findFirst()
                     .ifPresent(wto -> found.add(sentence.stated(Relation.of(RelationKind.MEMBERSHIP, List.of(china), accession, accession + 2)
                             .withObject(wto.entity()).withAction(RelationAction.ACCESSION), accession)));
+        }
+    }
+
+    /** The member a seat's words name: the last state or body in their member group (…包括台湾在内的全中国在…: 中国). */
+    private static Optional<Entity> lastMember(SentenceView sentence, Matcher seat) {
+        List<Entity> named = sentence.mentionsIn(seat.start("member"), seat.end("member")).stream().map(Mention::entity)
+                .filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION).toList();
+        return named.isEmpty() ? Optional.empty() : Optional.of(named.get(named.size() - 1));
+    }
+
+    private static void addSeat(SentenceView sentence, List<Relation> found, Entity member, Entity body, Matcher seat) {
+        if (!member.equals(body)) {
+            found.add(sentence.stated(Relation.of(RelationKind.MEMBERSHIP, List.of(member), seat.start(), seat.end())
+                    .withObject(body).withAction(RelationAction.MEMBER), seat.start()));
         }
     }
 

@@ -1178,6 +1178,20 @@ class RelationFinderTest {
     }
 
     @Test
+    void aSeatRightsOrRepresentationInABodyAreMembership() {
+        assertEquals(List.of("MEMBERSHIP CN -> UN / member @1971"),
+                relations("1971年，联合国大会恢复了中华人民共和国在联合国的一切合法权利。"));
+        assertEquals(List.of("MEMBERSHIP CN -> UN / member"), relations("那项决议解决了包括台湾在内的全中国在联合国的代表权问题。"),
+                "the state nearest 在, not a region before it");
+        assertEquals(List.of("MEMBERSHIP CN -> IMF / member @2021-02"), relations("国际货币基金组织上月恢复了中国的合法席位。"),
+                "the body restoring the seat, the subject");
+        List<String> each = relations("执行董事会决定恢复中国在世界银行及其附属机构国际开发协会的代表权。");
+        assertTrue(each.containsAll(List.of("MEMBERSHIP CN -> WB / member", "MEMBERSHIP CN -> IDA / member")), "each body: " + each);
+        assertTrue(relations("中国在联合国的立场是一贯的。").stream().noneMatch(r -> r.startsWith("MEMBERSHIP")),
+                "a stance in a body says nothing of a seat");
+    }
+
+    @Test
     void aMeetingIsOneWhateverItsWordsAndTheCityItIsHeldInIsNoParty() {
         assertEquals(1, relations("访问期间，中俄两国元首举行会谈，就双边关系交换意见。").stream().filter(r -> r.startsWith("MEETING")).count());
         assertTrue(relations("去年，中美两国元首在美国华盛顿举行会晤。").stream().filter(r -> r.startsWith("MEETING"))
