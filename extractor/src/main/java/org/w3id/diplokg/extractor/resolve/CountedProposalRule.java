@@ -6,22 +6,31 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Annotator;
 import org.w3id.diplokg.extractor.model.Mention;
+import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
- * A proposal named by what it is about and its count of points or measures, right after the verb that puts it
- * forward (提出了实现中东安全稳定的五点倡议, 宣布的对非合作八项举措): an initiative named as written from the
- * verb on, as are principles named by the parties' relations they govern (中日关系四项原则) and a peace proposal by its count
- * of points (八点和平建议). The count alone names nothing (三点建议 of a speech), and a consensus by its count is an agreement
- * ({@link PointsConsensusRule}). A slogan quoted by its count alone is a programme or proposal too, but a count of a
- * state (“两个中国”) is a position the text rejects, not a programme.
+ * A proposal named by its count of points and what it is (八点建议, 九条方针, 十项原则, 八项主张, 六点意见), right after the
+ * verb that puts it forward, with what it is about before the count or not (提出了实现和平统一的九条方针, 提出的八点建议):
+ * known by the count and head, as the ministry and the golds name it again (九条方针), the whole phrase an alias and its
+ * key (so two proposals of one count on two matters stay two). A speaker announcing points (我提出三点建议) or one
+ * proposal (提出了一项建议) names nothing. Measures counted are named as written from the verb on (宣布的对非合作八项举措),
+ * as are principles named by the parties' relations they govern (中日关系四项原则) and a peace proposal by its count of
+ * points (八点和平建议). A consensus by its count is an agreement ({@link PointsConsensusRule}). A slogan quoted by its
+ * count alone is a programme or proposal too, but a count of a state (“两个中国”) is a position the text rejects.
  */
 final class CountedProposalRule {
     static final double CONFIDENCE = 0.75;
+    /**
+     * A proposal put forward: what it is about, then its count of two or more and what it is (提出实现中东安全稳定的五点倡议);
+     * by its count alone only where it is referred to as made (提出了, 提出的), not where a speaker announces points (我提出三点建议).
+     */
+    private static final Pattern COUNTED = Pattern.compile(
+            "(?:提出|宣布)(?:(?:了|过)?的?(?:所谓)?(?<topic>(?:关于)?[^，。；“”《》]{2,30}?的)|(?:了|的|过的?)(?:所谓)?)"
+                    + "(?<named>[二三四五六七八九十两][一二三四五六七八九十]*(?:点|项|条)(?:原则)?(?:倡议|主张|建议|方针|原则|意见|方案))");
     private static final Pattern PROPOSAL = Pattern.compile(
-            "(?:提出了?的?|宣布了?的?)(?<name>(?:关于)?[^，。；、“”《》]{2,20}?的[一二三四五六七八九十两]点(?:倡议|主张)"
-                    + "|[^，。；、“”《》和]{2,20}?的?[一二三四五六七八九十两]+项(?:新|政策|重大)?(?:举措|措施))"
+            "(?:提出了?的?|宣布了?的?)(?<name>[^，。；、“”《》和]{2,20}?的?[一二三四五六七八九十两]+项(?:新|政策|重大)?(?:举措|措施))"
                     // 提出的八点和平建议, …长期稳定的中日关系四项原则: a count named by the parties' relations it governs, or a
                     // peace proposal by its count
                     + "|(?:提出了?的?|的)(?<counted>(?<parties>\\p{IsHan}{2})关系[一二三四五六七八九十两]+(?:点|项)(?:倡议|主张|建议|原则)"
@@ -50,6 +59,19 @@ final class CountedProposalRule {
                         CONFIDENCE, Annotator.RULE);
                 found.add(new Candidate(begin, quoted.end("name"), Candidate.RULE, List.of(mention)));
             }
+        }
+        Matcher counted = COUNTED.matcher(sentence);
+        while (counted.find()) {
+            String named = counted.group("named");
+            String whole = counted.group("topic") == null ? named : NewNames.normalized(counted.group("topic") + named);
+            if (gazetteer.byName(whole).isPresent() || gazetteer.byName(named).isPresent()) {
+                continue; // a known name is the name matcher's
+            }
+            Entity proposal = new Entity(whole, EntityType.INITIATIVE, named, null,
+                    whole.equals(named) ? List.of() : List.of(whole), null, true, null);
+            int begin = counted.start("named");
+            found.add(new Candidate(begin, counted.end("named"), Candidate.RULE,
+                    List.of(new Mention(begin, counted.end("named"), named, proposal, CONFIDENCE, Annotator.RULE)), true));
         }
         Matcher proposal = PROPOSAL.matcher(sentence);
         while (proposal.find()) {

@@ -1159,9 +1159,20 @@ class MentionResolverTest {
 
     @Test
     void aProposalNamedByWhatItIsAboutAndItsCountOfPoints() {
-        assertEquals("INITIATIVE:实现中东安全稳定的五点倡议", keyAt(resolve("我们提出实现中东安全稳定的五点倡议。"), "实现中东安全稳定的五点倡议"));
+        Mention fivePoints = resolve("我们提出实现中东安全稳定的五点倡议。").stream().filter(m -> m.surface().equals("五点倡议"))
+                .findFirst().orElseThrow();
+        assertEquals("实现中东安全稳定的五点倡议", fivePoints.entity().key(), "two proposals of one count on two matters stay two");
+        assertEquals("五点倡议", fivePoints.entity().zhLabel(), "known by its count and what it is, as it is named again");
+        assertEquals(List.of("实现中东安全稳定的五点倡议"), fivePoints.entity().aliases());
         assertEquals("INITIATIVE:关于实现中东安全稳定的五点倡议",
-                keyAt(resolve("俄方欢迎中方提出的关于实现中东安全稳定的五点倡议。"), "关于实现中东安全稳定的五点倡议"));
+                keyAt(resolve("俄方欢迎中方提出的关于实现中东安全稳定的五点倡议。"), "五点倡议"));
+        assertEquals("INITIATIVE:实现和平统一的九条方针", keyAt(resolve("他提出了实现和平统一的九条方针。"), "九条方针"),
+                "points counted by 条, a policy's head");
+        assertEquals("INITIATIVE:处理两国关系的八项原则建议", keyAt(resolve("我国代表团提出了处理两国关系的八项原则建议。"), "八项原则建议"));
+        assertEquals("INITIATIVE:八点建议", keyAt(resolve("我们支持民柬联合政府本月提出的八点建议。"), "八点建议"),
+                "a count alone, referred to as made");
+        assertTrue(resolve("越方提出了一项建议。").stream().noneMatch(m -> m.entity().type() == EntityType.INITIATIVE),
+                "one proposal is no named programme");
         assertEquals("INITIATIVE:支持东盟互联互通的六项新举措",
                 keyAt(resolve("中方宣布了支持东盟互联互通的六项新举措。"), "支持东盟互联互通的六项新举措"), "measures counted, 的 before the count");
         assertEquals("INITIATIVE:对拉美合作五项政策措施",
