@@ -25,7 +25,7 @@ final class ParticipantFinder {
     /** When a lead says the spokesperson acted, between the name and the verb: 今天下午, 8日, 9日上午. */
     private static final String WHEN = "(?:(?:今天|今日|昨天|昨日|[0-9０-９]{1,2}日|[一二三十]?[一二三四五六七八九十]日)?(?:上午|下午|晚上|早上)?)";
     private static final Pattern SPOKESPERSON = Pattern.compile(
-            "发言人(?<name>[\\p{IsHan}]{2,3}?)" + WHEN + "(?=主持|举行|答记者问|答问|就|回答|表示|宣布|应约|在)");
+            "发言人(?<name>[\\p{IsHan}]{2,3}?)" + WHEN + "(?=主持|举行|答记者问|答问|就|回答|表示|宣布|应约|在|首先|发布|介绍|通报)");
     /** The offices after a name, one or joined by 兼: 外长, 副总理兼外长 (钱其琛副总理兼外长就…答中外记者问). */
     private static final String OFFICES_AFTER = "(?:副?" + TITLE + "(?:兼副?" + TITLE + ")*)";
     /** A name with its office before it or after it, opening a line or clause (国务院副总理兼外交部长黄华, 黄华外长). */
