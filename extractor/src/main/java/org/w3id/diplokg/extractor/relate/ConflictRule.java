@@ -39,7 +39,12 @@ final class ConflictRule implements RelationRule {
     /** The aggressor's forces or authorities named between it and the verb (苏联军队侵占阿富汗, 越南当局侵略柬埔寨). */
     private static final Pattern FORCES = Pattern.compile("(?:军队|部队|侵略军|当局)$");
     /** 对…的 between the aggressor and the verb names whose land is seized (越南对柬埔寨的侵略). */
-    private static final Pattern ON_VICTIM = Pattern.compile("对([^，。；对的]{1,20})的$");
+    private static final Pattern ON_VICTIM = Pattern.compile("对([^，。；对的]{1,20})的$|对([^，。；对的]{1,20}?)(?:进行了?|发动了?|实施了?)$");
+    /**
+     * A backer named between the aggressor and its verb (越南在苏联的支持下出兵侵略柬埔寨): not who seizes, and no bar to
+     * reading who does.
+     */
+    static final Pattern BACKED = Pattern.compile("在(?<backer>[^，。；在]{1,15})的(?:支持|支援|纵容|怂恿|庇护|唆使)下");
     /** 对…进行/发动/实施 before the attack: the target is named between 对 and the verb. */
     private static final Pattern ON_TARGET = Pattern.compile("对([^，。；对]{1,30}?)(?:(?:进行了?|发动了?|实施了?|展开了?)[^，。；对]{0,8}?)?$");
     /** A stance's own 对 before the attackers (中国政府对美英两国对伊拉克动武表示谴责): they are named after it. */
@@ -124,8 +129,9 @@ final class ConflictRule implements RelationRule {
             Matcher forces = FORCES.matcher(text.substring(clause, verbAt));
             int aggressorEnd = forces.find() ? clause + forces.start() : verbAt;
             Optional<Entity> aggressor = aggressorBefore(sentence, clause, aggressorEnd);
+            int victimGroup = victimBefore && onVictim.group(1) == null ? 2 : 1;
             Optional<Entity> victim = victimBefore
-                    ? sentence.actorsIn(clause + onVictim.start(1), clause + onVictim.end(1)).stream().findFirst()
+                    ? sentence.actorsIn(clause + onVictim.start(victimGroup), clause + onVictim.end(victimGroup)).stream().findFirst()
                     : sentence.mentionStartingNear(matcher.end(), SentenceView.ACTORS, "").map(Mention::entity);
             if (aggressor.isEmpty() || victim.isEmpty() || aggressor.equals(victim)) {
                 continue;
@@ -139,17 +145,24 @@ final class ConflictRule implements RelationRule {
 
     /**
      * What may stand between the aggressor and its verb: its forces, when, how and how often (越南军队多次侵犯, 大举,
-     * 去年12月又宣布, 不断派兵).
+     * 大规模出兵, 去年12月又宣布, 不断派兵, 出动大军).
      */
     private static final Pattern MANNER = Pattern.compile("(?:军队|部队|侵略军|当局|武装船只)?"
             + "(?:[^，。；、和与同对向在]{0,3}?(?:年|月|日|底|初))?"
-            + "(?:又|再次|多次|不断|一再|大举|公然|悍然|竟然|已经|曾|曾经|继续|仍|仍然|还|也)*(?:宣布|派兵|出动军队)?");
+            + "(?:又|再次|多次|不断|一再|大举|大规模|公然|悍然|竟然|已经|曾|曾经|继续|仍|仍然|还|也)*"
+            + "(?:宣布|派兵|出兵|(?:出动|派出)(?:大批|大量)?(?:军队|部队|大军|兵力))?");
 
     /**
      * Who seizes: the actor right before the verb (or its forces), with only when, how and how often between; where the
      * clause names no one and has no subject of its own (…，武装占领阿富汗), the subject of the clause before.
      */
     private static Optional<Entity> aggressorBefore(SentenceView sentence, int clause, int end) {
+        Matcher backed = BACKED.matcher(sentence.text()).region(clause, end);
+        if (backed.find()) { // 越南在苏联的支持下出兵: who is backed stands before the backer
+            int backerAt = backed.start();
+            return aggressorBefore(sentence, clause, backerAt).filter(aggressor ->
+                    MANNER.matcher(sentence.text().substring(backed.end(), end)).matches());
+        }
         List<Mention> before = sentence.mentionsIn(clause, end).stream()
                 .filter(m -> SentenceView.ACTORS.contains(m.entity().type())).toList();
         if (before.isEmpty()) {

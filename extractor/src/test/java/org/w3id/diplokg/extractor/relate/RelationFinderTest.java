@@ -366,6 +366,19 @@ class RelationFinderTest {
         List<String> blocs = relations("欧洲是北约和华约两大军事集团对峙的地方。");
         assertTrue(blocs.contains("CONFLICT NATO+WARSAW-PACT"), "the region is where the blocs face each other: " + blocs);
         assertTrue(relations("美苏两个超级大国的对抗不断升级。").contains("CONFLICT US+SU {ongoing}"), "两个 counts the sides; 不断 after it: going on");
+        assertTrue(relations("1979年底，苏联大规模出兵入侵阿富汗。").contains("CONFLICT SU+AF @1979-12"), "how it was done between: 大规模出兵");
+        assertTrue(relations("那年夏天，伊拉克出动大军侵占了科威特。").stream().anyMatch(r -> r.startsWith("CONFLICT IQ+KW")), "出动大军");
+        assertTrue(relations("南非一再对安哥拉进行武装侵略。").stream().anyMatch(r -> r.startsWith("CONFLICT ZA+AO")),
+                "the victim named between 对 and 进行");
+        assertTrue(relations("中国政府对越南侵略柬埔寨表示谴责。").contains("CONFLICT VN+KH"), "a stance's own 对 names no victim");
+    }
+
+    @Test
+    void aPartyActingWithAnothersBackingIsSupportedByItAndStillTheAggressor() {
+        List<String> backed = relations("以色列在美国的纵容下入侵黎巴嫩。");
+        assertTrue(backed.containsAll(List.of("CONFLICT IL+LB", "SUPPORT US -> IL")), "the backer is no side of the war: " + backed);
+        assertTrue(relations("中方支持阿富汗在联合国的帮助下实现和平。").stream().noneMatch(r -> r.startsWith("SUPPORT UN")),
+                "help given is no backing of an act");
     }
 
     @Test
