@@ -120,6 +120,8 @@ class MentionResolverTest {
     void aCompoundOfTwoAsTheSubjectOfWhatTheyAreDoingNamesBoth() {
         assertEquals("COUNTRY:SU", keyAt(resolve("美苏正在日内瓦就中程导弹问题进行谈判。"), "苏"), "before 正在");
         assertEquals("COUNTRY:US", keyAt(resolve("中美就贸易问题举行磋商。"), "美"), "before 就");
+        assertEquals("COUNTRY:VN", keyAt(resolve("中越谈判已在河内开始。"), "越"), "before the talks they hold");
+        assertEquals("COUNTRY:GB", keyAt(resolve("中英副外长级磋商今天结束。"), "英"), "before the rank of who talks");
         assertEquals(List.of("COUNTRY:IR 两伊", "COUNTRY:IQ 两伊"), resolve("我们希望两伊双方继续谈判。").stream()
                 .filter(m -> m.entity().type() == EntityType.COUNTRY)
                 .map(m -> m.entity().type() + ":" + m.entity().key() + " " + m.surface()).toList(),
