@@ -227,8 +227,8 @@ public final class DocumentAnnotator {
     }
 
     /**
-     * For an answer, the parties its question named together (双方 in the answer may be them); else
-     * nothing. The question's mentions are those found when it was annotated: it is not tagged twice.
+     * For an answer, the parties its question named together (双方 in the answer may be them) and the visits it
+     * stated; else nothing. The question's mentions are those found when it was annotated: it is not tagged twice.
      */
     private RelationContext questionContext(Turn turn, AnnotatedTurn previous) {
         if (turn.kind() != TurnKind.ANSWER || previous == null || previous.turn().kind() != TurnKind.QUESTION) {
@@ -236,7 +236,9 @@ public final class DocumentAnnotator {
         }
         List<String> texts = previous.sentences().stream().map(s -> s.sentence().text()).toList();
         List<List<Mention>> found = previous.sentences().stream().map(AnnotatedSentence::mentions).toList();
-        return relations.answering(texts, found, speakerCountry);
+        // the visits it asks about: which visit 这次访问 in the answer is
+        return relations.answering(texts, found, speakerCountry)
+                .withVisitsTold(previous.sentences().stream().flatMap(s -> s.relations().stream()).toList());
     }
 
     /**

@@ -31,15 +31,19 @@ import org.w3id.diplokg.gazetteer.EntityType;
  *                     the document it says was made, else the parties it opened with, else a document it named
  * @param stated       the visits the sentence before stated, which a sentence opening 这是 restates (…将对日本进行国事访问。
  *                     这是中国国家元首首次访问日本: planned, as that one)
+ * @param visitsTold   the visits the turn (and the question it answers) has stated so far, the latest last: which visit
+ *                     赵紫阳总理的这次访问 is
  */
 public record RelationContext(List<Entity> documentParties, List<Entity> previousPair, List<Entity> questionPair, Entity speaker,
                               Entity addressee, Map<Entity, Entity> leaders, List<Entity> recentNamed, List<Entity> told,
-                              List<Relation> stated) {
+                              List<Relation> stated, List<Relation> visitsTold) {
     /** How many persons, events and agreements named before are kept, of each type. */
     private static final int RECENT = 6;
+    /** How many visits told before are kept. */
+    private static final int VISITS_KEPT = 8;
 
     /** Nothing is known before the sentence. */
-    public static final RelationContext NONE = new RelationContext(List.of(), List.of(), List.of(), null, null, Map.of(), List.of(), List.of(), List.of());
+    public static final RelationContext NONE = new RelationContext(List.of(), List.of(), List.of(), null, null, Map.of(), List.of(), List.of(), List.of(), List.of());
 
     public RelationContext {
         documentParties = List.copyOf(documentParties);
@@ -49,17 +53,32 @@ public record RelationContext(List<Entity> documentParties, List<Entity> previou
         recentNamed = List.copyOf(recentNamed);
         told = List.copyOf(told);
         stated = List.copyOf(stated);
+        visitsTold = List.copyOf(visitsTold);
     }
 
     /** The context for the sentence after one that told of {@code entities}. */
     RelationContext telling(List<Entity> entities) {
-        return new RelationContext(documentParties, previousPair, questionPair, speaker, addressee, leaders, recentNamed, entities, stated);
+        return new RelationContext(documentParties, previousPair, questionPair, speaker, addressee, leaders, recentNamed, entities, stated, visitsTold);
     }
 
     /** The context for the sentence after one that stated {@code relations} (its visits are kept). */
     RelationContext stating(List<Relation> relations) {
+        List<Relation> visits = relations.stream().filter(r -> r.kind() == RelationKind.VISIT).toList();
         return new RelationContext(documentParties, previousPair, questionPair, speaker, addressee, leaders, recentNamed, told,
-                relations.stream().filter(r -> r.kind() == RelationKind.VISIT).toList());
+                visits, latest(visitsTold, visits));
+    }
+
+    /** The context with these visits told before it too (the question's, for its answer). */
+    public RelationContext withVisitsTold(List<Relation> visits) {
+        List<Relation> kept = visits.stream().filter(r -> r.kind() == RelationKind.VISIT).toList();
+        return new RelationContext(documentParties, previousPair, questionPair, speaker, addressee, leaders, recentNamed, told,
+                stated, latest(visitsTold, kept));
+    }
+
+    private static List<Relation> latest(List<Relation> before, List<Relation> added) {
+        List<Relation> all = new java.util.ArrayList<>(before);
+        all.addAll(added);
+        return List.copyOf(all.subList(Math.max(0, all.size() - VISITS_KEPT), all.size()));
     }
 
     /** The heads of state of these two states, where the turn has named both; else empty. */
@@ -77,7 +96,7 @@ public record RelationContext(List<Entity> documentParties, List<Entity> previou
         }
         Map<Entity, Entity> all = new java.util.HashMap<>(leaders);
         all.putAll(named);
-        return new RelationContext(documentParties, previousPair, questionPair, speaker, addressee, all, recentNamed, told, stated);
+        return new RelationContext(documentParties, previousPair, questionPair, speaker, addressee, all, recentNamed, told, stated, visitsTold);
     }
 
     /** The pair 两国 or 双方 stands for when the sentence itself names none: the document's, the turn's latest, else the question's. */
@@ -90,12 +109,12 @@ public record RelationContext(List<Entity> documentParties, List<Entity> previou
 
     /** The context for the sentence after one that named {@code pair} (empty: it named none, the older pair stays). */
     RelationContext after(List<Entity> pair) {
-        return pair.size() == 2 ? new RelationContext(documentParties, pair, questionPair, speaker, addressee, leaders, recentNamed, told, stated) : this;
+        return pair.size() == 2 ? new RelationContext(documentParties, pair, questionPair, speaker, addressee, leaders, recentNamed, told, stated, visitsTold) : this;
     }
 
     /** The context of an answer whose question named {@code pair}. */
     static RelationContext answering(List<Entity> pair) {
-        return new RelationContext(List.of(), List.of(), pair.size() == 2 ? pair : List.of(), null, null, Map.of(), List.of(), List.of(), List.of());
+        return new RelationContext(List.of(), List.of(), pair.size() == 2 ? pair : List.of(), null, null, Map.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -118,17 +137,17 @@ public record RelationContext(List<Entity> documentParties, List<Entity> previou
     /** This context in a joint document of {@code parties} (nothing changes unless they are two or more). */
     public RelationContext inDocumentOf(List<Entity> parties) {
         return parties.size() >= 2
-                ? new RelationContext(parties, previousPair, questionPair, speaker, addressee, leaders, recentNamed, told, stated) : this;
+                ? new RelationContext(parties, previousPair, questionPair, speaker, addressee, leaders, recentNamed, told, stated, visitsTold) : this;
     }
 
     /** This context in a turn {@code person} speaks (null: nobody known, or not an official's turn). */
     public RelationContext spokenBy(Entity person) {
-        return new RelationContext(documentParties, previousPair, questionPair, person, addressee, leaders, recentNamed, told, stated);
+        return new RelationContext(documentParties, previousPair, questionPair, person, addressee, leaders, recentNamed, told, stated, visitsTold);
     }
 
     /** This context in a question put to {@code person}, who answers it (null: nobody known). */
     public RelationContext addressedTo(Entity person) {
-        return new RelationContext(documentParties, previousPair, questionPair, speaker, person, leaders, recentNamed, told, stated);
+        return new RelationContext(documentParties, previousPair, questionPair, speaker, person, leaders, recentNamed, told, stated, visitsTold);
     }
 
     /** The context after a sentence that named these persons, events and agreements, in text order. */
@@ -150,6 +169,6 @@ public record RelationContext(List<Entity> documentParties, List<Entity> previou
                 latest.add(entity);
             }
         }
-        return new RelationContext(documentParties, previousPair, questionPair, speaker, addressee, leaders, latest, told, stated);
+        return new RelationContext(documentParties, previousPair, questionPair, speaker, addressee, leaders, latest, told, stated, visitsTold);
     }
 }

@@ -113,6 +113,11 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     }
 
     /** Distinct actor entities mentioned within [begin, end), in order. */
+    /** The visits the turn, or the question it answers, stated before this sentence, the latest last. */
+    List<Relation> visitsTold() {
+        return context.visitsTold();
+    }
+
     List<Entity> actorsIn(int begin, int end) {
         return actorsIn(begin, end, m -> true);
     }

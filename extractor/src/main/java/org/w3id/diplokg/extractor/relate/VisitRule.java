@@ -53,9 +53,17 @@ final class VisitRule implements RelationRule {
     private static final Set<EntityType> VISITED = EnumSet.of(EntityType.COUNTRY, EntityType.REGION, EntityType.ORGANIZATION);
     private static final Set<EntityType> EVENTS = EnumSet.of(EntityType.EVENT);
 
+    /** A visit its visitor pays named by 这次 or 此次 (华总理这次访问, 赵紫阳总理的这次正式访问), no place after it. */
+    private static final Pattern THIS_VISIT = Pattern.compile("的?(?:这次|此次|本次)[^，。；、访]{0,6}?(?:访问|出访)");
+    /** Words right after 这次访问 that say what it will do (这次访问将…, 此次访问，将…): it is still to be paid. */
+    private static final Pattern YET_TO_COME = Pattern.compile("，?(?:将|即将|必将|一定会)");
+    /** What may stand between the visitor and 这次: the title (华总理这次访问) and nothing else. */
+    private static final Pattern TITLE_BETWEEN = Pattern.compile("\\p{IsHan}{0,4}");
+
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
         actedAt(sentence, found);
+        thisVisit(sentence, found);
         String text = sentence.text();
         Matcher matcher = VISIT.matcher(text);
         Optional<Entity> previousVisitor = Optional.empty();
@@ -215,6 +223,39 @@ final class VisitRule implements RelationRule {
      * Who speaks or acts at a named meeting attends it (胡锦涛主席在联合国气候变化峰会上宣布了…, 昨天，我在…峰会上介绍了…), as
      * the annotators read it: the person before 在 in the clause, else the one who speaks.
      */
+    /**
+     * The visit 这次访问 names after its visitor (我们相信，华总理这次访问将…): the latest visit to a state the turn, or the
+     * question it answers, told that person paying (not a province or an event on the way), as this sentence states it
+     * (planned where it says what the visit will do). No visit told, none read: the words alone do not say where.
+     */
+    private static void thisVisit(SentenceView sentence, List<Relation> found) {
+        Matcher matcher = THIS_VISIT.matcher(sentence.text());
+        while (matcher.find()) {
+            int end = matcher.end();
+            int at = matcher.start();
+            Optional<Mention> visitor = sentence.mentions().stream()
+                    .filter(m -> m.entity().type() == EntityType.PERSON && m.end() <= at
+                            && TITLE_BETWEEN.matcher(sentence.text().substring(m.end(), at)).matches())
+                    .reduce((first, second) -> second);
+            if (visitor.isEmpty() || sentence.mentions().stream().anyMatch(m -> m.begin() == end && PLACES.contains(m.entity().type()))) {
+                continue; // 此次访问苏联: the verb's own reading names the place
+            }
+            Entity person = visitor.get().entity();
+            List<Relation> told = sentence.visitsTold();
+            for (int i = told.size() - 1; i >= 0; i--) {
+                Relation before = told.get(i);
+                if (before.object() != null && before.object().type() == EntityType.COUNTRY && before.parties().equals(List.of(person))) {
+                    Relation visit = sentence.stated(Relation.of(RelationKind.VISIT, List.of(person), visitor.get().begin(), end)
+                            .withObject(before.object()).withAction(RelationAction.VISITS), at);
+                    // 这次访问将推动…: what the visit will do says it is still to be paid
+                    found.add(visit.modality() == RelationModality.DONE && YET_TO_COME.matcher(sentence.text()).region(end,
+                            sentence.text().length()).lookingAt() ? visit.withModality(RelationModality.PLANNED) : visit);
+                    break;
+                }
+            }
+        }
+    }
+
     private static void actedAt(SentenceView sentence, List<Relation> found) {
         Matcher at = AT_MEETING.matcher(sentence.text());
         while (at.find()) {

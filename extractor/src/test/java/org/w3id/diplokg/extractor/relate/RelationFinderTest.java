@@ -210,8 +210,7 @@ class RelationFinderTest {
     @Test
     void theOneAskedMeetsWhomTheQuestionSaysTheyMet() {
         Entity wu = Entity.named(EntityType.PERSON, "吴学谦");
-        RelationContext asked = new RelationContext(List.of(), List.of(), List.of(), null, wu, java.util.Map.of(), List.of(),
-                List.of(), List.of());
+        RelationContext asked = RelationContext.NONE.addressedTo(wu);
         List<String> yours = relationsIn("你本周同舒尔茨国务卿进行了会谈。", asked);
         assertTrue(yours.stream().anyMatch(r -> r.startsWith("MEETING 吴学谦+舒尔茨")), yours.toString());
         List<String> unasked = relationsIn("你本周同舒尔茨国务卿进行了会谈。", RelationContext.NONE);
@@ -745,6 +744,19 @@ class RelationFinderTest {
         assertTrue(restated.stream().anyMatch(r -> r.startsWith("VISIT ") && r.endsWith("{planned}")), restated.toString());
         List<String> alone = relationsIn("这是马克龙总统第三次访华。", RelationContext.NONE);
         assertTrue(alone.stream().anyMatch(r -> r.startsWith("VISIT ") && !r.contains("{")), "nothing before: done " + alone);
+    }
+
+    @Test
+    void thisVisitAfterItsVisitorIsTheVisitTheTurnToldHimPaying() {
+        RelationFinder.Found told = foundIn("法国总统马克龙将于下月对中国进行国事访问。", RelationContext.NONE);
+        RelationFinder.Found between = foundIn("双方将讨论气候变化问题。", told.next());
+        List<String> named = relationsIn("我们相信，马克龙总统这次访问将推动两国关系发展。", between.next()).stream()
+                .filter(r -> r.startsWith("VISIT")).toList();
+        assertEquals(List.of("VISIT 马克龙 -> CN / visits {planned}"), named, "a sentence between does not lose it; 将 after it: to be paid");
+        assertEquals(List.of("VISIT 马克龙 -> CN / visits"), relationsIn("马克龙总统此次访问取得圆满成功。", told.next()).stream()
+                .filter(r -> r.startsWith("VISIT")).toList(), "said done: done");
+        assertTrue(relationsIn("我们相信，马克龙总统这次访问将推动两国关系发展。", RelationContext.NONE).stream()
+                .noneMatch(r -> r.startsWith("VISIT")), "no visit told: the words alone do not say where");
     }
 
     @Test
