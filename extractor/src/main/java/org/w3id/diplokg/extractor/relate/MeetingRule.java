@@ -14,15 +14,19 @@ import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
- * Meetings, talks, calls and messages: 习近平主席同拜登总统举行会晤, 中美两国元首会晤, 两国外长将举行会谈, 沙特国王致电
+ * Meetings, talks, calls and messages: 习近平主席同拜登总统举行会晤, 中美两国元首会晤, 两国外长将举行会谈, 拜会天皇, 约见大使,
+ * 沙特国王致电
  * 习近平主席, 普京代总统致函江泽民主席, 两国元首互致贺电 (not a 会晤机制, a standing mechanism named: “上海五国”会晤机制); an event named for two
  * parties' meeting (中国—东盟特别外长会). The parties are who takes part before the verb in its clause (leaders as persons), and
- * for 会见, 致电, 致函 and 致信 the one named right after it; 两国 and 双方 stand for the pair named before. At
+ * for 会见, 拜会, 约见, 接见, 致电, 致函 and 致信 the one named right after it; 两国 and 双方 stand for the pair named before. At
  * least two parties, or there is no meeting to speak of.
  */
 final class MeetingRule implements RelationRule {
-    private static final Pattern VERB = Pattern.compile("会见|会晤(?!机制)|见面|会谈|通电话|通了电话|通话|致电|致函|致信|(?:互)?致(?:贺电|贺信|慰问电|唁电)|视频连线|交换意见"
+    private static final Pattern VERB = Pattern.compile("会见|拜会|约见|接见|会晤(?!机制)|见面|会谈|通电话|通了电话|通话|致电|致函|致信|(?:互)?致(?:贺电|贺信|慰问电|唁电)|视频连线|交换意见"
             + "|举行了?[^，。]{0,8}?外长会");
+
+    /** Meeting someone named right after the verb, as its subject's own act: 会见, calling on (拜会), summoning (约见), receiving (接见). */
+    private static final Pattern MEETS_WHOM = Pattern.compile("会见|拜会|约见|接见");
 
     /** 你 or 您 opening the clause, then 同 before whom the one asked met (你本周同舒尔茨国务卿进行了会谈). */
     private static final Pattern ASKED_WITH = Pattern.compile("^[^，。]{0,6}?(?:你|您)[^，。]*[同与和][^，。]*");
@@ -88,7 +92,8 @@ final class MeetingRule implements RelationRule {
             }
             int clause = sentence.clauseStart(matcher.start());
             int partiesEnd = topicStart(sentence.text(), clause, matcher.start());
-            if (partiesEnd == clause && (clause < matcher.start() || !matcher.group().equals("会见"))) {
+            boolean meetsWhom = MEETS_WHOM.matcher(matcher.group()).matches();
+            if (partiesEnd == clause && (clause < matcher.start() || !meetsWhom)) {
                 // ，就…深入交换意见: what the meeting the clause before names is about; ，会谈取得了…: the talks named, a noun;
                 // but ，会见纳吉布总理: the clause before's subject meets
                 continue;
@@ -104,7 +109,7 @@ final class MeetingRule implements RelationRule {
             }
             List<Entity> alsoMet = List.of();
             Entity firstMet = null;
-            if (matcher.group().equals("会见")) {
+            if (meetsWhom) {
                 // 胡锦涛主席将同…举行会谈，会见纳吉布总理: a clause with no subject of its own is the sentence's subject's,
                 // not of everyone the clauses before name
                 String lead = sentence.text().substring(clause, matcher.start()).replaceFirst("分别$", "");
@@ -115,7 +120,7 @@ final class MeetingRule implements RelationRule {
                     parties.add(own);
                 });
             }
-            if (matcher.group().matches("会见|致电|致函|致信")) {
+            if (matcher.group().matches("会见|拜会|约见|接见|致电|致函|致信")) {
                 // 会见日本首相安倍晋三: the person the state's title names, not the state
                 Optional<Mention> first = sentence.mentionStartingNear(matcher.end(), EnumSet.copyOf(SentenceView.PARTICIPANTS), "了")
                         .or(() -> personAfterOffice(sentence, matcher.end()));
@@ -123,7 +128,7 @@ final class MeetingRule implements RelationRule {
                         .filter(met -> !parties.contains(met)).orElse(null);
                 if (firstMet != null) {
                     parties.add(firstMet);
-                    alsoMet = matcher.group().equals("会见") ? first.map(m -> personsListedAfter(sentence, m)).orElse(List.of()) : List.of();
+                    alsoMet = meetsWhom ? first.map(m -> personsListedAfter(sentence, m)).orElse(List.of()) : List.of();
                 }
             }
             Matcher withPronoun = PRONOUN_PARTNER.matcher(sentence.text().substring(clause, matcher.start()));
@@ -218,6 +223,10 @@ final class MeetingRule implements RelationRule {
      * 并会见了…: the speaker, whom the clause leaves unnamed, so no one here).
      */
     private static Optional<Entity> subjectMeeting(SentenceView sentence, int clause) {
+        Optional<Entity> speaker = sentence.firstPersonBefore(clause - 1);
+        if (speaker.isPresent()) {
+            return speaker; // 此次我…访问印尼，将拜会苏西洛总统: the minister speaking of himself, not the state he visits
+        }
         Optional<Mention> opening = sentence.subjectMentionBefore(clause);
         if (opening.isEmpty() || opening.get().begin() > sentence.clauseStart(opening.get().begin())
                 && "同与和跟".indexOf(sentence.text().charAt(opening.get().begin() - 1)) >= 0) {

@@ -1217,6 +1217,17 @@ class RelationFinderTest {
     }
 
     @Test
+    void callingOnAndSummoningAreMeetingsWithWhomIsNamedAfter() {
+        assertTrue(relations("李鹏总理访韩期间，将拜会金泳三总统。").stream().anyMatch(r -> r.startsWith("MEETING 李鹏+金泳三")),
+                relations("李鹏总理访韩期间，将拜会金泳三总统。").toString());
+        List<String> summoned = relations("钱其琛外长约见了苏联副外长罗高寿。");
+        assertTrue(summoned.stream().anyMatch(r -> r.startsWith("MEETING 钱其琛+罗高寿")), "the ambassador the state's office names: " + summoned);
+        Entity speaker = Entity.named(EntityType.PERSON, "王毅");
+        List<String> mine = relationsIn("此次我应邀访问印尼，将拜会佐科总统。", RelationContext.NONE.spokenBy(speaker));
+        assertTrue(mine.stream().anyMatch(r -> r.startsWith("MEETING 王毅+")), "the minister speaking of himself: " + mine);
+    }
+
+    @Test
     void aMeetingIsOneWhateverItsWordsAndTheCityItIsHeldInIsNoParty() {
         assertEquals(1, relations("访问期间，中俄两国元首举行会谈，就双边关系交换意见。").stream().filter(r -> r.startsWith("MEETING")).count());
         assertTrue(relations("去年，中美两国元首在美国华盛顿举行会晤。").stream().filter(r -> r.startsWith("MEETING"))
