@@ -115,8 +115,11 @@ final class MembershipRule implements RelationRule {
         }
         Matcher seat = SEAT_IN.matcher(text);
         while (seat.find()) { // 恢复了中华人民共和国在联合国的合法席位: the state named before 在, else who acts
-            List<Mention> bodies = sentence.mentionsIn(seat.start("body"), seat.end("body")).stream()
-                    .filter(m -> m.entity().type() == EntityType.ORGANIZATION).toList();
+            List<Mention> named = sentence.mentionsIn(seat.start("body"), seat.end("body"));
+            if (named.isEmpty() || named.get(0).begin() != seat.start("body") || named.get(0).entity().type() != EntityType.ORGANIZATION) {
+                continue; // 在中国恢复联合国合法席位周年之际: 在 opens a time, not the body a seat is in
+            }
+            List<Mention> bodies = named.stream().filter(m -> m.entity().type() == EntityType.ORGANIZATION).toList();
             Optional<Entity> member = lastMember(sentence, seat)
                     .or(() -> sentence.actorBefore(seat.start("body")).filter(e -> e.type() == EntityType.COUNTRY));
             member.ifPresent(state -> bodies.forEach(body -> addSeat(sentence, found, state, body.entity(), seat)));

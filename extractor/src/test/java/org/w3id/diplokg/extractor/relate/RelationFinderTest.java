@@ -1214,6 +1214,8 @@ class RelationFinderTest {
         assertTrue(each.containsAll(List.of("MEMBERSHIP CN -> WB / member", "MEMBERSHIP CN -> IDA / member")), "each body: " + each);
         assertTrue(relations("中国在联合国的立场是一贯的。").stream().noneMatch(r -> r.startsWith("MEMBERSHIP")),
                 "a stance in a body says nothing of a seat");
+        assertTrue(relations("在中国恢复联合国合法席位50周年之际，我们将继续践行多边主义。").stream()
+                .noneMatch(r -> r.startsWith("MEMBERSHIP") && r.contains("{planned}")), "在 opening a time holds no seat: the 将 after is not its");
     }
 
     @Test
