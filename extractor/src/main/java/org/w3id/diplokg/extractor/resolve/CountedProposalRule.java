@@ -13,8 +13,8 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
 /**
  * A proposal named by its count of points and what it is (八点建议, 九条方针, 十项原则, 八项主张, 六点意见), right after the
  * verb that puts it forward, with what it is about before the count or not (提出了实现和平统一的九条方针, 提出的八点建议):
- * known by the count and head, as the ministry and the golds name it again (九条方针), the whole phrase an alias and its
- * key (so two proposals of one count on two matters stay two). A speaker announcing points (我提出三点建议) or one
+ * known by the count and head, as the ministry names it again (九条方针), the whole phrase an alias and, without a
+ * leading 关于, its key (so two proposals of one count on two matters stay two, and one written with or without 关于 is one). A speaker announcing points (我提出三点建议) or one
  * proposal (提出了一项建议) names nothing. Measures counted are named as written from the verb on (宣布的对非合作八项举措),
  * as are principles named by the parties' relations they govern (中日关系四项原则) and a peace proposal by its count of
  * points (八点和平建议). A consensus by its count is an agreement ({@link PointsConsensusRule}). A slogan quoted by its
@@ -63,12 +63,14 @@ final class CountedProposalRule {
         Matcher counted = COUNTED.matcher(sentence);
         while (counted.find()) {
             String named = counted.group("named");
-            String whole = counted.group("topic") == null ? named : NewNames.normalized(counted.group("topic") + named);
-            if (gazetteer.byName(whole).isPresent() || gazetteer.byName(named).isPresent()) {
+            String written = counted.group("topic") == null ? named : NewNames.normalized(counted.group("topic") + named);
+            if (gazetteer.byName(written).isPresent() || gazetteer.byName(named).isPresent()) {
                 continue; // a known name is the name matcher's
             }
-            Entity proposal = new Entity(whole, EntityType.INITIATIVE, named, null,
-                    whole.equals(named) ? List.of() : List.of(whole), null, true, null);
+            // 关于实现中东安全稳定的五点倡议 and 实现中东安全稳定的五点倡议 are one proposal, known by both
+            String key = written.startsWith("关于") ? written.substring(2) : written;
+            List<String> aliases = written.equals(named) ? List.of() : written.equals(key) ? List.of(written) : List.of(written, key);
+            Entity proposal = new Entity(key, EntityType.INITIATIVE, named, null, aliases, null, true, null);
             int begin = counted.start("named");
             found.add(new Candidate(begin, counted.end("named"), Candidate.RULE,
                     List.of(new Mention(begin, counted.end("named"), named, proposal, CONFIDENCE, Annotator.RULE)), true));
