@@ -30,6 +30,7 @@ public final class MentionResolver {
     private final AgreementVersionRule agreementVersions;
     private final PointsConsensusRule pointsConsensus;
     private final CountedProposalRule countedProposals;
+    private final EstablishmentProposalRule establishmentProposals;
     private final NumberedResolutionRule numberedResolutions;
     private final TitledNameRule titledNames;
     private final ListedDocumentsRule listedDocuments;
@@ -53,6 +54,7 @@ public final class MentionResolver {
         this.agreementVersions = new AgreementVersionRule(gazetteer);
         this.pointsConsensus = new PointsConsensusRule();
         this.countedProposals = new CountedProposalRule(gazetteer);
+        this.establishmentProposals = new EstablishmentProposalRule(gazetteer);
         this.numberedResolutions = new NumberedResolutionRule(gazetteer);
         this.titledNames = new TitledNameRule(gazetteer);
         this.listedDocuments = new ListedDocumentsRule(gazetteer);
@@ -105,6 +107,7 @@ public final class MentionResolver {
         candidates.addAll(agreementVersions.find(sentence));
         candidates.addAll(pointsConsensus.find(sentence));
         candidates.addAll(countedProposals.find(sentence));
+        candidates.addAll(establishmentProposals.find(sentence));
         candidates.addAll(numberedResolutions.find(sentence));
         candidates.addAll(titledNames.find(sentence, tagging));
         candidates.addAll(listedDocuments.find(sentence));

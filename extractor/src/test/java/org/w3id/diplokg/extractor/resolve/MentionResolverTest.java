@@ -1197,6 +1197,15 @@ class MentionResolverTest {
     }
 
     @Test
+    void aProposalNamedByWhatItWouldSetUp() {
+        assertEquals("INITIATIVE:南亚无核区", keyAt(resolve("双方支持关于建立南亚无核区的主张。"), "南亚无核区"));
+        assertEquals("INITIATIVE:东南亚和平、自由和中立区", keyAt(resolve("我们支持东盟国家关于建立东南亚和平、自由和中立区的主张。"),
+                "东南亚和平、自由和中立区"), "a zone named with a list of what it is to be");
+        assertTrue(resolve("中方赞成关于建立两国战略伙伴关系的建议。").stream().noneMatch(m -> m.entity().type() == EntityType.INITIATIVE),
+                "a relationship proposed is no named programme");
+    }
+
+    @Test
     void chinasMinistriesAreKnownAndAnotherStatesNamesakeIsItsOwn() {
         assertEquals("ORGANIZATION:CN-NDRC", keyAt(resolveTagged("国家发改委与越南计划投资部签署了合作文件。"), "国家发改委"));
         assertEquals("ORGANIZATION:CN-MOFCOM", keyAt(resolveTagged("中国商务部发言人就此答问。"), "中国商务部"));
