@@ -1199,8 +1199,8 @@ class MentionResolverTest {
     @Test
     void aProposalNamedByWhatItWouldSetUp() {
         assertEquals("INITIATIVE:南亚无核区", keyAt(resolve("双方支持关于建立南亚无核区的主张。"), "南亚无核区"));
-        assertEquals("INITIATIVE:东南亚和平、自由和中立区", keyAt(resolve("我们支持东盟国家关于建立东南亚和平、自由和中立区的主张。"),
-                "东南亚和平、自由和中立区"), "a zone named with a list of what it is to be");
+        assertEquals("INITIATIVE:北极和平、合作与无核区", keyAt(resolve("有的学者提出过关于建立北极和平、合作与无核区的设想。"),
+                "北极和平、合作与无核区"), "a zone named with a list of what it is to be");
         assertTrue(resolve("中方赞成关于建立两国战略伙伴关系的建议。").stream().noneMatch(m -> m.entity().type() == EntityType.INITIATIVE),
                 "a relationship proposed is no named programme");
     }
