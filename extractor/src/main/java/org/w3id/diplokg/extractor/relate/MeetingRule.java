@@ -15,8 +15,7 @@ import org.w3id.diplokg.gazetteer.EntityType;
 
 /**
  * Meetings, talks, calls and messages: 习近平主席同拜登总统举行会晤, 中美两国元首会晤, 两国外长将举行会谈, 拜会天皇, 约见大使,
- * 沙特国王致电
- * 习近平主席, 普京代总统致函江泽民主席, 两国元首互致贺电 (not a 会晤机制, a standing mechanism named: “上海五国”会晤机制); an event named for two
+ * 沙特国王致电习近平主席, 普京代总统致函江泽民主席, 两国元首互致贺电 (not a 会晤机制, a standing mechanism named: “上海五国”会晤机制); an event named for two
  * parties' meeting (中国—东盟特别外长会). The parties are who takes part before the verb in its clause (leaders as persons), and
  * for 会见, 拜会, 约见, 接见, 致电, 致函 and 致信 the one named right after it; 两国 and 双方 stand for the pair named before. At
  * least two parties, or there is no meeting to speak of.
@@ -120,7 +119,7 @@ final class MeetingRule implements RelationRule {
                     parties.add(own);
                 });
             }
-            if (matcher.group().matches("会见|拜会|约见|接见|致电|致函|致信")) {
+            if (meetsWhom || matcher.group().matches("致电|致函|致信")) {
                 // 会见日本首相安倍晋三: the person the state's title names, not the state
                 Optional<Mention> first = sentence.mentionStartingNear(matcher.end(), EnumSet.copyOf(SentenceView.PARTICIPANTS), "了")
                         .or(() -> personAfterOffice(sentence, matcher.end()));

@@ -112,12 +112,12 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         return mentions.stream().filter(m -> m.begin() >= begin && m.end() <= end).toList();
     }
 
-    /** Distinct actor entities mentioned within [begin, end), in order. */
     /** The visits the turn, or the question it answers, stated before this sentence, the latest last. */
     List<Relation> visitsTold() {
         return context.visitsTold();
     }
 
+    /** Distinct actor entities mentioned within [begin, end), in order. */
     List<Entity> actorsIn(int begin, int end) {
         return actorsIn(begin, end, m -> true);
     }

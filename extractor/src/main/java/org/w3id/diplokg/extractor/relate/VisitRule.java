@@ -220,10 +220,6 @@ final class VisitRule implements RelationRule {
     private static final Pattern AT_MEETING = Pattern.compile("在([^，。；在]{2,50}?)(?:开幕式|闭幕式|视频会议|全体会议|一般性辩论)?上(?!海)");
 
     /**
-     * Who speaks or acts at a named meeting attends it (胡锦涛主席在联合国气候变化峰会上宣布了…, 昨天，我在…峰会上介绍了…), as
-     * the annotators read it: the person before 在 in the clause, else the one who speaks.
-     */
-    /**
      * The visit 这次访问 names after its visitor (我们相信，华总理这次访问将…): the latest visit to a state the turn, or the
      * question it answers, told that person paying (not a province or an event on the way), as this sentence states it
      * (planned where it says what the visit will do). No visit told, none read: the words alone do not say where.
@@ -256,6 +252,10 @@ final class VisitRule implements RelationRule {
         }
     }
 
+    /**
+     * Who speaks or acts at a named meeting attends it (胡锦涛主席在联合国气候变化峰会上宣布了…, 昨天，我在…峰会上介绍了…), as
+     * the annotators read it: the person before 在 in the clause, else the one who speaks.
+     */
     private static void actedAt(SentenceView sentence, List<Relation> found) {
         Matcher at = AT_MEETING.matcher(sentence.text());
         while (at.find()) {
