@@ -1,6 +1,7 @@
 package org.w3id.diplokg.eval;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,10 @@ final class RelationScorer {
         Map<String, int[]> counts = new LinkedHashMap<>();
         GoldSet.RELATION_KINDS.forEach(kind -> counts.put(kind, new int[3]));
         Set<SystemRelation> claimed = new HashSet<>();
-        for (GoldRelation relation : gold.relations()) {
+        // those naming an object first: a built relation with an object is the one of the gold that names it, not one
+        // without an object said of the same sentence (…一直…提供援助，例如帮助坦桑尼亚…: the aid to Tanzania is Tanzania's)
+        List<GoldRelation> specificFirst = gold.relations().stream().sorted(Comparator.comparing(r -> r.object() == null)).toList();
+        for (GoldRelation relation : specificFirst) {
             Optional<SystemRelation> match = output.relations.stream()
                     .filter(r -> !claimed.contains(r) && matches(gold, relation, r)).findFirst();
             if (match.isEmpty()) {

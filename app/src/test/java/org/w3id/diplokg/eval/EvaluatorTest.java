@@ -3,13 +3,17 @@ package org.w3id.diplokg.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3id.diplokg.SeedsDataset;
 
 /** The scorer on a tiny gold set and a hand-written graph that is right and wrong in known ways. */
@@ -64,5 +68,26 @@ class EvaluatorTest {
         report.print(new PrintWriter(printed), 10);
         assertTrue(printed.toString().contains("party pairs: 1 of 2 the gold states are joined (recall 0.500); 1 of 2 built are the gold's"),
                 printed.toString());
+    }
+
+    @Test
+    void aBuiltRelationWithAnObjectIsTheGoldsThatNamesIt(@TempDir Path folder) throws IOException {
+        try (var files = Files.list(FIXTURE)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+        // two gold aids said of one sentence, one without a recipient listed first; one built, to the US
+        Files.writeString(folder.resolve("relations.tsv"), "aid\t中国\t-\tongoing\t中方愿同美方相向而行\n"
+                + "aid\t中国\t美国\tdone\t中方愿同美方相向而行\n", StandardOpenOption.APPEND);
+        Files.writeString(folder.resolve("graph.ttl"), "<relation/r3> a dkg:Relation ; dkg:relationType dkg:Aid ; dkg:modality dkg:Done ;"
+                + " dkg:evidence <statement/s2> ; dkg:party <country/CN> ; dkg:object <country/US> .\n", StandardOpenOption.APPEND);
+        GoldSet gold = GoldSet.load(folder, folder);
+        EvaluationReport report = Evaluator.score(gold, DatasetFactory.wrap(RDFDataMgr.loadModel(folder.resolve("graph.ttl").toString())));
+        assertEquals(new Score(1, 0, 1), report.relations("aid"), "the aid to the US matched, the one without a recipient missed");
+        StringWriter printed = new StringWriter();
+        report.print(new PrintWriter(printed), 10);
+        assertTrue(printed.toString().contains("missed") && !printed.toString().contains("modality of relation aid"),
+                "its modality is the gold's that names the US: " + printed);
     }
 }
