@@ -579,6 +579,9 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
     /** A clause that goes on from the one before with no subject of its own (…将出席…，并对加拿大进行国事访问). */
     private static final Pattern GOES_ON = Pattern.compile("并(?:且)?(?![将已])");
 
+    /** A clause that gives an instance of what the one before said (…一直…提供援助，例如帮助…修建了铁路). */
+    private static final Pattern INSTANCE = Pattern.compile("[，；：](?:例如|比如|譬如)");
+
     /** The relation as this sentence states it: its modality read at {@code verb}, and its time. */
     Relation stated(Relation relation, int verb) {
         int window = governingStart(verb);
@@ -637,7 +640,13 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         if (years != null) { // 签署20周年, 加入世贸组织20周年: done, in the year the anniversary counts back to
             return relation.withSinceYear(yearNamedIn(clauseStart(relation.begin()), clauseEnd(relation.end())) - years);
         }
-        RelationModality modality = whileFramed(verb).orElseGet(() -> ModalityReader.read(withNamesMasked(), window, verb));
+        int governing = window;
+        Matcher instance = INSTANCE.matcher(text).region(Math.max(0, window - 1), Math.max(window, verb));
+        while (instance.find()) {
+            governing = instance.end(); // an instance is told as it was: 一直 of the clause before does not make it go on
+        }
+        int from = governing;
+        RelationModality modality = whileFramed(verb).orElseGet(() -> ModalityReader.read(withNamesMasked(), from, verb));
         TimeMention time = timeOf(window, relation.end()).orElse(null);
         if (time != null && (modality == RelationModality.DONE || modality == RelationModality.ONGOING)
                 && time.value().start().isAfter(said) && (time.begin() < verb || !STANCES.contains(relation.kind()))) {

@@ -56,6 +56,12 @@ class RelationFinderTest {
     }
 
     @Test
+    void anInstanceIsToldAsItWasNotAsTheClauseBeforeGoesOn() {
+        List<String> helped = relations("中方一直向周边国家提供援助，例如帮助老挝修建了一座桥梁。");
+        assertTrue(helped.contains("AID CN -> LA"), "done, whatever 一直 of the clause before: " + helped);
+    }
+
+    @Test
     void everyRecipientListedAfterXiangReceivesAid() {
         List<String> aid = relations("中国已向老挝、柬埔寨和缅甸提供了疫苗援助。");
         assertTrue(aid.containsAll(List.of("AID CN -> LA", "AID CN -> KH", "AID CN -> MM")), aid.toString());
