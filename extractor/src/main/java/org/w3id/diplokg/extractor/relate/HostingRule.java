@@ -65,7 +65,15 @@ final class HostingRule implements RelationRule {
             Optional<Mention> event = heldWhatFollows ? sentence.mentionStartingNear(held.end() + 1, EVENTS, "")
                     : eventBefore(sentence, held.start()).or(() -> sentence.mentionStartingNear(held.end(), EVENTS, "了“"));
             if (host.isPresent() && event.isPresent()) {
+                int before = found.size();
                 add(sentence, found, host.get(), event.get(), held.start(), held.start(1));
+                int hope = heldWhatFollows ? wishBefore(text, sentence.clauseStart(held.start()), held.start()) : -1;
+                if (found.size() > before && hope >= 0) {
+                    // 双方希望将于…在瑞士日内瓦举行的美苏首脑会晤…: the wish is for the meeting's outcome; the clause before 的 says
+                    // on its own that it will be held
+                    Relation relation = found.remove(found.size() - 1);
+                    found.add(sentence.stated(relation, hope, held.start(1)));
+                }
             }
         }
         Matcher attended = ATTENDED_AT.matcher(text);
@@ -248,6 +256,19 @@ final class HostingRule implements RelationRule {
         }
         Optional<Entity> first = sentence.participantsIn(0, with).stream().findFirst().or(() -> Optional.ofNullable(sentence.speakerCountry()));
         return first.filter(e -> !parties.contains(e)).map(e -> List.of(e, parties.get(0))).orElse(parties);
+    }
+
+    /** A wish or stance on what follows (希望, 期待, 祝愿, 支持): what it governs is the event, not its being held. */
+    private static final Pattern WISH = Pattern.compile("希望|期待|期望|祝愿|预祝|祝贺|支持|欢迎|相信");
+
+    /** Where the words after the last wish before {@code at} in its clause begin, or -1 where there is none. */
+    private static int wishBefore(String text, int clause, int at) {
+        Matcher wish = WISH.matcher(text).region(clause, at);
+        int after = -1;
+        while (wish.find()) {
+            after = wish.end();
+        }
+        return after;
     }
 
     private static void add(SentenceView sentence, List<Relation> found, Entity host, Mention event, int begin, int verb) {

@@ -476,6 +476,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void aWishForAMeetingsOutcomeLeavesItsHoldingAsTheClauseBeforeDeSaysIt() {
+        List<String> hosted = found("我们希望明年在维也纳举行的欧洲安全会议取得积极成果。", LocalDate.of(1985, 6, 1)).stream()
+                .filter(r -> r.startsWith("HOSTING AT ->")).toList();
+        assertEquals(1, hosted.size(), hosted.toString());
+        assertTrue(hosted.get(0).contains("{planned}"), "held next year, whatever is hoped of it: " + hosted);
+    }
+
+    @Test
     void aVoteIsHeldButHostedByNoOne() {
         assertTrue(relations("俄罗斯总统选举将于本月18日在莫斯科举行。").stream().noneMatch(r -> r.startsWith("HOSTING")),
                 relations("俄罗斯总统选举将于本月18日在莫斯科举行。").toString());
