@@ -176,7 +176,7 @@ public final class DocumentAnnotator {
             List<TimeMention> timesFound = toldFromBefore.resolve(yearTalkedOf.anchor(text, times.find(text, document.date())));
             Entity speaking = official ? speakerCountry : null;
             RelationFinder.Found related = relations.find(text, pronouns.withReferents(text, found), timesFound, document.date(),
-                    speaking, before);
+                    speaking, before, character -> mentions.abbreviationIn(character, context));
             pronouns.learn(found);
             before = related.next();
             sentences.add(new AnnotatedSentence(sentence, found, timesFound, related.relations(), roles.find(text, found)));

@@ -63,8 +63,19 @@ public final class RelationFinder {
      */
     public Found find(String text, List<Mention> mentions, List<TimeMention> times, LocalDate date,
                       Entity speakerCountry, RelationContext context) {
+        return find(text, mentions, times, date, speakerCountry, context, abbreviations);
+    }
+
+    /**
+     * As {@link #find(String, List, List, LocalDate, Entity, RelationContext)}, with one-character abbreviations read as the
+     * text around the sentence decided (中巴 in a turn about 巴西 is China and Brazil, in a name too: 《中巴…合作协定》).
+     *
+     * @param abbreviationsHere the party each abbreviation stands for where the sentence is read
+     */
+    public Found find(String text, List<Mention> mentions, List<TimeMention> times, LocalDate date,
+                      Entity speakerCountry, RelationContext context, Function<String, Optional<Entity>> abbreviationsHere) {
         List<Mention> withReferences = AgreementReferences.with(text, mentions, context.recentNamed());
-        SentenceView sentence = new SentenceView(text, withReferences, times, date, speakerCountry, abbreviations, names, context);
+        SentenceView sentence = new SentenceView(text, withReferences, times, date, speakerCountry, abbreviationsHere, names, context);
         List<Relation> found = new ArrayList<>();
         for (RelationRule rule : rules) {
             rule.find(sentence, found);

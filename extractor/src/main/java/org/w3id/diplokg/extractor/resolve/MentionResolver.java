@@ -3,8 +3,10 @@ package org.w3id.diplokg.extractor.resolve;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Tagging;
+import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.Gazetteer;
 
 /**
@@ -85,6 +87,15 @@ public final class MentionResolver {
      */
     public AbbreviationContext contextOf(String text, AbbreviationContext document) {
         return abbreviations.within(text, document);
+    }
+
+    /**
+     * The party a one-character abbreviation the reference list reads stands for where {@code context} was read (巴 in a
+     * turn about 巴西), if any. One that only a cue makes a party (联 of 联邦德国, 南 of 南非) stays unread: inside the words
+     * of a name (中英联合联络小组, 南海) it is no party, which the resolver's compounds tell and a name's words do not.
+     */
+    public Optional<Entity> abbreviationIn(String character, AbbreviationContext context) {
+        return abbreviations.onlyCued(character) ? Optional.empty() : abbreviations.party(character, context);
     }
 
     /**
