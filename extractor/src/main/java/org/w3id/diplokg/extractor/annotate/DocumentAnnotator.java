@@ -29,6 +29,7 @@ import org.w3id.diplokg.extractor.model.Turn;
 import org.w3id.diplokg.extractor.model.TurnKind;
 import org.w3id.diplokg.extractor.resolve.AbbreviationContext;
 import org.w3id.diplokg.extractor.resolve.DefinedShortForms;
+import org.w3id.diplokg.extractor.resolve.MeetingsByVenue;
 import org.w3id.diplokg.extractor.resolve.SeriesEditions;
 import org.w3id.diplokg.extractor.resolve.MentionResolver;
 import org.w3id.diplokg.extractor.resolve.IssuerFinder;
@@ -115,6 +116,7 @@ public final class DocumentAnnotator {
             private final Set<String> outletNames = outletNames(document);
             private final DefinedShortForms shortForms = new DefinedShortForms();
             private final SeriesEditions editions = new SeriesEditions();
+            private final MeetingsByVenue venues = new MeetingsByVenue();
             /** The heads of state the document has named so far, by state: who 两国元首 are in a later turn. */
             private final Map<Entity, Entity> leaders = new HashMap<>();
             /** A joint document's lead, read for who issues it. */
@@ -130,7 +132,7 @@ public final class DocumentAnnotator {
                 if (!hasNext()) {
                     throw new java.util.NoSuchElementException();
                 }
-                previous = annotate(document, index++, previous, whole, signatories, outletNames, shortForms, editions, leaders);
+                previous = annotate(document, index++, previous, whole, signatories, outletNames, shortForms, editions, venues, leaders);
                 if (previous.turn().kind() == TurnKind.QUESTION) {
                     lastQuestion = previous;
                 } else if (previous.turn().kind() == TurnKind.ANSWER && lastQuestion != null) {
@@ -151,12 +153,13 @@ public final class DocumentAnnotator {
      * Annotates the document's turn at {@code index}; {@code previous} is the turn before it, annotated
      * (or null); {@code whole} what the whole document decides about abbreviations; {@code shortForms}
      * the short forms the document has defined so far (it learns those of this turn); {@code editions} the series of
-     * meetings it has named so far (it learns those of this turn); {@code leaders} the heads
+     * meetings it has named so far (it learns those of this turn); {@code venues} the meetings it has told held at a place
+     * so far (it learns those of this turn); {@code leaders} the heads
      * of state it has named so far (it learns those of this turn).
      */
     private AnnotatedTurn annotate(Document document, int index, AnnotatedTurn previous, AbbreviationContext whole,
                                    List<Entity> signatories, Set<String> outletNames, DefinedShortForms shortForms,
-                                   SeriesEditions editions, Map<Entity, Entity> leaders) {
+                                   SeriesEditions editions, MeetingsByVenue venues, Map<Entity, Entity> leaders) {
         Turn turn = document.turns().get(index);
         List<AnnotatedSentence> sentences = new ArrayList<>();
         List<Tagging> taggings = tagger.tagAll(turn.sentences().stream().map(Sentence::text).toList());
@@ -171,8 +174,8 @@ public final class DocumentAnnotator {
         for (int i = 0; i < turn.sentences().size(); i++) {
             Sentence sentence = turn.sentences().get(i);
             String text = sentence.text();
-            List<Mention> found = mentions.asOf(editions.apply(text,
-                    shortForms.apply(text, asOutlets(mentions.resolve(text, taggings.get(i), context), outletNames))), document.date());
+            List<Mention> found = venues.apply(text, mentions.asOf(editions.apply(text,
+                    shortForms.apply(text, asOutlets(mentions.resolve(text, taggings.get(i), context), outletNames))), document.date()));
             List<TimeMention> timesFound = toldFromBefore.resolve(yearTalkedOf.anchor(text, times.find(text, document.date())));
             Entity speaking = official ? speakerCountry : null;
             RelationFinder.Found related = relations.find(text, pronouns.withReferents(text, found), timesFound, document.date(),
