@@ -64,10 +64,19 @@ final class AgreementReferences {
 
     /** The agreements of this kind (their names end in it) named before {@code index}, the latest first. */
     private static List<Entity> namedBefore(int index, String kind, List<Mention> mentions, List<Entity> recent) {
+        return namedBefore(index, EntityType.AGREEMENT, e -> e.zhLabel().endsWith(kind), mentions, recent);
+    }
+
+    /**
+     * The entities of this type that {@code fits} named before {@code index}, in the sentence or (in {@code recent}) the
+     * sentences before, the latest first.
+     */
+    static List<Entity> namedBefore(int index, EntityType type, java.util.function.Predicate<Entity> fits, List<Mention> mentions,
+                                    List<Entity> recent) {
         List<Entity> here = new ArrayList<>(mentions.stream().filter(m -> m.end() <= index)
-                .map(Mention::entity).filter(e -> e.type() == EntityType.AGREEMENT).toList());
+                .map(Mention::entity).filter(e -> e.type() == type).toList());
         Collections.reverse(here);
-        recent.stream().filter(e -> e.type() == EntityType.AGREEMENT).forEach(here::add);
-        return here.stream().distinct().filter(e -> e.zhLabel().endsWith(kind)).toList();
+        recent.stream().filter(e -> e.type() == type).forEach(here::add);
+        return here.stream().distinct().filter(fits).toList();
     }
 }

@@ -74,7 +74,8 @@ public final class RelationFinder {
      */
     public Found find(String text, List<Mention> mentions, List<TimeMention> times, LocalDate date,
                       Entity speakerCountry, RelationContext context, Function<String, Optional<Entity>> abbreviationsHere) {
-        List<Mention> withReferences = AgreementReferences.with(text, mentions, context.recentNamed());
+        List<Mention> withReferences = EventReferences.with(text, AgreementReferences.with(text, mentions, context.recentNamed()),
+                context.recentNamed());
         SentenceView sentence = new SentenceView(text, withReferences, times, date, speakerCountry, abbreviationsHere, names, context);
         List<Relation> found = new ArrayList<>();
         for (RelationRule rule : rules) {

@@ -484,6 +484,17 @@ class RelationFinderTest {
     }
 
     @Test
+    void aMeetingReferredToByAPhraseIsTheOneNamedBefore() {
+        List<String> wished = relations("第三届亚洲禁毒部长级会议将于明年举行，我们希望这次会议取得积极成果。");
+        assertTrue(wished.stream().anyMatch(r -> r.startsWith("SUPPORT CN -> 第三届亚洲禁毒部长级会议")), wished.toString());
+        List<String> attended = relations("第三届亚洲禁毒部长级会议将于明年举行，钱其琛外长将出席本次会议。");
+        assertTrue(attended.stream().anyMatch(r -> r.startsWith("VISIT 钱其琛 -> 第三届亚洲禁毒部长级会议")), attended.toString());
+        RelationContext told = foundIn("第三届亚洲禁毒部长级会议将于明年举行。", RelationContext.NONE).next();
+        assertTrue(relationsIn("钱其琛外长将出席这次会议。", told).stream().anyMatch(r -> r.startsWith("VISIT 钱其琛 -> 第三届亚洲禁毒部长级会议")),
+                "named in the sentence before");
+    }
+
+    @Test
     void aVoteIsHeldButHostedByNoOne() {
         assertTrue(relations("俄罗斯总统选举将于本月18日在莫斯科举行。").stream().noneMatch(r -> r.startsWith("HOSTING")),
                 relations("俄罗斯总统选举将于本月18日在莫斯科举行。").toString());
