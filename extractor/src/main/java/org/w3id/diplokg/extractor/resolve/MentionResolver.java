@@ -33,6 +33,7 @@ public final class MentionResolver {
     private final PointsConsensusRule pointsConsensus;
     private final CountedProposalRule countedProposals;
     private final EstablishmentProposalRule establishmentProposals;
+    private final HeldMeetingRule heldMeetings;
     private final NumberedResolutionRule numberedResolutions;
     private final TitledNameRule titledNames;
     private final ListedDocumentsRule listedDocuments;
@@ -57,6 +58,7 @@ public final class MentionResolver {
         this.pointsConsensus = new PointsConsensusRule();
         this.countedProposals = new CountedProposalRule(gazetteer);
         this.establishmentProposals = new EstablishmentProposalRule(gazetteer);
+        this.heldMeetings = new HeldMeetingRule(gazetteer);
         this.numberedResolutions = new NumberedResolutionRule(gazetteer);
         this.titledNames = new TitledNameRule(gazetteer);
         this.listedDocuments = new ListedDocumentsRule(gazetteer);
@@ -119,6 +121,7 @@ public final class MentionResolver {
         candidates.addAll(pointsConsensus.find(sentence));
         candidates.addAll(countedProposals.find(sentence));
         candidates.addAll(establishmentProposals.find(sentence));
+        candidates.addAll(heldMeetings.find(sentence));
         candidates.addAll(numberedResolutions.find(sentence));
         candidates.addAll(titledNames.find(sentence, tagging));
         candidates.addAll(listedDocuments.find(sentence));

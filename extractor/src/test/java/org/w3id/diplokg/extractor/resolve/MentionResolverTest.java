@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.w3id.diplokg.extractor.annotate.ChineseEntityTagger;
 import org.w3id.diplokg.extractor.model.Annotator;
@@ -1203,6 +1204,21 @@ class MentionResolverTest {
                 "北极和平、合作与无核区"), "a zone named with a list of what it is to be");
         assertTrue(resolve("中方赞成关于建立两国战略伙伴关系的建议。").stream().noneMatch(m -> m.entity().type() == EntityType.INITIATIVE),
                 "a relationship proposed is no named programme");
+    }
+
+    @Test
+    void aMeetingNamedWhereItsHoldingIsTold() {
+        // CoreNLP reads verbs inside such names (可再生, 禁止): where the meeting is held gives the name's left edge
+        assertEquals("EVENT:亚洲可再生能源部长级会议", keyAt(resolveTagged("上月在马尼拉举行的亚洲可再生能源部长级会议通过了宣言。"),
+                "亚洲可再生能源部长级会议"));
+        assertEquals("EVENT:南太平洋禁止核试验国际会议", keyAt(resolveTagged("去年，南太平洋禁止核试验国际会议在惠灵顿召开。"),
+                "南太平洋禁止核试验国际会议"), "the subject of a clause telling where it is held, the time before it left out");
+        assertEquals("EVENT:美苏首脑会晤", keyAt(resolveTagged("美苏首脑会晤定于下月在冰岛举行。"), "美苏首脑会晤"),
+                "two parties abbreviated say which meeting");
+        Map<String, String> noName = Map.of("这是在曼谷举行的一次重要会议。", "一次重要会议", "论坛第五届部长级会议将于明年在开罗举行。",
+                "论坛第五届部长级会议", "审议大会将于明年举行。", "审议大会");
+        noName.forEach((sentence, phrase) -> assertTrue(resolveTagged(sentence).stream().noneMatch(m -> m.surface().equals(phrase)),
+                phrase + ": a pointer, the rest of a name said before or a generic word names no meeting"));
     }
 
     @Test
