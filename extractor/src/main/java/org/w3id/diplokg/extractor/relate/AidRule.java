@@ -45,6 +45,8 @@ final class AidRule implements RelationRule {
     /** Words right after aid named as a noun that say it goes on (中国对非援助不会减少, 对非援助规模不断扩大). */
     private static final Pattern GOES_ON_AFTER = Pattern.compile("(?:的)?(?:规模|力度|数额)?(?:也|将|还)?(?:不会减少|不会削弱|不断|持续|日益|逐年)");
     /** Helping as an act; not what helping is (帮助老挝就是帮助中国自己: 是 before it, a maxim). */
+    /** Aid stopped or cut off right before it is told (停止了对越南的援助, 中止援助): no longer given. */
+    private static final Pattern STOPPED = Pattern.compile("(?:停止|中止|终止|暂停|切断)了?$");
     private static final Pattern HELPING = Pattern.compile("(?<!是)(?:援助|帮助|驰援|支援|援建)(?!下)");
     /** Thanks for aid given (菲方感谢中方在…期间给予的及时援助): who thanks received it from who is thanked. */
     private static final Pattern THANKED_FOR = Pattern.compile("感谢(?<donor>[^，。；]{1,60}?)(?:提供|给予)的[^，。；]{0,12}?(?:援助|支持|帮助|支援)");
@@ -76,8 +78,9 @@ final class AidRule implements RelationRule {
         Matcher helping = HELPING.matcher(text);
         while (helping.find()) {
             int verb = helping.start();
-            sentence.mentionStartingNear(helping.end(), RECIPIENTS, "了")
-                    .ifPresent(recipient -> add(sentence, found, verb, verb, recipient.entity(), recipient.end()));
+            // 帮助坦桑尼亚和赞比亚修建了铁路: each listed is helped
+            sentence.mentionStartingNear(helping.end(), RECIPIENTS, "了").ifPresent(first -> sentence.listedFrom(first, RECIPIENTS)
+                    .forEach(listed -> add(sentence, found, verb, verb, listed.entity(), listed.end())));
         }
         Matcher thanked = THANKED_FOR.matcher(text);
         while (thanked.find()) {
@@ -130,9 +133,11 @@ final class AidRule implements RelationRule {
      * @param given the verb of giving, whose words before it say how (中方向岛国长期派遣医疗队: ongoing)
      */
     private static void add(SentenceView sentence, List<Relation> found, int verb, int given, Entity recipient, int end) {
-        // the last party named before the verb other than the recipient (中方…派遣专家赴尼…，帮助尼方…: China)
+        // the last party named before the verb other than the recipient (中方…派遣专家赴尼…，帮助尼方…: China), nor one
+        // the sentence told receiving (中国向非洲国家提供了…援助，例如帮助坦桑尼亚…: China helps, not Africa)
         List<Entity> before = sentence.participantsIn(sentence.governingStart(verb), verb).stream()
-                .filter(e -> !e.equals(recipient)).toList();
+                .filter(e -> !e.equals(recipient))
+                .filter(e -> found.stream().noneMatch(r -> r.kind() == RelationKind.AID && e.equals(r.object()))).toList();
         Optional<Entity> donor = before.isEmpty() ? sentence.actorBefore(verb).filter(d -> !d.equals(recipient))
                 : Optional.of(before.get(before.size() - 1));
         if (donor.isEmpty() && NO_DONOR_NAMED.matcher(sentence.text().substring(0, verb)).matches()) {
@@ -152,6 +157,8 @@ final class AidRule implements RelationRule {
         Relation stated = sentence.stated(aid, sentence.governingStart(verb), given);
         if (GOES_ON_AFTER.matcher(sentence.text().substring(end)).lookingAt()) {
             stated = stated.withModality(RelationModality.ONGOING); // 中国对非援助不会减少, …规模不断扩大
+        } else if (STOPPED.matcher(sentence.text().substring(0, verb)).find()) {
+            stated = stated.withModality(RelationModality.DENIED);
         }
         found.add(stated);
     }

@@ -56,6 +56,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void aidStoppedIsDeniedAndEachPartyHelpedReceivesIt() {
+        assertTrue(relations("英国政府宣布停止了对缅甸的经济援助。").contains("AID GB -> MM {denied}"), "aid stopped is no longer given");
+        List<String> helped = relations("中国向非洲国家提供了援助，例如帮助马里和尼日尔修建了公路。");
+        assertTrue(helped.containsAll(List.of("AID CN -> ML", "AID CN -> NE")),
+                "each listed is helped, by who gave, not by who received before: " + helped);
+    }
+
+    @Test
     void anInstanceIsToldAsItWasNotAsTheClauseBeforeGoesOn() {
         List<String> helped = relations("中方一直向周边国家提供援助，例如帮助老挝修建了一座桥梁。");
         assertTrue(helped.contains("AID CN -> LA"), "done, whatever 一直 of the clause before: " + helped);
