@@ -65,15 +65,10 @@ final class HostingRule implements RelationRule {
             Optional<Mention> event = heldWhatFollows ? sentence.mentionStartingNear(held.end() + 1, EVENTS, "")
                     : eventBefore(sentence, held.start()).or(() -> sentence.mentionStartingNear(held.end(), EVENTS, "了“"));
             if (host.isPresent() && event.isPresent()) {
-                int before = found.size();
-                add(sentence, found, host.get(), event.get(), held.start(), held.start(1));
+                // 双方希望将于…在瑞士日内瓦举行的美苏首脑会晤…: the wish is for the meeting's outcome; the clause before 的 says on
+                // its own that it will be held
                 int hope = heldWhatFollows ? wishBefore(text, sentence.clauseStart(held.start()), held.start()) : -1;
-                if (found.size() > before && hope >= 0) {
-                    // 双方希望将于…在瑞士日内瓦举行的美苏首脑会晤…: the wish is for the meeting's outcome; the clause before 的 says
-                    // on its own that it will be held
-                    Relation relation = found.remove(found.size() - 1);
-                    found.add(sentence.stated(relation, hope, held.start(1)));
-                }
+                add(sentence, found, List.of(host.get()), event.get(), held.start(), held.start(1), hope);
             }
         }
         Matcher attended = ATTENDED_AT.matcher(text);
@@ -276,6 +271,12 @@ final class HostingRule implements RelationRule {
     }
 
     private static void add(SentenceView sentence, List<Relation> found, List<Entity> hosts, Mention event, int begin, int verb) {
+        add(sentence, found, hosts, event, begin, verb, -1);
+    }
+
+    /** @param window where the words that say how sure it is begin, or -1 for those governing {@code verb} */
+    private static void add(SentenceView sentence, List<Relation> found, List<Entity> hosts, Mention event, int begin, int verb,
+                            int window) {
         if (LEGISLATIVE_SESSION.matcher(event.entity().zhLabel()).find() || VOTE.matcher(event.entity().zhLabel()).find()) {
             // 十三届全国人大三次会议在人民大会堂举行: a state's own legislature sitting is hosted by no one (no gold lists it);
             // 台湾地区领导人选举将于本月18日举行: nor is a vote
@@ -283,7 +284,7 @@ final class HostingRule implements RelationRule {
         }
         Relation relation = Relation.of(RelationKind.HOSTING, hosts, Math.min(begin, event.begin()),
                 Math.max(event.end(), verb)).withObject(event.entity());
-        found.add(sentence.stated(relation, verb));
+        found.add(window >= 0 ? sentence.stated(relation, window, verb) : sentence.stated(relation, verb));
     }
 
     /** Bidding to host (申办): who bids, named right before, and the event after it; 未能成功 after it says the bid failed. */

@@ -23,8 +23,12 @@ final class HeldMeetingRule {
     private static final String HEAD = "(?:会议|大会|峰会|会晤)";
     /** The characters a name may hold: no clause break, list comma, 的, quotation or title mark. */
     private static final String NAME = "[^，。；：、！？的“”《》\\s]";
+    /**
+     * The phrase after 举行的, 召开的 or 举办的, to its last head near by (联合国大会第一届裁军特别会议 runs past 大会 to 会议).
+     */
     private static final Pattern HELD_BEFORE = Pattern.compile(
-            "(?:举行|召开|举办)的(?<name>" + NAME + "{2,30}?" + HEAD + ")(?![\\p{IsHan}]{0,2}(?:会议|大会|峰会|会晤))");
+            "(?:举行|召开|举办)的(?<name>" + NAME + "{2,30}?" + HEAD + ")(?![\\p{IsHan}]{0,2}" + HEAD + ")");
+    /** The subject of a clause that goes on to where or when it is held (…会议将于明年在巴格达举行). */
     private static final Pattern HELD_AFTER = Pattern.compile(
             "(?:^|[，。；：])(?<name>" + NAME + "{2,30}?" + HEAD + ")(?:将|已|已经|于|将于|定于|正在|即将|在|业已)"
             + "[^，。；]{0,25}?(?:举行|召开|开幕)");
@@ -77,7 +81,8 @@ final class HeldMeetingRule {
                 }
                 if (POINTING.matcher(name).find() || REMNANT.matcher(name).find() || JOINED.matcher(name).find()
                         || CLAUSE_WORDS.matcher(name).find() || gazetteer.byName(name).isPresent() || !specific(name)) {
-                    continue; // a pointer, the rest of a name, two meetings, a clause, a known name (the name matcher's) or no more than a rank and number
+                    continue; // a pointer, the rest of a name, two meetings, a clause, a known name (the name matcher's), or
+                              // no more than a rank and a number
                 }
                 Mention mention = new Mention(begin, begin + name.length(), name, NewNames.named(EntityType.EVENT, name),
                         CONFIDENCE, Annotator.RULE);

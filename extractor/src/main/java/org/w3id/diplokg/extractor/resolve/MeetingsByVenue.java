@@ -23,6 +23,7 @@ import org.w3id.diplokg.gazetteer.EntityType;
 public final class MeetingsByVenue {
     private static final double CONFIDENCE = 0.85;
     private static final String HEAD = "(?:会议|峰会|会晤)";
+    private static final Pattern KIND = Pattern.compile(HEAD);
     /** A meeting named by where it is held: the place, then the kind of meeting. */
     private static final Pattern VENUE_NAMED = Pattern.compile("^(?<place>.{2,5}?)" + HEAD + "$");
     /** An event held at a place named after it, in its clause: …国际会议在墨西哥坎昆举行, …会议将于明年在巴格达召开. */
@@ -61,18 +62,18 @@ public final class MeetingsByVenue {
      * what two do there.
      */
     private static void withNamedByPlace(String sentence, String place, Entity meeting, List<Mention> read) {
-        Matcher named = Pattern.compile(Pattern.quote(place) + HEAD).matcher(sentence);
-        while (named.find()) {
-            int begin = named.start();
-            int end = named.end();
-            if (begin > 0 && "在于".indexOf(sentence.charAt(begin - 1)) >= 0) {
+        for (int begin = sentence.indexOf(place); begin >= 0; begin = sentence.indexOf(place, begin + place.length())) {
+            Matcher kind = KIND.matcher(sentence).region(begin + place.length(), sentence.length());
+            if (!kind.lookingAt() || begin > 0 && "在于".indexOf(sentence.charAt(begin - 1)) >= 0) {
                 continue;
             }
-            List<Mention> inside = read.stream().filter(m -> m.begin() < end && begin < m.end()).toList();
-            if (inside.stream().allMatch(m -> m.begin() == begin && m.end() == begin + place.length()
+            int at = begin;
+            int end = kind.end();
+            List<Mention> inside = read.stream().filter(m -> m.begin() < end && at < m.end()).toList();
+            if (inside.stream().allMatch(m -> m.begin() == at && m.end() == at + place.length()
                     && m.entity().type() == EntityType.REGION)) {
                 read.removeAll(inside);
-                read.add(new Mention(begin, end, named.group(), meeting, CONFIDENCE, Annotator.RULE));
+                read.add(new Mention(at, end, sentence.substring(at, end), meeting, CONFIDENCE, Annotator.RULE));
             }
         }
     }
