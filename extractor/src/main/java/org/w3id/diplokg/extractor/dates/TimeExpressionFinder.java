@@ -80,6 +80,8 @@ public final class TimeExpressionFinder {
                     (m, d) -> year(d.getYear(), m.group("part"))),
             // 今年内, 明年内: the year, written with 内 as the development golds write it
             new Rule(Pattern.compile("(?<relative>今|去|明)年内"), (m, d) -> year(relative(m, d), null)),
+            // 今年晚些时候, 明年稍晚时候: later in that year, the year as the development golds date it (seven of seven)
+            new Rule(Pattern.compile("(?<relative>今|去|明)年(?:晚些|稍晚)(?:时候)?"), (m, d) -> year(relative(m, d), null)),
             new Rule(Pattern.compile("(?<![\\p{IsHan}\\d])(?:这个月)"),
                     (m, d) -> month(d.getYear(), d.getMonthValue())),
             // 上个月 whatever stands before it (国务卿上个月访华), and so 上月, 下月 (巴基斯坦上月…, 将于下月…), but not
