@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.w3id.diplokg.extractor.model.Annotator;
-import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.gazetteer.EntityType;
 import org.w3id.diplokg.gazetteer.Gazetteer;
 
@@ -34,10 +32,7 @@ final class EstablishmentProposalRule {
             if (gazetteer.byName(named).isPresent()) {
                 continue; // 国际经济新秩序: a known name is the name matcher's
             }
-            int begin = proposed.start("named");
-            Mention mention = new Mention(begin, proposed.end("named"), named, NewNames.named(EntityType.INITIATIVE, named),
-                    CONFIDENCE, Annotator.RULE);
-            found.add(new Candidate(begin, proposed.end("named"), Candidate.RULE, List.of(mention), true));
+            found.add(NewNames.candidate(proposed.start("named"), named, EntityType.INITIATIVE, CONFIDENCE, true));
         }
         return found;
     }

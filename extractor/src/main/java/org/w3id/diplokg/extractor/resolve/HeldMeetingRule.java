@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.w3id.diplokg.extractor.model.Annotator;
-import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.gazetteer.EntityType;
 import org.w3id.diplokg.gazetteer.Gazetteer;
 
@@ -84,9 +82,7 @@ final class HeldMeetingRule {
                     continue; // a pointer, the rest of a name, two meetings, a clause, a known name (the name matcher's), or
                               // no more than a rank and a number
                 }
-                Mention mention = new Mention(begin, begin + name.length(), name, NewNames.named(EntityType.EVENT, name),
-                        CONFIDENCE, Annotator.RULE);
-                found.add(new Candidate(begin, begin + name.length(), Candidate.RULE, List.of(mention)));
+                found.add(NewNames.candidate(begin, name, EntityType.EVENT, CONFIDENCE, false));
             }
         }
         return found;

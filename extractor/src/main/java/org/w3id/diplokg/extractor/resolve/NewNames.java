@@ -2,6 +2,8 @@ package org.w3id.diplokg.extractor.resolve;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.diplokg.extractor.model.Annotator;
+import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.structure.ChineseNumerals;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
@@ -19,6 +21,12 @@ final class NewNames {
 
     /** The Council's resolution as the ministry names it (联合国安理会第2231号决议), whose full name spells the Council out. */
     private static final Pattern COUNCIL_NAMED = Pattern.compile("^联合国安理会(第\\d+号决议)$");
+
+    /** A rule's reading of a name the gazetteer lacks, written {@code name} at {@code begin}: a new entity of this type. */
+    static Candidate candidate(int begin, String name, EntityType type, double confidence, boolean nests) {
+        Mention mention = new Mention(begin, begin + name.length(), name, named(type, name), confidence, Annotator.RULE);
+        return new Candidate(begin, begin + name.length(), Candidate.RULE, java.util.List.of(mention), nests);
+    }
 
     static Entity named(EntityType type, String asWritten) {
         String name = normalized(asWritten);
