@@ -15,7 +15,7 @@ import org.w3id.diplokg.gazetteer.Gazetteer;
  * meeting it is by more than its rank and number (第二次会议, 部长级会议 and 这次会议 name none by themselves).
  */
 final class HeldMeetingRule {
-    static final double CONFIDENCE = 0.65;
+    private static final double CONFIDENCE = 0.65;
 
     /** What a meeting's name ends in. */
     private static final String HEAD = "(?:会议|大会|峰会|会晤)";
@@ -55,9 +55,9 @@ final class HeldMeetingRule {
      * are parties abbreviated (美苏首脑会晤).
      */
     private static final int SPECIFIC = 3;
-    /** Words of a clause, never inside a meeting's name. */
+    /** Words of a clause, never inside a meeting's name (对 of 对话 aside: …领导人对话会议). */
     private static final Pattern CLAUSE_WORDS = Pattern.compile(
-            "我们|他们|双方|祝贺|支持|希望|表示|认为|同意|欢迎|参加|出席|主持|强调|指出|宣布|决定|是|也|都|还|就|将|已|和我|与我|对|向|为|由|据|关于");
+            "我们|他们|双方|祝贺|支持|希望|表示|认为|同意|欢迎|参加|出席|主持|强调|指出|宣布|决定|是|也|都|还|就|将|已|和我|与我|对(?!话)|向|为|由|据|关于");
 
     private final Gazetteer gazetteer;
 

@@ -19,6 +19,8 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * 在墨西哥坎昆举行, 在伦敦举行的利比亚问题国际会议) is that meeting, as the ministry calls a conference by its city: not a new
  * one, nor one the reference list knows by that name from another year. Where the document told two meetings held at one
  * place, its name names neither. One instance reads one document, in order, after the mentions are read as of its day.
+ * ({@link DefinedShortForms} reads a gathering named by the tail of its full name, 杭州峰会 after …杭州峰会; this reads where
+ * the document told it held, which the name need not say.)
  */
 public final class MeetingsByVenue {
     private static final double CONFIDENCE = 0.85;

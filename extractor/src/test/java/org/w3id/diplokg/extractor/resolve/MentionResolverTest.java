@@ -1215,6 +1215,8 @@ class MentionResolverTest {
                 "南太平洋禁止核试验国际会议"), "the subject of a clause telling where it is held, the time before it left out");
         assertEquals("EVENT:美苏首脑会晤", keyAt(resolveTagged("美苏首脑会晤定于下月在冰岛举行。"), "美苏首脑会晤"),
                 "two parties abbreviated say which meeting");
+        assertEquals("EVENT:七国集团同非洲国家领导人对话会议", keyAt(resolveTagged("上月在罗马举行的七国集团同非洲国家领导人对话会议通过了声明。"),
+                "七国集团同非洲国家领导人对话会议"), "对 of 对话 is a name's word, not a clause's");
         Map<String, String> noName = Map.of("这是在曼谷举行的一次重要会议。", "一次重要会议", "论坛第五届部长级会议将于明年在开罗举行。",
                 "论坛第五届部长级会议", "审议大会将于明年举行。", "审议大会");
         noName.forEach((sentence, phrase) -> assertTrue(resolveTagged(sentence).stream().noneMatch(m -> m.surface().equals(phrase)),
