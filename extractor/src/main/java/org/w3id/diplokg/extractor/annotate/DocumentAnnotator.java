@@ -5,7 +5,9 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.w3id.diplokg.extractor.dates.ReferenceYear;
@@ -164,6 +166,7 @@ public final class DocumentAnnotator {
         List<AnnotatedSentence> sentences = new ArrayList<>();
         List<Tagging> taggings = tagger.tagAll(turn.sentences().stream().map(Sentence::text).toList());
         AbbreviationContext context = mentions.contextOf(context(document, index), whole);
+        Function<String, Optional<Entity>> partiesAbbreviated = character -> mentions.abbreviationIn(character, context);
         Entity speaker = turn.speaker() == null ? null : speakers.resolve(turn.speaker());
         boolean official = turn.kind() == TurnKind.ANSWER || turn.kind() == TurnKind.REMARKS;
         RelationContext before = questionContext(turn, previous).inDocumentOf(signatories).spokenBy(official ? speaker : null)
@@ -179,7 +182,7 @@ public final class DocumentAnnotator {
             List<TimeMention> timesFound = toldFromBefore.resolve(yearTalkedOf.anchor(text, times.find(text, document.date())));
             Entity speaking = official ? speakerCountry : null;
             RelationFinder.Found related = relations.find(text, pronouns.withReferents(text, found), timesFound, document.date(),
-                    speaking, before, character -> mentions.abbreviationIn(character, context));
+                    speaking, before, partiesAbbreviated);
             pronouns.learn(found);
             before = related.next();
             sentences.add(new AnnotatedSentence(sentence, found, timesFound, related.relations(), roles.find(text, found)));
