@@ -86,10 +86,10 @@ final class NerSpanResolver {
     /** Candidates from the sentence's entity spans, a foreign name CoreNLP cut short read whole (伊辛格尔, not 辛格尔). */
     List<Candidate> resolve(String sentence, Tagging tagging) {
         List<Candidate> found = new ArrayList<>();
-        for (NerSpan raw : tagging.entities()) {
+        for (NerSpan raw : joinedAcrossMiddleDots(sentence, tagging.entities())) {
             NerSpan span = withPlaceFeature(sentence, tagging, withTrailingTransliteration(sentence, tagging,
-                    withLeadingTransliteration(sentence, tagging, knownPersonAtEnd(runningToItsTitle(sentence, withoutTitle(withoutTrailingWord(withoutTimePreposition(sentence,
-                            withoutLeadingVerb(withoutLeadingFunctionWord(withoutLeadingTime(sentence, raw)), tagging)), tagging)))))));
+                    withLeadingTransliteration(sentence, tagging, knownPersonAtEnd(runningToItsTitle(sentence, withoutTitle(withoutHonorific(withoutTrailingWord(withoutTimePreposition(sentence,
+                            withoutLeadingVerb(withoutLeadingFunctionWord(withoutLeadingTime(sentence, raw)), tagging)), tagging))))))));
             if (anAdjectiveAlone(span, tagging)) {
                 continue; // 新/JJ 南非: "new", not Singapore's abbreviation
             }
@@ -121,6 +121,24 @@ final class NerSpanResolver {
             }
         }
         return found;
+    }
+
+    /**
+     * A foreign name CoreNLP tagged as two persons, one on each side of its middle dot (玛格丽特/NR ·/PU 撒切尔/NR):
+     * one person's name, given name and family name.
+     */
+    private static List<NerSpan> joinedAcrossMiddleDots(String sentence, List<NerSpan> spans) {
+        List<NerSpan> joined = new ArrayList<>();
+        for (NerSpan span : spans) {
+            NerSpan last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && last.tag().equals("PERSON") && span.tag().equals("PERSON")
+                    && span.begin() == last.end() + 1 && sentence.charAt(last.end()) == '·') {
+                joined.set(joined.size() - 1, new NerSpan(last.begin(), span.end(), sentence.substring(last.begin(), span.end()), "PERSON"));
+            } else {
+                joined.add(span);
+            }
+        }
+        return joined;
     }
 
     /** A word alone in quotation marks (“萨德”反导系统) is a term or a code name the text sets off, not a person's name. */
@@ -351,6 +369,24 @@ final class NerSpanResolver {
 
     private static boolean titleAt(String sentence, int index) {
         return PersonTitles.at(sentence, index) != null;
+    }
+
+    /** Honorifics said after a name (Sir, Mr, Mrs, Lord), no part of it. */
+    private static final java.util.regex.Pattern HONORIFIC_AFTER = java.util.regex.Pattern.compile("(?:先生|女士|夫人|爵士|勋爵)$");
+
+    /**
+     * An honorific the segmenter made one word with a foreign name written in full (杰弗里·豪爵士/NR): the name without
+     * it. Only after a full name with its middle dot: a family name alone with 夫人 (撒切尔夫人) is how the ministry
+     * names some persons, and the gold sets list it so.
+     */
+    private static NerSpan withoutHonorific(NerSpan span) {
+        String text = span.text();
+        Matcher honorific = HONORIFIC_AFTER.matcher(text);
+        if (!span.tag().equals("PERSON") || text.indexOf('·') <= 0 || !honorific.find()
+                || !TransliterationCharacters.allOf(text.substring(0, honorific.start()).replace("·", ""))) {
+            return span;
+        }
+        return new NerSpan(span.begin(), span.begin() + honorific.start(), text.substring(0, honorific.start()), span.tag());
     }
 
     /**

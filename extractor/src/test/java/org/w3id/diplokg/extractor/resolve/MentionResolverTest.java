@@ -568,6 +568,20 @@ class MentionResolverTest {
     }
 
     @Test
+    void aForeignNameTaggedOnBothSidesOfItsMiddleDotIsOnePerson() {
+        List<Mention> found = segmented("英国首相玛格丽特·撒切尔夫人昨天抵达北京。");
+        assertEquals("PERSON", keyAt(found, "玛格丽特·撒切尔").split(":")[0], found.toString());
+        assertEquals("none", keyAt(found, "玛格丽特"), "the given name is no person of its own: " + found);
+    }
+
+    @Test
+    void anHonorificAfterAFullForeignNameIsNoPartOfIt() {
+        List<Mention> found = segmented("英国外交大臣杰弗里·豪爵士会见了吴学谦外长。");
+        assertEquals("PERSON", keyAt(found, "杰弗里·豪").split(":")[0], found.toString());
+        assertEquals("none", keyAt(found, "杰弗里·豪爵士"), found.toString());
+    }
+
+    @Test
     void aStatesNameBeforeAPersonIsNoPartOfTheName() {
         List<Mention> found = segmented("今年8月，沙特阿拉伯法赫德王储提出了解决中东问题的八点和平方案。");
         assertEquals("COUNTRY:SA", keyAt(found, "沙特阿拉伯"), found.toString());
