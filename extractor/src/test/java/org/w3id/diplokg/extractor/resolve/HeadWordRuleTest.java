@@ -496,6 +496,7 @@ class HeadWordRuleTest {
         assertEquals(List.of("ORGANIZATION:南非共产党"), names("南非/NR 共产党/NR 召开/VV 全会/NN 。/PU"));
         assertEquals(List.of("ORGANIZATION:新加坡国立大学"), names("他/PN 在/P 新加坡/NR 国立/JJ 大学/NN 演讲/VV 。/PU"));
         assertEquals(List.of(), names("鼓励/VV 有关/JJ 公司/NN 参与/VV 。/PU"), "no state, no name");
+        assertEquals(List.of(), names("欢迎/VV 荷兰/NR 公司/NN 参与/VV 建设/NN 。/PU"), "a state's name alone says whose firms, no firm");
         assertEquals(List.of(), names("两/CD 国/NN 大学/NN 加强/VV 交流/NN 。/PU"), "a count of states names none");
         assertEquals(List.of("ORGANIZATION:中国国际救援队"), names("中国/NR 国际/NN 救援队/NN 赶赴/VV 灾区/NN 。/PU"), "a state's team");
         assertEquals(List.of("ORGANIZATION:非洲常备军"), names("支持/VV 非洲/NR 常备军/NN 建设/NN 。/PU"), "a region's force");
