@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Mention;
 import org.w3id.diplokg.extractor.model.Relation;
+import org.w3id.diplokg.extractor.model.RelationModality;
 import org.w3id.diplokg.extractor.model.RelationKind;
 import org.w3id.diplokg.gazetteer.Entity;
 import org.w3id.diplokg.gazetteer.EntityType;
@@ -117,6 +118,21 @@ final class CooperationRule implements RelationRule {
         return sentence.nameAtStart(body.surface()).filter(e -> SentenceView.ACTORS.contains(e.type())).isPresent();
     }
 
+    /** How far after the word of cooperation the words saying what becomes of it may stand (…合作关系一定会继续向前发展). */
+    private static final int WHAT_BECOMES_OF_IT = 8;
+
+    /**
+     * Cooperation named as a noun, told as done by the words before it, is going on or to be when the words after it in
+     * its clause say so (两国的交往不断扩大, 两国贸易额预计将超过十亿美元): the annotators read the predicate.
+     */
+    private static Relation withWhatBecomesOfIt(SentenceView sentence, Relation cooperation, int wordEnd) {
+        if (cooperation.modality() != RelationModality.DONE) {
+            return cooperation;
+        }
+        String after = sentence.text().substring(wordEnd, Math.min(sentence.clauseEnd(wordEnd), wordEnd + WHAT_BECOMES_OF_IT));
+        return ModalityReader.toldAfter(after).map(cooperation::withModality).orElse(cooperation);
+    }
+
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
         jointBodies(sentence, found);
@@ -155,10 +171,10 @@ final class CooperationRule implements RelationRule {
                     .withObjectText(field.find() ? field.group(1) : null);
             List<Entity> frameworks = frameworksNamed(sentence, clause, matcher.start(), parties);
             if (frameworks.isEmpty()) {
-                found.add(sentence.stated(cooperation, matcher.start()));
+                found.add(withWhatBecomesOfIt(sentence, sentence.stated(cooperation, matcher.start()), matcher.end()));
             }
             for (Entity framework : frameworks) {
-                found.add(sentence.stated(cooperation.withObject(framework), matcher.start()));
+                found.add(withWhatBecomesOfIt(sentence, sentence.stated(cooperation.withObject(framework), matcher.start()), matcher.end()));
             }
         }
     }

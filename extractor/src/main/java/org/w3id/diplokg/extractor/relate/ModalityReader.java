@@ -38,6 +38,10 @@ final class ModalityReader {
     private static final Pattern ONGOING = Pattern.compile("正在|继续|不断|持续|保持|一直|一贯|始终|历来|向来|长期|日益|逐步|陆续|方兴未艾|坚定不移|一如既往");
     /** Words after what is told that say it lasts (…的对抗不断升级, 两伊战争已经持续四年半, …仍然存在). */
     private static final Pattern LASTS_AFTER = Pattern.compile("不断|持续|延续|仍然|仍在|依然|继续|至今");
+    /** Words after a relation named as a noun that say it is to be (贸易额预计将超过…, 合作一定会取得更大的成就, 有望超过). */
+    private static final Pattern TO_BE_AFTER = Pattern.compile("有望|必将|一定会(?!继续)|(?<!即)将(?!继续|来)|即将");
+    /** Words after a relation named as a noun that say it goes on (合作不断深化, 交往日益密切, 关系将继续发展). */
+    private static final Pattern GOES_ON_AFTER = Pattern.compile("不断|持续|日益|继续|一直");
     /** A decrease or change denied (不会减少对非洲的援助, 决不改变): what it would lessen goes on. */
     private static final Pattern NOT_LESSENED = Pattern.compile("(?:不会|决不|绝不|不)(?:减少|削弱|减弱|降低|改变|动摇|停止|中断)");
     /** How far before the verb a negation still governs it. */
@@ -48,6 +52,17 @@ final class ModalityReader {
     /** Whether the words after a state of things (a conflict) say it lasts: it is then going on, not done. */
     static boolean saysItLasts(String after) {
         return LASTS_AFTER.matcher(after).find();
+    }
+
+    /**
+     * What the words right after a relation named as a noun (合作, 贸易额, 交往) say becomes of it: it goes on (…不断扩大,
+     * …将继续发展) or it is to be (…预计将超过, …一定会取得更大的成就); empty when they say neither.
+     */
+    static java.util.Optional<RelationModality> toldAfter(String after) {
+        if (GOES_ON_AFTER.matcher(after).find()) {
+            return java.util.Optional.of(RelationModality.ONGOING);
+        }
+        return TO_BE_AFTER.matcher(after).find() ? java.util.Optional.of(RelationModality.PLANNED) : java.util.Optional.empty();
     }
 
     /** The modality of a verb at {@code verb} whose governing words are {@code text[windowStart, verb)}. */

@@ -1827,6 +1827,16 @@ class RelationFinderTest {
     }
 
     @Test
+    void cooperationNamedAsANounIsGoingOnOrToBeAsTheWordsAfterItSay() {
+        assertReads("十年来，中法两国在各方面的交往不断扩大。", r -> r.startsWith("COOPERATION CN+FR") && r.contains("{ongoing}"), "it goes on");
+        assertReads("中意经济合作关系一定会继续向前发展。", r -> r.startsWith("COOPERATION CN+IT") && r.contains("{ongoing}"), "it goes on");
+        assertReads("今后，中德两国的技术合作一定会取得更大的成就。", r -> r.startsWith("COOPERATION CN+DE") && r.contains("{planned}"), "it is to be");
+        assertReads("中加两国的贸易额有望超过二十亿美元。", r -> r.startsWith("COOPERATION CN+CA") && r.contains("{planned}"), "it is to be");
+        assertReads("中法两国在各方面的合作取得了丰硕成果。", r -> r.equals("COOPERATION CN+FR"), "done: nothing after it says otherwise");
+        assertReads("中方愿同法方一道，推动两国合作不断深入。", r -> r.startsWith("COOPERATION CN+FR") && r.contains("{sought}"), "the words before it win");
+    }
+
+    @Test
     void tradeBetweenNamedPartiesIsCooperation() {
         assertTrue(relations("去年，中美贸易额达到1696亿美元。").stream().anyMatch(r -> r.startsWith("COOPERATION CN+US @")));
         assertTrue(relations("去年，中国同东盟的贸易额突破1000亿美元。").stream().anyMatch(r -> r.startsWith("COOPERATION CN+ASEAN @")));
