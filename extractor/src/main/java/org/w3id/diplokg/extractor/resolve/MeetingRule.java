@@ -136,6 +136,12 @@ final class MeetingRule {
     private static final Pattern NPC_SESSION = Pattern.compile(
             "第?(?<term>" + TERM_NUMBER + ")届全国(?:人大|人民代表大会)第?(?<session>[一二三四五六七八九])次会议");
     /**
+     * 第十二届全国人大常委会第二十二次会议: a session of the NPC's Standing Committee, one event whatever the form (the committee
+     * meets some thirty times a term, so its session's number runs past ten).
+     */
+    private static final Pattern NPC_STANDING_COMMITTEE_SESSION = Pattern.compile(
+            "第?(?<term>" + TERM_NUMBER + ")届全国(?:人大常委会|人民代表大会常务委员会)第(?<session>[一二三四]?十?[一二三四五六七八九]|[一二三四]?十)次(?:全体)?会议");
+    /**
      * A body's name, of at least two words before its kind, right before 首次 (中美经贸磋商机制首次会议, 新冠肺炎疫苗合作国际
      * 论坛首次会议): 首次 then begins its first meeting's name, not a clause (两国领导人首次会晤 names no body).
      */
@@ -276,7 +282,7 @@ final class MeetingRule {
                 continue;
             }
             String surface = trimLeadingWords(sentence.substring(numbered.start(), end), here);
-            if (NPC_SESSION.matcher(surface).find() || UNNAMED.matcher(surface).matches()) {
+            if (NPC_SESSION.matcher(surface).find() || NPC_STANDING_COMMITTEE_SESSION.matcher(surface).find() || UNNAMED.matcher(surface).matches()) {
                 continue; // read below as the session it is; 第一次会议 names nothing
             }
             int begin = end - surface.length();
@@ -313,6 +319,16 @@ final class MeetingRule {
                 Mention mention = new Mention(begin, end, surface, NewNames.named(EntityType.EVENT, name), CONFIDENCE, Annotator.RULE);
                 found.add(new Candidate(begin, end, Candidate.RULE, List.of(mention), true));
             }
+        }
+        Matcher committee = NPC_STANDING_COMMITTEE_SESSION.matcher(sentence);
+        while (committee.find()) {
+            int term = ChineseNumerals.parse(committee.group("term"));
+            int number = ChineseNumerals.parse(committee.group("session"));
+            Entity event = new Entity("NPC-SC-" + term + "-" + number, EntityType.EVENT,
+                    "第" + committee.group("term") + "届全国人民代表大会常务委员会第" + committee.group("session") + "次会议",
+                    number + ordinalSuffix(number) + " Session of the Standing Committee of the " + term + ordinalSuffix(term)
+                            + " National People's Congress", List.of(), null, true, null);
+            found.add(candidate(committee.start(), committee.end(), committee.group(), event, CONFIDENCE_SESSION));
         }
         Matcher session = NPC_SESSION.matcher(sentence);
         while (session.find()) {

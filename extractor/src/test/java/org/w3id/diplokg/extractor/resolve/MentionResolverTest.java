@@ -705,6 +705,11 @@ class MentionResolverTest {
         assertEquals("none", keyAt(resolve("中方支持哈方办好上合组织阿斯塔纳峰会。"), "上合组织"), "a name inside the event's name is no mention");
         assertEquals("EVENT:NPC-14-2", keyAt(resolve("十四届全国人大二次会议3月7日举行记者会。"), "十四届全国人大二次会议"));
         assertEquals("EVENT:NPC-13-3", keyAt(resolve("第十三届全国人民代表大会第三次会议开幕。"), "第十三届全国人民代表大会第三次会议"));
+        assertEquals("EVENT:NPC-SC-7-23", keyAt(resolve("第七届全国人民代表大会常务委员会第二十三次会议通过了该法。"),
+                "第七届全国人民代表大会常务委员会第二十三次会议"), "a session of the Standing Committee, numbered past ten");
+        assertEquals("none", keyAt(resolve("第七届全国人民代表大会常务委员会第二十三次会议通过了该法。"), "全国人民代表大会常务委员会"),
+                "the committee inside its session's name is no mention");
+        assertEquals("EVENT:NPC-SC-11-9", keyAt(resolve("十一届全国人大常委会第九次会议闭幕。"), "十一届全国人大常委会第九次会议"));
         assertEquals("EVENT:中俄文化年", keyAt(resolve("今明两年是中俄文化年。"), "中俄文化年"));
         assertEquals("EVENT:中国—东盟领导人会议", keyAt(resolve("中方将出席中国—东盟领导人会议。"), "中国—东盟领导人会议"));
         assertEquals("EVENT:第二十六届联合国大会", keyAt(resolve("50年前，第二十六届联合国大会通过决议。"), "第二十六届联合国大会"));
