@@ -320,26 +320,16 @@ final class MeetingRule {
                 found.add(new Candidate(begin, end, Candidate.RULE, List.of(mention), true));
             }
         }
-        Matcher committee = NPC_STANDING_COMMITTEE_SESSION.matcher(sentence);
-        while (committee.find()) {
-            int term = ChineseNumerals.parse(committee.group("term"));
-            int number = ChineseNumerals.parse(committee.group("session"));
-            Entity event = new Entity("NPC-SC-" + term + "-" + number, EntityType.EVENT,
-                    "第" + committee.group("term") + "届全国人民代表大会常务委员会第" + committee.group("session") + "次会议",
-                    number + ordinalSuffix(number) + " Session of the Standing Committee of the " + term + ordinalSuffix(term)
-                            + " National People's Congress", List.of(), null, true, null);
-            found.add(candidate(committee.start(), committee.end(), committee.group(), event, CONFIDENCE_SESSION));
-        }
-        Matcher session = NPC_SESSION.matcher(sentence);
-        while (session.find()) {
-            int term = ChineseNumerals.parse(session.group("term"));
-            int number = ChineseNumerals.parse(session.group("session"));
-            Entity event = new Entity("NPC-" + term + "-" + number, EntityType.EVENT,
-                    "第" + session.group("term") + "届全国人民代表大会第" + session.group("session") + "次会议",
-                    ORDINALS[number] + " Session of the " + term + ordinalSuffix(term) + " National People's Congress",
-                    List.of(), null, true, null);
-            found.add(candidate(session.start(), session.end(), session.group(), event, CONFIDENCE_SESSION));
-        }
+        sessions(NPC_STANDING_COMMITTEE_SESSION.matcher(sentence), found, (term, number, written) -> new Entity(
+                "NPC-SC-" + term + "-" + number, EntityType.EVENT,
+                "第" + written.group("term") + "届全国人民代表大会常务委员会第" + written.group("session") + "次会议",
+                number + ordinalSuffix(number) + " Session of the Standing Committee of the " + term + ordinalSuffix(term)
+                        + " National People's Congress", List.of(), null, true, null));
+        sessions(NPC_SESSION.matcher(sentence), found, (term, number, written) -> new Entity(
+                "NPC-" + term + "-" + number, EntityType.EVENT,
+                "第" + written.group("term") + "届全国人民代表大会第" + written.group("session") + "次会议",
+                ORDINALS[number] + " Session of the " + term + ordinalSuffix(term) + " National People's Congress",
+                List.of(), null, true, null));
         return found;
     }
 
@@ -465,6 +455,19 @@ final class MeetingRule {
     /** A new event whose name is the text as written. */
     private static Candidate namedAsWritten(int begin, int end, String name) {
         return candidate(begin, end, name, NewNames.named(EntityType.EVENT, name), CONFIDENCE);
+    }
+
+    /** How a body's session is named in full from its term, its number and the words it was written with. */
+    private interface SessionNaming {
+        Entity event(int term, int number, Matcher written);
+    }
+
+    /** Each session the matcher finds (with groups term and session), one event whatever the form it is written in. */
+    private static void sessions(Matcher matcher, List<Candidate> found, SessionNaming naming) {
+        while (matcher.find()) {
+            Entity event = naming.event(ChineseNumerals.parse(matcher.group("term")), ChineseNumerals.parse(matcher.group("session")), matcher);
+            found.add(candidate(matcher.start(), matcher.end(), matcher.group(), event, CONFIDENCE_SESSION));
+        }
     }
 
     private static Candidate candidate(int begin, int end, String surface, Entity event, double confidence) {
