@@ -538,6 +538,13 @@ class HeadWordRuleTest {
     }
 
     @Test
+    void aSecurityOrderOrAProposalIsNamedByItsQuotedNameOnly() {
+        assertEquals(List.of("INITIATIVE:东北亚集体安全体系"), names("有关/JJ 国家/NN 鼓吹/VV “/PU 东北亚/NR 集体/NN 安全/NN 体系/NN ”/PU 。/PU"));
+        assertEquals(List.of(), names("维护/VV 国际/NN 核/NN 不/AD 扩散/VV 体系/NN 。/PU"), "bare, the head is generic");
+        assertEquals(List.of(), names("双方/PN 讨论/VV 有关/JJ 建议/NN 。/PU"), "bare, the head is generic");
+    }
+
+    @Test
     void aGroupIsNamedByItsQuotedName() {
         assertEquals(List.of("ORGANIZATION:全球安全之友"), names("双方/PN 共同/AD 发起/VV “/PU 全球/NN 安全/NN 之/DEG 友/NN ”/PU 小组/NN 。/PU"));
         assertEquals(List.of(), names("打击/VV “/PU 港独/NN ”/PU 组织/NN 。/PU"), "quotation marks around a category of bodies");
