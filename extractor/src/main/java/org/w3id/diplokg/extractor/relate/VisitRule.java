@@ -64,12 +64,13 @@ final class VisitRule implements RelationRule {
     public void find(SentenceView sentence, List<Relation> found) {
         actedAt(sentence, found);
         thisVisit(sentence, found);
+        accompanying(sentence, found);
         String text = sentence.text();
         Matcher matcher = VISIT.matcher(text);
         Optional<Entity> previousVisitor = Optional.empty();
         while (matcher.find()) {
-            if (MeetingRule.insideAName(sentence, matcher.start())) {
-                continue;
+            if (MeetingRule.insideAName(sentence, matcher.start()) || ACCOMPANIED_VISIT.matcher(text).region(matcher.end(), text.length()).lookingAt()) {
+                continue; // 陪同…访问的有: the companions' visit, read by accompanying
             }
             String verb = matcher.group();
             if (verb.equals("访") && sentence.mentions().stream().noneMatch(m -> m.begin() == matcher.end() && m.end() == m.begin() + 1)) {
@@ -218,6 +219,37 @@ final class VisitRule implements RelationRule {
 
     /** Speaking or acting at a named meeting (在联合国气候变化峰会上宣布, 在博鳌亚洲论坛2015年年会上发表主旨演讲): 在, the meeting, 上. */
     private static final Pattern AT_MEETING = Pattern.compile("在([^，。；在]{2,50}?)(?:开幕式|闭幕式|视频会议|全体会议|一般性辩论)?上(?!海)");
+
+    /** 陪同撒切尔首相访问的有外交大臣…和…总督…等: a leader's visit told before, and who went with the leader on it. */
+    private static final Pattern ACCOMPANYING = Pattern.compile("陪同(?<leader>[^，。；]{1,20}?)(?:访问|出访)的有(?<companions>[^。；]+)");
+    /** What follows the verb of a visit its companions are listed after (…访问的有). */
+    private static final Pattern ACCOMPANIED_VISIT = Pattern.compile("的有");
+
+    /**
+     * Those who went with a leader on a visit (陪同撒切尔首相访问的有外交和联邦事务大臣杰弗里·豪爵士和香港总督尤德爵士等, as the
+     * communiqués list them) each visit the state the leader's visit, told before in the turn, went to: that leader's
+     * latest, else the latest told. No visit told, none read: the words alone do not say where.
+     */
+    private static void accompanying(SentenceView sentence, List<Relation> found) {
+        Matcher matcher = ACCOMPANYING.matcher(sentence.text());
+        while (matcher.find()) {
+            Optional<Entity> leader = sentence.mentionsIn(matcher.start("leader"), matcher.end("leader")).stream()
+                    .map(Mention::entity).filter(e -> e.type() == EntityType.PERSON).findFirst();
+            List<Relation> toStates = sentence.visitsTold().stream()
+                    .filter(v -> v.object() != null && v.object().type() == EntityType.COUNTRY).toList();
+            Optional<Relation> visit = toStates.stream().filter(v -> leader.isPresent() && v.parties().equals(List.of(leader.get())))
+                    .reduce((first, second) -> second).or(() -> toStates.stream().reduce((first, second) -> second));
+            if (visit.isEmpty()) {
+                continue;
+            }
+            for (Mention companion : sentence.mentionsIn(matcher.start("companions"), matcher.end("companions"))) {
+                if (companion.entity().type() == EntityType.PERSON && !companion.entity().equals(leader.orElse(null))) {
+                    found.add(sentence.stated(Relation.of(RelationKind.VISIT, List.of(companion.entity()), companion.begin(), companion.end())
+                            .withObject(visit.get().object()).withAction(RelationAction.VISITS), matcher.start()));
+                }
+            }
+        }
+    }
 
     /**
      * The visit 这次访问 names after its visitor (我们相信，华总理这次访问将…): the latest visit to a state the turn, or the

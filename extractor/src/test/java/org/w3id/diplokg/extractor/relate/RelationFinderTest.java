@@ -780,6 +780,16 @@ class RelationFinderTest {
     }
 
     @Test
+    void thoseWhoWentWithALeaderVisitWhereTheLeadersVisitWent() {
+        RelationFinder.Found told = foundIn("应加拿大总理的邀请，国务院总理李鹏于上月对加拿大进行了正式访问。", RelationContext.NONE);
+        List<String> companions = relationsIn("陪同李鹏总理访问的有国务委员兼外交部长钱其琛和外经贸部长等。", told.next()).stream()
+                .filter(r -> r.startsWith("VISIT")).toList();
+        assertEquals(List.of("VISIT 钱其琛 -> CA / visits"), companions, "the companion visits Canada; the leader's visit is not read again");
+        assertTrue(relationsIn("陪同李鹏总理访问的有国务委员兼外交部长钱其琛和外经贸部长等。", RelationContext.NONE).stream()
+                .noneMatch(r -> r.startsWith("VISIT")), "no visit told: the words alone do not say where");
+    }
+
+    @Test
     void thisVisitAfterItsVisitorIsTheVisitTheTurnToldHimPaying() {
         RelationFinder.Found told = foundIn("法国总统马克龙将于下月对中国进行国事访问。", RelationContext.NONE);
         RelationFinder.Found between = foundIn("双方将讨论气候变化问题。", told.next());
