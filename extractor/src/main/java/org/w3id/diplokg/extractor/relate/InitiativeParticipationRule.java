@@ -65,9 +65,10 @@ final class InitiativeParticipationRule implements RelationRule {
 
     /**
      * X提出的Y, X提出了Y and Z (中方提出的“双暂停”倡议和“双轨并进”思路, 李克强总理…提出了中非“461”合作框架), a title (提出
-     * 《全球数据安全倡议》), and what the proposal is about, closed by 的, between (提出了符合地区实际的亚洲安全观).
+     * 《全球数据安全倡议》), what the proposal is about, closed by 的, between (提出了符合地区实际的亚洲安全观), and what it
+     * would set up (提出了建立高丽民主联邦共和国的方案).
      */
-    private static final Pattern PROPOSED = Pattern.compile("(?:提出|抛出)(?:的|了)?(?:所谓的?|[^，。；：！？“”《》]{0,24}?的|构建|建设|共建)?[“\"《]?$");
+    private static final Pattern PROPOSED = Pattern.compile("(?:提出|抛出)(?:的|了)?(?:所谓的?|[^，。；：！？“”《》]{0,24}?的|构建|建设|共建|建立)?[“\"《]?$");
     private static final Set<EntityType> PROPOSERS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION,
             EntityType.PERSON);
     /** What may join a listed initiative to the one before it, with the quotation marks and kind words between. */

@@ -1314,6 +1314,8 @@ class RelationFinderTest {
         assertTrue(relations("中方提出了符合地区实际的亚洲安全观。").stream()
                 .anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION CN -> ASIAN-SECURITY-CONCEPT") && r.contains("proposes")),
                 "what the proposal is about, closed by 的, between 提出 and the name");
+        assertTrue(relations("巴方提出了建立南亚无核区的主张。").stream()
+                .anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION PK") && r.contains("proposes")), "what the proposal would set up");
         assertTrue(relations("美方又提出了所谓“印太战略”。").stream()
                 .anyMatch(r -> r.startsWith("INITIATIVE_PARTICIPATION US") && r.contains("proposes")), "a so-called proposal is proposed too");
         assertTrue(relations("美方抛出“印太战略”。").stream()
