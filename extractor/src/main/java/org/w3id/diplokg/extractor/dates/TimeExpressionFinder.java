@@ -73,8 +73,9 @@ public final class TimeExpressionFinder {
                     (m, d) -> day(d.getYear(), month(m), day(m))),
             new Rule(Pattern.compile(NO_DIGIT_BEFORE + "(?<![月个])" + DAY + "日(?![子常益])"),
                     (m, d) -> day(d.getYear(), d.getMonthValue(), day(m))),
-            new Rule(Pattern.compile("(?<![\\d多余])(?<ago>[1-9][0-9]{0,2})年前"),
-                    (m, d) -> year(d.getYear() - Integer.parseInt(m.group("ago")), null)),
+            // N年前 counted in figures or in words (5年前, 五年前, 四十年前); not 几十年前 or 二十多年前, which say no year
+            new Rule(Pattern.compile("(?<![\\d〇零一二三四五六七八九十两几多余])(?<ago>[1-9][0-9]{0,2}|[一二三四五六七八九十两]{1,3})年前"),
+                    (m, d) -> year(d.getYear() - number(m.group("ago")), null)),
             // 年初, 年底 alone (将于年底举行, 在年初): the statement's year; not of a word ending in 年 (青年, 每年, 今年年底)
             new Rule(Pattern.compile("(?<![\\d〇零一二三四五六七八九十两几多半每今去明前后本当同全整历逐往青少成老中晚学新周过拜末年])年(?<part>初|底|末)"),
                     (m, d) -> year(d.getYear(), m.group("part"))),
