@@ -31,6 +31,8 @@ public final class DocumentStructurer {
     public static final List<String> DEFAULT_SPEAKERS = List.of("王毅");
 
     private static final String TERMINAL = "。！？”’」』）…";
+    /** Thanks and nothing more (谢谢总理先生。, 感谢您接受我们的采访！): no question, whoever says it. */
+    private static final Pattern THANKS_ONLY = Pattern.compile("(?:谢谢|感谢)[^？?。！!，,]{0,20}[。！!]?");
     /** A paragraph shorter than this may repeat legitimately ("谢谢。"); longer repeats are layout. */
     private static final int MIN_DEDUPLICATED_LENGTH = 20;
     private static final Pattern DATELINE_START = Pattern.compile(
@@ -106,10 +108,13 @@ public final class DocumentStructurer {
         for (TurnBuilder turn : turns) {
             List<Sentence> sentences = sentences(turn, normalized, source.text(), layout.cuts());
             if (!sentences.isEmpty()) {
-                String speaker = turn.kind == TurnKind.QUESTION ? null : turn.who;
+                // a reporter's turn that only thanks (谢谢总理先生。) closes the interview: no question is asked
+                TurnKind kind = turn.kind == TurnKind.QUESTION && sentences.stream().allMatch(s -> THANKS_ONLY.matcher(s.text()).matches())
+                        ? TurnKind.NARRATION : turn.kind;
+                String speaker = kind == TurnKind.QUESTION || kind == TurnKind.NARRATION ? null : turn.who;
                 // a question naming no outlet, in an interview given to one, is that outlet's
-                String outlet = turn.kind == TurnKind.QUESTION ? (turn.who != null ? turn.who : named.interviewer()) : null;
-                result.add(new Turn(turn.kind, speaker, outlet, sentences));
+                String outlet = kind == TurnKind.QUESTION ? (turn.who != null ? turn.who : named.interviewer()) : null;
+                result.add(new Turn(kind, speaker, outlet, sentences));
             }
         }
         if (result.isEmpty()) {

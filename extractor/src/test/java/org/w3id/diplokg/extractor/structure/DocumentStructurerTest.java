@@ -267,6 +267,20 @@ class DocumentStructurerTest {
     }
 
     @Test
+    void aReportersTurnThatOnlyThanksAsksNoQuestion(@TempDir Path temp) throws Exception {
+        Document interview = structureText(temp, """
+                杨洁篪外长接受美国全国广播公司专访
+                2009年4月2日，外交部长杨洁篪在北京接受了美国全国广播公司（NBC）主持人布赖恩·威廉斯的专访。
+                威廉斯：谢谢外长。您如何看待中美关系？
+                杨洁篪：中美关系总体稳定。
+                威廉斯：谢谢外长先生接受我们的采访。
+                """);
+        List<Turn> questions = interview.turns().stream().filter(t -> t.kind() == TurnKind.QUESTION).toList();
+        assertEquals(1, questions.size(), "thanks before a question still opens one; thanks alone closes the interview: " + questions);
+        assertEquals(TurnKind.NARRATION, interview.turns().get(interview.turns().size() - 1).kind());
+    }
+
+    @Test
     void anEnumerationInsideAnAnswerStaysInIt(@TempDir Path temp) throws Exception {
         Document document = structureText(temp, """
                 新华社北京3月7日电 十四届全国人大一次会议7日举行记者会。
