@@ -37,7 +37,7 @@ public final class RelationFinder {
         this.rules = List.of(new PartnershipRule(), new AgreementActionRule(), new AgreementPartyRule(),
                 new MembershipRule(), new AnniversaryRule(), new StanceRule(), new InitiativeParticipationRule(), new AlignmentRule(),
                 new MeetingRule(),
-                new VisitRule(), new HostingRule(gazetteer), new AidRule(), new TalksRule(), new ConflictRule(), new BackingRule(), new TradePartnerRule(), new CooperationRule());
+                new VisitRule(), new HostingRule(gazetteer), new AidRule(), new TalksRule(), new ConflictRule(), new ResistanceRule(), new BackingRule(), new TradePartnerRule(), new CooperationRule());
         this.abbreviations = gazetteer::byAbbreviation;
         this.names = gazetteer::byName;
         this.venues = new VenueFilter(gazetteer);

@@ -403,6 +403,16 @@ class RelationFinderTest {
     }
 
     @Test
+    void aPeoplesResistanceToAStateNamedAfter抗IsAConflict() {
+        assertReads("中国将继续支持老挝人民的抗美斗争。", r -> r.equals("CONFLICT LA+US"),
+                "the resisting people and the state resisted, told as the struggle is, not as the stance on it");
+        List<String> two = relations("在阿尔及利亚人民进行抗法斗争的年代里，中国人民给予了坚定支持。").stream()
+                .filter(r -> r.startsWith("CONFLICT")).toList();
+        assertEquals(List.of("CONFLICT DZ+FR"), two);
+        assertReadsNone("今年是中国人民抗日战争胜利八十周年。", r -> r.startsWith("CONFLICT"), "抗日战争 names the war, an event");
+    }
+
+    @Test
     void aCounterattackInSelfDefenceIsAConflictWithTheOtherStateNamed() {
         assertReads("今年5月以来，越南军队多次侵犯我国广西、云南边境，我边防部队进行了自卫还击。", r -> r.startsWith("CONFLICT VN+CN"),
                 "the aggressor's forces and how often between it and the verb");
