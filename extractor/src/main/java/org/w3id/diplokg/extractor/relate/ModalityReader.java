@@ -1,5 +1,6 @@
 package org.w3id.diplokg.extractor.relate;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.RelationModality;
 
@@ -58,11 +59,11 @@ final class ModalityReader {
      * What the words right after a relation named as a noun (合作, 贸易额, 交往) say becomes of it: it goes on (…不断扩大,
      * …将继续发展) or it is to be (…预计将超过, …一定会取得更大的成就); empty when they say neither.
      */
-    static java.util.Optional<RelationModality> toldAfter(String after) {
+    static Optional<RelationModality> toldAfter(String after) {
         if (GOES_ON_AFTER.matcher(after).find()) {
-            return java.util.Optional.of(RelationModality.ONGOING);
+            return Optional.of(RelationModality.ONGOING);
         }
-        return TO_BE_AFTER.matcher(after).find() ? java.util.Optional.of(RelationModality.PLANNED) : java.util.Optional.empty();
+        return TO_BE_AFTER.matcher(after).find() ? Optional.of(RelationModality.PLANNED) : Optional.empty();
     }
 
     /** The modality of a verb at {@code verb} whose governing words are {@code text[windowStart, verb)}. */

@@ -1,7 +1,9 @@
 package org.w3id.diplokg.extractor.relate;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Mention;
@@ -20,7 +22,7 @@ final class ResistanceRule implements RelationRule {
     private static final Pattern RESISTED = Pattern.compile(
             "抗(?<foe>\\p{IsHan})(?=(?:救国)?(?:、抗\\p{IsHan})*(?:救国)?的?(?:正义)?斗争)|(?<=联合|团结|共同)抗(?<joined>\\p{IsHan})");
 
-    private static final java.util.Set<EntityType> RESISTERS = java.util.EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
+    private static final Set<EntityType> RESISTERS = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
 
     /**
      * Who resists: the state or body named last before 抗 in the sentence (民主柬埔寨政府同西哈努克亲王…建立广泛的联合，共同抗越:

@@ -69,7 +69,7 @@ final class VisitRule implements RelationRule {
         Matcher matcher = VISIT.matcher(text);
         Optional<Entity> previousVisitor = Optional.empty();
         while (matcher.find()) {
-            if (MeetingRule.insideAName(sentence, matcher.start()) || ACCOMPANIED_VISIT.matcher(text).region(matcher.end(), text.length()).lookingAt()) {
+            if (MeetingRule.insideAName(sentence, matcher.start()) || text.startsWith(COMPANIONS_FOLLOW, matcher.end())) {
                 continue; // 陪同…访问的有: the companions' visit, read by accompanying
             }
             String verb = matcher.group();
@@ -223,7 +223,7 @@ final class VisitRule implements RelationRule {
     /** 陪同撒切尔首相访问的有外交大臣…和…总督…等: a leader's visit told before, and who went with the leader on it. */
     private static final Pattern ACCOMPANYING = Pattern.compile("陪同(?<leader>[^，。；]{1,20}?)(?:访问|出访)的有(?<companions>[^。；]+)");
     /** What follows the verb of a visit its companions are listed after (…访问的有). */
-    private static final Pattern ACCOMPANIED_VISIT = Pattern.compile("的有");
+    private static final String COMPANIONS_FOLLOW = "的有";
 
     /**
      * Those who went with a leader on a visit (陪同撒切尔首相访问的有外交和联邦事务大臣杰弗里·豪爵士和香港总督尤德爵士等, as the
