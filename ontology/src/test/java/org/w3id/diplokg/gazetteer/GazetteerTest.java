@@ -57,6 +57,12 @@ class GazetteerTest {
     }
 
     @Test
+    void theUnitedStatesArmedForcesAreNamedByTheirShortNameOnly() {
+        assertEquals("US-MILITARY", named("美军").key());
+        assertTrue(gazetteer.byName("美国军队").isEmpty(), "美国军队 written out names the troops, which no gold lists");
+    }
+
+    @Test
     void namesAliasesAndAbbreviationsReachTheSameEntity() {
         assertEquals(named("美国"), named("美利坚合众国"));
         assertEquals(named("美国"), gazetteer.byAbbreviation("美").orElseThrow());
