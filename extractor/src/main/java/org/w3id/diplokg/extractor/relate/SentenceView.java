@@ -320,11 +320,19 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
                         || framedEnd >= 0 && PLACE_WITHIN.matcher(text.substring(framedEnd, mention.begin())).matches());
             framedEnd = place ? mention.end() : -1;
             boolean titled = i + 1 < inside.size() && holdsTheOffice(mention, inside.get(i + 1));
-            if (!place && !titled && !outsideOf(mention)) {
+            if (!place && !titled && !outsideOf(mention) && !mourned(mention)) {
                 found.add(unnamedHeadOfState(mention).orElse(mention.entity()));
             }
         }
         return new ArrayList<>(found);
+    }
+
+    /** After a person's name and title: the rites of the dead (大平正芳首相的葬礼, 契尔年科总书记的葬礼). */
+    private static final Pattern MOURNED = Pattern.compile("^\\p{IsHan}{0,5}?的(?:葬礼|追悼会|国葬|遗体告别仪式)");
+
+    /** Whether the person is the one whose funeral is attended (出席大平正芳首相的葬礼期间同卡特总统举行了会晤): no participant. */
+    private boolean mourned(Mention mention) {
+        return mention.entity().type() == EntityType.PERSON && MOURNED.matcher(text).region(mention.end(), text.length()).lookingAt();
     }
 
     /** The entity these words name whole, if the gazetteer knows them as a name. */

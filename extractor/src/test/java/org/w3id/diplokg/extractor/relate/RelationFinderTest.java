@@ -488,6 +488,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void theOneWhoseFuneralIsAttendedTakesNoPartInAMeeting() {
+        List<String> met = relations("李鹏总理在莫斯科出席契尔年科总书记的葬礼期间同布什副总统举行了会晤。").stream()
+                .filter(r -> r.startsWith("MEETING")).toList();
+        assertEquals(1, met.size(), met.toString());
+        assertTrue(met.get(0).startsWith("MEETING 李鹏+") && !met.get(0).contains("契尔年科"), met.toString());
+    }
+
+    @Test
     void aLetterFromOneLeaderToAnotherIsAMeeting() {
         List<String> letter = relations("今年1月，普京总统就中俄关系致函习近平主席。");
         assertTrue(letter.stream().anyMatch(r -> r.startsWith("MEETING ") && r.contains("普京") && r.contains("习近平")), letter.toString());
