@@ -38,7 +38,7 @@ final class AgreementReferences {
      */
     static List<Mention> with(String text, List<Mention> mentions, List<Entity> recent) {
         Matcher reference = REFERENCE.matcher(text);
-        List<Mention> all = null;
+        List<Mention> added = new ArrayList<>();
         while (reference.find()) {
             int count = reference.group("count") == null ? 1 : ChineseNumerals.parse(reference.group("count"));
             if (!namedBefore(reference.start(), reference.group("kind"), mentions, List.of()).isEmpty()) {
@@ -48,16 +48,20 @@ final class AgreementReferences {
             if (meant.size() < count) {
                 continue; // 上述两个协定 with one named: no reading
             }
-            if (all == null) {
-                all = new ArrayList<>(mentions);
-            }
             for (Entity agreement : meant.subList(0, count)) {
-                all.add(new Mention(reference.start(), reference.end(), reference.group(), agreement, CONFIDENCE, Annotator.RULE));
+                added.add(new Mention(reference.start(), reference.end(), reference.group(), agreement, CONFIDENCE, Annotator.RULE));
             }
         }
-        if (all == null) {
+        return merged(mentions, added);
+    }
+
+    /** The mentions with those a phrase added, in the order they begin; the mentions themselves where none was added. */
+    static List<Mention> merged(List<Mention> mentions, List<Mention> added) {
+        if (added.isEmpty()) {
             return mentions;
         }
+        List<Mention> all = new ArrayList<>(mentions);
+        all.addAll(added);
         all.sort(Comparator.comparingInt(Mention::begin));
         return all;
     }

@@ -1,7 +1,6 @@
 package org.w3id.diplokg.extractor.relate;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +31,7 @@ final class EventReferences {
      */
     static List<Mention> with(String text, List<Mention> mentions, List<Entity> recent) {
         Matcher reference = REFERENCE.matcher(text);
-        List<Mention> all = null;
+        List<Mention> added = new ArrayList<>();
         while (reference.find()) {
             int begin = reference.start();
             int end = reference.end();
@@ -44,16 +43,9 @@ final class EventReferences {
             if (meant.isEmpty()) {
                 continue;
             }
-            if (all == null) {
-                all = new ArrayList<>(mentions);
-            }
-            all.add(new Mention(begin, end, reference.group(), meant.get(0), CONFIDENCE, Annotator.RULE));
+            added.add(new Mention(begin, end, reference.group(), meant.get(0), CONFIDENCE, Annotator.RULE));
         }
-        if (all == null) {
-            return mentions;
-        }
-        all.sort(Comparator.comparingInt(Mention::begin));
-        return all;
+        return AgreementReferences.merged(mentions, added);
     }
 
     /** Whether the meeting is of the kind the phrase says: 会议 any meeting or conference, the others by their own head. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.diplokg.extractor.model.Mention;
@@ -235,10 +236,8 @@ final class VisitRule implements RelationRule {
         while (matcher.find()) {
             Optional<Entity> leader = sentence.mentionsIn(matcher.start("leader"), matcher.end("leader")).stream()
                     .map(Mention::entity).filter(e -> e.type() == EntityType.PERSON).findFirst();
-            List<Relation> toStates = sentence.visitsTold().stream()
-                    .filter(v -> v.object() != null && v.object().type() == EntityType.COUNTRY).toList();
-            Optional<Relation> visit = toStates.stream().filter(v -> leader.isPresent() && v.parties().equals(List.of(leader.get())))
-                    .reduce((first, second) -> second).or(() -> toStates.stream().reduce((first, second) -> second));
+            Optional<Relation> visit = latestVisitToAState(sentence, v -> leader.isPresent() && v.parties().equals(List.of(leader.get())))
+                    .or(() -> latestVisitToAState(sentence, v -> true));
             if (visit.isEmpty()) {
                 continue;
             }
@@ -269,19 +268,22 @@ final class VisitRule implements RelationRule {
                 continue; // 此次访问苏联: the verb's own reading names the place
             }
             Entity person = visitor.get().entity();
-            List<Relation> told = sentence.visitsTold();
-            for (int i = told.size() - 1; i >= 0; i--) {
-                Relation before = told.get(i);
-                if (before.object() != null && before.object().type() == EntityType.COUNTRY && before.parties().equals(List.of(person))) {
-                    Relation visit = sentence.stated(Relation.of(RelationKind.VISIT, List.of(person), visitor.get().begin(), end)
-                            .withObject(before.object()).withAction(RelationAction.VISITS), at);
-                    // 这次访问将推动…: what the visit will do says it is still to be paid
-                    found.add(visit.modality() == RelationModality.DONE && YET_TO_COME.matcher(sentence.text()).region(end,
-                            sentence.text().length()).lookingAt() ? visit.withModality(RelationModality.PLANNED) : visit);
-                    break;
-                }
+            Optional<Relation> before = latestVisitToAState(sentence, v -> v.parties().equals(List.of(person)));
+            if (before.isPresent()) {
+                Relation visit = sentence.stated(Relation.of(RelationKind.VISIT, List.of(person), visitor.get().begin(), end)
+                        .withObject(before.get().object()).withAction(RelationAction.VISITS), at);
+                // 这次访问将推动…: what the visit will do says it is still to be paid
+                found.add(visit.modality() == RelationModality.DONE && YET_TO_COME.matcher(sentence.text()).region(end,
+                        sentence.text().length()).lookingAt() ? visit.withModality(RelationModality.PLANNED) : visit);
             }
         }
+    }
+
+    /** The latest visit to a state the turn (and the question it answers) told, of those {@code fits}. */
+    private static Optional<Relation> latestVisitToAState(SentenceView sentence, Predicate<Relation> fits) {
+        return sentence.visitsTold().stream()
+                .filter(v -> v.object() != null && v.object().type() == EntityType.COUNTRY && fits.test(v))
+                .reduce((first, second) -> second);
     }
 
     /**
