@@ -24,8 +24,17 @@ final class ParticipantFinder {
 
     /** When a lead says the spokesperson acted, between the name and the verb: 今天下午, 8日, 9日上午. */
     private static final String WHEN = "(?:(?:今天|今日|昨天|昨日|[0-9０-９]{1,2}日|[一二三十]?[一二三四五六七八九十]日)?(?:上午|下午|晚上|早上)?)";
+    /** What a lead says the spokesperson does, right after their name (or their office, where unnamed). */
+    private static final String ACTS = "主持|举行|答记者问|答问|就|回答|表示|宣布|应约|在|首先|发布|介绍|通报";
+    /** A name never opens with what follows one: 外交部发言人在北京举行记者招待会 names no one as 在北京. */
     private static final Pattern SPOKESPERSON = Pattern.compile(
-            "发言人(?<name>[\\p{IsHan}]{2,3}?)" + WHEN + "(?=主持|举行|答记者问|答问|就|回答|表示|宣布|应约|在|首先|发布|介绍|通报)");
+            "发言人(?!" + ACTS + "|今天|今日|昨天|昨日)(?<name>[\\p{IsHan}]{2,3}?)" + WHEN + "(?=" + ACTS + ")");
+    /**
+     * The ministry's spokesperson acting in a lead without a name (外交部发言人在北京举行记者招待会, as briefings of
+     * the 1970s were reported): the office speaks. A session's 新闻发言人 is no one's answerer (see {@link #HOST}).
+     */
+    private static final Pattern UNNAMED_SPOKESPERSON = Pattern.compile("外交部发言人" + WHEN + "(?=" + ACTS + ")");
+    private static final String MINISTRY_SPOKESPERSON = "外交部发言人";
     /** The offices after a name, one or joined by 兼: 外长, 副总理兼外长 (钱其琛副总理兼外长就…答中外记者问). */
     private static final String OFFICES_AFTER = "(?:副?" + TITLE + "(?:兼副?" + TITLE + ")*)";
     /** A name with its office before it or after it, opening a line or clause (国务院副总理兼外交部长黄华, 黄华外长). */
@@ -62,6 +71,8 @@ final class ParticipantFinder {
 
     /** An office or the 兼 that joins two: a word with one is no person's name (兼外长). */
     private static final Pattern OFFICE_INSIDE = Pattern.compile(TITLE + "|兼");
+    /** A ministry or another body before an office is no name (外交部发言人在北京举行…: 外交部). */
+    private static final Pattern BODY = Pattern.compile(".*[部院委局署]");
 
     private final Predicate<String> isName;
 
@@ -76,6 +87,7 @@ final class ParticipantFinder {
         String interviewee = null;
         String author = null;
         String interviewer = null;
+        boolean officeActs = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             Matcher outlet = INTERVIEWER.matcher(line);
@@ -88,6 +100,7 @@ final class ParticipantFinder {
             if (spokesperson == null) {
                 spokesperson = name(HOST.matcher(line), false);
             }
+            officeActs |= UNNAMED_SPOKESPERSON.matcher(line).find();
             if (interviewee == null) {
                 interviewee = name(INTERVIEWEE.matcher(line), false);
             }
@@ -104,6 +117,9 @@ final class ParticipantFinder {
                 author = name(COLON_HEADLINE.matcher(line), true); // only a headline: elsewhere 王毅：opens a turn
             }
         }
+        if (spokesperson == null && officeActs) { // a name on any opening line wins over the office alone
+            spokesperson = MINISTRY_SPOKESPERSON;
+        }
         return new Participants(spokesperson, interviewee, author, interviewer);
     }
 
@@ -114,7 +130,7 @@ final class ParticipantFinder {
         }
         String name = matcher.group("name");
         // 兼外长 of 副总理兼外长: an office, never a name
-        return isName.test(name) && !OFFICE_INSIDE.matcher(name).find() ? name : null;
+        return isName.test(name) && !OFFICE_INSIDE.matcher(name).find() && !BODY.matcher(name).matches() ? name : null;
     }
 
     private static List<String> openingLines(String text) {

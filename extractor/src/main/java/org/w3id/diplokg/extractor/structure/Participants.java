@@ -7,7 +7,8 @@ import java.util.List;
  * Who a document's opening lines name as taking part, each null where none is named.
  *
  * @param spokesperson who holds a briefing or press conference: 外交部发言人毛宁主持例行记者会 → 毛宁,
- *                     外交部长黄华举行记者招待会 → 黄华
+ *                     外交部长黄华举行记者招待会 → 黄华; the office where the lead names no one
+ *                     (外交部发言人在北京举行记者招待会 → 外交部发言人)
  * @param interviewee  who is interviewed: 王毅接受《金融时报》专访 → 王毅
  * @param author       who gives a speech or a statement: a byline (国务委员兼外交部长 王毅) or a
  *                     headline (王毅在第55届慕尼黑安全会议上的演讲, 王毅：…)

@@ -2,6 +2,7 @@ package org.w3id.diplokg.extractor.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,7 +25,9 @@ class ParticipantFinderTest {
         "新华社北京3月8日电 外交部发言人毛宁8日主持例行记者会|毛宁/null/null",
         "外交部发言人李肇星今天上午在记者招待会上宣布|李肇星/null/null",
         "新闻司副司长、发言人吴建民首先发布了消息，随后回答了记者的提问|吴建民/null/null",
-        "外交部发言人就日本福岛核污染水排海问题答记者问|null/null/null",
+        "外交部发言人就日本福岛核污染水排海问题答记者问|外交部发言人/null/null",
+        "1977年9月6日下午，外交部发言人在北京举行记者招待会，回答了记者的提问|外交部发言人/null/null",
+        "外交部发言人今天下午举行记者招待会|外交部发言人/null/null",
         "国务院副总理兼外交部长黄华举行记者招待会|黄华/null/null",
         "黄华外长在纽约举行记者招待会|黄华/null/null",
         "1981年12月18日上午，国务院副总理兼外交部长黄华在人民大会堂举行中外记者招待会|黄华/null/null",
@@ -53,6 +56,12 @@ class ParticipantFinderTest {
     void readsWhoTheHeadlineNames(String headline, String expected) {
         Participants found = opening(headline);
         assertEquals(expected, found.spokesperson() + "/" + found.interviewee() + "/" + found.author());
+    }
+
+    @Test
+    void aSpokespersonNamedOnAnyOpeningLineWinsOverTheOfficeAlone() {
+        Participants found = opening("外交部发言人就当前国际问题答中外记者问\n外交部发言人钱其琛今天举行记者招待会");
+        assertEquals("钱其琛", found.spokesperson());
     }
 
     @ParameterizedTest
