@@ -83,8 +83,11 @@ public final class TimeExpressionFinder {
             new Rule(Pattern.compile("(?<relative>今|去|明)年内"), (m, d) -> year(relative(m, d), null)),
             // 今年晚些时候, 明年稍晚时候: later in that year, the year as the development golds date it (seven of seven)
             new Rule(Pattern.compile("(?<relative>今|去|明)年(?:晚些|稍晚)(?:时候)?"), (m, d) -> year(relative(m, d), null)),
-            new Rule(Pattern.compile("(?<![\\p{IsHan}\\d])(?:这个月)"),
-                    (m, d) -> month(d.getYear(), d.getMonthValue())),
+            // 这个月, 这个月底: the month (its part narrowing it, as 本月底)
+            new Rule(Pattern.compile("(?<![\\p{IsHan}\\d])(?:这个月)" + PART_OF_MONTH),
+                    (m, d) -> partOfMonth(YearMonth.from(d), m.group("monthPart"))),
+            // New Year's Day of a year told from the document's (今年元旦发表了…): its first of January
+            new Rule(Pattern.compile("(?<relative>今|去|明)年元旦"), (m, d) -> day(relative(m, d), 1, 1)),
             // 上个月 whatever stands before it (国务卿上个月访华), and so 上月, 下月 (巴基斯坦上月…, 将于下月…), but not
             // inside 以上, 以下 or before 份 (以上月份, 以下月)
             new Rule(Pattern.compile("(?:上个月|(?<![以\\d])上月(?!份))" + PART_OF_MONTH),
@@ -167,7 +170,7 @@ public final class TimeExpressionFinder {
             // a month of the year named before (同年9月): one time, dated by TimeAnaphora
             new Rule(Pattern.compile("(?<!不)同年" + MONTH + "月"), (m, d) -> VAGUE),
             new Rule(Pattern.compile("当前|目前|当今|如今|眼下|近来|今明两年|迄今为止|迄今|至今|今后|未来|长期以来|近年来|近些年|近几年|多年来|"
-                    + "最近一段时间|最近这几年|最近|近期|近日|(?<![\\d一二三四五六七八九十号])日前|不久前|前几年|过去几年|这几个月|往年|当年|"
+                    + "最近一段时间|最近这几年|最近|近期|近日|(?<![近十])几年来|(?<![\\d一二三四五六七八九十号])日前|不久前|前几年|过去几年|这几个月|往年|当年|"
                     + "(?:过去)?(?<!\\d)[1-9][0-9]*多年(?:前|来|以来)|下一个[1-9][0-9]*年|(?<!\\d)[1-9][0-9]?年后|(?:新中国成立|建交|改革开放|党的十八大)以来|半个世纪以来"
                     // how soon (早日, 尽早, 尽快, 及早) and the new century: times the development golds list with no value
                     + "|早日|尽早|尽快|及早|新世纪"),
