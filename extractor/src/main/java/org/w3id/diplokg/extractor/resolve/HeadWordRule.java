@@ -123,7 +123,7 @@ final class HeadWordRule {
         }
         Matcher quoted = QUOTED_NAME.matcher(sentence);
         while (quoted.find()) {
-            if (!holdsClauseWords(tagging, quoted.start(1), quoted.end(1))) {
+            if (!holdsClauseWords(tagging, quoted.start(1), quoted.end(1), endsInAnAgreementHead(quoted.group(1)))) {
                 quotedName(sentence, quoted.start(1), quoted.end(1)).ifPresent(found::add);
             }
         }
@@ -200,8 +200,17 @@ final class HeadWordRule {
     }
 
     /** Whether a clause's words stand inside: a preposition, an adverb, a pronoun (“无意同中国发生冲突” is a pledge, not a name). */
-    private static boolean holdsClauseWords(Tagging tagging, int begin, int end) {
-        return tagging.words().stream().anyMatch(w -> w.begin() >= begin && w.end() <= end && CLAUSE_TAGS.contains(w.pos()));
+    /**
+     * Whether a clause's words stand between begin and end; an adverb is no clause word in a quoted treaty's or
+     * agreement's name (“美日共同防御条约”: 共同, "mutual", is one word of it).
+     */
+    private static boolean holdsClauseWords(Tagging tagging, int begin, int end, boolean namesADocument) {
+        return tagging.words().stream().anyMatch(w -> w.begin() >= begin && w.end() <= end && CLAUSE_TAGS.contains(w.pos())
+                && !(namesADocument && w.pos().equals("AD")));
+    }
+
+    private boolean endsInAnAgreementHead(String quoted) {
+        return heads.stream().anyMatch(h -> h.type() == EntityType.AGREEMENT && quoted.endsWith(h.word()));
     }
 
     /**

@@ -200,6 +200,13 @@ class HeadWordRuleTest {
     }
 
     @Test
+    void anAdverbInsideAQuotedTreatysNameIsOneOfItsWords() {
+        assertEquals(List.of("AGREEMENT:美日共同防御条约"), names("废除/VV “/PU 美/NR 日/NR 共同/AD 防御/VV 条约/NN ”/PU 。/PU"),
+                "共同, an adverb to the tagger, is the treaty's 'mutual'");
+        assertEquals(List.of(), names("提出/VV “/PU 不/AD 首先/AD 使用/VV 核/NN 武器/NN ”/PU 。/PU"), "a quoted clause is no name");
+    }
+
+    @Test
     void anExercisesCodeNameIsReadThroughWhatItJointlyDoes() {
         assertEquals(List.of("EVENT:和平使命—2007"),
                 names("举行/VV “/PU 和平/NN 使命/NN —/PU 2007/NT ”/PU 联合/AD 反恐/VV 军事/NN 演习/NN 。/PU"),
