@@ -128,11 +128,16 @@ final class AnniversaryRule implements RelationRule {
 
     /**
      * One state before 同 (与, 和, 跟) and several listed right after it, ending right before the words (中国同以色列、韩国建立了
-     * 外交关系, 中国已同乌克兰、白俄罗斯…建立了外交关系): the one with each listed; otherwise nothing.
+     * 外交关系, 中国已同乌克兰、白俄罗斯…建立了外交关系, 同马来西亚、泰国两个东盟国家建立了外交关系): the one with each listed;
+     * otherwise nothing.
      */
     private static List<List<Entity>> withEach(SentenceView sentence, int clause, int words) {
-        return sentence.oneWithEachListed(clause, words, LISTED, JOINED, HOW);
+        return sentence.oneWithEachListed(clause, words, LISTED, JOINED, CLASS_THEN_HOW);
     }
+
+    /** What the states listed are, counted or after 等, before the words (…、泰国三个东盟国家建立了, …等拉美国家), then how. */
+    private static final Pattern CLASS_THEN_HOW = Pattern.compile(
+            "(?:(?:等|[两二三四五六七八九十]个)[^，。；、同与和]{0,8}?国家)?" + HOW.pattern());
 
     private static void add(SentenceView sentence, List<Relation> found, Matcher matcher, int clause, List<Entity> parties) {
         Matcher counted = YEARS.matcher(sentence.text().substring(matcher.end()));

@@ -30,14 +30,19 @@ final class ConflictRule implements RelationRule {
      */
     private static final Pattern ENDING_IT = Pattern.compile("为(?:结束|制止|停止|平息|缓和|解决)");
 
-    /** Armed attacks by one party on another: 空袭, 轰炸, 军事打击, 空中打击, 动武, 进攻, provocations (武装挑衅, 军事挑衅, 挑衅). */
-    private static final Pattern ATTACK = Pattern.compile("空袭|轰炸|军事打击|空中打击|动武|进攻(?!性)|(?:武装|军事)?挑衅(?!性)");
+    /**
+     * Armed attacks by one party on another: 空袭, 轰炸, 军事打击, 空中打击, 动武, 进攻, provocations (武装挑衅, 军事挑衅, 挑衅),
+     * armed intervention (武装干涉, 军事干涉).
+     */
+    private static final Pattern ATTACK = Pattern.compile("空袭|轰炸|军事打击|空中打击|动武|进攻(?!性)|(?:武装|军事)?挑衅(?!性)|(?:武装|军事)干涉");
     /** Seizing another's land: words that say a war happened, whoever speaks of it or opposes it. */
     private static final String SEIZING = "(?:侵略|入侵|侵占|占领|吞并|侵犯|侵入)";
     /** 越南侵略柬埔寨, 伊拉克出兵入侵并吞并了科威特, 以色列对黎巴嫩的武装入侵, 苏联出兵阿富汗. */
     private static final Pattern AGGRESSION = Pattern.compile("(?:出兵|武装)?" + SEIZING + "(?:[和并及]" + SEIZING + ")*了?|出兵");
     /** The aggressor's forces or authorities named between it and the verb (苏联军队侵占阿富汗, 越南当局侵略柬埔寨). */
-    private static final Pattern FORCES = Pattern.compile("(?:军队|部队|侵略军|当局)$");
+    private static final Pattern FORCES = Pattern.compile("(?:军队|部队|侵略军|当局|政权)$");
+    /** How a regime is called between its state and the word (南非种族主义政权): a few characters, no mark. */
+    private static final Pattern REGIME_CALLED = Pattern.compile("\\p{IsHan}{1,5}");
     /** 对…的 between the aggressor and the verb names whose land is seized (越南对柬埔寨的侵略). */
     private static final Pattern ON_VICTIM = Pattern.compile("对([^，。；对的]{1,20})的$|对([^，。；对的]{1,20}?)(?:进行了?|发动了?|实施了?)$");
     /**
@@ -127,20 +132,38 @@ final class ConflictRule implements RelationRule {
             boolean victimBefore = onVictim.find();
             int verbAt = victimBefore ? clause + onVictim.start() : matcher.start();
             Matcher forces = FORCES.matcher(text.substring(clause, verbAt));
-            int aggressorEnd = forces.find() ? clause + forces.start() : verbAt;
+            int aggressorEnd = forces.find() ? regimeOwnerEnd(sentence, clause + forces.start()) : verbAt;
             Optional<Entity> aggressor = aggressorBefore(sentence, clause, aggressorEnd);
             int victimGroup = victimBefore && onVictim.group(1) == null ? 2 : 1;
-            Optional<Entity> victim = victimBefore
-                    ? sentence.actorsIn(clause + onVictim.start(victimGroup), clause + onVictim.end(victimGroup)).stream().findFirst()
-                    : sentence.mentionStartingNear(matcher.end(), SentenceView.ACTORS, "").map(Mention::entity);
-            if (aggressor.isEmpty() || victim.isEmpty() || aggressor.equals(victim)) {
+            // each state listed between 对 and 的 is seized from (南非对莱索托、安哥拉、莫桑比克等邻国的武装侵略)
+            List<Entity> victims = victimBefore
+                    ? sentence.actorsIn(clause + onVictim.start(victimGroup), clause + onVictim.end(victimGroup))
+                    : sentence.mentionStartingNear(matcher.end(), SentenceView.ACTORS, "").map(Mention::entity).stream().toList();
+            if (aggressor.isEmpty()) {
                 continue;
             }
-            List<Entity> parties = List.of(aggressor.get(), victim.get());
-            if (found.stream().noneMatch(r -> r.kind() == RelationKind.CONFLICT && r.parties().containsAll(parties))) {
-                found.add(conflict(sentence, parties, clause, matcher));
+            for (Entity victim : victims) {
+                List<Entity> parties = List.of(aggressor.get(), victim);
+                if (!aggressor.get().equals(victim)
+                        && found.stream().noneMatch(r -> r.kind() == RelationKind.CONFLICT && r.parties().containsAll(parties))) {
+                    found.add(conflict(sentence, parties, clause, matcher));
+                }
             }
         }
+    }
+
+    /**
+     * Where the state whose regime is named at {@code forcesAt} ends, with how the regime is called between (南非种族主义政权:
+     * after 南非); {@code forcesAt} itself for other forces, or where no state stands right before.
+     */
+    private static int regimeOwnerEnd(SentenceView sentence, int forcesAt) {
+        if (!sentence.text().startsWith("政权", forcesAt)) {
+            return forcesAt;
+        }
+        return sentence.mentionsIn(Math.max(0, forcesAt - 7), forcesAt).stream()
+                .filter(m -> SentenceView.ACTORS.contains(m.entity().type()))
+                .filter(m -> REGIME_CALLED.matcher(sentence.text().substring(m.end(), forcesAt)).matches())
+                .mapToInt(Mention::end).max().orElse(forcesAt);
     }
 
     /**
@@ -148,9 +171,11 @@ final class ConflictRule implements RelationRule {
      * 大规模出兵, 去年12月又宣布, 不断派兵, 出动大军).
      */
     private static final Pattern MANNER = Pattern.compile("(?:军队|部队|侵略军|当局|武装船只)?"
-            + "(?:[^，。；、和与同对向在]{0,3}?(?:年|月|日|底|初))?"
-            + "(?:又|再次|多次|不断|一再|大举|大规模|公然|悍然|竟然|已经|曾|曾经|继续|仍|仍然|还|也)*"
-            + "(?:宣布|派兵|出兵|(?:出动|派出)(?:大批|大量)?(?:军队|部队|大军|兵力))?");
+            + "(?:[^，。；、和与同对向在]{0,3}?(?:年|月|日|底|初)"
+            + "|又|再次|多次|不断|一再|大举|大规模|公然|悍然|竟然|已经|曾|曾经|继续|仍|仍然|还|也"
+            // the forces sent, counted or not, before or after how (出动十几万军队大举入侵)
+            + "|宣布|派兵|出兵|(?:出动|派出|派遣)了?(?:大批|大量|[一二三四五六七八九十两几百千万多余]{1,6}|[0-9]{1,6}多?万?)?"
+            + "(?:名|个师)?(?:军队|部队|大军|兵力|士兵|军人))*");
 
     /**
      * Who seizes: the actor right before the verb (or its forces), with only when, how and how often between; where the

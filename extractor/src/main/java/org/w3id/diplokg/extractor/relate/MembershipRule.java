@@ -47,8 +47,38 @@ final class MembershipRule implements RelationRule {
     /** A body restoring a member's seat, the body the subject (国际货币基金组织已于4月17日恢复了中国的合法席位). */
     private static final Pattern SEAT_RESTORED_BY = Pattern.compile(
             "恢复了?(?<member>[^，。在的]{1,12})的?(?:一切)?(?:合法(?:权利和)?(?:席位|权利)|合法代表权|代表权)");
-    /** What after the body makes its subject a member: 成员国, 一员, a seat, counted or not (第159个会员国). */
-    private static final Pattern MEMBER_WORD = Pattern.compile("^(?:的)?(?:第[\\d一二三四五六七八九十百]+个)?(?:重要|正式|创始|意向(?:创始)?)?(?:大家庭)?(?:常任理事国|非常任理事国|成员国|成员|一员|会员国|会员|缔约国|合法席位|席位|大家庭)");
+    /**
+     * What after the body makes its subject a member: 成员国, 一员, a seat, counted or not (第159个会员国), new (新会员国), or
+     * one that founded it (发起国, 创始国).
+     */
+    private static final Pattern MEMBER_WORD = Pattern.compile("^(?:的)?(?:第[\\d一二三四五六七八九十百]+个)?(?:新|重要|正式|创始|意向(?:创始)?)?(?:大家庭)?(?:常任理事国|非常任理事国|成员国|成员|一员|会员国|会员|缔约国|合法席位|席位|大家庭|发起国|创始国)");
+    /**
+     * States listed, counted, then named as a body's states (马来西亚、菲律宾、泰国三个东盟国家, 印尼等五个东盟成员国): its
+     * members.
+     */
+    private static final Pattern COUNTED_MEMBERS = Pattern.compile("(?:等)?[两二三四五六七八九十]个$");
+    private static final Pattern STATES_OF = Pattern.compile("^(?:国家|成员国)");
+
+    /** The states listed with 、 or 和 that end right at {@code end} (马来西亚、菲律宾、泰国), in text order. */
+    private static List<Mention> listedRightBefore(SentenceView sentence, int end) {
+        List<Mention> listed = new ArrayList<>();
+        int at = end;
+        while (true) {
+            int until = at;
+            Optional<Mention> state = sentence.mentions().stream()
+                    .filter(m -> m.end() == until && m.entity().type() == EntityType.COUNTRY).findFirst();
+            if (state.isEmpty()) {
+                break;
+            }
+            listed.add(0, state.get());
+            at = state.get().begin();
+            if (at == 0 || "、和与及".indexOf(sentence.text().charAt(at - 1)) < 0) {
+                break;
+            }
+            at--;
+        }
+        return listed;
+    }
 
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
@@ -95,6 +125,16 @@ final class MembershipRule implements RelationRule {
                         as.start(), m.end()).withObject(m.entity()).withAction(RelationAction.MEMBER), as.start())));
             } else {
                 listed.forEach(m -> add(sentence, found, as.start(), m, RelationAction.MEMBER));
+            }
+        }
+        for (Mention body : sentence.mentions()) {
+            if (body.entity().type() == EntityType.ORGANIZATION && STATES_OF.matcher(text.substring(body.end())).find()) {
+                Matcher counted = COUNTED_MEMBERS.matcher(text.substring(0, body.begin()));
+                List<Mention> listed = counted.find() ? listedRightBefore(sentence, counted.start()) : List.of();
+                if (!listed.isEmpty()) { // one relation of them all, as the annotators list states named together
+                    found.add(Relation.of(RelationKind.MEMBERSHIP, listed.stream().map(Mention::entity).toList(),
+                            listed.get(0).begin(), body.end()).withObject(body.entity()).withAction(RelationAction.MEMBER));
+                }
             }
         }
         Matcher chairs = CHAIRS.matcher(text);

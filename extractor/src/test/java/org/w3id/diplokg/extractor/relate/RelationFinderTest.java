@@ -431,6 +431,18 @@ class RelationFinderTest {
         assertReadsNone("中国政府反对伊拉克入侵科威特。", r -> r.startsWith("CONFLICT CN"), "the one who opposes it is still no party");
         assertReadsNone("美方宣布向台湾出售战斗机。", r -> r.startsWith("CONFLICT"), "a fighter plane is no fighting");
         assertReadsNone("中非人民在民族解放斗争中并肩战斗。", r -> r.startsWith("CONFLICT"), "fighting side by side");
+        assertReads("越南去年出动五万军队大举入侵老挝。", r -> r.startsWith("CONFLICT VN+LA"), "the troops sent counted, then how");
+    }
+
+    @Test
+    void eachStateListedBetween对And的IsSeizedFromAndARegimeIsItsStates() {
+        List<String> listed = relations("以色列扩张主义政权对黎巴嫩、叙利亚等邻国的侵略必须停止。");
+        assertTrue(listed.containsAll(List.of("CONFLICT IL+LB", "CONFLICT IL+SY")), "one conflict with each victim listed: " + listed);
+        assertReads("苏联和古巴对安哥拉进行武装干涉。", r -> r.startsWith("CONFLICT SU+CU+AO"), "armed intervention is an attack");
+        assertReads("中国坚决支持阿富汗人民反抗苏联侵略的斗争。", r -> r.startsWith("CONFLICT AF+SU"),
+                "resisting the aggression of the state named after the verb");
+        assertReads("阿富汗人民在抵抗力量领导下，继续坚持抗击苏联侵略者的斗争。", "CONFLICT AF+SU {ongoing}"::equals,
+                "a clause going on from the resister's with no subject of its own says how");
     }
 
     @Test
@@ -1261,6 +1273,13 @@ class RelationFinderTest {
         assertTrue(relations("马来西亚将担任东盟轮值主席国。").contains("MEMBERSHIP MY -> ASEAN / member {planned}"),
                 "chairing by its verb: only a member chairs (read since session 33; many golds leave it out)");
         assertTrue(relations("中方作为上合组织的一员，将积极参与。").stream().anyMatch(r -> r.startsWith("MEMBERSHIP CN -> SCO")));
+        assertReads("埃及是不结盟运动的发起国之一。", r -> r.startsWith("MEMBERSHIP EG -> NAM"), "a founding state is a member");
+        assertReads("我们祝贺文莱成为东盟的新成员国。", r -> r.startsWith("MEMBERSHIP BN -> ASEAN"), "a new member");
+        assertReads("我们同印尼、新加坡、泰国三个东盟国家保持着友好关系。", r -> r.startsWith("MEMBERSHIP ID+SG+TH -> ASEAN"),
+                "states listed and counted as the body's states: one relation of them all");
+        List<String> established = relations("中国已经同印尼、新加坡两个东盟国家建立了外交关系。");
+        assertTrue(established.containsAll(List.of("RELATIONS_ANNIVERSARY CN+ID / diplomatic relations",
+                "RELATIONS_ANNIVERSARY CN+SG / diplomatic relations")), "what the listed states are, between them and the words: " + established);
     }
 
     @Test
