@@ -426,6 +426,10 @@ final class NerSpanResolver {
         return span;
     }
 
+    /** An office of a body, named after the body (救灾署 of 联合国救灾署, 难民事务高级专员办事处): a word or two, then its kind. */
+    private static final java.util.regex.Pattern OFFICE = java.util.regex.Pattern.compile(
+            "\\p{IsHan}{1,8}(?:署|局|办事处|秘书处|委员会|理事会|法院|司令部)");
+
     private boolean plausibleNewEvent(String text) {
         return text.length() >= 4 && text.matches("[\\p{IsHan}A-Za-z0-9·—]+") && EVENT_ENDING.matcher(text).matches()
                 && gazetteer.byName(text).isEmpty();
@@ -440,10 +444,15 @@ final class NerSpanResolver {
         if (ending.matches() && generic.contains(text.substring(0, ending.start(1)))) {
             return false; // 开发银行, 两国议会: a kind of body, no name
         }
-        // CoreNLP merges two names (联合国乌克兰, 中国东盟); a place or a person inside is fine (上海进博局, 纳扎尔巴耶夫大学).
+        // CoreNLP merges two names (联合国乌克兰, 中国东盟); a place or a person inside is fine (上海进博局, 纳扎尔巴耶夫大学),
+        // and so is a body opening the name of one of its offices (联合国救灾署: the UN's own, no merge; not its seat or a
+        // centre, 联合国总部, 非洲联盟会议中心, places, nor a fund it runs).
         for (Map.Entry<String, Entity> name : gazetteer.names().entrySet()) {
             EntityType type = name.getValue().type();
-            if (name.getKey().length() >= 2 && type != EntityType.REGION && type != EntityType.PERSON && text.contains(name.getKey())) {
+            boolean ownersBody = type == EntityType.ORGANIZATION && text.startsWith(name.getKey())
+                    && OFFICE.matcher(text.substring(name.getKey().length())).matches();
+            if (name.getKey().length() >= 2 && type != EntityType.REGION && type != EntityType.PERSON && !ownersBody
+                    && text.contains(name.getKey())) {
                 return false;
             }
         }

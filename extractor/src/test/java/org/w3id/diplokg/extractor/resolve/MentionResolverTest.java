@@ -360,6 +360,9 @@ class MentionResolverTest {
         List<Mention> organization = resolver.resolve(other, new Tagging(List.of(new NerSpan(0, 5, "上海进博局", "ORGANIZATION")), null, null));
         assertEquals("ORGANIZATION:上海进博局", keyAt(organization, "上海进博局"));
         assertEquals(Annotator.NER, organization.get(0).annotator());
+        String office = "联合国减灾署向灾区派出了专家。";
+        List<Mention> ownBody = resolver.resolve(office, new Tagging(List.of(new NerSpan(0, 6, "联合国减灾署", "ORGANIZATION")), null, null));
+        assertEquals("ORGANIZATION:联合国减灾署", keyAt(ownBody, "联合国减灾署"), "a body opening the name of an office of its own");
     }
 
     @Test
