@@ -779,8 +779,17 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
             List<Entity> pair = pairNamedBefore(start, verb);
             return pair.isEmpty() ? parties : new ArrayList<>(pair);
         }
+        if (!parties.isEmpty() && start < verb && clauseStart(verb) > start && PAIR_OPENS.matcher(words).lookingAt()) {
+            // 双方强烈谴责以色列…，支持巴解组织…: the pair that opens the governing clause acts in the clauses after it, and
+            // those named after its first verb are what it was about
+            List<Entity> pair = pairNamedBefore(start, verb);
+            return pair.isEmpty() ? parties : new ArrayList<>(pair);
+        }
         return parties;
     }
+
+    /** 双方 or 两国 opening a clause as its subject, maybe after a linking adverb. */
+    private static final Pattern PAIR_OPENS = Pattern.compile("(?:同时|并且?|还|也)?(?:双方|两国)(?!关系|之间|人民|政府|领导人)");
 
     /** 我们 (我国, 中方) opening the words, then 同 (与, 跟) with no actor before it: the speaker's country acts with those after. */
     private static final Pattern WE_WITH = Pattern.compile("^(?:我们|我国|中方)[^，。同与跟]*?[同与跟]");

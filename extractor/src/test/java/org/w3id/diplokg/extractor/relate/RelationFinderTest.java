@@ -204,6 +204,14 @@ class RelationFinderTest {
     }
 
     @Test
+    void thePairOpeningTheGoverningClauseActsInTheClausesAfterIt() {
+        RelationContext afterTalks = foundIn("中国和印度尼西亚两国外长举行了会谈。", RelationContext.NONE).next();
+        List<String> after = relationsIn("双方强烈谴责以色列对黎巴嫩的侵略，支持巴勒斯坦解放组织的正义斗争。", afterTalks);
+        assertTrue(after.stream().anyMatch(r -> r.startsWith("SUPPORT CN+ID -> PLO")),
+                "those named after the first verb are what the pair condemned, not who supports: " + after);
+    }
+
+    @Test
     void praisingAMeetingForWhatItContributedSupportsIt() {
         List<String> praised = relations("中国和印度尼西亚双方赞赏雅加达非正式会议为政治解决柬埔寨问题所作的贡献。");
         assertTrue(praised.stream().anyMatch(r -> r.startsWith("SUPPORT CN+ID -> 雅加达非正式会议")), praised.toString());
