@@ -788,8 +788,12 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         return parties;
     }
 
-    /** 双方 or 两国 opening a clause as its subject, maybe after a linking adverb. */
-    private static final Pattern PAIR_OPENS = Pattern.compile("(?:同时|并且?|还|也)?(?:双方|两国)(?!关系|之间|人民|政府|领导人)");
+    /**
+     * 双方 or 两国 opening a clause as its subject, maybe after a linking adverb; not where it urges or hopes others to act
+     * (双方敦促印度和巴基斯坦停止核试验，立即…加入…: those urged act in the clauses after).
+     */
+    private static final Pattern PAIR_OPENS = Pattern.compile("(?:同时|并且?|还|也)?(?:双方|两国)(?!关系|之间|人民|政府|领导人)"
+            + "(?![^，。；]{0,6}?(?:敦促|呼吁|要求|促请|鼓励|邀请|希望|期待))");
 
     /** 我们 (我国, 中方) opening the words, then 同 (与, 跟) with no actor before it: the speaker's country acts with those after. */
     private static final Pattern WE_WITH = Pattern.compile("^(?:我们|我国|中方)[^，。同与跟]*?[同与跟]");

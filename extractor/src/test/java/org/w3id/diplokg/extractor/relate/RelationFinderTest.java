@@ -209,6 +209,8 @@ class RelationFinderTest {
         List<String> after = relationsIn("双方强烈谴责以色列对黎巴嫩的侵略，支持巴勒斯坦解放组织的正义斗争。", afterTalks);
         assertTrue(after.stream().anyMatch(r -> r.startsWith("SUPPORT CN+ID -> PLO")),
                 "those named after the first verb are what the pair condemned, not who supports: " + after);
+        List<String> urged = relationsIn("双方敦促印度和巴基斯坦停止核试验，立即无条件地加入《不扩散核武器条约》。", afterTalks);
+        assertTrue(urged.stream().anyMatch(r -> r.startsWith("AGREEMENT_ACTION IN+PK -> NPT")), "those the pair urges act next: " + urged);
     }
 
     @Test
