@@ -199,16 +199,17 @@ final class HeadWordRule {
         return first.begin() == begin || first.begin() < begin && NOMINAL.contains(first.pos());
     }
 
-    /** Whether a clause's words stand inside: a preposition, an adverb, a pronoun (“无意同中国发生冲突” is a pledge, not a name). */
     /**
-     * Whether a clause's words stand between begin and end; an adverb is no clause word in a quoted treaty's or
-     * agreement's name (“美日共同防御条约”: 共同, "mutual", is one word of it).
+     * Whether a clause's words stand between begin and end: a preposition, an adverb, a pronoun (“无意同中国发生冲突” is a
+     * pledge, not a name); but an adverb is no clause word in a quoted treaty's or agreement's name (“美日共同防御条约”:
+     * 共同, "mutual", is one word of it).
      */
     private static boolean holdsClauseWords(Tagging tagging, int begin, int end, boolean namesADocument) {
         return tagging.words().stream().anyMatch(w -> w.begin() >= begin && w.end() <= end && CLAUSE_TAGS.contains(w.pos())
                 && !(namesADocument && w.pos().equals("AD")));
     }
 
+    /** Whether the quoted words end in the head of an agreement's name (条约, 协定, 公约…). */
     private boolean endsInAnAgreementHead(String quoted) {
         return heads.stream().anyMatch(h -> h.type() == EntityType.AGREEMENT && quoted.endsWith(h.word()));
     }
