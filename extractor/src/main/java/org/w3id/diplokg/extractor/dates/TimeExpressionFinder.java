@@ -170,7 +170,7 @@ public final class TimeExpressionFinder {
             // a month of the year named before (同年9月): one time, dated by TimeAnaphora
             new Rule(Pattern.compile("(?<!不)同年" + MONTH + "月"), (m, d) -> VAGUE),
             new Rule(Pattern.compile("当前|目前|当今|如今|眼下|近来|今明两年|迄今为止|迄今|至今|今后|未来|长期以来|近年来|近些年|近几年|多年来|"
-                    + "最近一段时间|最近这几年|最近|近期|近日|(?<![近十])几年来|(?<![\\d一二三四五六七八九十号])日前|不久前|前几年|过去几年|这几个月|往年|当年|"
+                    + "最近一段时间|最近这几年|最近|近期|近日|(?<![近十])几年来|(?<![表体实出发])现在|(?<![\\d一二三四五六七八九十号])日前|不久前|前几年|过去几年|这几个月|往年|当年|"
                     + "(?:过去)?(?<!\\d)[1-9][0-9]*多年(?:前|来|以来)|下一个[1-9][0-9]*年|(?<!\\d)[1-9][0-9]?年后|(?:新中国成立|建交|改革开放|党的十八大)以来|半个世纪以来"
                     // how soon (早日, 尽早, 尽快, 及早) and the new century: times the development golds list with no value
                     + "|早日|尽早|尽快|及早|新世纪"),

@@ -165,6 +165,7 @@ class TimeExpressionFinderTest {
         "2000多年前的中国就有了这样的包容哲学。|2000多年前||",
         "近来南海局势有所升温。|近来||",
         "几年来，两国贸易增长很快。|几年来||",
+        "现在，两国关系正处于最好的时期。|现在||",
         "今明两年是中俄文化年。|今明两年||",
         "双方同意尽早完成批准程序。|尽早||",
         "越方支持中国早日加入世界贸易组织。|早日||",
@@ -194,6 +195,12 @@ class TimeExpressionFinderTest {
         assertNull(mention.value().lexical(), () -> expression + " has a value: " + mention.value());
         assertEquals(start == null ? null : LocalDate.parse(start), mention.value().start());
         assertEquals(end == null ? null : LocalDate.parse(end), mention.value().end());
+    }
+
+    @Test
+    void 现在InsideAVerbIsNoTime() {
+        assertEquals(List.of(), finder.find("两国友谊体现在各个领域。", LocalDate.of(2021, 3, 7)));
+        assertEquals(List.of(), finder.find("这一精神表现在许多方面。", LocalDate.of(2021, 3, 7)));
     }
 
     @Test
