@@ -57,28 +57,7 @@ final class MembershipRule implements RelationRule {
      * members.
      */
     private static final Pattern COUNTED_MEMBERS = Pattern.compile("(?:等)?[两二三四五六七八九十]个$");
-    private static final Pattern STATES_OF = Pattern.compile("^(?:国家|成员国)");
-
-    /** The states listed with 、 or 和 that end right at {@code end} (马来西亚、菲律宾、泰国), in text order. */
-    private static List<Mention> listedRightBefore(SentenceView sentence, int end) {
-        List<Mention> listed = new ArrayList<>();
-        int at = end;
-        while (true) {
-            int until = at;
-            Optional<Mention> state = sentence.mentions().stream()
-                    .filter(m -> m.end() == until && m.entity().type() == EntityType.COUNTRY).findFirst();
-            if (state.isEmpty()) {
-                break;
-            }
-            listed.add(0, state.get());
-            at = state.get().begin();
-            if (at == 0 || "、和与及".indexOf(sentence.text().charAt(at - 1)) < 0) {
-                break;
-            }
-            at--;
-        }
-        return listed;
-    }
+    private static final Pattern STATES_OF = Pattern.compile("国家|成员国");
 
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
@@ -128,9 +107,9 @@ final class MembershipRule implements RelationRule {
             }
         }
         for (Mention body : sentence.mentions()) {
-            if (body.entity().type() == EntityType.ORGANIZATION && STATES_OF.matcher(text.substring(body.end())).find()) {
-                Matcher counted = COUNTED_MEMBERS.matcher(text.substring(0, body.begin()));
-                List<Mention> listed = counted.find() ? listedRightBefore(sentence, counted.start()) : List.of();
+            if (body.entity().type() == EntityType.ORGANIZATION && STATES_OF.matcher(text).region(body.end(), text.length()).lookingAt()) {
+                Matcher counted = COUNTED_MEMBERS.matcher(text).region(0, body.begin());
+                List<Mention> listed = counted.find() ? sentence.listedEndingAt(counted.start(), COUNTRIES) : List.of();
                 if (!listed.isEmpty()) { // one relation of them all, as the annotators list states named together
                     found.add(Relation.of(RelationKind.MEMBERSHIP, listed.stream().map(Mention::entity).toList(),
                             listed.get(0).begin(), body.end()).withObject(body.entity()).withAction(RelationAction.MEMBER));

@@ -188,6 +188,23 @@ record SentenceView(String text, List<Mention> mentions, List<TimeMention> times
         }
     }
 
+    /**
+     * The mentions of these types listed together (as {@link #listedFrom}) in the clause, the last ending right at
+     * {@code end}, at least two (朝鲜、美国、南朝鲜三方会谈, 马来西亚、菲律宾、泰国三个东盟国家); else none.
+     */
+    List<Mention> listedEndingAt(int end, Set<EntityType> types) {
+        for (Mention first : mentionsIn(clauseStart(end), end)) {
+            if (!types.contains(first.entity().type())) {
+                continue;
+            }
+            List<Mention> listed = listedFrom(first, types);
+            if (listed.size() >= 2 && listed.get(listed.size() - 1).end() == end) {
+                return listed;
+            }
+        }
+        return List.of();
+    }
+
     private static final String CLOSING_MARKS = "》”";
     private static final String PEOPLE = "人民";
     private static final String OPENING_MARKS = "《“";

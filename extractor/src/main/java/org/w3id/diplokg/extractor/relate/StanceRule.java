@@ -884,14 +884,8 @@ final class StanceRule implements RelationRule {
         if (named.size() < 2 || !saidBy(sentence, verb)) {
             return List.of();
         }
-        Mention last = named.get(named.size() - 1);
-        for (Mention first : named) {
-            List<Mention> listed = sentence.listedFrom(first, LISTED_ACTORS);
-            if (listed.size() >= 2 && listed.get(listed.size() - 1) == last) {
-                return listed.stream().map(Mention::entity).distinct().toList();
-            }
-        }
-        return List.of();
+        return sentence.listedEndingAt(named.get(named.size() - 1).end(), LISTED_ACTORS).stream()
+                .map(Mention::entity).distinct().toList();
     }
 
     /**

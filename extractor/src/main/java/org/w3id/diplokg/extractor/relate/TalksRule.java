@@ -43,20 +43,6 @@ final class TalksRule implements RelationRule {
     /** Talks of counted sides (三方会谈, 四方会谈), the sides listed right before. */
     private static final Pattern COUNTED_TALKS = Pattern.compile("[三四五六七八九]方会谈");
 
-    /** The states or bodies listed with 、, 和 or 与 whose last ends right at {@code end}, each once; else none. */
-    private static List<Entity> listedRightBefore(SentenceView sentence, int end) {
-        for (Mention first : sentence.mentionsIn(sentence.clauseStart(end), end)) {
-            if (!SIDES.contains(first.entity().type())) {
-                continue;
-            }
-            List<Mention> listed = sentence.listedFrom(first, SIDES);
-            if (listed.size() >= 2 && listed.get(listed.size() - 1).end() == end) {
-                return listed.stream().map(Mention::entity).distinct().toList();
-            }
-        }
-        return List.of();
-    }
-
     @Override
     public void find(SentenceView sentence, List<Relation> found) {
         for (Mention event : sentence.mentions()) {
@@ -70,7 +56,7 @@ final class TalksRule implements RelationRule {
                 parties = sentence.compoundAt(fullName.group("name")); // 第五轮会谈, the fifth of 中英关于香港问题的…会谈: its holders
             }
             if (parties.size() < 2 && COUNTED_TALKS.matcher(event.surface()).matches()) {
-                parties = listedRightBefore(sentence, event.begin()); // 朝鲜、美国、南朝鲜三方会谈: the sides listed
+                parties = sentence.listedEndingAt(event.begin(), SIDES).stream().map(Mention::entity).distinct().toList(); // 朝鲜、美国、南朝鲜三方会谈
             }
             if (parties.size() >= 2) { // 今年夏天第六轮中美战略与经济对话将在北京举行: China and the US hold it
                 Matcher held = HELD_AFTER.matcher(sentence.text()).region(event.end(), sentence.text().length());
