@@ -31,10 +31,10 @@ final class ParticipantFinder {
             "发言人(?!" + ACTS + "|今天|今日|昨天|昨日)(?<name>[\\p{IsHan}]{2,3}?)" + WHEN + "(?=" + ACTS + ")");
     /**
      * The ministry's spokesperson acting in a lead without a name (外交部发言人在北京举行记者招待会, as briefings of
-     * the 1970s were reported): the office speaks. A session's 新闻发言人 is no one's answerer (see {@link #HOST}).
+     * the 1970s were reported, or its department's, 外交部新闻司发言人): the office, as written, speaks. A session's 新闻发言人 is no one's answerer (see {@link #HOST}).
      */
-    private static final Pattern UNNAMED_SPOKESPERSON = Pattern.compile("外交部发言人" + WHEN + "(?=" + ACTS + ")");
-    private static final String MINISTRY_SPOKESPERSON = "外交部发言人";
+    private static final Pattern UNNAMED_SPOKESPERSON = Pattern.compile("(?<office>外交部(?:[\\p{IsHan}]{1,4}?司)?发言人)"
+            + WHEN + "(?=" + ACTS + ")");
     /** The offices after a name, one or joined by 兼: 外长, 副总理兼外长 (钱其琛副总理兼外长就…答中外记者问). */
     private static final String OFFICES_AFTER = "(?:副?" + TITLE + "(?:兼副?" + TITLE + ")*)";
     /** A name with its office before it or after it, opening a line or clause (国务院副总理兼外交部长黄华, 黄华外长). */
@@ -71,6 +71,8 @@ final class ParticipantFinder {
 
     /** An office or the 兼 that joins two: a word with one is no person's name (兼外长). */
     private static final Pattern OFFICE_INSIDE = Pattern.compile(TITLE + "|兼");
+    /** What follows a name never opens one: 新闻司发言人在北京举行记者招待会 names no one as 在北京. */
+    private static final Pattern OPENS_WITH_AN_ACT = Pattern.compile(ACTS);
     /** A ministry or another body before an office is no name (外交部发言人在北京举行…: 外交部). */
     private static final Pattern BODY = Pattern.compile(".*[部院委局署]");
 
@@ -87,7 +89,7 @@ final class ParticipantFinder {
         String interviewee = null;
         String author = null;
         String interviewer = null;
-        boolean officeActs = false;
+        String unnamedOffice = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             Matcher outlet = INTERVIEWER.matcher(line);
@@ -100,7 +102,10 @@ final class ParticipantFinder {
             if (spokesperson == null) {
                 spokesperson = name(HOST.matcher(line), false);
             }
-            officeActs |= UNNAMED_SPOKESPERSON.matcher(line).find();
+            Matcher office = UNNAMED_SPOKESPERSON.matcher(line);
+            if (unnamedOffice == null && office.find()) {
+                unnamedOffice = office.group("office"); // 外交部新闻司发言人: the office as the lead writes it
+            }
             if (interviewee == null) {
                 interviewee = name(INTERVIEWEE.matcher(line), false);
             }
@@ -117,8 +122,8 @@ final class ParticipantFinder {
                 author = name(COLON_HEADLINE.matcher(line), true); // only a headline: elsewhere 王毅：opens a turn
             }
         }
-        if (spokesperson == null && officeActs) { // a name on any opening line wins over the office alone
-            spokesperson = MINISTRY_SPOKESPERSON;
+        if (spokesperson == null) { // a name on any opening line wins over the office alone
+            spokesperson = unnamedOffice;
         }
         return new Participants(spokesperson, interviewee, author, interviewer);
     }
@@ -130,7 +135,8 @@ final class ParticipantFinder {
         }
         String name = matcher.group("name");
         // 兼外长 of 副总理兼外长: an office, never a name
-        return isName.test(name) && !OFFICE_INSIDE.matcher(name).find() && !BODY.matcher(name).matches() ? name : null;
+        return isName.test(name) && !OFFICE_INSIDE.matcher(name).find() && !BODY.matcher(name).matches()
+                && !OPENS_WITH_AN_ACT.matcher(name).lookingAt() ? name : null;
     }
 
     private static List<String> openingLines(String text) {
