@@ -50,6 +50,13 @@ final class CompoundRule {
                 && !SIDE_IS_A_WORD.contains(sentence.substring(side - 1, side));
     }
 
+    /**
+     * 亚 (Asia) opens the compounds it is in (亚非拉, 亚欧) and ends many transliterated names (阿扎尼亚, 毛里塔尼亚):
+     * a run of three or more parties ending in it that the segmentation reads as one word is a name the reference lists
+     * lack, not 阿, 扎, 尼 and 亚.
+     */
+    private static final String ENDS_A_TRANSLITERATION = "亚";
+
     /** Abbreviations that begin many ordinary words: 新 (新时代), 南 (南方), 老 (老朋友), 加 (加强), 法 (法律), 土, 马, 意. */
     private static final Set<String> BEGINS_ORDINARY_WORDS = Set.of("新", "南", "老", "加", "法", "土", "马", "意");
 
@@ -152,6 +159,10 @@ final class CompoundRule {
                     && (end >= sentence.length() || tagging.wordStartsAt(end))
                     && !BEGINS_ORDINARY_WORDS.contains(sentence.substring(end - 1, end))
                     && !taggedAPerson(tagging, i, end);
+            if (partyEnds.size() >= PARTIES_ENOUGH && transliteratedName(sentence, tagging, i, end)) {
+                i = end; // 阿扎尼亚人民: a name the reference lists lack, even before a follower
+                continue;
+            }
             while (!manyParties && closed - i >= 2 && !followedByFollower(sentence, closed)) {
                 partyEnds.remove(partyEnds.size() - 1);
                 closed = partyEnds.isEmpty() ? i : partyEnds.get(partyEnds.size() - 1);
@@ -190,6 +201,14 @@ final class CompoundRule {
             i = Math.max(i + 1, end == i ? i + 1 : end);
         }
         return found;
+    }
+
+    /** A run of parties that the segmentation reads as one word ending in 亚 ({@link #ENDS_A_TRANSLITERATION}). */
+    private static boolean transliteratedName(String sentence, Tagging tagging, int begin, int end) {
+        if (tagging == Tagging.NONE || !ENDS_A_TRANSLITERATION.equals(sentence.substring(end - 1, end))) {
+            return false;
+        }
+        return tagging.words().stream().anyMatch(w -> w.begin() == begin && w.end() == end);
     }
 
     /** A run the tagger reads as, or as ending in, a person's name (德马科先生, a Maltese; tagged 德 + 马科): a name, not three states. */
