@@ -363,6 +363,11 @@ class HeadWordRuleTest {
         assertEquals(List.of("ORGANIZATION:乌兹别克斯坦最高会议"), names("全国人大/NR 同/P 乌兹别克斯坦/NR 最高/JJ 会议/NN 合作/NN 。/PU"),
                 "two bodies are not joined");
         assertEquals(List.of("ORGANIZATION:俄罗斯外交部"), names("据/P 俄罗斯/NR 外交部/NN 消息/NN 。/PU"), "a state's ministry, named with the state");
+        assertEquals(List.of("ORGANIZATION:埃及经济部"), names("埃及/NR 经济部/NN 的/DEG 代表/NN 签署/VV 了/AS 协定/NN 。/PU"),
+                "a ministry by its portfolio");
+        assertEquals(List.of("ORGANIZATION:中华人民共和国对外经济贸易部"),
+                names("中华人民共和国/NR 对外/JJ 经济/NN 贸易部/NN 的/DEG 代表/NN 。/PU"), "the longest portfolio, over 贸易部");
+        assertEquals(List.of(), names("他/PN 在/P 经济部/NN 工作/VV 。/PU"), "a portfolio with no state names no one's ministry");
     }
 
     @Test
