@@ -38,12 +38,31 @@ final class StanceRule implements RelationRule {
      * (维护联合国的权威, 维护伊拉克的主权和领土完整); not peace and stability of a place, which names no stance on it.
      */
     private static final String UPHELD = "这一条约|《|[^，。；《]{2,12}?的(?:权威|地位|主权|领土完整)";
+    private static final String DEMANDS = "要求|主张";
+    /**
+     * Demanding that a state's troops leave (要求越南从柬埔寨撤出全部军队, 双方主张苏联军队尽快撤出阿富汗, 要求外国军队撤出…):
+     * opposition to the state named right after the verb, or to no one named, as the development golds read such demands.
+     */
+    private static final String DEMANDING_WITHDRAWAL = "(?:" + DEMANDS + ")(?=[^，。；]{1,16}?(?:撤出|撤军|撤走|撤回|撤离))";
+    /** A demand that describes what follows it: 要求苏联撤军的呼声, 要求伊拉克撤军的有关决议. */
+    private static final Pattern DEMAND_AS_A_MODIFIER = Pattern.compile("[^，。；]*?的(?:有关)?(?:决议|呼声|提案|声音|草案)");
+    /** Who may be named before a demand as making it: the speaker's side, or the pair. */
+    private static final Pattern DEMANDING_SIDE = Pattern.compile("我们|我国|中方|双方|两国");
+
+    /** Whether the demand's own clause names who makes it: a state or body right before, or 我们, 中方, 双方. */
+    private static boolean namesWhoDemands(SentenceView sentence, int verb, String lead) {
+        return DEMANDING_SIDE.matcher(lead).find() || sentence.mentionsIn(sentence.clauseStart(verb), verb).stream()
+                .anyMatch(m -> m.entity().type() == EntityType.COUNTRY || m.entity().type() == EntityType.ORGANIZATION);
+    }
+
+    /** The verbs of opposition: against what or whom follows. */
+    private static final String AGAINST = "反对|抵制|谴责|不赞成|" + DEMANDS;
     /**
      * 支持, 反对, 抵制, 谴责; and 维护 where what is upheld is the body or document a system rests on (维护以联合国为核心的
      * 国际体系: the UN) or what {@link #UPHELD} names; keeping to the one-China principle.
      */
-    private static final Pattern STANCE = Pattern.compile("(支持|反对|抵制|谴责|不赞成|(?:维护|捍卫)(?=以[^，。；]{1,24}?为(?:核心|基础|基石)|"
-            + UPHELD + ")"
+    private static final Pattern STANCE = Pattern.compile("(支持|反对|抵制|谴责|不赞成|" + DEMANDING_WITHDRAWAL
+            + "|(?:维护|捍卫)(?=以[^，。；]{1,24}?为(?:核心|基础|基石)|" + UPHELD + ")"
             + "|(?:" + KEEPING + ")(?=[^，。；]{0,4}?" + ONE_CHINA + "))");
     private static final Pattern WELCOME = Pattern.compile("欢迎|赞赏|积极评价|高度评价|赞同");
     /** 对此, 对这一…, 对这些…: what the stance is on was told before. */
@@ -794,7 +813,7 @@ final class StanceRule implements RelationRule {
             }
             int end = sentence.clauseEnd(matcher.end());
             String rest = text.substring(matcher.end(), end);
-            boolean against = matcher.group(1).matches("反对|抵制|谴责|不赞成");
+            boolean against = matcher.group(1).matches(AGAINST);
             RelationKind kind = against ? RelationKind.OPPOSITION : RelationKind.SUPPORT;
             boolean mutual = text.substring(0, matcher.start()).matches(".*(?:相互|互相)") || rest.matches("^(?:彼此|对方).*");
             if (mutual) { // 中俄相互支持, 双方坚定支持彼此: both sides, no object
@@ -815,9 +834,15 @@ final class StanceRule implements RelationRule {
             if (!onThis && (rest.isEmpty() || NOT_A_STANCE.matcher(rest).find())) {
                 continue;
             }
-            boolean stance = onThis && (saidAfter || saysOnThis(sentence, matcher.start())) || lead.isEmpty()
+            boolean demanding = matcher.group(1).matches(DEMANDS); // a demand is a stance whoever is named before it
+            boolean stance = demanding || onThis && (saidAfter || saysOnThis(sentence, matcher.start())) || lead.isEmpty()
                     || STANCE_LEAD.matcher(lead).find() || against && ANY.matcher(rest).lookingAt()
                     || saidBy(sentence, matcher.start()) && (sentence.mentionsIn(matcher.end(), end).isEmpty() || against && ACT_ON.matcher(rest).lookingAt());
+            if (demanding && (!namesWhoDemands(sentence, matcher.start(), lead) || DEMAND_AS_A_MODIFIER.matcher(rest).lookingAt())) {
+                // …通过决议，要求外国军队撤出…: a demand going on from another's act, which the golds mostly leave out;
+                // 要求苏联撤军的呼声: a demand that only describes a call or a resolution
+                continue;
+            }
             Optional<Entity> actor = stanceTaker(sentence, matcher.start(), lead); // the minister's own: 支持…, 坚决反对…
             List<Entity> together = sentence.partiesBefore(matcher.start());
             String governing = text.substring(sentence.governingStart(matcher.start()), matcher.start());
@@ -865,6 +890,11 @@ final class StanceRule implements RelationRule {
             for (Optional<Entity> each : objects) {
                 if (saidAfter && each.isEmpty()) {
                     continue; // as for a welcome: no stance read without what it is on
+                }
+                List<Entity> takers = agents;
+                if (demanding && found.stream().anyMatch(r -> r.kind() == RelationKind.OPPOSITION && r.parties().equals(takers)
+                        && java.util.Objects.equals(r.object(), each.orElse(null)))) {
+                    continue; // 反对伊拉克入侵科威特，要求伊拉克…撤军: one stance, told twice
                 }
                 found.add(sentence.stated(Relation.of(kind, agents, matcher.start(), end)
                         .withObject(each.orElse(null)).withObjectText(objectText), matcher.start()));
