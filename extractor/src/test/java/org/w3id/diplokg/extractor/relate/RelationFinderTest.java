@@ -161,6 +161,21 @@ class RelationFinderTest {
     }
 
     @Test
+    void demandingThatAStatesTroopsLeaveIsOpposingIt() {
+        List<String> found = relations("中国政府要求伊拉克立即从科威特撤军。");
+        assertTrue(found.contains("OPPOSITION CN -> IQ / 伊拉克立即从科威特撤军"), found.toString());
+        assertTrue(relations("朝鲜要求美国军队撤出南朝鲜。").stream().anyMatch(r -> r.startsWith("OPPOSITION KP -> US")), "troops named by their state");
+        assertTrue(relations("东盟国家要求外国军队撤出柬埔寨。").stream().anyMatch(r -> r.startsWith("OPPOSITION ASEAN / 外国军队")),
+                "foreign troops: a stance on no one named");
+        List<String> twice = relations("中国政府反对伊拉克入侵科威特，要求伊拉克立即从科威特撤军。");
+        assertEquals(1, twice.stream().filter(r -> r.startsWith("OPPOSITION CN -> IQ")).count(), twice.toString());
+        assertTrue(relations("联合国大会以压倒多数通过决议，要求外国军队撤出阿富汗。").stream().noneMatch(r -> r.startsWith("OPPOSITION")),
+                "a demand going on from another's act (a resolution adopted): not the speaker's, and left as the golds leave it");
+        assertTrue(relations("他要求记者撤出会场以前先登记。").stream().noneMatch(r -> r.startsWith("OPPOSITION")), "no party acts");
+        assertTrue(relations("我们要求各方在会上加强合作。").stream().noneMatch(r -> r.startsWith("OPPOSITION")), "a demand of no withdrawal");
+    }
+
+    @Test
     void notApprovingIsOpposing() {
         assertTrue(relations("我们不赞成人为设定谈判的时限。").stream().anyMatch(r -> r.startsWith("OPPOSITION CN")),
                 relations("我们不赞成人为设定谈判的时限。").toString());
@@ -865,6 +880,14 @@ class RelationFinderTest {
         assertTrue(relations("中国同东盟开启对话进程。").stream().noneMatch(r -> r.startsWith("TALKS")));
         assertTrue(relations("朝美双方应尽早恢复对话。").stream().anyMatch(r -> r.startsWith("TALKS KP+US") || r.startsWith("TALKS US+KP")),
                 "talks held stay talks");
+    }
+
+    @Test
+    void talksSaidToBeSomethingAreAViewButNotWhenAskedOfOrDated() {
+        assertTrue(relations("对话和谈判是解决争端的唯一出路。").stream().noneMatch(r -> r.startsWith("TALKS")), "a view of talks");
+        assertTrue(relations("中苏边界谈判是否已经恢复？").contains("TALKS CN+SU"), "asked whether they resumed: talks held");
+        assertTrue(relations("中苏边界谈判是1969年10月在北京开始的。").stream().anyMatch(r -> r.startsWith("TALKS CN+SU")),
+                "when they began");
     }
 
     @Test
