@@ -646,6 +646,9 @@ final class HeadWordRule {
                 && e.type() != EntityType.ORGANIZATION).isPresent()) {
             return false; // 中日四个政治文件原则: the principles of a known agreement, not a new name
         }
+        if (head.type() == EntityType.EVENT && modifiers.stream().anyMatch(m -> namesAPerson(m.text()))) {
+            return false; // 周恩来总理同柯西金部长会议主席…会晤: who meets, named before the head of an office's title
+        }
         boolean parties = modifiers.stream().anyMatch(m -> m.properNoun() || namesAParty(m.text()));
         boolean counted = modifiers.stream().anyMatch(m -> COUNT.matcher(m.text()).matches());
         if (parties && head.type() == EntityType.AGREEMENT && counted) {
@@ -1020,6 +1023,10 @@ final class HeadWordRule {
     }
 
     /** A country, region or organization by name or abbreviation (中俄, 亚太, 东盟). */
+    private boolean namesAPerson(String word) {
+        return gazetteer.byName(word).filter(e -> e.type() == EntityType.PERSON).isPresent();
+    }
+
     private boolean namesAParty(String word) {
         if (word == null) {
             return false;

@@ -353,6 +353,8 @@ class HeadWordRuleTest {
         assertEquals(List.of("EVENT:切尔诺贝利核事故"), names("以/P 排放/NN 方式/NN 处置/NN 切尔诺贝利/NR 核/NN 事故/NN 。/PU"));
         assertEquals(List.of("REGION:比雷埃夫斯港"), names("建设/VV 希腊/NR 比雷埃夫斯/NR 港/NN 。/PU"), "the state before a place is not the place");
         assertEquals(List.of("EVENT:海参崴会晤"), names("两国/NN 领导人/NN 的/DEG 海参崴/NR 会晤/NN 。/PU"));
+        assertEquals(List.of(), names("周恩来/NR 总理/NN 同/P 柯西金/NR 部长/NN 会议/NN 主席/NN 会晤/VV 。/PU"),
+                "who meets, a known person, is no word of a meeting's name (部长会议主席 is his office)");
         assertEquals(List.of(), names("支持/VV 香港/NR 。/PU"), "a known name ending in a head is the name matcher's");
         assertEquals(List.of("EVENT:中日韩领导人会议"), names("支持/VV 日方/NR 办好中/VV 日韩/NR 领导人/NN 会议/NN 。/PU"),
                 "the segmenter glued 中 of 中日韩 to the verb: the compound is read whole");
