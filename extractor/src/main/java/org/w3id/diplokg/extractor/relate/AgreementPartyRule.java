@@ -172,7 +172,7 @@ final class AgreementPartyRule implements RelationRule {
     private static final Set<EntityType> PARTY_TYPES = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.REGION);
 
     /** Between the governments or bodies a title names before 关于: 中华人民共和国政府与菲律宾共和国政府. */
-    private static final Pattern BETWEEN = Pattern.compile("(?:政府)?(?:(?<!共)和|与|同|、)"); // not 和 of 共和国
+    private static final Pattern BETWEEN = Pattern.compile("(?:政府)?(?:(?<!共)和|与|同|、|及)"); // not 和 of 共和国
 
     /**
      * The parties a document's title names in full before what it is about, where the title was read as
@@ -183,8 +183,12 @@ final class AgreementPartyRule implements RelationRule {
         List<Entity> parties = new ArrayList<>();
         for (String part : BETWEEN.split(stripMarks(head))) {
             String name = part.endsWith("政府") ? part.substring(0, part.length() - 2) : part;
-            sentence.named(name).filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION)
-                    .filter(e -> !parties.contains(e)).ifPresent(parties::add);
+            // the last party runs into what the document is (中华人民共和国和日本国联合声明): the longest name it opens with
+            Optional<Entity> named = Optional.empty();
+            for (int end = name.length(); end >= 2 && named.isEmpty(); end--) {
+                named = sentence.named(name.substring(0, end)).filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION);
+            }
+            named.filter(e -> !parties.contains(e)).ifPresent(parties::add);
         }
         return parties.size() >= 2 ? parties : List.of();
     }

@@ -450,6 +450,18 @@ final class HeadWordRule {
                 break; // 一 of 一项合作倡议 counts, it does not name
             } else if (KIND_OF_BODY.contains(w.text())) {
                 return Optional.empty();
+            } else if (joinsTwoStatesOfADocument(sentence, words, next, modifiers, head)) {
+                // 中华人民共和国和阿拉伯埃及共和国联合公报: a document the two states that issue it name, one name; the first
+                // state's name, however the segmenter split it, is one modifier, and the name opens with it
+                int stateBegin = gazetteer.nameEndingAt(sentence, words.get(next - 1).end(), LONGEST_STATE_NAME, EnumSet.of(EntityType.COUNTRY));
+                int firstStateWord = wordBeginningAt(words, next - 1, stateBegin);
+                if (firstStateWord < 0) {
+                    break;
+                }
+                modifiers.add(0, new Modifier(w.text(), false, false, false, next));
+                modifiers.add(0, new Modifier(sentence.substring(stateBegin, words.get(next - 1).end()), true, false, false, firstStateWord));
+                joiners += 2;
+                break;
             } else if (joinsInsideTheName(head, w.text()) && !modifiers.isEmpty()
                     && !joinsTwoNames(words, next, modifiers, head)
                     && (!head.word().equals(COMMITTEE) || joinsWhatACommitteeDoes(words, next, modifiers, head))
@@ -744,6 +756,48 @@ final class HeadWordRule {
     private boolean endsInAHeadOf(String word, Head head) {
         return word.endsWith(head.word()) || head.type() == EntityType.EVENT
                 && heads.stream().anyMatch(h -> h.type() == EntityType.EVENT && h.word().length() >= 2 && word.endsWith(h.word()));
+    }
+
+    /** The index of the word at or before {@code at} that begins at {@code begin}, or -1. */
+    private static int wordBeginningAt(List<Word> words, int at, int begin) {
+        for (int i = at; i >= 0 && words.get(i).begin() >= begin; i--) {
+            if (words.get(i).begin() == begin) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The joiners of two states that name a document they issue or sign (中华人民共和国和日本国联合声明). */
+    private static final Set<String> STATES_JOINED = Set.of("和", "与");
+    /** How long a state's formal name may be (阿拉伯埃及共和国, 大不列颠及北爱尔兰联合王国). */
+    private static final int LONGEST_STATE_NAME = 14;
+
+    /**
+     * Whether the word at {@code at} joins two states' names, the first right before it and the second among the modifiers,
+     * before an agreement's head (中华人民共和国和阿拉伯埃及共和国联合公报, 中华人民共和国和日本国联合声明).
+     */
+    private boolean joinsTwoStatesOfADocument(String sentence, List<Word> words, int at, List<Modifier> modifiers, Head head) {
+        if (head.type() != EntityType.AGREEMENT || !STATES_JOINED.contains(words.get(at).text()) || at == 0 || modifiers.isEmpty()) {
+            return false;
+        }
+        // the segmenter may split a formal name (中华/NR 人民/NN 共和国/NN): a state's name ends right before the joiner
+        return gazetteer.nameEndingAt(sentence, words.get(at - 1).end(), LONGEST_STATE_NAME, EnumSet.of(EntityType.COUNTRY)) >= 0
+                && modifiers.stream().anyMatch(m -> stateOpensAt(sentence, words.get(m.firstWord()).begin()));
+    }
+
+    private boolean isAState(String word) {
+        return gazetteer.byName(word).filter(e -> e.type() == EntityType.COUNTRY).isPresent();
+    }
+
+    /** Whether a state's name, formal or short, opens the text at {@code begin} (阿拉伯/NR of 阿拉伯埃及共和国 opens none: 埃及共和国 does). */
+    private boolean stateOpensAt(String sentence, int begin) {
+        for (int end = begin + 2; end <= Math.min(sentence.length(), begin + LONGEST_STATE_NAME); end++) {
+            if (isAState(sentence.substring(begin, end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1935,6 +1935,15 @@ class RelationFinderTest {
     }
 
     @Test
+    void aDocumentNamedByTwoStatesJoinedWith和IsOneNameAndTheirs() {
+        List<String> found = relations("中华人民共和国和日本国联合声明发表以来，两国关系发展顺利。");
+        assertTrue(found.contains("AGREEMENT_PARTY CN+JP -> 中华人民共和国和日本国联合声明"), found.toString());
+        List<String> three = relations("三国签署了《中华人民共和国政府、日本国政府及大韩民国政府关于促进、便利和保护投资的协定》。");
+        assertTrue(three.stream().anyMatch(r -> r.startsWith("AGREEMENT_PARTY CN+JP+KR -> ")), "及 joins the last of three: " + three);
+        assertTrue(relations("中国和美国签署了协定。").stream().noneMatch(r -> r.startsWith("AGREEMENT_PARTY")), "no document named");
+    }
+
+    @Test
     void relationsInEveryForm() {
         assertEquals(List.of("RELATIONS_ANNIVERSARY CN+NR / relations restored / 2021 @2021-01-24"),
                 relations("1月24日，中国同瑙鲁恢复外交关系。"));

@@ -370,6 +370,9 @@ class HeadWordRuleTest {
         assertEquals(List.of("ORGANIZATION:中华人民共和国对外经济贸易部"),
                 names("中华人民共和国/NR 对外/JJ 经济/NN 贸易部/NN 的/DEG 代表/NN 。/PU"), "the longest portfolio, over 贸易部");
         assertEquals(List.of(), names("他/PN 在/P 经济部/NN 工作/VV 。/PU"), "a portfolio with no state names no one's ministry");
+        assertEquals(List.of("AGREEMENT:中华人民共和国和阿拉伯埃及共和国联合公报"),
+                names("中华/NR 人民/NN 共和国/NN 和/CC 阿拉伯/NR 埃及/NR 共和国/NN 联合/JJ 公报/NN 全文/NN 如下/VV 。/PU"),
+                "two states joined by 和 name one document, the first state's name split by the segmenter");
     }
 
     @Test
