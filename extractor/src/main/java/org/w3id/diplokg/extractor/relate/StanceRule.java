@@ -3,6 +3,7 @@ package org.w3id.diplokg.extractor.relate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -893,7 +894,7 @@ final class StanceRule implements RelationRule {
                 }
                 List<Entity> takers = agents;
                 if (demanding && found.stream().anyMatch(r -> r.kind() == RelationKind.OPPOSITION && r.parties().equals(takers)
-                        && java.util.Objects.equals(r.object(), each.orElse(null)))) {
+                        && Objects.equals(r.object(), each.orElse(null)))) {
                     continue; // 反对伊拉克入侵科威特，要求伊拉克…撤军: one stance, told twice
                 }
                 found.add(sentence.stated(Relation.of(kind, agents, matcher.start(), end)

@@ -32,12 +32,12 @@ final class TalksRule implements RelationRule {
      * Talks named as a way, not held (双方主张通过对话谈判解决…, 对话和谈判是唯一出路): a view on how others
      * should settle a question, which no development annotator reads as talks of the holders.
      */
+    private static final Pattern A_WAY = Pattern.compile("(?:主张|认为|倡导|坚持)[^，。；]{0,6}通过[^，。；]{0,4}$");
     /**
      * Talks said to be something (对话和谈判是唯一出路): a view of talks, not talks held; but not 是否 (中苏边界谈判是否已经恢复,
      * asked of talks held) or 是 before when or where they were (谈判是1969年10月在北京开始的).
      */
     private static final Pattern A_VIEW_OF_TALKS = Pattern.compile("(?:和谈判|和对话|、谈判)?是(?!否|[0-9０-９一二三四五六七八九十]{1,4}年|在)");
-    private static final Pattern A_WAY = Pattern.compile("(?:主张|认为|倡导|坚持)[^，。；]{0,6}通过[^，。；]{0,4}$");
 
     /** A round of talks named as an event after its parties (第六轮中美战略与经济对话, 首轮中美全面经济对话). */
     private static final Pattern TALKS_EVENT = Pattern.compile("^(?:第[一二三四五六七八九十百\\d]+[轮次届]|首[轮次届])?(?<name>.+(?:对话|磋商|会谈|和谈))$");

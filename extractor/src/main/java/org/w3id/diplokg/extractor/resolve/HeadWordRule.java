@@ -453,13 +453,14 @@ final class HeadWordRule {
             } else if (joinsTwoStatesOfADocument(sentence, words, next, modifiers, head)) {
                 // 中华人民共和国和阿拉伯埃及共和国联合公报: a document the two states that issue it name, one name; the first
                 // state's name, however the segmenter split it, is one modifier, and the name opens with it
-                int stateBegin = gazetteer.nameEndingAt(sentence, words.get(next - 1).end(), LONGEST_STATE_NAME, EnumSet.of(EntityType.COUNTRY));
+                int stateBegin = gazetteer.nameEndingAt(sentence, words.get(next - 1).end(), LONGEST_STATE_NAME, STATES);
                 int firstStateWord = wordBeginningAt(words, next - 1, stateBegin);
                 if (firstStateWord < 0) {
                     break;
                 }
                 modifiers.add(0, new Modifier(w.text(), false, false, false, next));
-                modifiers.add(0, new Modifier(sentence.substring(stateBegin, words.get(next - 1).end()), true, false, false, firstStateWord));
+                String firstState = sentence.substring(stateBegin, words.get(next - 1).end());
+                modifiers.add(0, new Modifier(firstState, true, false, false, firstStateWord));
                 joiners += 2;
                 break;
             } else if (joinsInsideTheName(head, w.text()) && !modifiers.isEmpty()
@@ -770,6 +771,7 @@ final class HeadWordRule {
 
     /** The joiners of two states that name a document they issue or sign (中华人民共和国和日本国联合声明). */
     private static final Set<String> STATES_JOINED = Set.of("和", "与");
+    private static final Set<EntityType> STATES = EnumSet.of(EntityType.COUNTRY);
     /** How long a state's formal name may be (阿拉伯埃及共和国, 大不列颠及北爱尔兰联合王国). */
     private static final int LONGEST_STATE_NAME = 14;
 
@@ -782,7 +784,7 @@ final class HeadWordRule {
             return false;
         }
         // the segmenter may split a formal name (中华/NR 人民/NN 共和国/NN): a state's name ends right before the joiner
-        return gazetteer.nameEndingAt(sentence, words.get(at - 1).end(), LONGEST_STATE_NAME, EnumSet.of(EntityType.COUNTRY)) >= 0
+        return gazetteer.nameEndingAt(sentence, words.get(at - 1).end(), LONGEST_STATE_NAME, STATES) >= 0
                 && modifiers.stream().anyMatch(m -> stateOpensAt(sentence, words.get(m.firstWord()).begin()));
     }
 
@@ -790,7 +792,10 @@ final class HeadWordRule {
         return gazetteer.byName(word).filter(e -> e.type() == EntityType.COUNTRY).isPresent();
     }
 
-    /** Whether a state's name, formal or short, opens the text at {@code begin} (阿拉伯/NR of 阿拉伯埃及共和国 opens none: 埃及共和国 does). */
+    /**
+     * Whether a state's name, formal or short, opens the text at {@code begin} (阿拉伯/NR of 阿拉伯埃及共和国 opens none:
+     * 埃及共和国 does).
+     */
     private boolean stateOpensAt(String sentence, int begin) {
         for (int end = begin + 2; end <= Math.min(sentence.length(), begin + LONGEST_STATE_NAME); end++) {
             if (isAState(sentence.substring(begin, end))) {
@@ -1076,11 +1081,12 @@ final class HeadWordRule {
         return -1;
     }
 
-    /** A country, region or organization by name or abbreviation (中俄, 亚太, 东盟). */
+    /** A person the reference lists know (周恩来). */
     private boolean namesAPerson(String word) {
         return gazetteer.byName(word).filter(e -> e.type() == EntityType.PERSON).isPresent();
     }
 
+    /** A country, region or organization by name or abbreviation (中俄, 亚太, 东盟). */
     private boolean namesAParty(String word) {
         if (word == null) {
             return false;

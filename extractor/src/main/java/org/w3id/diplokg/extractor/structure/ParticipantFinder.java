@@ -31,7 +31,8 @@ final class ParticipantFinder {
             "发言人(?!" + ACTS + "|今天|今日|昨天|昨日)(?<name>[\\p{IsHan}]{2,3}?)" + WHEN + "(?=" + ACTS + ")");
     /**
      * The ministry's spokesperson acting in a lead without a name (外交部发言人在北京举行记者招待会, as briefings of
-     * the 1970s were reported, or its department's, 外交部新闻司发言人): the office, as written, speaks. A session's 新闻发言人 is no one's answerer (see {@link #HOST}).
+     * the 1970s were reported, or its department's, 外交部新闻司发言人): the office, as written, speaks. A session's
+     * 新闻发言人 is no one's answerer (see {@link #HOST}).
      */
     private static final Pattern UNNAMED_SPOKESPERSON = Pattern.compile("(?<office>外交部(?:[\\p{IsHan}]{1,4}?司)?发言人)"
             + WHEN + "(?=" + ACTS + ")");
