@@ -26,9 +26,15 @@ import org.w3id.diplokg.gazetteer.EntityType;
  * who speaks or acts at a named meeting (在…峰会上宣布) attends it.
  */
 final class VisitRule implements RelationRule {
+    /**
+     * 到 of coming to a place, 来 after it (我这次到法国来), not of 受到, 得到, 达到…: read only where a place's name follows it and
+     * 来 the name, not 来宾, 来自 or 来说.
+     */
+    private static final String COMING_TO = "(?<![受得达看听想遇收感提做办直等])到";
+    private static final Pattern COME_AFTER_THE_PLACE = Pattern.compile("来(?![宾自往说讲看])");
     /** 来 of coming somewhere (丁儒廉来北京), not of 以来, 带来, 未来, 近年来…: read only before a place's name. */
-    private static final Pattern VISIT = Pattern.compile("国事访问|正式访问|首访|访问|访华|来华|出访|到访|走访|来到|抵达|赴|前往|出席|参加|与会|访(?=\\p{IsHan})"
-            + "|(?<![带以未近本原后出回起过上下进传引迎招看从向到外将年])来(?=\\p{IsHan})");
+    private static final Pattern VISIT = Pattern.compile("国事访问|正式访问|首访|访问|重访|再访|访华|来华|出访|到访|走访|来到|抵达|赴|前往|出席|参加|与会"
+            + "|访(?=\\p{IsHan})|(?<![带以未近本原后出回起过上下进传引迎招看从向到外将年])来(?=\\p{IsHan})|" + COMING_TO + "(?=\\p{IsHan})");
     /** Who invites is no visitor: 应…邀请. */
     private static final Pattern INVITATION = Pattern.compile("应[^，。应]{1,30}?邀请");
     /**
@@ -80,14 +86,18 @@ final class VisitRule implements RelationRule {
             if (verb.equals("来") && sentence.mentions().stream().noneMatch(m -> m.begin() == matcher.end() && PLACES.contains(m.entity().type()))) {
                 continue; // 来北京: coming to a place named right after it
             }
+            if (verb.equals("到") && sentence.mentions().stream().noneMatch(m -> m.begin() == matcher.end() && PLACES.contains(m.entity().type())
+                    && COME_AFTER_THE_PLACE.matcher(text).region(m.end(), text.length()).lookingAt())) {
+                continue; // 到法国来: coming to the place named between 到 and 来
+            }
             if (PRIVATE_TRAVELLERS.matcher(text.substring(0, matcher.start())).find()
                     || PRIVATE_TRAVEL.matcher(text).region(matcher.end(), text.length()).lookingAt()) {
                 continue; // 南非青年来华学习, 游客赴菲旅游: people travel, not a state
             }
             boolean attends = verb.equals("出席") || verb.equals("参加") || verb.equals("与会");
             int clause = sentence.clauseStart(matcher.start());
-            if ((verb.equals("来到") || verb.equals("来")) && text.substring(clause, matcher.start()).contains("欢迎")) {
-                continue; // 欢迎更多国家来到北京: those welcomed come, whoever the sentence named before
+            if ((verb.equals("来到") || verb.equals("来") || verb.equals("到")) && text.substring(clause, matcher.start()).contains("欢迎")) {
+                continue; // 欢迎更多国家来到北京, 欢迎日本朋友届时到北京来: those welcomed come, whoever the sentence named before
             }
             int clauseEnd = sentence.clauseEnd(matcher.end());
             int subjectEnd = matcher.start();
