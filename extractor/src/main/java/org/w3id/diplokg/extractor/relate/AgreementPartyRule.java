@@ -162,17 +162,27 @@ final class AgreementPartyRule implements RelationRule {
         }
         Optional<Entity> first = sentence.named(dashed.group(1)).filter(e -> PARTY_TYPES.contains(e.type()));
         String rest = dashed.group(2);
-        Optional<Entity> second = Optional.empty();
-        for (int end = Math.min(rest.length(), LONGEST_PARTY_NAME); end >= 2 && second.isEmpty(); end--) {
-            second = sentence.named(rest.substring(0, end)).filter(e -> PARTY_TYPES.contains(e.type()));
-        }
+        Optional<Entity> second = longestNameOpening(sentence, rest, LONGEST_PARTY_NAME, PARTY_TYPES);
         return first.isPresent() && second.isPresent() && !first.equals(second) ? List.of(first.get(), second.get()) : List.of();
     }
 
     private static final Set<EntityType> PARTY_TYPES = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.REGION);
+    private static final Set<EntityType> SIGNATORY_TYPES = EnumSet.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
+
+    /** The entity of one of these types named by the longest start of {@code text}, up to {@code longest} characters. */
+    private static Optional<Entity> longestNameOpening(SentenceView sentence, String text, int longest, Set<EntityType> types) {
+        for (int end = Math.min(text.length(), longest); end >= 2; end--) {
+            Optional<Entity> named = sentence.named(text.substring(0, end)).filter(e -> types.contains(e.type()));
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        return Optional.empty();
+    }
 
     /** Between the governments or bodies a title names before 关于: 中华人民共和国政府与菲律宾共和国政府. */
-    private static final Pattern BETWEEN = Pattern.compile("(?:政府)?(?:(?<!共)和|与|同|、|及)"); // not 和 of 共和国
+    // not 和 of 共和国; 及 only after a government (…日本国政府及大韩民国政府), not inside 大不列颠及北爱尔兰联合王国
+    private static final Pattern BETWEEN = Pattern.compile("(?:政府)?(?:(?<!共)和|与|同|、)|政府及");
 
     /**
      * The parties a document's title names in full before what it is about, where the title was read as
@@ -184,11 +194,7 @@ final class AgreementPartyRule implements RelationRule {
         for (String part : BETWEEN.split(stripMarks(head))) {
             String name = part.endsWith("政府") ? part.substring(0, part.length() - 2) : part;
             // the last party runs into what the document is (中华人民共和国和日本国联合声明): the longest name it opens with
-            Optional<Entity> named = Optional.empty();
-            for (int end = name.length(); end >= 2 && named.isEmpty(); end--) {
-                named = sentence.named(name.substring(0, end)).filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION);
-            }
-            named.filter(e -> !parties.contains(e)).ifPresent(parties::add);
+            longestNameOpening(sentence, name, name.length(), SIGNATORY_TYPES).filter(e -> !parties.contains(e)).ifPresent(parties::add);
         }
         return parties.size() >= 2 ? parties : List.of();
     }

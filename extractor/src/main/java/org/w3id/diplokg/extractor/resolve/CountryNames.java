@@ -13,7 +13,12 @@ final class CountryNames {
 
     /** The length of the longest such name, up to {@code longest} characters, that starts at {@code index}; 0 where none does. */
     static int lengthAt(Gazetteer gazetteer, String text, int index, int longest) {
-        for (int end = Math.min(text.length(), index + longest); end >= index + 3; end--) {
+        return lengthAt(gazetteer, text, index, 3, longest);
+    }
+
+    /** As {@link #lengthAt(Gazetteer, String, int, int)}, for names of {@code shortest} characters or more (日本, 埃及共和国). */
+    static int lengthAt(Gazetteer gazetteer, String text, int index, int shortest, int longest) {
+        for (int end = Math.min(text.length(), index + longest); end >= index + shortest; end--) {
             if (gazetteer.byName(text.substring(index, end)).filter(e -> e.type() == EntityType.COUNTRY).isPresent()) {
                 return end - index;
             }

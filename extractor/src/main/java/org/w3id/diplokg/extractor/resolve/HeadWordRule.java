@@ -785,24 +785,9 @@ final class HeadWordRule {
         }
         // the segmenter may split a formal name (中华/NR 人民/NN 共和国/NN): a state's name ends right before the joiner
         return gazetteer.nameEndingAt(sentence, words.get(at - 1).end(), LONGEST_STATE_NAME, STATES) >= 0
-                && modifiers.stream().anyMatch(m -> stateOpensAt(sentence, words.get(m.firstWord()).begin()));
-    }
-
-    private boolean isAState(String word) {
-        return gazetteer.byName(word).filter(e -> e.type() == EntityType.COUNTRY).isPresent();
-    }
-
-    /**
-     * Whether a state's name, formal or short, opens the text at {@code begin} (阿拉伯/NR of 阿拉伯埃及共和国 opens none:
-     * 埃及共和国 does).
-     */
-    private boolean stateOpensAt(String sentence, int begin) {
-        for (int end = begin + 2; end <= Math.min(sentence.length(), begin + LONGEST_STATE_NAME); end++) {
-            if (isAState(sentence.substring(begin, end))) {
-                return true;
-            }
-        }
-        return false;
+                // a state's name, formal or short, opens one of the modifiers (埃及共和国 of 阿拉伯/NR 埃及/NR 共和国/NN)
+                && modifiers.stream().anyMatch(m -> CountryNames.lengthAt(gazetteer, sentence, words.get(m.firstWord()).begin(), 2,
+                        LONGEST_STATE_NAME) > 0);
     }
 
     /**

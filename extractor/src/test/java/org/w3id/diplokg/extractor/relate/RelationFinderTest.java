@@ -1940,6 +1940,8 @@ class RelationFinderTest {
         assertTrue(found.contains("AGREEMENT_PARTY CN+JP -> 中华人民共和国和日本国联合声明"), found.toString());
         List<String> three = relations("三国签署了《中华人民共和国政府、日本国政府及大韩民国政府关于促进、便利和保护投资的协定》。");
         assertTrue(three.stream().anyMatch(r -> r.startsWith("AGREEMENT_PARTY CN+JP+KR -> ")), "及 joins the last of three: " + three);
+        List<String> british = relations("两国签署了《中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于文化合作的协定》。");
+        assertTrue(british.stream().anyMatch(r -> r.startsWith("AGREEMENT_PARTY CN+GB -> ")), "及 inside a state's name joins no two: " + british);
         assertTrue(relations("中国和美国签署了协定。").stream().noneMatch(r -> r.startsWith("AGREEMENT_PARTY")), "no document named");
     }
 
